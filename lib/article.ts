@@ -1,0 +1,37 @@
+/** A captured article: what the page side sends to the background worker, and what is stored. */
+export interface Article {
+  title: string;
+  /** Author names, in page order; empty when the page names nobody. */
+  authors: string[];
+  siteName: string | null;
+  /** ISO 8601, from meta tags, JSON-LD or `<time>`; null when the page gives none. */
+  publishedTime: string | null;
+  /** BCP 47 language tag of the article, e.g. `en`, `ar`. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** The standfirst or description. */
+  excerpt: string | null;
+  /** The address the page was captured from. */
+  sourceUrl: string;
+  /** `link rel=canonical` or `og:url`, else the source URL without its fragment. */
+  canonicalUrl: string;
+  leadImage: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** ISO 8601. */
+  capturedAt: string;
+  /** The Markdown body, without front matter. */
+  markdown: string;
+}
+
+/** Why a page gave no article. */
+export type CaptureFailureReason = 'not-an-article' | 'empty' | 'too-large';
+
+export interface CaptureFailure {
+  ok: false;
+  reason: CaptureFailureReason;
+  /** A sentence a user can read. */
+  message: string;
+}
+
+export type CaptureResult = { ok: true; article: Article } | CaptureFailure;

@@ -1,0 +1,32 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Article } from '../article';
+
+/** What list views read: every field but the body, which lives in its own table. */
+export interface ArticleRecord extends Omit<Article, 'markdown'> {
+  id: number;
+  tags: string[];
+}
+
+export interface ArticleBody {
+  id: number;
+  markdown: string;
+}
+
+export type CleanCaptureDb = Dexie & {
+  articles: EntityTable<ArticleRecord, 'id'>;
+  bodies: EntityTable<ArticleBody, 'id'>;
+};
+
+/**
+ * Every schema version, oldest first. Versions only ever move forward: add a new
+ * `db.version(n + 1)` with its upgrade, never edit one that has shipped.
+ */
+export function openDatabase(name = 'clean-capture'): CleanCaptureDb {
+  const db = new Dexie(name) as CleanCaptureDb;
+  db.version(1).stores({
+    // capturedAt: newest-first listing; &canonicalUrl: one copy per page; *tags: tag filter.
+    articles: '++id, &canonicalUrl, capturedAt, title, siteName, *tags',
+    bodies: 'id',
+  });
+  return db;
+}

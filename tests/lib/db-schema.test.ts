@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../lib/platform/db';
+
+describe('database schema', () => {
+  it('lists newest first without reading bodies', async () => {
+    const db = openDatabase('schema-test');
+    const base = {
+      authors: [],
+      siteName: 'Example',
+      publishedTime: null,
+      lang: 'en',
+      dir: null,
+      excerpt: null,
+      leadImage: null,
+      wordCount: 3,
+      readingMinutes: 1,
+      tags: [],
+    };
+    await db.articles.add({
+      ...base,
+      title: 'Old',
+      sourceUrl: 'https://a/1',
+      canonicalUrl: 'https://a/1',
+      capturedAt: '2026-01-01T00:00:00Z',
+    } as never);
+    await db.articles.add({
+      ...base,
+      title: 'New',
+      sourceUrl: 'https://a/2',
+      canonicalUrl: 'https://a/2',
+      capturedAt: '2026-02-01T00:00:00Z',
+    } as never);
+    const titles = (await db.articles.orderBy('capturedAt').reverse().toArray()).map((a) => a.title);
+    expect(titles).toEqual(['New', 'Old']);
+    await expect(
+      db.articles.add({
+        ...base,
+        title: 'Dup',
+        sourceUrl: 'https://a/1',
+        canonicalUrl: 'https://a/1',
+        capturedAt: '2026-03-01T00:00:00Z',
+      } as never),
+    ).rejects.toThrow();
+    db.close();
+  });
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: every file shows what it depends on.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  manifest: {
+    name: 'Clean Capture',
+    description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    action: { default_title: 'Clean Capture: save this article' },
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Capture the current article',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'clean-capture@example.org', strict_min_version: '115.0' },
+    },
+  },
+});
