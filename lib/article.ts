@@ -35,3 +35,14 @@ export interface CaptureFailure {
 }
 
 export type CaptureResult = { ok: true; article: Article } | CaptureFailure;
+
+/** An article as stored: every field but the body, which lives in its own table so lists never load it. */
+export interface ArticleRecord extends Omit<Article, 'markdown'> {
+  id: number;
+  tags: string[];
+}
+
+/** A stored article with its body, as exports and the reading view use it. */
+export interface StoredArticle extends ArticleRecord {
+  markdown: string;
+}

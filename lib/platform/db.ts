@@ -1,11 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Article } from '../article';
-
-/** What list views read: every field but the body, which lives in its own table. */
-export interface ArticleRecord extends Omit<Article, 'markdown'> {
-  id: number;
-  tags: string[];
-}
+import type { ArticleRecord } from '../article';
 
 export interface ArticleBody {
   id: number;
