@@ -1,0 +1,34 @@
+import { MAX_SLUG_BYTES, MAX_SLUG_CHARS, slugifyTitle, truncateSlug } from './slugify-title';
+
+/** File names the export writes itself, which articles must not take. */
+const RESERVED_STEMS = ['index', 'manifest'];
+
+/**
+ * Windows and macOS compare names without case, so `Rust.md` and `rust.md` would overwrite each
+ * other when unzipped. Upper-then-lower case also folds `ı`/`i` and `ß`/`ss` together, erring on
+ * the side of a suffix.
+ */
+function collisionKey(stem: string): string {
+  return stem.toUpperCase().toLowerCase();
+}
+
+/** Hands out `<slug>.md` names for one zip, unique without regard to case, in the order asked. */
+export function createFileNameAllocator(): (title: string, id: number) => string {
+  const taken = new Set(RESERVED_STEMS.map(collisionKey));
+  // Where to resume numbering for each base, so a thousand "Untitled" articles cost linear time.
+  const nextNumber = new Map<string, number>();
+  return (title, id) => {
+    const base = slugifyTitle(title) || `article-${id}`;
+    const baseKey = collisionKey(base);
+    let stem = base;
+    let n = nextNumber.get(baseKey) ?? 2;
+    for (; taken.has(collisionKey(stem)); n++) {
+      const suffix = `-${n}`;
+      // The suffix must fit inside the same bounds, so the base gives up room for it.
+      stem = truncateSlug(base, MAX_SLUG_CHARS - suffix.length, MAX_SLUG_BYTES - suffix.length) + suffix;
+    }
+    nextNumber.set(baseKey, n);
+    taken.add(collisionKey(stem));
+    return `${stem}.md`;
+  };
+}
