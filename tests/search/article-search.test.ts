@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createArticleSearch,
+  indexArticle,
+  loadSearch,
+  removeArticle,
+  searchArticles,
+  serialiseSearch,
+} from '../../lib/search/article-search';
+
+const article = (
+  id: number,
+  title: string,
+  markdown: string,
+  extra: { authors?: string[]; siteName?: string } = {},
+) => ({
+  id,
+  title,
+  authors: extra.authors ?? [],
+  siteName: extra.siteName ?? null,
+  markdown,
+});
+
+function library() {
+  const index = createArticleSearch();
+  indexArticle(
+    index,
+    article(1, 'Tides of the North Sea', 'Fishermen in Whitby talk about the *changing* tides.'),
+  );
+  indexArticle(
+    index,
+    article(
+      2,
+      'Sourdough at home',
+      'A starter needs flour, water and patience. See [tides](https://tides.example/whitby).',
+      { authors: ['Ana Okafor'] },
+    ),
+  );
+  indexArticle(index, article(3, 'The Who live', 'A concert review.', { siteName: 'Music Weekly' }));
+  indexArticle(index, article(4, 'Whitby harbour', 'Tides matter less here.'));
+  return index;
+}
+
+const ids = (hits: { id: number }[]) => hits.map((h) => h.id);
+
+describe('searchArticles', () => {
+  it('finds a word that only appears in a body', () => {
+    expect(ids(searchArticles(library(), 'patience'))).toEqual([2]);
+  });
+
+  it('requires every word and ranks a title match above a body match', () => {
+    expect(ids(searchArticles(library(), 'whitby tides'))).toEqual([4, 1]);
+  });
+
+  it('matches the word still being typed as a prefix, but not a finished word', () => {
+    expect(ids(searchArticles(library(), 'sourd'))).toEqual([2]);
+    expect(searchArticles(library(), 'sourd ')).toEqual([]);
+  });
+
+  it('searches authors and sites', () => {
+    expect(ids(searchArticles(library(), 'okafor'))).toEqual([2]);
+    expect(ids(searchArticles(library(), 'music weekly'))).toEqual([3]);
+  });
+
+  it('ignores link addresses in bodies', () => {
+    // Article 2 links to tides.example/whitby but never says "whitby" in its text.
+    expect(ids(searchArticles(library(), 'whitby'))).not.toContain(2);
+  });
+
+  it('still finds titles made only of function words', () => {
+    expect(ids(searchArticles(library(), 'the who'))).toEqual([3]);
+  });
+
+  it('reports the matched words for highlighting', () => {
+    const [hit] = searchArticles(library(), 'chang');
+    expect(hit?.terms).toEqual(['changing']);
+  });
+
+  it('forgets removed articles and updates replaced ones', () => {
+    const index = library();
+    removeArticle(index, 2);
+    indexArticle(index, article(4, 'Whitby harbour', 'Now about sourdough.'));
+    expect(ids(searchArticles(index, 'sourdough'))).toEqual([4]);
+    expect(searchArticles(index, 'matter')).toEqual([]);
+  });
+
+  it('survives serialising and loading', async () => {
+    const restored = await loadSearch(serialiseSearch(library()));
+    expect(ids(searchArticles(restored, 'patience'))).toEqual([2]);
+  });
+});
