@@ -1,0 +1,128 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ArticleRecord } from '../article';
+import {
+  createArticleSearch,
+  indexArticle,
+  loadSearch,
+  removeArticle,
+  SEARCH_INDEX_VERSION,
+  serialiseSearch,
+  type ArticleSearch,
+} from '../search/article-search';
+import type { CleanCaptureDb } from './db';
+
+/**
+ * The saved search index. It lives in its own database because it is a cache derived from the
+ * articles: it can be dropped and rebuilt at any time and never holds up an upgrade of the articles'
+ * schema.
+ */
+interface SearchSnapshot {
+  key: 'main';
+  version: number;
+  json: string;
+  /** Article id → the `capturedAt` that was indexed; a re-capture changes it, so we re-index. */
+  indexed: [number, string][];
+}
+
+type SearchDb = Dexie & { snapshots: EntityTable<SearchSnapshot, 'key'> };
+
+/** Opens the search-index database. */
+export function openSearchDatabase(name = 'clean-capture-search'): SearchDb {
+  const db = new Dexie(name) as SearchDb;
+  db.version(1).stores({ snapshots: 'key' });
+  return db;
+}
+
+/** The live index plus what it holds, kept in step with the articles as the library changes them. */
+export interface LiveSearchIndex {
+  index: ArticleSearch;
+  indexed: Map<number, string>;
+  /** How the index was made ready this time, for the status line and the benchmark. */
+  source: 'loaded' | 'rebuilt';
+}
+
+export type IndexProgress = (done: number, total: number) => void;
+
+const BATCH = 250;
+
+/** Indexes the given articles' bodies in batches, yielding between them so the page stays responsive. */
+async function indexRecords(
+  db: CleanCaptureDb,
+  live: LiveSearchIndex,
+  records: readonly ArticleRecord[],
+  onProgress?: IndexProgress,
+): Promise<void> {
+  for (let i = 0; i < records.length; i += BATCH) {
+    const batch = records.slice(i, i + BATCH);
+    const bodies = await db.bodies.bulkGet(batch.map((r) => r.id));
+    batch.forEach((record, j) => {
+      indexArticle(live.index, { ...record, markdown: bodies[j]?.markdown ?? '' });
+      live.indexed.set(record.id, record.capturedAt);
+    });
+    onProgress?.(Math.min(records.length, i + BATCH), records.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/**
+ * Makes the search index ready for the given articles: loads the saved one and catches up with
+ * captures and deletions made since (by the popup, the shortcut or another library tab), or rebuilds
+ * it with progress when it is missing, of another version or unreadable. Saves it when it changed.
+ */
+export async function prepareSearchIndex(
+  db: CleanCaptureDb,
+  searchDb: SearchDb,
+  records: readonly ArticleRecord[],
+  onProgress?: IndexProgress,
+): Promise<LiveSearchIndex> {
+  const snapshot = await searchDb.snapshots.get('main').catch(() => undefined);
+  let live: LiveSearchIndex | undefined;
+  if (snapshot && snapshot.version === SEARCH_INDEX_VERSION) {
+    try {
+      live = { index: await loadSearch(snapshot.json), indexed: new Map(snapshot.indexed), source: 'loaded' };
+    } catch {
+      live = undefined;
+    }
+  }
+  if (!live) {
+    live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };
+    await indexRecords(db, live, records, onProgress);
+    await saveSearchIndex(searchDb, live);
+    return live;
+  }
+  const current = new Set<number>();
+  const stale = records.filter((r) => {
+    current.add(r.id);
+    return live.indexed.get(r.id) !== r.capturedAt;
+  });
+  const gone = [...live.indexed.keys()].filter((id) => !current.has(id));
+  for (const id of gone) forgetArticle(live, id);
+  await indexRecords(db, live, stale, onProgress);
+  if (stale.length > 0 || gone.length > 0) await saveSearchIndex(searchDb, live);
+  return live;
+}
+
+/** Removes an article from the live index (after a delete). */
+export function forgetArticle(live: LiveSearchIndex, id: number): void {
+  removeArticle(live.index, id);
+  live.indexed.delete(id);
+}
+
+/** Indexes one article again (after an undo), body included. */
+export async function reindexArticles(
+  db: CleanCaptureDb,
+  live: LiveSearchIndex,
+  records: readonly ArticleRecord[],
+): Promise<void> {
+  await indexRecords(db, live, records);
+}
+
+/** Writes the live index to IndexedDB so the next library open only loads it. */
+export async function saveSearchIndex(searchDb: SearchDb, live: LiveSearchIndex): Promise<void> {
+  await searchDb.snapshots.put({
+    key: 'main',
+    version: SEARCH_INDEX_VERSION,
+    json: serialiseSearch(live.index),
+    indexed: [...live.indexed],
+  });
+}

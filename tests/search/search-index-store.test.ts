@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../lib/article';
+import { openDatabase } from '../../lib/platform/db';
+import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
+import { searchArticles } from '../../lib/search/article-search';
+
+let n = 0;
+async function store(
+  db: ReturnType<typeof openDatabase>,
+  title: string,
+  markdown: string,
+  capturedAt = '2026-01-01T00:00:00Z',
+) {
+  const article: Omit<Article, 'markdown'> = {
+    title,
+    authors: [],
+    siteName: 'Example',
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+    sourceUrl: `https://example.org/${++n}`,
+    canonicalUrl: `https://example.org/${n}`,
+    leadImage: null,
+    wordCount: 3,
+    readingMinutes: 1,
+    capturedAt,
+  };
+  const id = await db.articles.add({ ...article, tags: [] } as never);
+  await db.bodies.add({ id, markdown });
+  return id;
+}
+
+const found = async (
+  db: ReturnType<typeof openDatabase>,
+  searchDb: ReturnType<typeof openSearchDatabase>,
+  q: string,
+) => {
+  const live = await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+  return { source: live.source, ids: searchArticles(live.index, q).map((h) => h.id) };
+};
+
+describe('prepareSearchIndex', () => {
+  it('builds with progress, then loads the saved index and catches up with changes made elsewhere', async () => {
+    const db = openDatabase('store-test-1');
+    const searchDb = openSearchDatabase('store-test-1-search');
+    const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
+    const progress: number[] = [];
+    const built = await prepareSearchIndex(db, searchDb, await db.articles.toArray(), (done) =>
+      progress.push(done),
+    );
+    expect(built.source).toBe('rebuilt');
+    expect(progress).toEqual([1]);
+
+    // Saved by the popup while the library was closed, and one deleted.
+    const second = await store(db, 'Bread', 'Rye starter with cormorants on the label.');
+    expect(await found(db, searchDb, 'cormorants')).toEqual({ source: 'loaded', ids: [first, second] });
+    await db.articles.delete(first);
+    expect(await found(db, searchDb, 'cormorants')).toEqual({ source: 'loaded', ids: [second] });
+
+    // Captured again: same id, new body, new capturedAt.
+    await db.articles.update(second, { capturedAt: '2026-05-01T00:00:00Z' });
+    await db.bodies.put({ id: second, markdown: 'Now about puffins.' });
+    expect(await found(db, searchDb, 'puffins')).toEqual({ source: 'loaded', ids: [second] });
+    expect((await found(db, searchDb, 'cormorants')).ids).toEqual([]);
+  });
+
+  it('rebuilds an index saved by another version or damaged', async () => {
+    const db = openDatabase('store-test-2');
+    const searchDb = openSearchDatabase('store-test-2-search');
+    const id = await store(db, 'Moths', 'Lichens and moths.');
+    await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+    await searchDb.snapshots.update('main', { version: -1 });
+    expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
+    await searchDb.snapshots.update('main', { json: '{not json' });
+    expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
+  });
+});
