@@ -8,9 +8,11 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
-  manifest: {
+  // A function, so each browser's manifest carries only its own keys.
+  manifest: ({ browser }) => ({
     name: 'Clean Capture',
     description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
+    // No host permissions and no content scripts: activeTab grants the one tab the user points at.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     action: { default_title: 'Clean Capture: save this article' },
     commands: {
@@ -19,8 +21,12 @@ export default defineConfig({
         description: 'Capture the current article',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'clean-capture@example.org', strict_min_version: '115.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'clean-capture@example.org', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,5 +1,28 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { captureTab } from '../../lib/platform/capture-tab';
+import { listenForRequests } from '../../lib/platform/runtime-messaging';
+import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
 
 export default defineBackground(() => {
-  // Wired up in the extension work (issue 3).
+  listenForRequests({
+    'capture-active-tab': async (request) =>
+      captureTab(await activeTab(), { replace: request.replace, wholePage: request.wholePage }),
+  });
+
+  // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
+  // it is; the popup offers "Capture again" for that.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'capture-page') return;
+    void (async () => {
+      const target = tab ?? (await activeTab());
+      const outcome = await captureTab(target, { replace: false, wholePage: false });
+      await reportShortcutOutcome(target?.id, outcome);
+    })();
+  });
 });

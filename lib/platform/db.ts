@@ -24,3 +24,11 @@ export function openDatabase(name = 'clean-capture'): CleanCaptureDb {
   });
   return db;
 }
+
+let shared: CleanCaptureDb | undefined;
+
+/** The database of this extension context (popup, library or worker), opened on first use. */
+export function getDatabase(): CleanCaptureDb {
+  shared ??= openDatabase();
+  return shared;
+}

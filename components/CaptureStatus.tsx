@@ -1,0 +1,55 @@
+/** What the popup's capture of the current tab is doing, in display terms. */
+export type CaptureView =
+  | { kind: 'idle' }
+  | { kind: 'saving'; wholePage: boolean }
+  | { kind: 'saved'; title: string; replaced: boolean }
+  | { kind: 'duplicate'; title: string }
+  | { kind: 'failed'; message: string; canSaveWholePage: boolean };
+
+export interface CaptureStatusProps {
+  view: CaptureView;
+  onCaptureAgain: () => void;
+  onSaveWholePage: () => void;
+}
+
+/** The banner at the top of the popup: progress, result, or why nothing was saved. */
+export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage }: CaptureStatusProps) {
+  if (view.kind === 'idle') return null;
+  const tone = view.kind === 'failed' ? 'error' : view.kind === 'saving' ? 'busy' : 'ok';
+  return (
+    <section
+      class={`status status--${tone}`}
+      role={view.kind === 'failed' ? 'alert' : 'status'}
+      aria-live="polite"
+    >
+      {view.kind === 'saving' && <p>{view.wholePage ? 'Saving the whole page…' : 'Saving…'}</p>}
+      {view.kind === 'saved' && (
+        <p>
+          <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
+        </p>
+      )}
+      {view.kind === 'duplicate' && (
+        <>
+          <p>
+            <strong>Already saved</strong> “{view.title}”. Nothing was duplicated.
+          </p>
+          <button type="button" class="button" onClick={onCaptureAgain}>
+            Capture again
+          </button>
+        </>
+      )}
+      {view.kind === 'failed' && (
+        <>
+          <p>
+            <strong>Not saved.</strong> {view.message}
+          </p>
+          {view.canSaveWholePage && (
+            <button type="button" class="button" onClick={onSaveWholePage}>
+              Save whole page anyway
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

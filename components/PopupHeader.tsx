@@ -1,0 +1,20 @@
+export interface PopupHeaderProps {
+  total: number;
+  shown: number;
+  libraryUrl: string;
+}
+
+/** Name, how many articles are stored, and the way to the full library. */
+export function PopupHeader({ total, shown, libraryUrl }: PopupHeaderProps) {
+  const count =
+    total > shown ? `Newest ${shown} of ${total.toLocaleString()}` : `${total.toLocaleString()} saved`;
+  return (
+    <header class="header">
+      <h1 class="header__name">Clean Capture</h1>
+      <span class="header__count">{count}</span>
+      <a class="header__link" href={libraryUrl} target="_blank" rel="noreferrer">
+        Open library
+      </a>
+    </header>
+  );
+}

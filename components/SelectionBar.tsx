@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface SelectionBarProps {
+  shown: number;
+  selected: number;
+  /** Export progress while a zip is being built, else null. */
+  progress: { done: number; total: number } | null;
+  onToggleAll: () => void;
+  onExport: () => void;
+}
+
+/** "Select all" and the Export button for the chosen articles. */
+export function SelectionBar({ shown, selected, progress, onToggleAll, onExport }: SelectionBarProps) {
+  const allBox = useRef<HTMLInputElement>(null);
+  const all = shown > 0 && selected === shown;
+  useEffect(() => {
+    if (allBox.current) allBox.current.indeterminate = selected > 0 && !all;
+  }, [selected, all]);
+  const label = progress
+    ? `Exporting ${progress.done} of ${progress.total}…`
+    : selected > 0
+      ? `Export ${selected} as .zip`
+      : 'Export';
+  return (
+    <div class="bar">
+      <label class="bar__all">
+        <input ref={allBox} type="checkbox" checked={all} disabled={shown === 0} onChange={onToggleAll} />
+        Select all
+      </label>
+      <span class="bar__count" aria-live="polite">
+        {selected > 0 ? `${selected} selected` : 'Select articles to export'}
+      </span>
+      <button
+        type="button"
+        class="button button--primary"
+        disabled={selected === 0 || progress !== null}
+        onClick={onExport}
+      >
+        {label}
+      </button>
+    </div>
+  );
+}

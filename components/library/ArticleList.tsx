@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ArticleRecord } from '../../lib/article';
+import { scrollToRow, visibleRange } from '../../lib/search/visible-range';
+import { ArticleRow } from './ArticleRow';
+
+export const ROW_HEIGHT = 76;
+
+export interface ArticleListProps {
+  articles: readonly ArticleRecord[];
+  termsFor: (id: number) => readonly string[];
+  activeIndex: number;
+  selected: ReadonlySet<number>;
+  onOpen: (id: number) => void;
+  onToggle: (id: number, shift: boolean) => void;
+  onActivate: (index: number) => void;
+}
+
+/** The virtualised list: only the rows in view (plus a few) are in the DOM, whatever the count. */
+export function ArticleList({
+  articles,
+  termsFor,
+  activeIndex,
+  selected,
+  onOpen,
+  onToggle,
+  onActivate,
+}: ArticleListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setView({ top: el.scrollTop, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the keyboard's row in view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || activeIndex < 0) return;
+    const next = scrollToRow(activeIndex, el.scrollTop, el.clientHeight, ROW_HEIGHT);
+    if (next !== el.scrollTop) el.scrollTop = next;
+  }, [activeIndex]);
+
+  // A new result set starts at the top.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [articles]);
+
+  const { start, end } = visibleRange(view.top, view.height, ROW_HEIGHT, articles.length);
+  const active = articles[activeIndex];
+  return (
+    <div
+      class="list-scroller"
+      ref={scroller}
+      onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+    >
+      <ul
+        class="list"
+        role="listbox"
+        aria-multiselectable="true"
+        aria-label="Saved articles"
+        aria-activedescendant={active ? `article-${active.id}` : undefined}
+        style={{ height: `${articles.length * ROW_HEIGHT}px` }}
+      >
+        {articles.slice(start, end).map((a, i) => (
+          <ArticleRow
+            key={a.id}
+            article={a}
+            terms={termsFor(a.id)}
+            active={start + i === activeIndex}
+            selected={selected.has(a.id)}
+            top={(start + i) * ROW_HEIGHT}
+            height={ROW_HEIGHT}
+            onOpen={onOpen}
+            onToggle={onToggle}
+            onFocusRow={() => onActivate(start + i)}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { ArticleRecord } from '../../lib/article';
+import { HighlightedText } from './HighlightedText';
+
+export interface ArticleRowProps {
+  article: ArticleRecord;
+  /** Words the search matched in this article, for highlighting. */
+  terms: readonly string[];
+  active: boolean;
+  selected: boolean;
+  top: number;
+  height: number;
+  onOpen: (id: number) => void;
+  onToggle: (id: number, shift: boolean) => void;
+  onFocusRow: (id: number) => void;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** One article in the list: checkbox, title, site, author, date, tags and the matched words. */
+export function ArticleRow({
+  article,
+  terms,
+  active,
+  selected,
+  top,
+  height,
+  onOpen,
+  onToggle,
+  onFocusRow,
+}: ArticleRowProps) {
+  const titleTerms = new Set(terms.filter((t) => article.title.toLowerCase().includes(t)));
+  const elsewhere = terms.filter((t) => !titleTerms.has(t));
+  return (
+    <li
+      id={`article-${article.id}`}
+      role="option"
+      aria-selected={selected}
+      class={`row${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height: `${height}px` }}
+      onMouseDown={() => onFocusRow(article.id)}
+      data-id={article.id}
+    >
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={`Select “${article.title}”`}
+        tabIndex={-1}
+        onClick={(e) => {
+          e.stopPropagation();
+          onToggle(article.id, e.shiftKey);
+        }}
+      />
+      <div class="row-text">
+        <a
+          class="row-title"
+          href={`#article=${article.id}`}
+          tabIndex={-1}
+          onClick={(e) => {
+            e.preventDefault();
+            if (e.shiftKey) onToggle(article.id, true);
+            else onOpen(article.id);
+          }}
+        >
+          <HighlightedText text={article.title} terms={terms} />
+        </a>
+        <div class="row-meta">
+          <span class="site">
+            <HighlightedText text={article.siteName ?? hostOf(article.canonicalUrl)} terms={terms} />
+          </span>
+          {article.authors.length > 0 && (
+            <span>
+              <HighlightedText text={article.authors.join(', ')} terms={terms} />
+            </span>
+          )}
+          <time dateTime={article.capturedAt}>{dateFormat.format(new Date(article.capturedAt))}</time>
+          {article.tags.map((t) => (
+            <span class="tag" key={t}>
+              {t}
+            </span>
+          ))}
+        </div>
+        {elsewhere.length > 0 ? (
+          <div class="row-matches">
+            Matches in text:{' '}
+            {elsewhere.slice(0, 6).map((t) => (
+              <mark key={t}>{t}</mark>
+            ))}
+          </div>
+        ) : (
+          article.excerpt && (
+            <div class="row-excerpt">
+              <HighlightedText text={article.excerpt} terms={terms} />
+            </div>
+          )
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { StoredArticle } from '../../lib/article';
+import { markMatches } from '../../lib/search/highlight';
+import { TagEditor } from './TagEditor';
+
+export interface ReadingViewProps {
+  article: StoredArticle;
+  /** The article body already rendered and sanitised with DOMPurify. */
+  safeHtml: string;
+  terms: readonly string[];
+  tagSuggestions: readonly string[];
+  onBack: () => void;
+  onTagsChange: (tags: string[]) => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+/** One article for reading: heading, byline, link to the original, tags and the body. */
+export function ReadingView({
+  article,
+  safeHtml,
+  terms,
+  tagSuggestions,
+  onBack,
+  onTagsChange,
+}: ReadingViewProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!body.current) return;
+    const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
+    first?.scrollIntoView({ block: 'center' });
+    back.current?.focus({ preventScroll: true });
+  }, [safeHtml, terms]);
+  const published = article.publishedTime ? new Date(article.publishedTime) : null;
+  return (
+    <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+      <nav>
+        <button type="button" ref={back} onClick={onBack}>
+          ← Library
+        </button>
+      </nav>
+      <header>
+        <p class="reader-site">{article.siteName}</p>
+        <h1>{article.title}</h1>
+        <p class="byline">
+          {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}
+          {published && !Number.isNaN(published.getTime()) && (
+            <time dateTime={article.publishedTime ?? ''}>{dateFormat.format(published)}</time>
+          )}
+          <span>{article.readingMinutes} min read</span>
+        </p>
+        <p class="original">
+          <a href={article.canonicalUrl} target="_blank" rel="noopener noreferrer">
+            Original: {article.canonicalUrl}
+          </a>
+        </p>
+        <TagEditor tags={article.tags} suggestions={tagSuggestions} onChange={onTagsChange} />
+      </header>
+      {/* safeHtml comes from renderMarkdown, which sanitises with DOMPurify. */}
+      <div class="reader-body" ref={body} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+    </article>
+  );
+}

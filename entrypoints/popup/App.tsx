@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ArticleList } from '../../components/ArticleList';
+import { CaptureStatus } from '../../components/CaptureStatus';
+import { NoticeBanner } from '../../components/NoticeBanner';
+import { PopupHeader } from '../../components/PopupHeader';
+import { SelectionBar } from '../../components/SelectionBar';
+import { Toast } from '../../components/Toast';
+import { isShownInTab } from '../../lib/platform/browser-tabs';
+import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
+import { useArticleActions } from './use-article-actions';
+import { useArticles } from './use-articles';
+import { useCapture } from './use-capture';
+import { useToast } from './use-toast';
+
+// The library page sits beside this one in the build.
+const libraryUrl = new URL('library.html', location.href).href;
+
+/** The toolbar popup: captures the current tab on open, then lists, exports and manages articles. */
+export function App() {
+  const { articles, total, error, reload } = useArticles();
+  const { toast, show: showToast, dismiss: dismissToast } = useToast();
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [freshId, setFreshId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const actions = useArticleActions(reload, showToast);
+
+  const onStored = useCallback(
+    (id: number) => {
+      setFreshId(id);
+      void reload();
+    },
+    [reload],
+  );
+  const { view, capture } = useCapture(onStored);
+
+  useEffect(() => {
+    void (async () => {
+      const failure = await takeShortcutFailure();
+      if (failure) setNotice(`The last keyboard-shortcut capture failed: ${failure.message}`);
+      // Opened as a tab (for instance from a test or a bookmark) there is no page to capture.
+      if (!(await isShownInTab())) await capture({ replace: false, wholePage: false });
+    })();
+  }, [capture]);
+
+  // Rows can disappear (delete, another window); a selection never points at a missing article.
+  useEffect(() => {
+    setSelected((old) => new Set(articles.filter((a) => old.has(a.id)).map((a) => a.id)));
+  }, [articles]);
+
+  const toggle = (id: number) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = () =>
+    setSelected((old) => (old.size === articles.length ? new Set() : new Set(articles.map((a) => a.id))));
+  const exportSelected = () =>
+    void actions.exportZip(articles.filter((a) => selected.has(a.id)).map((a) => a.id));
+
+  return (
+    <main class="popup">
+      <PopupHeader total={total} shown={articles.length} libraryUrl={libraryUrl} />
+      {notice && <NoticeBanner message={notice} onDismiss={() => setNotice(null)} />}
+      <CaptureStatus
+        view={view}
+        onCaptureAgain={() => void capture({ replace: true, wholePage: false })}
+        onSaveWholePage={() => void capture({ replace: false, wholePage: true })}
+      />
+      {error && (
+        <p class="status status--error" role="alert">
+          {error}
+        </p>
+      )}
+      <SelectionBar
+        shown={articles.length}
+        selected={selected.size}
+        progress={actions.progress}
+        onToggleAll={toggleAll}
+        onExport={exportSelected}
+      />
+      <ArticleList
+        articles={articles}
+        selectedIds={selected}
+        freshId={freshId}
+        onToggle={toggle}
+        onOpen={actions.open}
+        onCopy={(a) => void actions.copy(a)}
+        onDelete={(a) => void actions.remove(a)}
+      />
+      {toast && <Toast {...toast} onDismiss={dismissToast} />}
+    </main>
+  );
+}

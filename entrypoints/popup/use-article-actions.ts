@@ -1,0 +1,101 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { ArticleRowItem } from '../../components/ArticleRow';
+import { articleDocument, buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
+import {
+  deleteArticle,
+  getStoredArticle,
+  iterateStoredArticles,
+  restoreArticle,
+} from '../../lib/platform/article-store';
+import { openInNewTab } from '../../lib/platform/browser-tabs';
+import { getDatabase } from '../../lib/platform/db';
+import { downloadChunks } from './download-chunks';
+import type { ToastContent } from './use-toast';
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What the rows and the export button do. Every action ends in a toast: what happened, or what
+ * went wrong, so no click goes unanswered.
+ */
+export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+
+  const open = useCallback(
+    (article: ArticleRowItem) => {
+      openInNewTab(article.sourceUrl).catch((error: unknown) =>
+        showToast({ tone: 'error', message: `Could not open the page: ${reason(error)}` }),
+      );
+    },
+    [showToast],
+  );
+
+  const copy = useCallback(
+    async (article: ArticleRowItem) => {
+      try {
+        const stored = await getStoredArticle(getDatabase(), article.id);
+        if (!stored) throw new Error('it is no longer saved');
+        await navigator.clipboard.writeText(articleDocument(stored));
+        showToast({ tone: 'info', message: `Copied the Markdown of “${article.title}”` });
+      } catch (error) {
+        showToast({ tone: 'error', message: `Could not copy: ${reason(error)}` });
+      }
+    },
+    [showToast],
+  );
+
+  const remove = useCallback(
+    async (article: ArticleRowItem) => {
+      const db = getDatabase();
+      try {
+        const removed = await deleteArticle(db, article.id);
+        await reload();
+        if (!removed) return;
+        const undo = async () => {
+          try {
+            await restoreArticle(db, removed);
+            showToast({ tone: 'info', message: `Restored “${removed.title}”` });
+          } catch (error) {
+            showToast({ tone: 'error', message: reason(error) });
+          }
+          await reload();
+        };
+        showToast({
+          tone: 'info',
+          message: `Deleted “${removed.title}”`,
+          action: { label: 'Undo', onAction: () => void undo() },
+        });
+      } catch (error) {
+        showToast({ tone: 'error', message: `Could not delete: ${reason(error)}` });
+      }
+    },
+    [reload, showToast],
+  );
+
+  const exportZip = useCallback(
+    async (ids: number[]) => {
+      setProgress({ done: 0, total: ids.length });
+      try {
+        const chunks = await buildExportZip(iterateStoredArticles(getDatabase(), ids), {
+          total: ids.length,
+          onProgress: (done, total) => setProgress({ done, total }),
+        });
+        const name = exportZipName(new Date());
+        downloadChunks(chunks, name, 'application/zip');
+        showToast({
+          tone: 'info',
+          message: `Exported ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} to ${name}`,
+        });
+      } catch (error) {
+        showToast({ tone: 'error', message: `Export failed, no file was made: ${reason(error)}` });
+      } finally {
+        setProgress(null);
+      }
+    },
+    [showToast],
+  );
+
+  return { open, copy, remove, exportZip, progress };
+}

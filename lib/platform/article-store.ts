@@ -1,0 +1,90 @@
+import type { Article, ArticleRecord, StoredArticle } from '../article';
+import type { CleanCaptureDb } from './db';
+
+/** What saving an article did. */
+export type SaveResult =
+  { status: 'saved'; id: number; replaced: boolean } | { status: 'duplicate'; id: number; title: string };
+
+/**
+ * Stores an article, one copy per canonical URL. With `replace`, a page saved before keeps its id
+ * and tags and gets the new body and metadata; without it the stored copy is left alone. Record and
+ * body are written in one transaction, so a failure never leaves half an article behind.
+ */
+export async function saveArticle(
+  db: CleanCaptureDb,
+  article: Article,
+  { replace }: { replace: boolean },
+): Promise<SaveResult> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
+    const { markdown, ...fields } = article;
+    if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
+    if (existing) {
+      await db.articles.put({ ...fields, id: existing.id, tags: existing.tags });
+      await db.bodies.put({ id: existing.id, markdown });
+      return { status: 'saved', id: existing.id, replaced: true };
+    }
+    const id = await db.articles.add({ ...fields, tags: [] });
+    await db.bodies.add({ id, markdown });
+    return { status: 'saved', id, replaced: false };
+  });
+}
+
+/** The newest articles first, without their bodies. */
+export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('capturedAt').reverse().limit(limit).toArray();
+}
+
+/** How many articles are stored. */
+export function countArticles(db: CleanCaptureDb): Promise<number> {
+  return db.articles.count();
+}
+
+/** One article with its body, or undefined when it is gone. */
+export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
+  return db.transaction('r', db.articles, db.bodies, async () => {
+    const record = await db.articles.get(id);
+    const body = await db.bodies.get(id);
+    return record && body ? { ...record, markdown: body.markdown } : undefined;
+  });
+}
+
+/**
+ * The given articles with bodies, one at a time in the order asked, so an export of thousands never
+ * holds every body in memory. Articles deleted meanwhile are skipped.
+ */
+export async function* iterateStoredArticles(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+): AsyncGenerator<StoredArticle> {
+  for (const id of ids) {
+    const article = await getStoredArticle(db, id);
+    if (article) yield article;
+  }
+}
+
+/** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
+export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const article = await getStoredArticle(db, id);
+    await db.articles.delete(id);
+    await db.bodies.delete(id);
+    return article;
+  });
+}
+
+/**
+ * Puts a deleted article back under its old id. Refuses, leaving the store untouched, when the page
+ * was captured again since the delete: the newer copy wins.
+ */
+export async function restoreArticle(db: CleanCaptureDb, article: StoredArticle): Promise<void> {
+  await db.transaction('rw', db.articles, db.bodies, async () => {
+    const clash = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
+    if (clash && clash.id !== article.id) {
+      throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
+    }
+    const { markdown, ...record } = article;
+    await db.articles.put(record);
+    await db.bodies.put({ id: article.id, markdown });
+  });
+}

@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { CaptureOutcome } from './messages';
+
+const FAILURE_KEY = 'lastShortcutFailure';
+
+const ShortcutFailureSchema = v.object({
+  message: v.string(),
+  at: v.string(),
+  tabId: v.optional(v.number()),
+});
+/** A keyboard-shortcut capture that failed, kept until the popup shows it. */
+export type ShortcutFailure = v.InferOutput<typeof ShortcutFailureSchema>;
+
+const marks = {
+  success: { text: '✓', color: '#1a7f37' },
+  failure: { text: '!', color: '#c62828' },
+};
+
+// Firefox builds as Manifest V2, where the toolbar button is `browserAction`.
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+/** The toolbar title for an outcome: what happened, in a sentence. */
+export function describeOutcome(outcome: CaptureOutcome): string {
+  switch (outcome.status) {
+    case 'saved':
+      return `Clean Capture: ${outcome.replaced ? 'updated' : 'saved'} "${outcome.title}"`;
+    case 'duplicate':
+      return `Clean Capture: already saved as "${outcome.title}". Open the popup to capture it again.`;
+    case 'failed':
+      return `Clean Capture: not saved. ${outcome.message}`;
+  }
+}
+
+/**
+ * Shows a shortcut capture's outcome on the toolbar button of its tab (a mark plus the reason in the
+ * title), since the shortcut opens no window, and remembers a failure for the popup.
+ */
+export async function reportShortcutOutcome(
+  tabId: number | undefined,
+  outcome: CaptureOutcome,
+): Promise<void> {
+  const mark = outcome.status === 'failed' ? marks.failure : marks.success;
+  const action = toolbarAction();
+  if (tabId !== undefined) {
+    await action.setBadgeText({ tabId, text: mark.text });
+    await action.setBadgeBackgroundColor({ tabId, color: mark.color });
+    await action.setTitle({ tabId, title: describeOutcome(outcome) });
+  }
+  if (outcome.status === 'failed') {
+    const failure: ShortcutFailure = { message: outcome.message, at: new Date().toISOString(), tabId };
+    await browser.storage.local.set({ [FAILURE_KEY]: failure });
+  } else {
+    await browser.storage.local.remove(FAILURE_KEY);
+  }
+}
+
+/** The last shortcut failure not yet shown, removed from storage and from its tab's badge. */
+export async function takeShortcutFailure(): Promise<ShortcutFailure | null> {
+  const stored = await browser.storage.local.get(FAILURE_KEY);
+  const parsed = v.safeParse(ShortcutFailureSchema, stored[FAILURE_KEY]);
+  if (!parsed.success) return null;
+  await browser.storage.local.remove(FAILURE_KEY);
+  const { tabId } = parsed.output;
+  if (tabId !== undefined) {
+    // The tab may be gone by now; the badge went with it then.
+    await toolbarAction()
+      .setBadgeText({ tabId, text: '' })
+      .catch(() => undefined);
+  }
+  return parsed.output;
+}

@@ -1,0 +1,191 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { StoredArticle } from '../../lib/article';
+import { attachTarget } from './attach-target';
+import { createPopupHandle, type PopupHandle } from './popup-handle';
+import { pressShortcut } from './press-shortcut';
+import { startXvfb, type VirtualDisplay } from './start-xvfb';
+
+export interface LaunchOptions {
+  /** The unpacked build to load; default `.output/chrome-mv3`. */
+  extensionPath?: string;
+  /** A visible window (needed for keyboard shortcuts); on a private Xvfb display when $DISPLAY is unset. */
+  headed?: boolean;
+  chromiumPath?: string;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker. */
+  worker: Worker;
+  /** Opens a new tab at `url`. */
+  openPage(url: string): Promise<Page>;
+  /** Opens one of the extension's pages (`popup.html`, `library.html`) in a tab. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * Clicks the toolbar button for this tab (CDP Extensions.triggerAction, which grants activeTab like
+   * a click) and returns the popup that opens.
+   */
+  clickToolbarButton(page: Page): Promise<PopupHandle>;
+  /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+s`. */
+  pressShortcut(page: Page, keys: string): Promise<void>;
+  /** The toolbar badge text and title on this tab. */
+  toolbarBadge(): Promise<{ text: string; title: string }>;
+  /** Every stored article with its body, read straight from the extension's IndexedDB. */
+  storedArticles(): Promise<StoredArticle[]>;
+  close(): Promise<void>;
+}
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts Chromium with the built extension in a fresh profile. Close it with `session.close()`. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionPath = resolve(options.extensionPath ?? '.output/chrome-mv3');
+  const profile = await mkdtemp(join(tmpdir(), 'clean-capture-profile-'));
+  let xvfb: VirtualDisplay | undefined;
+  const headed = options.headed ?? false;
+  if (headed && !process.env.DISPLAY) xvfb = await startXvfb();
+  const display = xvfb?.display ?? process.env.DISPLAY;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.chromiumPath ?? '/usr/bin/chromium',
+    headless: !headed,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 800 },
+    env: display ? { ...process.env, DISPLAY: display } : process.env,
+    args: [
+      ...chromiumFlags,
+      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extensionPath}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Chromium started without a browser-level connection.');
+  const browserSession = await browser.newBrowserCDPSession();
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openExtensionPage(path, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async clickToolbarButton(page) {
+      await page.bringToFront();
+      const tabId = await tabTargetOf(browserSession, context, page);
+      const before = await popupTargets(browserSession, extensionId);
+      await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tabId });
+      const popupId = await waitFor(async () => {
+        const now = await popupTargets(browserSession, extensionId);
+        return now.find((id) => !before.includes(id));
+      }, 'the popup to open after the toolbar click');
+      return createPopupHandle(await attachTarget(browserSession, popupId));
+    },
+    async pressShortcut(page, keys) {
+      if (!headed || !display)
+        throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
+      await page.bringToFront();
+      await pressShortcut(display, keys);
+    },
+    toolbarBadge: () => worker.evaluate<{ text: string; title: string }>(readBadge),
+    storedArticles: () => worker.evaluate<StoredArticle[]>(readAllArticles),
+    async close() {
+      await browserSession.detach().catch(() => undefined);
+      await context.close();
+      await xvfb?.stop();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs in the service worker: the badge of the active tab. */
+const readBadge = `(async () => {
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  const tabId = tab && tab.id;
+  return { text: await chrome.action.getBadgeText({ tabId }), title: await chrome.action.getTitle({ tabId }) };
+})()`;
+
+/**
+ * Runs in the service worker: the whole store, each record joined with its body. A string, since
+ * the test runner's compiled functions may call helpers that exist only on the Node side.
+ */
+const readAllArticles = `(async () => {
+  const db = await new Promise((done, fail) => {
+    const request = indexedDB.open('clean-capture');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  if (!db.objectStoreNames.contains('articles')) return [];
+  const all = (store) => new Promise((done, fail) => {
+    const request = db.transaction(store).objectStore(store).getAll();
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const records = await all('articles');
+  const bodies = new Map((await all('bodies')).map((b) => [b.id, b.markdown]));
+  db.close();
+  return records.map((record) => ({ ...record, markdown: bodies.get(record.id) ?? '' }));
+})()`;
+
+async function popupTargets(session: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  return targetInfos
+    .filter((t) => t.type === 'page' && t.url === `chrome-extension://${extensionId}/popup.html`)
+    .map((t) => t.targetId);
+}
+
+/** Tab targets (which triggerAction wants) differ from page targets; ask each tab for its page. */
+async function tabTargetOf(session: CDPSession, context: BrowserContext, page: Page): Promise<string> {
+  const pageSession = await context.newCDPSession(page);
+  const { targetInfo } = await pageSession.send('Target.getTargetInfo');
+  await pageSession.detach();
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  for (const tab of targetInfos) {
+    const tabSession = await attachTarget(session, tab.targetId);
+    const child = tabSession.waitForEvent<{ targetInfo: { targetId: string } }>(
+      'Target.attachedToTarget',
+      undefined,
+      5000,
+    );
+    await tabSession.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: false,
+    });
+    const pageId = (await child.catch(() => undefined))?.targetInfo.targetId;
+    await tabSession.detach();
+    if (pageId === targetInfo.targetId) return tab.targetId;
+  }
+  throw new Error(`No tab target holds the page ${page.url()}`);
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
