@@ -1,8 +1,10 @@
 /**
  * Picks the full-text library by measurement: MiniSearch 7 vs FlexSearch 0.8 on the same generated
  * articles (index build time, query p95, heap, serialised size, load time).
- * Run: node --expose-gc --import tsx tests/bench/search-library-bench.ts [--quick]
+ * Run: npm run bench:search-libs [-- --quick]. Each library runs in its own Node process so one
+ * index's memory never counts against the next.
  */
+import { spawnSync } from 'node:child_process';
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { generateArticles } from './generate-articles';
@@ -74,6 +76,37 @@ const candidates: Candidate[] = [
     load: async (data) => MiniSearch.loadJSON(data, msOptions),
   },
   {
+    name: 'flexsearch@0.8.212 strict (no prefixes)',
+    build() {
+      const fx = new FlexSearch.Document({
+        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
+        tokenize: 'strict',
+      });
+      for (const d of docs) fx.add(d);
+      return fx;
+    },
+    search(index, q) {
+      const groups = (index as FlexDocument).search(q, { limit: 100 }) as { result: number[] }[];
+      return [...new Set(groups.flatMap((g) => g.result))].slice(0, 100);
+    },
+    async save(index) {
+      const parts: Record<string, string> = {};
+      await (index as FlexDocument).export((key: string, data: string) => {
+        parts[key] = data;
+      });
+      return JSON.stringify(parts);
+    },
+    async load(data) {
+      const fx = new FlexSearch.Document({
+        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
+        tokenize: 'strict',
+      });
+      for (const [key, value] of Object.entries(JSON.parse(data) as Record<string, string>))
+        fx.import(key, value);
+      return fx;
+    },
+  },
+  {
     name: 'flexsearch@0.8.212',
     build() {
       const fx = new FlexSearch.Document({
@@ -108,8 +141,7 @@ const candidates: Candidate[] = [
 
 type FlexDocument = InstanceType<typeof FlexSearch.Document>;
 
-const rows: Record<string, number | string>[] = [];
-for (const c of candidates) {
+async function measure(c: Candidate): Promise<Record<string, number | string>> {
   const before = heap();
   let t = performance.now();
   const index = c.build();
@@ -132,17 +164,41 @@ for (const c of candidates) {
     await c.load(data);
     loads.push(performance.now() - t);
   }
-  rows.push({
+  return {
     library: c.name,
     articles: count,
     buildMs: Math.round(buildMs),
     queryMedianMs: +median(times).toFixed(2),
     queryP95Ms: +percentile(times, 95).toFixed(2),
-    expectedFoundOf50: hits,
+    sourceInTop100Of50: hits,
     heapMb: Math.round(heapMb),
     serialisedMb: +(data.length / 1e6).toFixed(1),
     loadMs: Math.round(median(loads)),
-  });
+  };
 }
-console.table(rows);
-console.log(JSON.stringify(rows));
+
+const only = process.argv.indexOf('--only');
+if (only !== -1) {
+  const c = candidates[Number(process.argv[only + 1])] as Candidate;
+  console.log(JSON.stringify(await measure(c)));
+} else {
+  const rows = candidates.map((_, i) => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        '--import',
+        'tsx',
+        process.argv[1] as string,
+        '--only',
+        String(i),
+        ...(quick ? ['--quick'] : []),
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number | string>;
+  });
+  console.table(rows);
+  console.log(JSON.stringify(rows));
+}

@@ -1,0 +1,37 @@
+/** What the cleaning rules know about one element of the extracted article and its surroundings. */
+export interface BlockContext {
+  element: Element;
+  tag: string;
+  /** Whitespace-collapsed text. */
+  text: string;
+  /** Lower-cased text without edge punctuation, for phrase matching. */
+  normalized: string;
+  /** Before the first paragraph of real prose: where kickers, bylines and datelines sit. */
+  leading: boolean;
+  /** After the last paragraph of real prose: where tags, bios and related stories sit. */
+  trailing: boolean;
+  /** A block, or an inline element that is all its parent's text; not a word inside a sentence. */
+  standalone: boolean;
+  authors: readonly string[];
+  pageHost: string | null;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(element: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const link of Array.from(element.querySelectorAll('a')))
+    linked += collapse(link.textContent ?? '').length;
+  if (element.tagName.toLowerCase() === 'a') linked = textLength;
+  return Math.min(1, linked / textLength);
+}
+
+/** Collapses whitespace runs to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The element's class and id tokens, lower-cased, for structural hints like "credit" or "related". */
+export function classTokens(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}

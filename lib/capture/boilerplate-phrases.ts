@@ -1,0 +1,41 @@
+/**
+ * Short texts that are page furniture on any site, in the languages we meet most. Each pattern matches
+ * a block's whole text (trimmed, lower-cased, without trailing punctuation), never part of a sentence.
+ */
+
+/** Ad labels, widget chrome and calls to action that stand alone in a block. */
+export const FURNITURE =
+  /^(?:advertisements?|advertising|ad|ads|sponsored(?: content| links?)?|promoted(?: content)?|paid content|partner content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertentie|reklama|reklam|реклама|iklan|mainos|annonce|annons|広告|广告|廣告|광고|إعلان|اعلان|פרסומת|continue reading(?: below| the main story| the story)?|story continues(?: below(?: advertisement)?)?|article continues below(?: advertisement)?|read more|read full (?:story|article)|show more|load more|learn more|see more|view more|more|loading(?: content)?(?:\.\.\.|…)?|comments?|\d+ comments?|leave a comment|add a comment|view comments|show comments|join the discussion|reply|share(?: this(?: article| story| post)?| on \w+| via \w+)?|tweet|pin(?: it)?|email|e-mail|print(?: article| this(?: article| page)?)?|text size|font size|order reprints|reprints|copy link|link copied|close|caption|toggle caption|hide caption|expand|enlarge(?: this image)?|image \d+ (?:of|\/) ?\d*|\d+ of \d+|highlights|latest|popular|trending(?: now)?|most (?:read|popular|viewed|shared)|subscribe(?: now)?|sign up|sign in|log in|register|follow us|back to top|skip (?:to content|advert)|jump to comments|listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? read|click to tweet|weiterlesen|mehr lesen|lire la suite|leer más|leia mais|continua a leggere|читать далее|baca selengkapnya)$/u;
+
+/** Headings or labels that introduce lists of other stories, tags or author blurbs. */
+export const OUTBOUND_LABEL =
+  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|links|reading|topics|videos?))?|(?:read|see) (?:more|also|next)|more (?:about|on|from|stories|news|articles|to read|like this|in [\p{L} ]+)(?: [\p{L}\p{N} '’.&-]{1,40})?|more great [\p{L} ]{1,30} stories|more articles(?: from| by)?(?: [\p{L}\p{N} '’.-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|don[’']?t miss(?: this)?|also (?:read|on|see)|what to read next|editor[’']?s picks?|top stories|latest (?:news|stories|articles|videos)|popular (?:now|stories|articles)|trending (?:stories|articles|now)|tags?|topics?|filed under|categories|category|keywords|about the authors?|about this author|themen|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leia também|veja também|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|читайте также|по теме|baca juga|berita terkait|artikel terkait|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|קראו עוד|כתבות נוספות|相关阅读|相关文章|関連記事|관련 기사)$/u;
+
+/** The start of a one-line pointer to another story: "Read more: <link>". */
+export const OUTBOUND_PREFIX =
+  /^(?:related(?: post| story| article| coverage| content)?|(?:read|see|watch|listen) (?:more|also|next)|also read|more|recommended|don[’']?t miss|related video|lesen sie auch|mehr dazu|lire aussi|à lire aussi|voir aussi|leia também|veja também|lee también|leer más|leggi anche|читайте также|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו עוד|קרא עוד)\s*[:：»›>|-]/u;
+
+/** Newsletter and subscription pitches. */
+export const SUBSCRIBE_PITCH =
+  /(?<!\p{L})(?:newsletters?|subscribe|subscription|sign up|signup|sign-up|inbox|email alerts|news alerts|abonnieren|abonnez|suscríbete|suscribete|assine|iscriviti|подпишитесь|berlangganan)(?!\p{L})/u;
+
+/** Copyright and syndication lines. */
+export const COPYRIGHT_LINE =
+  /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b/u;
+
+/** Section labels that sit beside a headline ("Analysis", "Opinion"). */
+export const KICKER =
+  /^(?:analysis|opinion|comment|commentary|column|editorial|review|feature|features|interview|exclusive|explainer|breaking(?: news)?|live|news|updated|sponsored|promoted|partner content|podcast|video|photos|gallery|essay|letters?|obituary|q&a|fact check|analyse|meinung|kommentar|análisis|opinión|analisi|opinione|análise|opinião|mening|анализ|мнение|تحليل|رأي|ניתוח|דעה)$/u;
+
+/** Photo credit lines: "Photo: Jane Doe", "(Image: Getty)", "Image copyright EPA". */
+export const CREDIT_LINE =
+  /^\(?(?:photo|image|picture|credit|source|foto|bild|imagem|imagen|immagine|фото|صورة|צילום)(?: copyright| credit)?\s*(?::|©|copyright|by)\s*[^.!?]{0,80}\)?$|^\(?(?:getty images?|getty|ap photo|reuters|afp|epa|shutterstock|istock)(?:\s*\/\s*[^.!?]{1,40})?\)?$/u;
+
+/** A block's text made comparable: whitespace collapsed, lower-cased, trailing punctuation dropped. */
+export function normalizeBlockText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^[\s|•·:»›>–—-]+|[\s|•·:.!…»›>–—-]+$/gu, '');
+}

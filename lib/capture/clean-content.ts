@@ -1,0 +1,124 @@
+import { OUTBOUND_LABEL, normalizeBlockText } from './boilerplate-phrases.ts';
+import { classTokens, collapse, linkDensity, type BlockContext } from './block-context.ts';
+import { CLUTTER_RULES } from './clutter-rules.ts';
+import type { PageMetadata } from './extract-metadata.ts';
+
+/** A paragraph this long is the article's own prose; clutter sits before the first and after the last. */
+const PROSE_LENGTH = 120;
+const BLOCK_TAG =
+  /^(?:p|div|section|article|aside|header|footer|nav|figure|figcaption|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|form|details|summary|address)$/;
+const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
+const STANDFIRST_CLASS =
+  /standfirst|(?:^|[\s_-])(?:dek|deck|subtitle|sub-?head(?:line)?|summary|strapline|lede|teaser|excerpt|description|intro)(?:$|[\s_-])/;
+
+/**
+ * After extraction: removes the clutter Readability keeps (ad labels, share rows, bylines and datelines
+ * that repeat the front matter, related stories, tag lists, newsletter pitches, a headline that repeats
+ * the title) by structure and short-text patterns, never the article's own text.
+ */
+export function cleanContent(
+  root: Element,
+  metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt' | 'canonicalUrl'>,
+): void {
+  const elements = Array.from(root.querySelectorAll('*'));
+  const prose = elements.filter(
+    (e) => e.tagName.toLowerCase() === 'p' && collapse(e.textContent ?? '').length >= PROSE_LENGTH,
+  );
+  // With no prose at all (a table, a gallery) there is no before or after to speak of.
+  const firstProse = prose[0] ? elements.indexOf(prose[0]) : -1;
+  const lastProse = prose.at(-1);
+  const lastProseIndex = lastProse ? elements.indexOf(lastProse) : -1;
+  const pageHost = hostOf(metadata.canonicalUrl);
+  const seenCaptions = new Set<string>();
+  let titleSeen = false;
+
+  const removed = new Set<Element>();
+  const remove = (element: Element): void => {
+    removed.add(element);
+    element.remove();
+  };
+  elements.forEach((element, index) => {
+    if (isRemovedOrVerbatim(element, root, removed)) return;
+    const text = collapse(element.textContent ?? '');
+    const tag = element.tagName.toLowerCase();
+    if (text === '') return;
+    const block: BlockContext = {
+      element,
+      tag,
+      text,
+      normalized: normalizeBlockText(text),
+      leading: index < firstProse && !isInside(prose[0], element),
+      trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
+      standalone: BLOCK_TAG.test(tag) || collapse(element.parentElement?.textContent ?? '') === text,
+      authors: metadata.authors,
+      pageHost,
+    };
+    if (!titleSeen && block.leading && /^h[1-3]$/.test(tag) && sameText(text, metadata.title)) {
+      titleSeen = true;
+      remove(element);
+    } else if (block.leading && isStandfirst(block, metadata.excerpt)) {
+      remove(element);
+    } else if (tag === 'figcaption' && seenCaptions.has(block.normalized)) {
+      remove(element);
+    } else if (block.standalone && block.normalized.length <= 60 && OUTBOUND_LABEL.test(block.normalized)) {
+      removeWithFollowingLinks(element, remove);
+    } else if (CLUTTER_RULES.some((rule) => rule.matches(block))) {
+      remove(element);
+    } else if (tag === 'figcaption') {
+      seenCaptions.add(block.normalized);
+    }
+  });
+}
+
+/**
+ * Skips what an earlier rule removed, and tables and code, whose cells are data: a "1" in a results
+ * table is no comment count. Walks up parents because `contains` is slow in some DOMs.
+ */
+function isRemovedOrVerbatim(element: Element, root: Element, removed: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
+    if (removed.has(node) || VERBATIM_TAG.test(node.tagName)) return true;
+  }
+  return false;
+}
+
+function isInside(node: Element | undefined, container: Element | undefined): boolean {
+  for (let current: Element | null = node ?? null; current; current = current.parentElement) {
+    if (current === container) return true;
+  }
+  return false;
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = normalizeBlockText(a);
+  const y = normalizeBlockText(b);
+  return x !== '' && (x === y || (y.length > 20 && y.startsWith(x) && x.length / y.length > 0.6));
+}
+
+/** The standfirst is in the front matter; drop it here only when the page marks it as one. */
+function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
+  if (!excerpt || !sameText(block.text, excerpt)) return false;
+  const marked = /^h[2-6]$/.test(block.tag) || block.element.closest('header') !== null;
+  return marked || STANDFIRST_CLASS.test(classTokens(block.element));
+}
+
+/** Removes a "Related" or "More about" label with the lists of links that follow it. */
+function removeWithFollowingLinks(label: Element, remove: (element: Element) => void): void {
+  let next = label.nextElementSibling;
+  while (next) {
+    const text = collapse(next.textContent ?? '');
+    const linkOnly = text === '' || linkDensity(next, text.length) >= 0.5;
+    if (!linkOnly) break;
+    const after = next.nextElementSibling;
+    remove(next);
+    next = after;
+  }
+  remove(label);
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+import { isDateline } from './is-dateline.ts';
+import { classTokens, linkDensity, type BlockContext } from './block-context.ts';
+import {
+  COPYRIGHT_LINE,
+  CREDIT_LINE,
+  FURNITURE,
+  KICKER,
+  OUTBOUND_PREFIX,
+  SUBSCRIBE_PITCH,
+} from './boilerplate-phrases.ts';
+
+/** One kind of clutter: a name for debugging and a test on one element of the extracted article. */
+export interface ClutterRule {
+  name: string;
+  matches: (block: BlockContext) => boolean;
+}
+
+const HEADING = /^h[1-6]$/;
+const LIST_CELL = /^(?:li|td|th|dd|dt)$/;
+const SHARE_LINK =
+  /facebook\.com\/(?:sharer|share\.php|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:|api\.whatsapp\.com|t\.me\/share|telegram\.me\/share|mailto:\?|news\.ycombinator\.com\/submitlink|tumblr\.com\/share|vk\.com\/share|getpocket\.com\/save|flipboard\.com\/bookmarklet/i;
+const IMPERATIVE_START =
+  /^(?:sign up|subscribe|get|join|register|enter your|receive|click here|don[’']?t miss|never miss|stay (?:up to date|informed|smart)|want more|like this|enjoyed this|abonnieren|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|assine|cadastre-se|iscriviti|подпишитесь)/u;
+const CREDIT_CLASS = /(?:^|[\s_-])(?:credits?|copyright|photographer|image-source|media-credit)(?:$|[\s_-])/;
+const CONTAINER = /^(?:div|section|aside|form|header|footer)$/;
+const COMMENT_COUNT = /^\d{1,6}(?: comments?| replies| responses)?$/;
+
+/** The rules, tried in order on every element, outermost first; the first that matches removes it. */
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  {
+    name: 'furniture',
+    matches: (b) => b.standalone && b.normalized.length <= 60 && FURNITURE.test(b.normalized),
+  },
+  {
+    name: 'share-links',
+    matches: (b) => {
+      const links = Array.from(b.element.querySelectorAll('a[href]'));
+      if (b.tag === 'a') return SHARE_LINK.test(b.element.getAttribute('href') ?? '');
+      const share = links.filter((a) => SHARE_LINK.test(a.getAttribute('href') ?? ''));
+      return share.length >= 2 && b.text.length <= 120;
+    },
+  },
+  {
+    name: 'photo-credit',
+    matches: (b) =>
+      b.standalone &&
+      b.text.length <= 120 &&
+      (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classTokens(b.element)))),
+  },
+  {
+    name: 'copyright',
+    matches: (b) => b.standalone && b.text.length <= 200 && COPYRIGHT_LINE.test(b.normalized),
+  },
+  {
+    name: 'comment-count',
+    matches: (b) =>
+      (b.standalone || b.tag === 'a') &&
+      COMMENT_COUNT.test(b.normalized) &&
+      (b.leading ||
+        b.tag === 'a' ||
+        /comment|#/.test(
+          b.element.querySelector('a')?.getAttribute('href') ?? b.element.getAttribute('href') ?? '',
+        )),
+  },
+  {
+    name: 'kicker',
+    matches: (b) =>
+      b.standalone &&
+      b.leading &&
+      !HEADING.test(b.tag) &&
+      b.normalized.length <= 30 &&
+      (KICKER.test(b.normalized) ||
+        (b.text.split(' ').length <= 3 && linkDensity(b.element, b.text.length) === 1)),
+  },
+  {
+    name: 'dateline',
+    matches: (b) =>
+      b.standalone &&
+      !LIST_CELL.test(b.tag) &&
+      (b.leading || b.trailing || b.element.closest('header') !== null) &&
+      isDateline(b.text, b.authors),
+  },
+  {
+    name: 'outbound-pointer',
+    matches: (b) =>
+      b.standalone &&
+      b.text.length <= 300 &&
+      OUTBOUND_PREFIX.test(b.normalized) &&
+      linkDensity(b.element, b.text.length) >= 0.4,
+  },
+  {
+    name: 'subscribe-pitch',
+    matches: (b) =>
+      b.standalone &&
+      b.text.length <= 300 &&
+      SUBSCRIBE_PITCH.test(b.normalized) &&
+      (IMPERATIVE_START.test(b.normalized) ||
+        (CONTAINER.test(b.tag) && !hasLongParagraph(b.element)) ||
+        /\bnewsletter/.test(b.normalized)),
+  },
+];
+
+function hasLongParagraph(element: Element): boolean {
+  return Array.from(element.querySelectorAll('p')).some((p) => (p.textContent ?? '').length > 200);
+}

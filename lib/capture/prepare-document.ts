@@ -1,0 +1,159 @@
+/**
+ * Before extraction: make lazy images real and every link and image address absolute, so what
+ * Readability keeps still works once it leaves the page.
+ */
+
+const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+];
+const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
+// Placeholders that lazy loaders put in `src` until the image scrolls into view.
+const PLACEHOLDER_SRC =
+  /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|1x1)(?:[/_.-]|$)/i;
+
+/** Makes lazy images real and URLs absolute in `doc`, which must be a copy of the page. */
+export function prepareDocument(doc: Document, pageUrl: string): void {
+  const base = documentBase(doc, pageUrl);
+  // Tag lookups, not selectors: they are much cheaper on large pages in every DOM we run in.
+  for (const noscript of byTag(doc, 'noscript')) replaceWithNoscriptTwin(doc, noscript);
+  for (const img of byTag(doc, 'img')) realizeImage(img);
+  for (const source of byTag(doc, 'source')) {
+    if (source.parentElement?.tagName.toLowerCase() === 'picture') source.remove();
+  }
+  absolutize(doc, base);
+}
+
+/** The base for relative URLs: `<base href>` resolved against the page URL. */
+export function documentBase(doc: Document, pageUrl: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  return (href && resolveUrl(href, pageUrl)) || pageUrl;
+}
+
+/** Resolves `url` against `base`; null when it cannot be parsed. */
+export function resolveUrl(url: string, base: string): string | null {
+  try {
+    return new URL(url.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Chooses the largest candidate of a `srcset` (by width, else density); null when there is none. */
+export function largestSrcsetCandidate(srcset: string): string | null {
+  let best: string | null = null;
+  let bestSize = -1;
+  for (const { url, descriptor } of parseSrcset(srcset)) {
+    const size = parseFloat(descriptor) * (descriptor.endsWith('w') ? 1 : 10_000);
+    if (Number.isFinite(size) && size > bestSize) {
+      best = url;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+/**
+ * Splits a `srcset` the way the HTML spec does: a URL runs to whitespace (URLs may contain commas, as
+ * image CDNs' do), then an optional descriptor runs to the next comma.
+ */
+function parseSrcset(srcset: string): { url: string; descriptor: string }[] {
+  const candidates: { url: string; descriptor: string }[] = [];
+  const pattern = /[\s,]*(\S+)/y;
+  let position = 0;
+  while (position < srcset.length) {
+    pattern.lastIndex = position;
+    const match = pattern.exec(srcset);
+    if (!match?.[1]) break;
+    let url = match[1];
+    position = pattern.lastIndex;
+    let descriptor = '1x';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const end = srcset.indexOf(',', position);
+      const stop = end === -1 ? srcset.length : end;
+      descriptor = srcset.slice(position, stop).trim() || '1x';
+      position = stop + 1;
+    }
+    if (url) candidates.push({ url, descriptor });
+  }
+  return candidates;
+}
+
+function isUsableSrc(src: string | null): src is string {
+  return !!src && src.trim() !== '' && !PLACEHOLDER_SRC.test(src.trim());
+}
+
+function realizeImage(img: Element): void {
+  const lazySrc = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find(isUsableSrc);
+  const srcsets = [
+    ...LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name)),
+    img.getAttribute('srcset'),
+    ...pictureSources(img),
+  ].filter((value): value is string => !!value && value.trim() !== '');
+  const fromSrcset = srcsets.map(largestSrcsetCandidate).find(isUsableSrc);
+  const src = img.getAttribute('src');
+  const chosen = fromSrcset ?? lazySrc ?? (isUsableSrc(src) ? src : null);
+  if (chosen) img.setAttribute('src', chosen);
+  for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'srcset', 'sizes'])
+    img.removeAttribute(name);
+}
+
+function pictureSources(img: Element): string[] {
+  const picture = img.parentElement;
+  if (picture?.tagName.toLowerCase() !== 'picture') return [];
+  return Array.from(picture.querySelectorAll('source')).map(
+    (source) => source.getAttribute('srcset') ?? source.getAttribute('data-srcset') ?? '',
+  );
+}
+
+/**
+ * Lazy loaders often pair a placeholder `<img>` with the real one inside `<noscript>`. With scripting on,
+ * a browser keeps `<noscript>` content as text; parse it in an inert `<template>` so nothing loads or runs.
+ */
+function replaceWithNoscriptTwin(doc: Document, noscript: Element): void {
+  const previous = noscript.previousElementSibling;
+  const lazy = previous?.tagName.toLowerCase() === 'img' ? previous : previous?.querySelector('img');
+  const template = doc.createElement('template');
+  template.innerHTML = noscript.innerHTML.includes('<') ? noscript.innerHTML : (noscript.textContent ?? '');
+  const fragment = (template as HTMLTemplateElement).content ?? template;
+  const images = fragment.querySelectorAll('img');
+  const twin = images[0];
+  if (!twin || images.length !== 1 || fragment.textContent?.trim()) return;
+  if (lazy && !isUsableSrc(lazy.getAttribute('src'))) {
+    lazy.replaceWith(doc.importNode(twin, true));
+    noscript.remove();
+  } else if (!lazy) {
+    noscript.replaceWith(doc.importNode(twin, true));
+  }
+}
+
+function byTag(doc: Document, tag: string): Element[] {
+  return Array.from(doc.getElementsByTagName(tag));
+}
+
+function absolutize(doc: Document, base: string): void {
+  for (const link of byTag(doc, 'a')) {
+    const href = link.getAttribute('href')?.trim();
+    if (href === undefined) continue;
+    // A script link does nothing outside the page (and must never run in ours).
+    if (/^javascript:/i.test(href)) link.removeAttribute('href');
+    else setResolved(link, 'href', base);
+  }
+  for (const tag of ['img', 'video', 'audio', 'source', 'track']) {
+    for (const media of byTag(doc, tag)) if (media.hasAttribute('src')) setResolved(media, 'src', base);
+  }
+  for (const video of byTag(doc, 'video'))
+    if (video.hasAttribute('poster')) setResolved(video, 'poster', base);
+}
+
+function setResolved(element: Element, attribute: string, base: string): void {
+  const resolved = resolveUrl(element.getAttribute(attribute) ?? '', base);
+  if (resolved) element.setAttribute(attribute, resolved);
+  else element.removeAttribute(attribute);
+}
