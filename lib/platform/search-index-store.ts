@@ -24,7 +24,7 @@ interface SearchSnapshot {
   indexed: [number, string][];
 }
 
-type SearchDb = Dexie & { snapshots: EntityTable<SearchSnapshot, 'key'> };
+export type SearchDb = Dexie & { snapshots: EntityTable<SearchSnapshot, 'key'> };
 
 /** Opens the search-index database. */
 export function openSearchDatabase(name = 'clean-capture-search'): SearchDb {
@@ -90,6 +90,20 @@ export async function prepareSearchIndex(
     await saveSearchIndex(searchDb, live);
     return live;
   }
+  if (await catchUpSearchIndex(db, live, records, onProgress)) await saveSearchIndex(searchDb, live);
+  return live;
+}
+
+/**
+ * Brings a live index in step with the stored articles: indexes new and re-captured ones, forgets
+ * deleted ones. Returns whether anything changed, i.e. whether the index needs saving.
+ */
+export async function catchUpSearchIndex(
+  db: CleanCaptureDb,
+  live: LiveSearchIndex,
+  records: readonly ArticleRecord[],
+  onProgress?: IndexProgress,
+): Promise<boolean> {
   const current = new Set<number>();
   const stale = records.filter((r) => {
     current.add(r.id);
@@ -98,8 +112,7 @@ export async function prepareSearchIndex(
   const gone = [...live.indexed.keys()].filter((id) => !current.has(id));
   for (const id of gone) forgetArticle(live, id);
   await indexRecords(db, live, stale, onProgress);
-  if (stale.length > 0 || gone.length > 0) await saveSearchIndex(searchDb, live);
-  return live;
+  return stale.length > 0 || gone.length > 0;
 }
 
 /** Removes an article from the live index (after a delete). */

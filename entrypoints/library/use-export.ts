@@ -1,0 +1,55 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
+import { iterateStoredArticles } from '../../lib/platform/article-store';
+import type { CleanCaptureDb } from '../../lib/platform/db';
+
+export interface ExportState {
+  done: number;
+  total: number;
+}
+
+/** Saves bytes as a file through a temporary object URL and `<a download>`. */
+function download(chunks: Uint8Array[], name: string): void {
+  const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // The download has its own reference to the blob once it started.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Export of a list of articles as a zip, with progress and Cancel. */
+export function useExport(db: CleanCaptureDb, onDone: (message: string) => void) {
+  const [state, setState] = useState<ExportState | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const start = useCallback(
+    async (ids: readonly number[]) => {
+      const controller = new AbortController();
+      abort.current = controller;
+      setState({ done: 0, total: ids.length });
+      try {
+        const now = new Date();
+        const chunks = await buildExportZip(iterateStoredArticles(db, ids), {
+          total: ids.length,
+          signal: controller.signal,
+          now,
+          onProgress: (done, total) => setState({ done, total }),
+        });
+        download(chunks, exportZipName(now));
+        onDone(`Exported ${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}.`);
+      } catch (error) {
+        if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
+        else onDone(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        abort.current = null;
+        setState(null);
+      }
+    },
+    [db, onDone],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  return { exportState: state, startExport: start, cancelExport: cancel };
+}

@@ -1,0 +1,61 @@
+import type { ArticleRecord, StoredArticle } from '../article';
+import type { CleanCaptureDb } from './db';
+
+/** Every article without its body, newest first: what the library lists, filters and counts. */
+export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('capturedAt').reverse().toArray();
+}
+
+/**
+ * Deletes many articles in one transaction and returns exactly what was removed, for undo. One
+ * transaction instead of one per article keeps deleting thousands well under a second.
+ */
+export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<StoredArticle[]> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const [records, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
+    const removed: StoredArticle[] = [];
+    records.forEach((record, i) => {
+      if (record) removed.push({ ...record, markdown: bodies[i]?.markdown ?? '' });
+    });
+    await db.articles.bulkDelete([...ids]);
+    await db.bodies.bulkDelete([...ids]);
+    return removed;
+  });
+}
+
+/**
+ * Puts deleted articles back under their old ids. A page captured again since the delete keeps its
+ * newer copy; the old one is skipped and counted, so the user can be told.
+ */
+export async function restoreArticles(
+  db: CleanCaptureDb,
+  articles: readonly StoredArticle[],
+): Promise<{ restored: ArticleRecord[]; skipped: number }> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const clashes = await db.articles
+      .where('canonicalUrl')
+      .anyOf(articles.map((a) => a.canonicalUrl))
+      .toArray();
+    const taken = new Set(clashes.map((c) => c.canonicalUrl));
+    const restored: ArticleRecord[] = [];
+    for (const article of articles) {
+      if (taken.has(article.canonicalUrl)) continue;
+      const record: ArticleRecord & { markdown?: string } = { ...article };
+      delete record.markdown;
+      restored.push(record);
+    }
+    await db.articles.bulkPut(restored);
+    const bodyById = new Map(articles.map((a) => [a.id, a.markdown]));
+    await db.bodies.bulkPut(restored.map((r) => ({ id: r.id, markdown: bodyById.get(r.id) ?? '' })));
+    return { restored, skipped: articles.length - restored.length };
+  });
+}
+
+/** Replaces an article's tags; returns false when the article is gone. */
+export async function setArticleTags(
+  db: CleanCaptureDb,
+  id: number,
+  tags: readonly string[],
+): Promise<boolean> {
+  return (await db.articles.update(id, { tags: [...tags] })) === 1;
+}

@@ -1,0 +1,42 @@
+import type { DOMPurify } from 'dompurify';
+import { Marked } from 'marked';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/** Elements a stored article never needs and that could restyle or post from our page. */
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+];
+
+const hooked = new WeakSet<DOMPurify>();
+
+/**
+ * Renders stored Markdown to HTML that is safe to insert into our page: Markdown may carry raw HTML
+ * from the captured page, so everything goes through DOMPurify (scripts, handlers, `javascript:`
+ * links and inline styles removed). Links open in a new tab without access to ours.
+ */
+export function renderMarkdown(markdown: string, purify: DOMPurify): string {
+  if (!hooked.has(purify)) {
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A' && node.hasAttribute('href')) {
+        node.setAttribute('target', '_blank');
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    hooked.add(purify);
+  }
+  const html = marked.parse(markdown) as string;
+  return purify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['style'], USE_PROFILES: { html: true } });
+}

@@ -1,0 +1,45 @@
+import type { ArticleRecord } from '../article';
+import type { SearchHit } from './article-search';
+import { matchesFilter, type ArticleFilter } from './filter-articles';
+import { parseQuery } from './parse-query';
+
+/** What the library shows: articles in order, and the matched words of each for highlighting. */
+export interface LibraryResults {
+  articles: ArticleRecord[];
+  terms: ReadonlyMap<number, readonly string[]>;
+  /** True while the index is not ready and only titles, authors and sites were searched. */
+  partial: boolean;
+}
+
+/**
+ * Combines the search hits with the filters. No query: every article, newest first. A query: the
+ * hits in rank order. Before the index is ready (`hits` null) the query is matched against titles,
+ * authors and sites only, so typing never shows nothing just because the index is still loading.
+ */
+export function libraryResults(
+  records: readonly ArticleRecord[],
+  query: string,
+  hits: readonly SearchHit[] | null,
+  filter: ArticleFilter,
+): LibraryResults {
+  const { terms } = parseQuery(query);
+  if (terms.length === 0)
+    return { articles: records.filter((r) => matchesFilter(r, filter)), terms: new Map(), partial: false };
+  if (hits === null) {
+    const articles = records.filter((r) => {
+      const text = `${r.title} ${r.authors.join(' ')} ${r.siteName ?? ''}`.toLowerCase();
+      return matchesFilter(r, filter) && terms.every((t) => text.includes(t));
+    });
+    return { articles, terms: new Map(articles.map((a) => [a.id, terms])), partial: true };
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const articles: ArticleRecord[] = [];
+  const matched = new Map<number, readonly string[]>();
+  for (const hit of hits) {
+    const record = byId.get(hit.id);
+    if (!record || !matchesFilter(record, filter)) continue;
+    articles.push(record);
+    matched.set(hit.id, hit.terms);
+  }
+  return { articles, terms: matched, partial: false };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../lib/article';
+import { NO_FILTER } from '../../lib/search/filter-articles';
+import { libraryResults } from '../../lib/search/library-results';
+
+const record = (id: number, title: string, siteName: string, tags: string[] = []): ArticleRecord => ({
+  id,
+  title,
+  authors: [],
+  siteName,
+  publishedTime: null,
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  sourceUrl: `https://x/${id}`,
+  canonicalUrl: `https://x/${id}`,
+  leadImage: null,
+  wordCount: 1,
+  readingMinutes: 1,
+  capturedAt: `2026-01-0${id}T00:00:00Z`,
+  tags,
+});
+const records = [
+  record(3, 'Gulls', 'Sea News', ['birds']),
+  record(2, 'Sea kale', 'Garden'),
+  record(1, 'Tern colonies', 'Sea News', ['birds']),
+];
+const ids = (r: { articles: ArticleRecord[] }) => r.articles.map((a) => a.id);
+
+describe('libraryResults', () => {
+  it('shows everything in stored order without a query, filtered', () => {
+    expect(ids(libraryResults(records, '  ', null, NO_FILTER))).toEqual([3, 2, 1]);
+    expect(ids(libraryResults(records, '', null, { ...NO_FILTER, tag: 'birds' }))).toEqual([3, 1]);
+  });
+
+  it('keeps the rank order of hits, drops filtered and deleted ones, and carries matched words', () => {
+    const hits = [
+      { id: 1, score: 9, terms: ['colonies'] },
+      { id: 99, score: 8, terms: ['colonies'] },
+      { id: 2, score: 5, terms: ['colonies'] },
+    ];
+    const r = libraryResults(records, 'colon', hits, { ...NO_FILTER, site: 'Sea News' });
+    expect(ids(r)).toEqual([1]);
+    expect(r.terms.get(1)).toEqual(['colonies']);
+    expect(r.partial).toBe(false);
+  });
+
+  it('searches titles and sites while the index is loading, and says so', () => {
+    const r = libraryResults(records, 'sea', null, NO_FILTER);
+    expect(ids(r)).toEqual([3, 2, 1]);
+    expect(r.partial).toBe(true);
+  });
+});
