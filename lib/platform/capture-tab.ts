@@ -47,7 +47,7 @@ export async function captureTab(
   try {
     raw = await runExtractScript(tab.id, { wholePage: options.wholePage });
   } catch (error) {
-    return failed('injection-failed', explainInjectionError(error));
+    return explainInjectionError(error);
   }
   const parsed = v.safeParse(ExtractResultSchema, raw);
   if (!parsed.success) {
@@ -84,12 +84,25 @@ async function runExtractScript(tabId: number, options: ExtractOptions): Promise
   return first?.result;
 }
 
-function explainInjectionError(error: unknown): string {
+/**
+ * Turns a scripting error into a reason. Without a grant (activeTab) the tab's URL is hidden from
+ * us, so a browser page is often only recognised by the error Chrome or Firefox gives.
+ */
+function explainInjectionError(error: unknown): CaptureOutcome {
   const text = messageOf(error);
-  if (/permission|cannot access|cannot be scripted|gallery/i.test(text)) {
-    return `The browser does not let extensions read this page (${text}).`;
+  if (/chrome:\/\/|edge:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text)) {
+    return failed(
+      'restricted',
+      `This is a browser or store page; browsers do not let extensions read it. (${text})`,
+    );
   }
-  return `Clean Capture could not run in this page: ${text}`;
+  if (/permission|cannot access/i.test(text)) {
+    return failed(
+      'restricted',
+      `The browser did not let Clean Capture read this page. Use the toolbar button or the shortcut on the page itself. (${text})`,
+    );
+  }
+  return failed('injection-failed', `Clean Capture could not run in this page: ${text}`);
 }
 
 function messageOf(error: unknown): string {
