@@ -1,0 +1,136 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../../lib/article';
+import {
+  countArticles,
+  deleteArticle,
+  getStoredArticle,
+  iterateStoredArticles,
+  listRecentArticles,
+  restoreArticle,
+  saveArticle,
+} from '../../lib/platform/article-store';
+import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import { makeArticle } from './article-fixture';
+
+let db: CleanCaptureDb;
+let counter = 0;
+
+beforeEach(() => {
+  db = openDatabase(`article-store-${++counter}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('saveArticle', () => {
+  it('stores the record and its body apart, and reads them back together', async () => {
+    const article = makeArticle();
+    const result = await saveArticle(db, article, { replace: false });
+    expect(result).toEqual({ status: 'saved', id: expect.any(Number), replaced: false });
+    const id = result.id;
+    expect(await db.bodies.get(id)).toEqual({ id, markdown: article.markdown });
+    expect(await getStoredArticle(db, id)).toEqual({ ...article, id, tags: [] });
+  });
+
+  it('keeps one copy per canonical URL and reports the duplicate without touching it', async () => {
+    const first = await saveArticle(db, makeArticle(), { replace: false });
+    const again = await saveArticle(
+      db,
+      makeArticle({ markdown: 'Changed', capturedAt: '2026-04-01T00:00:00.000Z' }),
+      {
+        replace: false,
+      },
+    );
+    expect(again).toEqual({
+      status: 'duplicate',
+      id: first.id,
+      title: 'Harbour town votes to rebuild its tidal mill',
+    });
+    expect(await countArticles(db)).toBe(1);
+    expect((await getStoredArticle(db, first.id))?.markdown).toBe(makeArticle().markdown);
+  });
+
+  it('replaces in place when asked: same id, same tags, new body and metadata', async () => {
+    const first = await saveArticle(db, makeArticle(), { replace: false });
+    await db.articles.update(first.id, { tags: ['energy'] });
+    const newer = makeArticle({
+      title: 'Tidal mill vote: update',
+      markdown: 'New body',
+      capturedAt: '2026-04-01T00:00:00.000Z',
+    });
+    expect(await saveArticle(db, newer, { replace: true })).toEqual({
+      status: 'saved',
+      id: first.id,
+      replaced: true,
+    });
+    expect(await countArticles(db)).toBe(1);
+    expect(await getStoredArticle(db, first.id)).toEqual({ ...newer, id: first.id, tags: ['energy'] });
+  });
+
+  it('leaves nothing behind when the body cannot be written', async () => {
+    db.bodies.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(saveArticle(db, makeArticle(), { replace: false })).rejects.toThrow('disk full');
+    expect(await countArticles(db)).toBe(0);
+  });
+});
+
+describe('listRecentArticles', () => {
+  it('lists newest first, up to the limit, without bodies', async () => {
+    for (const day of ['01', '03', '02']) {
+      await saveArticle(
+        db,
+        makeArticle({
+          title: `Day ${day}`,
+          canonicalUrl: `https://a.example/${day}`,
+          capturedAt: `2026-05-${day}T00:00:00.000Z`,
+        }),
+        {
+          replace: false,
+        },
+      );
+    }
+    const listed = await listRecentArticles(db, 2);
+    expect(listed.map((a) => a.title)).toEqual(['Day 03', 'Day 02']);
+    for (const record of listed) expect(record).not.toHaveProperty('markdown');
+  });
+});
+
+describe('delete and undo', () => {
+  it('restores exactly what was deleted, under the same id', async () => {
+    const { id } = await saveArticle(db, makeArticle(), { replace: false });
+    await db.articles.update(id, { tags: ['keep'] });
+    const before = await getStoredArticle(db, id);
+    const removed = await deleteArticle(db, id);
+    expect(removed).toEqual(before);
+    expect(await getStoredArticle(db, id)).toBeUndefined();
+    expect(await db.bodies.count()).toBe(0);
+    await restoreArticle(db, removed as StoredArticle);
+    expect(await getStoredArticle(db, id)).toEqual(before);
+  });
+
+  it('refuses to restore over a newer capture of the same page, leaving the newer copy', async () => {
+    const { id } = await saveArticle(db, makeArticle(), { replace: false });
+    const removed = await deleteArticle(db, id);
+    const newer = await saveArticle(db, makeArticle({ markdown: 'Newer' }), { replace: false });
+    await expect(restoreArticle(db, removed as StoredArticle)).rejects.toThrow('saved again meanwhile');
+    expect(await countArticles(db)).toBe(1);
+    expect((await getStoredArticle(db, newer.id))?.markdown).toBe('Newer');
+  });
+});
+
+describe('iterateStoredArticles', () => {
+  it('yields bodies in the order asked, skipping articles deleted meanwhile', async () => {
+    const a = await saveArticle(db, makeArticle({ canonicalUrl: 'https://a.example/a', markdown: 'A' }), {
+      replace: false,
+    });
+    const b = await saveArticle(db, makeArticle({ canonicalUrl: 'https://a.example/b', markdown: 'B' }), {
+      replace: false,
+    });
+    const seen: string[] = [];
+    for await (const article of iterateStoredArticles(db, [b.id, 999, a.id])) seen.push(article.markdown);
+    expect(seen).toEqual(['B', 'A']);
+  });
+});

@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
+import { captureTab } from '../../lib/platform/capture-tab';
+import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import { makeArticle } from './article-fixture';
+
+let db: CleanCaptureDb;
+let counter = 0;
+const page = { id: 7, url: 'https://coastal-ledger.example/2026/03/harbour-tidal-mill' };
+
+/** Makes the injected extract script "return" `result` (the second injection; the first sets options). */
+function pageReturns(result: unknown) {
+  return vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation(async (injection) => [
+      { frameId: 0, documentId: 'd', result: 'files' in injection ? result : undefined },
+    ]);
+}
+
+beforeEach(() => {
+  db = openDatabase(`capture-tab-${++counter}`);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('captureTab', () => {
+  it('injects the extract script into the tab and stores the article it returns', async () => {
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    const outcome = await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(outcome).toEqual({
+      status: 'saved',
+      id: expect.any(Number),
+      title: makeArticle().title,
+      replaced: false,
+    });
+    expect(spy).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/extract.js'] });
+    expect(spy.mock.calls[0]?.[0]).toMatchObject({
+      target: { tabId: 7 },
+      args: [expect.any(String), { wholePage: false }],
+    });
+    if (outcome.status !== 'saved') throw new Error('not saved');
+    expect((await getStoredArticle(db, outcome.id))?.markdown).toBe(makeArticle().markdown);
+  });
+
+  it('reports a duplicate, then replaces it in place when asked', async () => {
+    pageReturns({ ok: true, article: makeArticle() });
+    const first = await captureTab(page, { replace: false, wholePage: false }, db);
+    pageReturns({ ok: true, article: makeArticle({ markdown: 'Updated body' }) });
+    const second = await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(second).toMatchObject({ status: 'duplicate' });
+    const third = await captureTab(page, { replace: true, wholePage: false }, db);
+    expect(third).toMatchObject({ status: 'saved', replaced: true });
+    if (first.status !== 'saved' || third.status !== 'saved') throw new Error('not saved');
+    expect(third.id).toBe(first.id);
+    expect(await countArticles(db)).toBe(1);
+    expect((await getStoredArticle(db, first.id))?.markdown).toBe('Updated body');
+  });
+
+  it('never injects into a browser page and says why', async () => {
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    const outcome = await captureTab(
+      { id: 3, url: 'chrome://settings' },
+      { replace: false, wholePage: false },
+      db,
+    );
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      problem: 'restricted',
+      message: expect.stringMatching(/browser page/),
+    });
+    expect(spy).not.toHaveBeenCalled();
+    expect(await countArticles(db)).toBe(0);
+  });
+
+  it('explains a refused injection when the tab URL is hidden from us', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access a chrome:// URL'),
+    );
+    const outcome = await captureTab({ id: 3 }, { replace: false, wholePage: false }, db);
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      problem: 'restricted',
+      message: expect.stringMatching(/do not let extensions read it/),
+    });
+  });
+
+  it('offers the whole page when the page is not an article, and passes that option on', async () => {
+    pageReturns({ ok: false, reason: 'not-an-article', message: 'This page does not look like an article.' });
+    expect(await captureTab(page, { replace: false, wholePage: false }, db)).toEqual({
+      status: 'failed',
+      problem: 'not-an-article',
+      message: 'This page does not look like an article.',
+      canSaveWholePage: true,
+    });
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    await captureTab(page, { replace: false, wholePage: true }, db);
+    expect(spy.mock.calls.at(-2)?.[0]).toMatchObject({ args: [expect.any(String), { wholePage: true }] });
+  });
+
+  it('stores nothing when the page hands back a malformed article', async () => {
+    pageReturns({
+      ok: true,
+      article: { ...makeArticle(), canonicalUrl: 'javascript-free zone', wordCount: 'many' },
+    });
+    const outcome = await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(outcome).toMatchObject({ status: 'failed', problem: 'invalid-article' });
+    expect(await countArticles(db)).toBe(0);
+  });
+
+  it('says there is nothing to capture without a tab', async () => {
+    expect(await captureTab(undefined, { replace: false, wholePage: false }, db)).toMatchObject({
+      status: 'failed',
+      problem: 'no-tab',
+    });
+  });
+});
