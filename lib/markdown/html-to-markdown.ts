@@ -1,11 +1,36 @@
 import TurndownService from 'turndown';
+import type { ConversionContext, ConversionOptions } from './conversion-context.ts';
+import { markLiterals } from './escape-markdown.ts';
+import { buildFootnoteIndex } from './footnote-index.ts';
+import { markdownRules } from './markdown-rules.ts';
+import { asBlock, blockContent } from './rules/block-content.ts';
+import { tidyMarkdown } from './tidy-markdown.ts';
 
-/** Converts an article's cleaned HTML to Markdown. */
+/**
+ * Converts an article's cleaned HTML to Markdown. `root` is a live DOM node in the page or a linkedom
+ * node in Node; Turndown works on a copy and never parses HTML itself.
+ */
 export function htmlToMarkdown(root: Node): string {
-  const service = new TurndownService({
+  const context: ConversionContext = {
+    footnotes: buildFootnoteIndex(root as unknown as ParentNode),
+    codeBlocks: [],
+    cells: new WeakMap(),
+  };
+  const options: ConversionOptions = {
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
     bulletListMarker: '-',
-  });
-  return service.turndown(root as HTMLElement).trim();
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    // Leave whitespace inside <code> alone: some sites mark up code blocks without <pre>.
+    preformattedCode: true,
+    defaultReplacement: (content, node) =>
+      (node as { isBlock?: boolean }).isBlock ? asBlock(blockContent(content)) : content,
+    context,
+  };
+  const service = new TurndownService(options);
+  service.escape = markLiterals;
+  // addRule puts each rule in front of the others, so adding in reverse keeps the list's order.
+  for (const [name, rule] of [...markdownRules].reverse()) service.addRule(name, rule);
+  return tidyMarkdown(service.turndown(root as HTMLElement), context.codeBlocks);
 }

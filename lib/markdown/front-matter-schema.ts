@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+
+/** Schemes a saved link must never have: a click would run code or open smuggled content. */
+const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+
+const text = (key: string) => v.string(`\`${key}\` must be text.`);
+const optionalText = (key: string) => v.nullish(text(key));
+/** One string or a list of them, as people write `tags: news` by hand. */
+const textList = (key: string) =>
+  v.pipe(
+    v.nullish(v.union([text(key), v.array(text(key))], `\`${key}\` must be a list of text.`), []),
+    v.transform((value) => (typeof value === 'string' ? [value] : value)),
+  );
+const count = (key: string) =>
+  v.pipe(
+    v.number(`\`${key}\` must be a number.`),
+    v.safeInteger(`\`${key}\` must be a whole number.`),
+    v.minValue(0, `\`${key}\` must not be negative.`),
+  );
+const date = (key: string) =>
+  v.pipe(
+    text(key),
+    v.check(
+      (value) => !Number.isNaN(Date.parse(value)),
+      `\`${key}\` must be a date like 2024-05-01T09:30:00Z.`,
+    ),
+  );
+const pageUrl = (key: string) =>
+  v.pipe(
+    text(key),
+    v.check(isAbsoluteUrl, `\`${key}\` must be a full address (https://…).`),
+    v.check((value) => !UNSAFE_SCHEME.test(value), `\`${key}\` must not be a javascript: or data: address.`),
+  );
+const imageUrl = (key: string) =>
+  v.pipe(
+    text(key),
+    v.check(
+      (value) => !UNSAFE_SCHEME.test(value) || /^data:image\//i.test(value.trim()),
+      `\`${key}\` must not be a javascript: address.`,
+    ),
+  );
+
+/** The front matter of a Clean Capture Markdown file; unknown keys (added by hand, by Obsidian) are ignored. */
+export const FrontMatterSchema = v.object(
+  {
+    title: text('title'),
+    authors: textList('authors'),
+    site: optionalText('site'),
+    published: v.nullish(date('published')),
+    lang: optionalText('lang'),
+    dir: v.nullish(v.picklist(['ltr', 'rtl'], '`dir` must be ltr or rtl.')),
+    source: pageUrl('source'),
+    canonical: pageUrl('canonical'),
+    image: v.nullish(imageUrl('image')),
+    excerpt: optionalText('excerpt'),
+    word_count: count('word_count'),
+    reading_minutes: count('reading_minutes'),
+    captured: date('captured'),
+    tags: textList('tags'),
+  },
+  'The front matter must be `key: value` lines.',
+);
+
+export type FrontMatter = v.InferOutput<typeof FrontMatterSchema>;
+
+/** The front matter's fields, typed, or a sentence naming the first field that is missing or wrong. */
+export function validateFrontMatter(
+  data: unknown,
+): { ok: true; fields: FrontMatter } | { ok: false; message: string } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, message: 'The front matter must be `key: value` lines.' };
+  }
+  const result = v.safeParse(FrontMatterSchema, data);
+  if (result.success) return { ok: true, fields: result.output };
+  const issue = result.issues[0];
+  const key = issue.path?.[0]?.key;
+  if (typeof key === 'string' && issue.input === undefined) {
+    return { ok: false, message: `The front matter has no \`${key}\`.` };
+  }
+  return { ok: false, message: issue.message };
+}
+
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Article } from '../article.ts';
+import { parseFrontMatter, stringifyFrontMatter } from './front-matter.ts';
+import { validateFrontMatter } from './front-matter-schema.ts';
+
+export type MarkdownDocumentParse =
+  { ok: true; article: Article; tags: string[] } | { ok: false; message: string };
+
+/**
+ * An article as a Markdown file: YAML front matter (fixed key order; null fields and empty lists left
+ * out), a blank line, the body, one final newline. The same article always gives the same bytes.
+ */
+export function toMarkdownDocument(article: Article & { tags?: readonly string[] }): string {
+  const data: Record<string, unknown> = { title: article.title };
+  if (article.authors.length > 0) data.authors = [...article.authors];
+  if (article.siteName !== null) data.site = article.siteName;
+  if (article.publishedTime !== null) data.published = article.publishedTime;
+  if (article.lang !== null) data.lang = article.lang;
+  if (article.dir !== null) data.dir = article.dir;
+  data.source = article.sourceUrl;
+  data.canonical = article.canonicalUrl;
+  if (article.leadImage !== null) data.image = article.leadImage;
+  if (article.excerpt !== null) data.excerpt = article.excerpt;
+  data.word_count = article.wordCount;
+  data.reading_minutes = article.readingMinutes;
+  data.captured = article.capturedAt;
+  if (article.tags && article.tags.length > 0) data.tags = [...article.tags];
+  return `---\n${stringifyFrontMatter(data)}---\n\n${article.markdown}\n`;
+}
+
+/** Reads a file written by toMarkdownDocument back into the article and its tags, or says what is wrong. */
+export function parseMarkdownDocument(text: string): MarkdownDocumentParse {
+  let source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // A file that went through a Windows editor: take its line ends back to \n.
+  if (source.startsWith('---\r\n')) source = source.replace(/\r\n/g, '\n');
+  if (!source.startsWith('---\n')) {
+    return { ok: false, message: 'This file has no front matter: it should start with a line "---".' };
+  }
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(source.slice(4));
+  if (!close) return { ok: false, message: 'The front matter never ends: a line "---" should follow it.' };
+  const yamlEnd = 4 + close.index;
+  const parsed = parseFrontMatter(source.slice(4, yamlEnd));
+  if (!parsed.ok) return parsed;
+  const valid = validateFrontMatter(parsed.data);
+  if (!valid.ok) return valid;
+  const { fields } = valid;
+  // The body follows the closing line and one blank line, and ends before the final newline.
+  let body = source.slice(yamlEnd + close[0].length + 1);
+  if (body.startsWith('\n')) body = body.slice(1);
+  if (body.endsWith('\n')) body = body.slice(0, -1);
+  const article: Article = {
+    title: fields.title,
+    authors: fields.authors,
+    siteName: fields.site ?? null,
+    publishedTime: fields.published ?? null,
+    lang: fields.lang ?? null,
+    dir: fields.dir ?? null,
+    excerpt: fields.excerpt ?? null,
+    sourceUrl: fields.source,
+    canonicalUrl: fields.canonical,
+    leadImage: fields.image ?? null,
+    wordCount: fields.word_count,
+    readingMinutes: fields.reading_minutes,
+    capturedAt: fields.captured,
+    markdown: body,
+  };
+  return { ok: true, article, tags: fields.tags };
+}

@@ -1,0 +1,28 @@
+import type TurndownService from 'turndown';
+import { blockRules } from './rules/block-rules.ts';
+import { codeBlockRules } from './rules/code-block-rules.ts';
+import { footnoteRules } from './rules/footnote-rules.ts';
+import { imageRules } from './rules/image-rules.ts';
+import { inlineRules } from './rules/inline-rules.ts';
+import { linkRules } from './rules/link-rules.ts';
+import { listRules } from './rules/list-rules.ts';
+import { removalRules } from './rules/removal-rules.ts';
+import { tableRules } from './rules/table-rules.ts';
+
+/**
+ * Every rule, first match wins. The order matters where filters overlap: task boxes before the removal
+ * of form controls, footnotes before lists, paragraphs and links, code tables before tables, code
+ * blocks before code spans.
+ */
+export const markdownRules: ReadonlyArray<readonly [string, TurndownService.Rule]> = [
+  ...Object.entries(listRules).filter(([name]) => name === 'taskBox'),
+  ...Object.entries(removalRules),
+  ...Object.entries(footnoteRules),
+  ...Object.entries(codeBlockRules),
+  ...Object.entries(tableRules),
+  ...Object.entries(listRules).filter(([name]) => name !== 'taskBox'),
+  ...Object.entries(blockRules),
+  ...Object.entries(imageRules),
+  ...Object.entries(linkRules),
+  ...Object.entries(inlineRules),
+];

@@ -1,0 +1,89 @@
+import { LITERAL_MARK as M } from '../conversion-context.ts';
+import { adjacentChar } from '../dom-queries.ts';
+
+/** A hard break we wrote: a backslash (unmarked, so not page text) ending the line. */
+const HARD_BREAK = `(?<!${M})\\\\(?:\\n|$)`;
+const BREAK_RUN = new RegExp(`(?:${HARD_BREAK}[ \\t]*){2,}`, 'g');
+const LEADING = new RegExp(`^(?:\\s|${HARD_BREAK})+`);
+const TRAILING = new RegExp(`(?:\\s|${HARD_BREAK})+$`);
+const ALL_BREAKS = new RegExp(`${HARD_BREAK}|\\n`, 'g');
+
+/** Markdown's hard line break; a backslash rather than two spaces, which would be trailing whitespace. */
+export const HARD_BREAK_TEXT = '\\\n';
+
+/**
+ * The content of a block, tidied: `<br><br>` (a common paragraph separator) becomes a paragraph break,
+ * breaks at the edges go (Markdown would print a backslash there), at most one blank line in a row.
+ */
+export function blockContent(content: string): string {
+  return content
+    .replace(BREAK_RUN, '\n\n')
+    .replace(LEADING, '')
+    .replace(TRAILING, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** Surrounds a block with blank lines; nothing for an empty block. */
+export function asBlock(text: string): string {
+  return text ? `\n\n${text}\n\n` : '';
+}
+
+/** Content that must stay on one line (a heading, a link, a caption): breaks become `separator`. */
+export function oneLine(content: string, separator = ' '): string {
+  return blockContent(content)
+    .replace(ALL_BREAKS, separator)
+    .replace(/[ \t]{2,}/g, ' ');
+}
+
+/** Punctuation that may step outside the delimiters; never syntax we wrote (`)` of a link, `*`, `` ` ``). */
+const MOVABLE = /[.,:;!?"'“”‘’«»…。、，：；！？「」『』（）【】]/u;
+const WORD_CHAR = /[^\s\p{P}\p{S}]/u;
+
+/**
+ * Wraps inline content in a delimiter, with its edge whitespace and breaks kept outside, where they work.
+ * CommonMark will not close `**Note:**` before a letter (`**Note:**text`) or open `**"x"**` after one;
+ * given the node, punctuation at such an edge steps outside the delimiters, where it reads the same.
+ */
+export function wrapInline(content: string, delimiter: string, node?: Node): string {
+  let lead = LEADING.exec(content)?.[0] ?? '';
+  const rest = content.slice(lead.length);
+  let trail = TRAILING.exec(rest)?.[0] ?? '';
+  let core = rest.slice(0, rest.length - trail.length);
+  if (!core) return lead + trail;
+  // Emphasis cannot span blocks; keep the text rather than scatter delimiters.
+  if (core.includes('\n\n')) return content;
+  if (node && !trail && WORD_CHAR.test(adjacentChar(node, 'after'))) {
+    const moved = trailingPunctuation(core);
+    core = core.slice(0, core.length - moved.length);
+    trail = moved;
+  }
+  if (node && !lead && WORD_CHAR.test(adjacentChar(node, 'before'))) {
+    const moved = leadingPunctuation(core);
+    core = core.slice(moved.length);
+    lead = moved;
+  }
+  if (!core.replaceAll(M, '').trim()) return content;
+  return lead + delimiter + core + delimiter + trail;
+}
+
+function trailingPunctuation(core: string): string {
+  let start = core.length;
+  while (start > 0 && MOVABLE.test(core.charAt(start - 1))) {
+    start -= core.charAt(start - 2) === M ? 2 : 1;
+  }
+  return core.slice(start);
+}
+
+function leadingPunctuation(core: string): string {
+  let end = 0;
+  for (;;) {
+    const width = core.charAt(end) === M ? 2 : 1;
+    if (!MOVABLE.test(core.charAt(end + width - 1))) return core.slice(0, end);
+    end += width;
+  }
+}
+
+/** Bold text, unless it already is. */
+export function bold(text: string): string {
+  return /^\*\*[\s\S]*\*\*$/.test(text) ? text : wrapInline(text, '**');
+}

@@ -1,0 +1,74 @@
+import type TurndownService from 'turndown';
+import { codePlaceholder, contextOf } from '../conversion-context.ts';
+import { codeLanguage } from '../code-language.ts';
+import { codeText } from '../code-text.ts';
+import { closestAncestor, descendants, ELEMENT_NODE, elementChildren, TEXT_NODE } from '../dom-queries.ts';
+import { asBlock } from './block-content.ts';
+
+const BLOCK_PARENTS = ['P', 'DIV', 'LI', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'DD'];
+
+/** Fenced code blocks that keep their language and every line. */
+export const codeBlockRules: Record<string, TurndownService.Rule> = {
+  preformatted: {
+    filter: 'pre',
+    replacement: (_content, node, options) => {
+      const children = elementChildren(node);
+      const code = children.length === 1 ? children : [];
+      return fence(codeText(node), codeLanguage([...code, ...selfAndAncestors(node, 2)]), options);
+    },
+  },
+
+  codeWithoutPre: {
+    // `<code>` styled `white-space: pre` with nothing around it is a code block, not a code span.
+    filter: (node) =>
+      node.nodeName === 'CODE' &&
+      !closestAncestor(node, ['PRE']) &&
+      BLOCK_PARENTS.includes(node.parentNode?.nodeName ?? '') &&
+      onlyMeaningfulChild(node) &&
+      codeText(node).trim().includes('\n'),
+    replacement: (_content, node, options) =>
+      fence(codeText(node), codeLanguage(selfAndAncestors(node, 1)), options),
+  },
+
+  codeTable: {
+    // GitHub and Gist render code as a table: a line-number cell and a `blob-code` cell per line.
+    filter: (node) => node.nodeName === 'TABLE' && node.querySelector('td.blob-code') !== null,
+    replacement: (_content, node, options) => {
+      const lines = descendants(node, ['TR']).map((row) => {
+        const cell = row.querySelector('td.blob-code');
+        return cell ? codeText(cell).replace(/\n$/, '') : '';
+      });
+      return fence(lines.join('\n'), codeLanguage(selfAndAncestors(node, 2)), options);
+    },
+  },
+};
+
+/**
+ * A fenced block: the fence is longer than any backtick run in the code, so the code cannot close it.
+ * The code itself waits in the context until tidying, so no escaping or trimming can touch it.
+ */
+function fence(raw: string, language: string | null, options: TurndownService.Options): string {
+  const code = raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+  if (!code.trim()) return '';
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const marks = '`'.repeat(Math.max(3, longest + 1));
+  const { codeBlocks } = contextOf(options);
+  codeBlocks.push(code);
+  return asBlock(`${marks}${language ?? ''}\n${codePlaceholder(codeBlocks.length - 1)}\n${marks}`);
+}
+
+function onlyMeaningfulChild(node: Element): boolean {
+  const siblings = Array.from(node.parentNode?.childNodes ?? []);
+  return siblings.every(
+    (sibling) => sibling === node || (sibling.nodeType === TEXT_NODE && !sibling.textContent?.trim()),
+  );
+}
+
+/** The element and up to `levels` of its ancestors, where wrappers often name the language. */
+function selfAndAncestors(element: Element, levels: number): Element[] {
+  const chain = [element];
+  for (let node = element.parentNode; node && chain.length <= levels; node = node.parentNode) {
+    if (node.nodeType === ELEMENT_NODE) chain.push(node as Element);
+  }
+  return chain;
+}

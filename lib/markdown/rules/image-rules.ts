@@ -1,0 +1,67 @@
+import type TurndownService from 'turndown';
+import { LITERAL_MARK } from '../conversion-context.ts';
+import { elementChildren } from '../dom-queries.ts';
+import { linkDestination, linkTitle } from '../markdown-url.ts';
+import { asBlock, oneLine, wrapInline } from './block-content.ts';
+
+/** Images (`<picture>` as one image), and figure captions as their own italic line. */
+export const imageRules: Record<string, TurndownService.Rule> = {
+  picture: {
+    filter: 'picture',
+    replacement: (_content, node) => {
+      const img = node.querySelector('img');
+      // Without a usable <img>, the first <source> still names the picture.
+      const source = elementChildren(node).find(
+        (child) => child.nodeName === 'SOURCE' && child.getAttribute('srcset'),
+      );
+      return img ? image(img, source ?? null) : '';
+    },
+  },
+
+  image: {
+    filter: 'img',
+    replacement: (_content, node) => image(node, null),
+  },
+
+  figureCaption: {
+    filter: 'figcaption',
+    replacement: (content) => {
+      const caption = oneLine(content).trim();
+      const alreadyItalic = /^\*[^*][\s\S]*[^*]\*$/.test(caption);
+      return asBlock(alreadyItalic ? caption : wrapInline(caption, '*'));
+    },
+  },
+};
+
+/** `![alt](src "title")`, or nothing for an image without a source or a 1×1 tracking pixel. */
+function image(img: Element, source: Element | null): string {
+  const raw = img.getAttribute('src')?.trim() || bestCandidate(img.getAttribute('srcset'));
+  const src = raw || bestCandidate(source?.getAttribute('srcset') ?? null);
+  if (!src || isPixel(img)) return '';
+  const destination = linkDestination(src, 'image');
+  if (!destination) return '';
+  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+  const escapedAlt = alt.replaceAll(LITERAL_MARK, '').replace(/[\\[\]]/g, '\\$&');
+  return `![${escapedAlt}](${destination}${linkTitle(img.getAttribute('title'), alt)})`;
+}
+
+/** The widest (or densest) candidate of a `srcset`. */
+function bestCandidate(srcset: string | null): string {
+  let best = '';
+  let bestSize = -1;
+  for (const candidate of (srcset ?? '').split(/,\s+/)) {
+    const [url = '', descriptor = '1x'] = candidate.trim().split(/\s+/);
+    const size = Number.parseFloat(descriptor) * (descriptor.endsWith('w') ? 1 : 1000);
+    if (url && (Number.isFinite(size) ? size : 0) > bestSize) {
+      best = url;
+      bestSize = Number.isFinite(size) ? size : 0;
+    }
+  }
+  return best;
+}
+
+function isPixel(img: Element): boolean {
+  const width = Number(img.getAttribute('width'));
+  const height = Number(img.getAttribute('height'));
+  return img.hasAttribute('width') && img.hasAttribute('height') && width <= 1 && height <= 1;
+}

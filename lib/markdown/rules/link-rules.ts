@@ -1,0 +1,25 @@
+import type TurndownService from 'turndown';
+import { LITERAL_MARK } from '../conversion-context.ts';
+import { linkDestination, linkTitle } from '../markdown-url.ts';
+import { oneLine } from './block-content.ts';
+
+/** Inline links; links to nowhere keep their text, empty links and heading permalinks go. */
+export const linkRules: Record<string, TurndownService.Rule> = {
+  link: {
+    filter: 'a',
+    replacement: (content, node) => {
+      const href = node.getAttribute('href')?.trim();
+      const visible = content.replaceAll(LITERAL_MARK, '').trim();
+      if (!href) return content;
+      // In-page anchors lead nowhere in a saved file. `¶`, `#` and 🔗 are heading permalinks: noise.
+      if (href.startsWith('#')) return /^[#¶§🔗\s\u{fe0f}]*$/u.test(visible) ? '' : content;
+      const destination = linkDestination(href);
+      if (!destination) return content;
+      if (!visible) return '';
+      // A link inside a block (a card: heading and text) must still fit on one line.
+      const text = content.includes('\n') ? oneLine(content.replace(/^(?:#{1,6}|>) /gm, '')) : content;
+      if (visible === href && /^(?:https?|mailto):[^\s<>]*$/i.test(href)) return `<${href}>`;
+      return `[${text}](${destination}${linkTitle(node.getAttribute('title'), visible)})`;
+    },
+  },
+};
