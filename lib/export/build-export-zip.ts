@@ -1,0 +1,145 @@
+import type { StoredArticle } from '../article';
+import { toMarkdownDocument } from '../markdown/markdown-document';
+import { buildIndexMarkdown, indexRow } from './build-index-markdown';
+import { createFileNameAllocator } from './create-file-name-allocator';
+import { createZipWriter } from './create-zip-writer';
+import { defaultDeflateRaw, type DeflateRaw } from './deflate-raw';
+import {
+  APP_NAME,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  INDEX_FILE,
+  MANIFEST_FILE,
+  type ExportManifest,
+  type ManifestArticle,
+} from './export-manifest';
+import { sha256Hex } from './sha256-hex';
+import { yieldToEventLoop } from './yield-to-event-loop';
+import { zipTimestamp } from './zip-timestamp';
+
+/**
+ * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
+ * the manifest take two of them.
+ */
+export const MAX_EXPORT_ARTICLES = 65_533;
+
+/** Work between two yields to the event loop: short enough that Cancel and progress stay responsive. */
+const YIELD_EVERY_MS = 25;
+
+/**
+ * Articles compressed and hashed at once. Both can run off the main thread (Web Crypto, and
+ * zlib in Node), so a few in flight keep it busy; few enough that memory stays flat.
+ */
+const IN_FLIGHT = 8;
+
+export interface ExportZipOptions {
+  /** How many articles the iterable will give, for progress. */
+  total: number;
+  /** Called now and then (at least every ~25 ms of work) and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** The export time written to the manifest and index; fixed in tests for byte-identical zips. */
+  now?: Date;
+  appVersion?: string;
+  /** Deflate (smaller, the default) or store (faster, 2–3× larger). */
+  compression?: 'deflate' | 'store';
+  /** The DEFLATE to use; the platform's native one when it has it. */
+  deflateRaw?: DeflateRaw;
+}
+
+/** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
+export function articleDocument(article: StoredArticle): string {
+  // The front matter leaves out the id, which is local to one browser's database, so a re-export
+  // of an imported article is byte-identical to the original file.
+  return toMarkdownDocument(article);
+}
+
+/** `clean-capture-2026-11-27.zip`, dated in UTC like the manifest. */
+export function exportZipName(now: Date): string {
+  return `clean-capture-${now.toISOString().slice(0, 10)}.zip`;
+}
+
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name === 'AbortError') return reason;
+  return new DOMException('The export was cancelled.', 'AbortError');
+}
+
+/**
+ * Streams articles, one at a time, into a zip of `<slug>.md` files plus `index.md` and
+ * `manifest.json`, and returns the zip's bytes in chunks (for a Blob). Bodies are encoded,
+ * compressed and dropped as they pass, so memory holds only the compressed output. Rejects with
+ * an AbortError, and no zip, if `signal` aborts.
+ */
+export async function buildExportZip(
+  articles: AsyncIterable<StoredArticle> | Iterable<StoredArticle>,
+  options: ExportZipOptions,
+): Promise<Uint8Array[]> {
+  const { onProgress, signal, now = new Date() } = options;
+  if (signal?.aborted) throw abortError(signal);
+  if (options.total > MAX_EXPORT_ARTICLES) {
+    throw new RangeError(
+      `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} articles; choose fewer and export in parts.`,
+    );
+  }
+  const zip = createZipWriter(options.compression ?? 'deflate', options.deflateRaw ?? defaultDeflateRaw());
+  const encoder = new TextEncoder();
+  const nameFor = createFileNameAllocator();
+  const listed: ManifestArticle[] = [];
+  const rows: string[] = [];
+  const inFlight: Promise<void>[] = [];
+  let lastYield = Date.now();
+  try {
+    for await (const article of articles) {
+      if (signal?.aborted) break;
+      if (listed.length >= MAX_EXPORT_ARTICLES) {
+        throw new RangeError(`A zip can hold at most ${MAX_EXPORT_ARTICLES} articles.`);
+      }
+      const file = nameFor(article.title, article.id);
+      const bytes = encoder.encode(articleDocument(article));
+      const { id, title, sourceUrl, canonicalUrl, capturedAt } = article;
+      const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
+      listed.push(entry);
+      rows.push(indexRow(article, file));
+      const work = Promise.all([zip.add(file, bytes, zipTimestamp(capturedAt, now)), sha256Hex(bytes)]).then(
+        ([, sha256]) => {
+          entry.sha256 = sha256;
+        },
+      );
+      // Awaited below; the no-op handler only stops a failure from being reported twice.
+      work.catch(() => undefined);
+      inFlight.push(work);
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+      if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+        onProgress?.(listed.length - inFlight.length, Math.max(options.total, listed.length));
+        await yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+    await Promise.all(inFlight);
+  } catch (error) {
+    await Promise.allSettled(inFlight);
+    zip.abort();
+    throw error;
+  }
+  if (signal?.aborted) {
+    await Promise.allSettled(inFlight);
+    zip.abort();
+    throw abortError(signal);
+  }
+
+  const stamp = zipTimestamp(now.toISOString(), now);
+  await zip.add(INDEX_FILE, encoder.encode(buildIndexMarkdown(rows, now)), stamp);
+  const manifest: ExportManifest = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    app: options.appVersion ? { name: APP_NAME, version: options.appVersion } : { name: APP_NAME },
+    exportedAt: now.toISOString(),
+    articleCount: listed.length,
+    articles: listed,
+  };
+  await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
+  const chunks = zip.finish();
+  onProgress?.(listed.length, Math.max(options.total, listed.length));
+  return chunks;
+}

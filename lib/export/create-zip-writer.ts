@@ -1,0 +1,64 @@
+import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { crc32 } from './crc32';
+import type { DeflateRaw } from './deflate-raw';
+
+export interface ZipWriter {
+  /**
+   * Adds a file. Entries appear in the order `add` was called even when their compression
+   * finishes out of order; the promise settles once this file's bytes are compressed.
+   */
+  add(name: string, bytes: Uint8Array, mtime: Date): Promise<void>;
+  /** Writes the central directory and returns every chunk of the zip. */
+  finish(): Uint8Array[];
+  /** Drops the zip; nothing more can be added. */
+  abort(): void;
+}
+
+/**
+ * Entries say they were made on Unix with mode rw-r--r--. fflate's default, MS-DOS, makes
+ * Info-ZIP unzip (Debian's at least) read UTF-8 names as code page 437 even with the UTF-8 flag
+ * set, turning `привет.md` into mojibake.
+ */
+const UNIX = { os: 3, attrs: (0o100644 << 16) >>> 0 };
+
+/** A streaming zip built with fflate's `Zip`, which holds compressed output only. */
+export function createZipWriter(compression: 'deflate' | 'store', deflateRaw: DeflateRaw): ZipWriter {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  return {
+    async add(name, bytes, mtime) {
+      if (compression === 'store') {
+        const file = Object.assign(new ZipPassThrough(name), UNIX, { mtime });
+        zip.add(file);
+        file.push(bytes, true);
+        return;
+      }
+      // Added first so its place in the zip is fixed, then fed the DEFLATE output, so the native
+      // (asynchronous) compressor can be used and several files can be in flight at once.
+      const file: ZipInputFile = {
+        ...UNIX,
+        filename: name,
+        compression: 8,
+        crc: crc32(bytes),
+        size: bytes.length,
+        mtime,
+      };
+      zip.add(file);
+      const compressed = await deflateRaw(bytes);
+      file.ondata?.(null, compressed, true);
+    },
+    finish() {
+      zip.end();
+      if (failure) throw failure;
+      return chunks;
+    },
+    abort() {
+      zip.terminate();
+      chunks.length = 0;
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/** Bounds that keep a hostile zip from exhausting memory; every size is checked before inflating. */
+export interface ZipLimits {
+  maxArchiveBytes: number;
+  maxEntries: number;
+  /** Uncompressed size of any one entry. */
+  maxEntryBytes: number;
+  /** Uncompressed size of all entries together. */
+  maxTotalBytes: number;
+  /** Uncompressed ÷ compressed size, for entries above `ratioFloorBytes`. */
+  maxRatio: number;
+  /** Small files may compress very well without doing harm, so the ratio only counts above this. */
+  ratioFloorBytes: number;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * A 10,000-article export is ~30 MB zipped and ~90 MB unzipped; these allow several times
+ * that while keeping a browser tab well clear of running out of memory.
+ */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxArchiveBytes: 512 * MiB,
+  maxEntries: 65_535,
+  maxEntryBytes: 16 * MiB,
+  maxTotalBytes: 1024 * MiB,
+  maxRatio: 100,
+  ratioFloorBytes: MiB,
+};
+
+/** One file of a zip as its central directory declares it; nothing has been inflated yet. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate. */
+  method: 0 | 8;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Where the compressed bytes start in the archive. */
+  dataStart: number;
+}
+
+export type ZipListResult = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; message: string };
+
+const NOT_A_ZIP = 'This file is not a zip, or it is incomplete (was the download cut short?).';
+const DAMAGED = 'The zip is damaged: its table of contents does not match its contents.';
+const EOCD_SIZE = 22;
+const CENTRAL_HEADER_SIZE = 46;
+const LOCAL_HEADER_SIZE = 30;
+
+/** A path that could land outside the folder it is unzipped into, or mean different things on Windows. */
+export function isUnsafeZipPath(name: string): boolean {
+  return (
+    name.length === 0 ||
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-zA-Z]:/.test(name) ||
+    /\p{Cc}/u.test(name) ||
+    name.split('/').some((part) => part === '..')
+  );
+}
+
+function findEndOfCentralDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - EOCD_SIZE - 0xffff);
+  for (let at = view.byteLength - EOCD_SIZE; at >= lowest; at--) {
+    if (view.getUint32(at, true) === 0x06054b50) return at;
+  }
+  return -1;
+}
+
+/**
+ * Reads a zip's central directory and checks it against `limits` without inflating anything:
+ * structure, unsafe or duplicate names, encryption, methods, declared sizes, compression ratio,
+ * and entries that overlap (a trick of zip bombs). Never throws.
+ */
+export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipListResult {
+  if (bytes.length > limits.maxArchiveBytes) {
+    return {
+      ok: false,
+      message: `The zip is larger than ${limits.maxArchiveBytes / MiB} MB, the most that can be imported.`,
+    };
+  }
+  if (bytes.length < EOCD_SIZE) return { ok: false, message: NOT_A_ZIP };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(view);
+  if (eocd < 0) return { ok: false, message: NOT_A_ZIP };
+  const count = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryStart = view.getUint32(eocd + 16, true);
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count) {
+    return { ok: false, message: 'This zip is split across several files, which cannot be imported.' };
+  }
+  if (count > limits.maxEntries) {
+    return {
+      ok: false,
+      message: `The zip holds more than ${limits.maxEntries} files, more than can be imported.`,
+    };
+  }
+  if (directoryStart + directorySize > eocd) return { ok: false, message: NOT_A_ZIP };
+
+  const entries = new Map<string, ZipEntry>();
+  const ranges: Array<[number, number]> = [];
+  let total = 0;
+  let at = directoryStart;
+  for (let i = 0; i < count; i++) {
+    if (at + CENTRAL_HEADER_SIZE > eocd || view.getUint32(at, true) !== 0x02014b50) {
+      return { ok: false, message: DAMAGED };
+    }
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const next =
+      at + CENTRAL_HEADER_SIZE + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const localStart = view.getUint32(at + 42, true);
+    if (next > eocd) return { ok: false, message: DAMAGED };
+    const rawName = bytes.subarray(at + CENTRAL_HEADER_SIZE, at + CENTRAL_HEADER_SIZE + nameLength);
+    at = next;
+    // Bit 11 says the name is UTF-8; without it, decoding leniently is enough to match names.
+    let name: string;
+    try {
+      name = new TextDecoder('utf-8', { fatal: (flags & 0x800) !== 0 }).decode(rawName);
+    } catch {
+      return { ok: false, message: DAMAGED };
+    }
+    if (isUnsafeZipPath(name)) {
+      return {
+        ok: false,
+        message: `The zip contains an unsafe file path (${JSON.stringify(name)}), so nothing was imported.`,
+      };
+    }
+    if (entries.has(name))
+      return { ok: false, message: `The zip contains ${name} twice, so it is ambiguous.` };
+    if (flags & 1) return { ok: false, message: 'The zip is encrypted, which cannot be imported.' };
+    if (method !== 0 && method !== 8) {
+      return { ok: false, message: `The zip uses a compression method (${method}) that cannot be imported.` };
+    }
+    if (size > limits.maxEntryBytes) {
+      return {
+        ok: false,
+        message: `${name} is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`,
+      };
+    }
+    total += size;
+    if (total > limits.maxTotalBytes) {
+      return {
+        ok: false,
+        message: `The zip would unpack to more than ${limits.maxTotalBytes / MiB} MB, too much to import.`,
+      };
+    }
+    if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) {
+      return {
+        ok: false,
+        message: `${name} is compressed suspiciously well (a “zip bomb”), so nothing was imported.`,
+      };
+    }
+    if (localStart + LOCAL_HEADER_SIZE > directoryStart || view.getUint32(localStart, true) !== 0x04034b50) {
+      return { ok: false, message: DAMAGED };
+    }
+    const dataStart =
+      localStart +
+      LOCAL_HEADER_SIZE +
+      view.getUint16(localStart + 26, true) +
+      view.getUint16(localStart + 28, true);
+    if (dataStart + compressedSize > directoryStart) return { ok: false, message: DAMAGED };
+    if (name.endsWith('/')) continue;
+    ranges.push([localStart, dataStart + compressedSize]);
+    entries.set(name, { name, method, crc, compressedSize, size, dataStart });
+  }
+  // Entries sharing bytes let a small zip declare the same huge data many times over.
+  ranges.sort((a, b) => a[0] - b[0]);
+  let previousEnd = 0;
+  for (const [start, end] of ranges) {
+    if (start < previousEnd) {
+      return {
+        ok: false,
+        message: 'The zip’s files overlap each other (a “zip bomb” trick), so nothing was imported.',
+      };
+    }
+    previousEnd = end;
+  }
+  return { ok: true, entries };
+}

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../../lib/article';
+import {
+  articleDocument,
+  buildExportZip,
+  exportZipName,
+  MAX_EXPORT_ARTICLES,
+} from '../../lib/export/build-export-zip';
+import { deflateRawWithFflate } from '../../lib/export/deflate-raw';
+import type { ExportManifest } from '../../lib/export/export-manifest';
+import { joinChunks, sampleArticle, must } from './sample-article';
+
+const NOW = new Date('2026-11-27T10:15:00.000Z');
+
+async function exportFiles(
+  articles: StoredArticle[],
+  options: Partial<Parameters<typeof buildExportZip>[1]> = {},
+) {
+  const chunks = await buildExportZip(articles, { total: articles.length, now: NOW, ...options });
+  return unzipSync(joinChunks(chunks));
+}
+
+describe('buildExportZip', () => {
+  const articles = [
+    sampleArticle({ id: 1, title: 'Rust memory' }),
+    sampleArticle({ id: 2, title: 'rust MEMORY', authors: ['Grace Hopper', 'Linus'] }),
+    sampleArticle({ id: 3, title: '🚀', siteName: null, publishedTime: null, tags: [] }),
+  ];
+
+  it('writes one Markdown file per article, plus index.md and manifest.json', async () => {
+    const files = await exportFiles(articles);
+    expect(Object.keys(files).sort()).toEqual(
+      ['article-3.md', 'index.md', 'manifest.json', 'rust-memory-2.md', 'rust-memory.md'].sort(),
+    );
+    expect(strFromU8(must(files['rust-memory.md']))).toBe(articleDocument(must(articles[0])));
+    expect(strFromU8(must(files['rust-memory-2.md']))).toBe(articleDocument(must(articles[1])));
+  });
+
+  it('lists every article in the manifest with its file, URLs, save time and SHA-256', async () => {
+    const files = await exportFiles(articles, { appVersion: '1.2.3' });
+    const manifest = JSON.parse(strFromU8(must(files['manifest.json']))) as ExportManifest;
+    expect(manifest).toMatchObject({
+      format: 'clean-capture-export',
+      formatVersion: 1,
+      app: { name: 'Clean Capture', version: '1.2.3' },
+      exportedAt: NOW.toISOString(),
+      articleCount: 3,
+    });
+    expect(manifest.articles.map((entry) => entry.file)).toEqual([
+      'rust-memory.md',
+      'rust-memory-2.md',
+      'article-3.md',
+    ]);
+    for (const [i, entry] of manifest.articles.entries()) {
+      const article = must(articles[i]);
+      expect(entry).toMatchObject({
+        id: article.id,
+        title: article.title,
+        sourceUrl: article.sourceUrl,
+        canonicalUrl: article.canonicalUrl,
+        capturedAt: article.capturedAt,
+      });
+      const expected = createHash('sha256').update(must(files[entry.file])).digest('hex');
+      expect(entry.sha256).toBe(expected);
+    }
+  });
+
+  it('indexes every article with a link to its file, source, site, author, date and word count', async () => {
+    const files = await exportFiles(articles);
+    const index = strFromU8(must(files['index.md']));
+    expect(index).toContain('3 articles, exported 2026-11-27.');
+    const rows = index.split('\n').filter((line) => line.startsWith('| ['));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toBe(
+      '| [Rust memory](rust-memory.md) | Example Times | Ada Lovelace | 2025-03-04 | 2025-03-05 | 121 | <https://example.com/articles/1?utm_source=rss> |',
+    );
+    expect(rows[1]).toContain('Grace Hopper, Linus');
+    expect(rows[2]).toMatch(/^\| \[🚀\]\(article-3\.md\) \| {2}\|/);
+  });
+
+  it('gives the same bytes for the same articles and export time, whatever the time zone', async () => {
+    const originalZone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const first = joinChunks(await buildExportZip(articles, { total: 3, now: NOW }));
+      process.env.TZ = 'Asia/Kolkata';
+      const second = joinChunks(await buildExportZip(articles, { total: 3, now: NOW }));
+      process.env.TZ = 'America/Los_Angeles';
+      const third = joinChunks(
+        await buildExportZip(articles, { total: 3, now: NOW, deflateRaw: deflateRawWithFflate }),
+      );
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      // A different DEFLATE may pick different codes, but the files inside must be identical.
+      const a = unzipSync(first);
+      const c = unzipSync(third);
+      for (const name of Object.keys(a))
+        expect(Buffer.from(must(c[name])).equals(Buffer.from(must(a[name])))).toBe(true);
+    } finally {
+      process.env.TZ = originalZone;
+    }
+  });
+
+  it('stores uncompressed when asked, with the same files', async () => {
+    const stored = await exportFiles(articles, { compression: 'store' });
+    const deflated = await exportFiles(articles);
+    expect(Object.keys(stored)).toEqual(Object.keys(deflated));
+    for (const name of Object.keys(stored))
+      expect(strFromU8(must(stored[name]))).toBe(strFromU8(must(deflated[name])));
+  });
+
+  it('reads the articles lazily from an async source and reports progress up to the total', async () => {
+    let pulled = 0;
+    async function* source() {
+      for (let id = 1; id <= 50; id++) {
+        pulled++;
+        yield sampleArticle({ id, markdown: 'word '.repeat(2000) });
+      }
+    }
+    const progress: Array<[number, number]> = [];
+    const chunks = await buildExportZip(source(), {
+      total: 50,
+      now: NOW,
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(pulled).toBe(50);
+    expect(Object.keys(unzipSync(joinChunks(chunks)))).toHaveLength(52);
+    expect(progress.at(-1)).toEqual([50, 50]);
+    const done = progress.map(([d]) => d);
+    expect(done).toEqual([...done].sort((x, y) => x - y));
+  });
+
+  it('stops with an AbortError and no zip when cancelled part way', async () => {
+    const controller = new AbortController();
+    let pulled = 0;
+    function* source() {
+      for (let id = 1; id <= 1000; id++) {
+        pulled++;
+        if (id === 20) controller.abort();
+        yield sampleArticle({ id });
+      }
+    }
+    const result = buildExportZip(source(), { total: 1000, now: NOW, signal: controller.signal });
+    await expect(result).rejects.toMatchObject({ name: 'AbortError' });
+    expect(pulled).toBeLessThan(1000);
+  });
+
+  it('refuses at once when already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      buildExportZip([sampleArticle()], { total: 1, signal: controller.signal }),
+    ).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it('refuses more articles than a zip without Zip64 can hold, with a message', async () => {
+    await expect(buildExportZip([], { total: MAX_EXPORT_ARTICLES + 1 })).rejects.toThrow(
+      /at most 65,533 articles/,
+    );
+  });
+
+  it('names the zip after the export date', () => {
+    expect(exportZipName(NOW)).toBe('clean-capture-2026-11-27.zip');
+  });
+});

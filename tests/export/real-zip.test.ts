@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
+import { articleStream } from './article-stream';
+import { joinChunks, sampleArticle, must } from './sample-article';
+
+const workDir = mkdtempSync(join(tmpdir(), 'clean-capture-export-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('an export opened by the system unzip', () => {
+  const articles = [
+    sampleArticle({ id: 1, title: 'Привет, мир!' }),
+    sampleArticle({ id: 2, title: 'CON' }),
+    sampleArticle({ id: 3, title: '../../etc/passwd' }),
+    sampleArticle({ id: 4, title: 'Café' }),
+    sampleArticle({ id: 5, title: 'CAFÉ' }),
+    sampleArticle({ id: 6, title: 'مرحبا بالعالم', dir: 'rtl', lang: 'ar' }),
+    ...articleStream(200, 3),
+  ].map((article, i) => ({ ...article, id: i + 1 }));
+
+  it('passes unzip -t and unpacks to exactly the exported files', async () => {
+    const zipPath = join(workDir, 'export.zip');
+    writeFileSync(zipPath, joinChunks(await buildExportZip(articles, { total: articles.length })));
+    const test = execFileSync('unzip', ['-t', zipPath], { encoding: 'utf8' });
+    expect(test).toMatch(/No errors detected/);
+
+    const outDir = join(workDir, 'out');
+    execFileSync('unzip', ['-o', '-q', '-d', outDir, zipPath]);
+    const names = readdirSync(outDir).sort();
+    expect(names).toHaveLength(articles.length + 2);
+    expect(names).toContain('привет-мир.md');
+    expect(names).toContain('con-article.md');
+    expect(names).toContain('etc-passwd.md');
+    expect(names).toContain('café.md');
+    expect(names).toContain('café-2.md');
+    expect(names).toContain('مرحبا-بالعالم.md');
+    // Nothing escaped the target folder or landed in a subfolder.
+    expect(names.every((name) => !name.includes('/'))).toBe(true);
+
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+      articles: Array<{ file: string; id: number }>;
+    };
+    for (const entry of manifest.articles) {
+      const article = must(articles.find((candidate) => candidate.id === entry.id));
+      expect(readFileSync(join(outDir, entry.file), 'utf8')).toBe(articleDocument(article));
+    }
+    expect(readFileSync(join(outDir, 'index.md'), 'utf8')).toContain(`${articles.length} articles`);
+  });
+});
