@@ -24,7 +24,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'clean-capture@example.org', strict_min_version: '115.0' },
+            gecko: {
+              id: 'clean-capture@example.org',
+              strict_min_version: '115.0',
+              // Nothing leaves the browser: articles stay in local IndexedDB.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
