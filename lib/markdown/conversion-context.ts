@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { elementChildren } from './dom-queries.ts';
 import type { FootnoteIndex } from './footnote-index.ts';
 
 /**
@@ -11,6 +12,8 @@ export interface ConversionContext {
   codeBlocks: string[];
   /** Converted cell contents, collected by the cell rule and laid out by the table rule. */
   cells: WeakMap<Node, string>;
+  /** The node given to htmlToMarkdown, before Turndown's copy collapsed its whitespace. */
+  source: Node;
 }
 
 export interface ConversionOptions extends TurndownService.Options {
@@ -20,6 +23,23 @@ export interface ConversionOptions extends TurndownService.Options {
 /** The context of the conversion these options belong to. */
 export function contextOf(options: TurndownService.Options): ConversionContext {
   return (options as ConversionOptions).context;
+}
+
+/**
+ * The element of the original tree that `copy` (an element of Turndown's copy) was made from. Turndown
+ * collapses whitespace outside `<pre>` and `<code>` and removes text nodes, never elements, so the
+ * path of element indices leads to it.
+ */
+export function originalOf(copy: Element, context: ConversionContext): Element | null {
+  const path: number[] = [];
+  let node: Element = copy;
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) {
+    path.push(elementChildren(parent).indexOf(node));
+    node = parent as Element;
+  }
+  let original: Node | undefined = context.source;
+  for (const index of path.reverse()) original = original ? elementChildren(original)[index] : undefined;
+  return (original as Element | undefined) ?? null;
 }
 
 /** Private-use marks that never survive into the output (see escape-markdown.ts and tidy-markdown.ts). */

@@ -15,6 +15,7 @@ export function htmlToMarkdown(root: Node): string {
     footnotes: buildFootnoteIndex(root as unknown as ParentNode),
     codeBlocks: [],
     cells: new WeakMap(),
+    source: root,
   };
   const options: ConversionOptions = {
     headingStyle: 'atx',

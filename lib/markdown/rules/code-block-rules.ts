@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { codePlaceholder, contextOf } from '../conversion-context.ts';
+import { codePlaceholder, contextOf, originalOf } from '../conversion-context.ts';
 import { codeLanguage } from '../code-language.ts';
 import { codeText } from '../code-text.ts';
 import { closestAncestor, descendants, ELEMENT_NODE, elementChildren, TEXT_NODE } from '../dom-queries.ts';
@@ -34,7 +34,9 @@ export const codeBlockRules: Record<string, TurndownService.Rule> = {
     // GitHub and Gist render code as a table: a line-number cell and a `blob-code` cell per line.
     filter: (node) => node.nodeName === 'TABLE' && node.querySelector('td.blob-code') !== null,
     replacement: (_content, node, options) => {
-      const lines = descendants(node, ['TR']).map((row) => {
+      // The cells are `white-space: pre`, but Turndown's copy has collapsed them: read the original.
+      const table = originalOf(node, contextOf(options)) ?? node;
+      const lines = descendants(table, ['TR']).map((row) => {
         const cell = row.querySelector('td.blob-code');
         return cell ? codeText(cell).replace(/\n$/, '') : '';
       });
