@@ -26,6 +26,19 @@ export function linkDensity(element: Element, textLength: number): number {
   return Math.min(1, linked / textLength);
 }
 
+/** An element's text as a reader sees it: a `<br>` separates words, which `textContent` glues. */
+export function visibleText(element: Element): string {
+  if (element.getElementsByTagName('br').length === 0) return collapse(element.textContent ?? '');
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if ((node as Element).tagName?.toLowerCase() === 'br') parts.push(' ');
+    else for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(element);
+  return collapse(parts.join(''));
+}
+
 /** Collapses whitespace runs to one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

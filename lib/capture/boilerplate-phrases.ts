@@ -13,7 +13,7 @@ export const OUTBOUND_LABEL =
 
 /** The start of a one-line pointer to another story: "Read more: <link>". */
 export const OUTBOUND_PREFIX =
-  /^(?:related(?: post| story| article| coverage| content)?|(?:read|see|watch|listen) (?:more|also|next)|also read|more|recommended|don[’']?t miss|related video|lesen sie auch|mehr dazu|lire aussi|à lire aussi|voir aussi|leia também|veja também|lee también|leer más|leggi anche|читайте также|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו עוד|קרא עוד)\s*[:：»›>|-]/u;
+  /^(?:related(?: post| story| article| coverage| content)?|filed under|tags?|topics?|categories|category|(?:read|see|watch|listen) (?:more|also|next)|also read|more|recommended|don[’']?t miss|related video|lesen sie auch|mehr dazu|lire aussi|à lire aussi|voir aussi|leia também|veja também|lee también|leer más|leggi anche|читайте также|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו עוד|קרא עוד)\s*[:：»›>|-]/u;
 
 /** Newsletter and subscription pitches. */
 export const SUBSCRIBE_PITCH =
@@ -29,7 +29,14 @@ export const KICKER =
 
 /** Photo credit lines: "Photo: Jane Doe", "(Image: Getty)", "Image copyright EPA". */
 export const CREDIT_LINE =
-  /^\(?(?:photo|image|picture|credit|source|foto|bild|imagem|imagen|immagine|фото|صورة|צילום)(?: copyright| credit)?\s*(?::|©|copyright|by)\s*[^.!?]{0,80}\)?$|^\(?(?:getty images?|getty|ap photo|reuters|afp|epa|shutterstock|istock)(?:\s*\/\s*[^.!?]{1,40})?\)?$/u;
+  /^\(?(?:photo|image|picture|credit|source|foto|bild|imagem|imagen|immagine|фото|صورة|צילום)s?(?:\s*(?:copyright|credit)\b\s*[:©]?|\s*[:©]|\s+by\b)\s*[^.!?]{0,80}\)?$|^\(?(?:getty images?|getty|ap photo|reuters|afp|epa|shutterstock|istock)(?:\s*\/\s*[^.!?]{1,40})?\)?$/u;
+
+/** What players and embeds print when they cannot run: nothing a reader of the copy can use. */
+export const EMBED_FALLBACK =
+  /^(?:media playback is (?:unsupported|not supported)|your browser does not support|this (?:video|content|embed) (?:is not available|is unavailable|cannot be played)|please enable javascript|javascript is (?:required|disabled)|you need to enable javascript|to view this (?:video|content))/u;
+
+/** Newsroom credit lines under the article: "X contributed to this report." */
+export const CONTRIBUTOR_LINE = /\bcontributed (?:reporting|to this (?:report|story|article))\b/u;
 
 /** A block's text made comparable: whitespace collapsed, lower-cased, trailing punctuation dropped. */
 export function normalizeBlockText(text: string): string {

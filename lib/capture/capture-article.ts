@@ -1,13 +1,14 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
+import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
 import { cleanContent } from './clean-content.ts';
 import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { measureText } from './measure-text.ts';
 import { prepareDocument } from './prepare-document.ts';
-import { removeChrome, removeInvisible } from './remove-chrome.ts';
+import { removeNonContent } from './remove-chrome.ts';
 
 export interface CaptureOptions {
   /** The capture time; defaults to now. */
@@ -24,7 +25,8 @@ const MIN_ARTICLE_CHARACTERS = 200;
 
 /** Extracts the article of `doc` (left untouched; the work happens on a copy) as Markdown with metadata. */
 export function captureArticle(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
-  const elementCount = doc.getElementsByTagName('*').length;
+  // linkedom answers 0 to getElementsByTagName('*'); fall back to the (slower) selector there.
+  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elementCount > MAX_ELEMENTS) {
     return failure(
       'too-large',
@@ -34,15 +36,15 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   const work = doc.cloneNode(true) as Document;
   prepareDocument(work, pageUrl);
   const metadata = extractMetadata(work, pageUrl);
-  removeInvisible(work);
   let root: Element | null;
   if (options.wholePage) {
+    removeNonContent(work, { chrome: false });
     root = work.body;
   } else {
     // Judged before extraction mutates the copy; a real article can fail this quick check, so it only
     // decides together with the extracted text below.
     const readerable = isProbablyReaderable(work);
-    removeChrome(work);
+    removeNonContent(work, { chrome: true });
     const parsed = new Readability<Element>(work, {
       serializer: (node) => node as Element,
       keepClasses: true,
@@ -51,12 +53,13 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     if (!root || !parsed || !looksLikeArticle(root, readerable)) return notAnArticle();
     metadata.title ||= parsed.title?.trim() ?? '';
     if (metadata.authors.length === 0 && parsed.byline) metadata.authors = authorsFromByline(parsed.byline);
-    metadata.excerpt ??= parsed.excerpt?.trim() || null;
   }
   if (!root) return notAnArticle();
-  cleanContent(root, metadata);
+  // "Save the whole page" means all of it: the related-story and label rules are for articles only.
+  if (!options.wholePage) cleanContent(root, metadata);
   const markdown = htmlToMarkdown(root);
-  const text = root.textContent ?? '';
+  // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
+  const text = markdownToPlainText(markdown);
   const { wordCount, readingMinutes } = measureText(text);
   if (wordCount === 0 || markdown.trim() === '') {
     return failure('empty', 'The page was read, but no article text was found in it.');

@@ -1,10 +1,11 @@
 import { OUTBOUND_LABEL, normalizeBlockText } from './boilerplate-phrases.ts';
-import { classTokens, collapse, linkDensity, type BlockContext } from './block-context.ts';
+import { classTokens, collapse, linkDensity, visibleText, type BlockContext } from './block-context.ts';
 import { CLUTTER_RULES } from './clutter-rules.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 
 /** A paragraph this long is the article's own prose; clutter sits before the first and after the last. */
 const PROSE_LENGTH = 120;
+const MAX_PHRASE_BLOCK = 500;
 const BLOCK_TAG =
   /^(?:p|div|section|article|aside|header|footer|nav|figure|figcaption|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|form|details|summary|address)$/;
 const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
@@ -32,6 +33,13 @@ export function cleanContent(
   const seenCaptions = new Set<string>();
   let titleSeen = false;
 
+  // Each element's text is needed again as its children's parent text; compute it once.
+  const texts = new Map<Element, string>();
+  const textOf = (element: Element): string => {
+    let text = texts.get(element);
+    if (text === undefined) texts.set(element, (text = visibleText(element)));
+    return text;
+  };
   const removed = new Set<Element>();
   const remove = (element: Element): void => {
     removed.add(element);
@@ -39,17 +47,19 @@ export function cleanContent(
   };
   elements.forEach((element, index) => {
     if (isRemovedOrVerbatim(element, root, removed)) return;
-    const text = collapse(element.textContent ?? '');
+    const text = textOf(element);
     const tag = element.tagName.toLowerCase();
     if (text === '') return;
     const block: BlockContext = {
       element,
       tag,
       text,
-      normalized: normalizeBlockText(text),
+      // Every phrase rule looks at short blocks only; skip the work for long ones.
+      normalized: text.length <= MAX_PHRASE_BLOCK ? normalizeBlockText(text) : '',
       leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
-      standalone: BLOCK_TAG.test(tag) || collapse(element.parentElement?.textContent ?? '') === text,
+      standalone:
+        BLOCK_TAG.test(tag) || (element.parentElement !== null && textOf(element.parentElement) === text),
       authors: metadata.authors,
       pageHost,
     };
@@ -102,7 +112,16 @@ function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
 }
 
 /** Removes a "Related" or "More about" label with the lists of links that follow it. */
-function removeWithFollowingLinks(label: Element, remove: (element: Element) => void): void {
+function removeWithFollowingLinks(start: Element, remove: (element: Element) => void): void {
+  let label = start;
+  // A label wrapped alone in its own box ("<div><h3>Related</h3></div><ul>…"): the list follows the box.
+  while (
+    !label.nextElementSibling &&
+    label.parentElement &&
+    collapse(label.parentElement.textContent ?? '') === collapse(label.textContent ?? '')
+  ) {
+    label = label.parentElement;
+  }
   let next = label.nextElementSibling;
   while (next) {
     const text = collapse(next.textContent ?? '');

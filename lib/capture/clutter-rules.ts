@@ -1,8 +1,10 @@
 import { isDateline } from './is-dateline.ts';
 import { classTokens, linkDensity, type BlockContext } from './block-context.ts';
 import {
+  CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
   CREDIT_LINE,
+  EMBED_FALLBACK,
   FURNITURE,
   KICKER,
   OUTBOUND_PREFIX,
@@ -48,6 +50,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classTokens(b.element)))),
   },
   {
+    name: 'embed-fallback',
+    matches: (b) => b.standalone && b.text.length <= 200 && EMBED_FALLBACK.test(b.normalized),
+  },
+  {
+    name: 'contributor-credit',
+    matches: (b) => b.standalone && b.trailing && b.text.length <= 250 && CONTRIBUTOR_LINE.test(b.normalized),
+  },
+  {
+    name: 'author-bio',
+    matches: (b) =>
+      b.standalone && b.trailing && b.text.length <= 500 && startsWithAuthor(b.normalized, b.authors),
+  },
+  {
     name: 'copyright',
     matches: (b) => b.standalone && b.text.length <= 200 && COPYRIGHT_LINE.test(b.normalized),
   },
@@ -85,8 +100,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) =>
       b.standalone &&
       b.text.length <= 300 &&
-      OUTBOUND_PREFIX.test(b.normalized) &&
-      linkDensity(b.element, b.text.length) >= 0.4,
+      (OUTBOUND_PREFIX.test(b.normalized)
+        ? linkDensity(b.element, b.text.length) >= 0.4
+        : OUTBOUND_OPENING.test(b.normalized) && linkDensity(b.element, b.text.length) >= 0.7),
   },
   {
     name: 'subscribe-pitch',
@@ -99,6 +115,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         /\bnewsletter/.test(b.normalized)),
   },
 ];
+
+// A label run straight into its links, without a colon: "DON'T MISS Plague fears…".
+const OUTBOUND_OPENING =
+  /^(?:don[’']?t miss|related|read (?:more|also|next)|see also|recommended|most read)\s/;
+const BIO_VERB =
+  /^(?:'s|’s|is|was|joined|has|writes|covers|reports|lives|leads|edits|worked|spent|holds|began)\b/;
+
+/** "Jane Doe is a reporter…", "Jane joined us in 2017…": the author's blurb under the article. */
+function startsWithAuthor(text: string, authors: readonly string[]): boolean {
+  return authors.some((author) => {
+    const full = author.toLowerCase();
+    const first = full.split(' ')[0] ?? '';
+    for (const name of [full, first]) {
+      if (name.length >= 2 && text.startsWith(name) && BIO_VERB.test(text.slice(name.length).trimStart()))
+        return true;
+    }
+    return false;
+  });
+}
 
 function hasLongParagraph(element: Element): boolean {
   return Array.from(element.querySelectorAll('p')).some((p) => (p.textContent ?? '').length > 200);

@@ -1,8 +1,9 @@
 // Chinese and Japanese put no spaces between words; each ideograph or kana counts as one word, the
 // way word processors count them, and is read at about 500 characters a minute.
 const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-// A word: letters or digits, with the marks, apostrophes and inner hyphens that belong to it.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}_'’-]*/gu;
+// A word: letters or digits, with the marks, apostrophes and inner hyphens that belong to it; a number
+// keeps its decimal point or thousands separator ("1.4", "5,000").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_'’-]|[.,](?=\p{N}))*/gu;
 const WORDS_PER_MINUTE = 230;
 const CJK_CHARACTERS_PER_MINUTE = 500;
 

@@ -1,10 +1,31 @@
-/** Before extraction: drop what no reader sees and the page chrome that is chrome on any site. */
+/** Before extraction: drop what no reader sees, and the page chrome that is chrome on any site. */
 
-const NON_CONTENT = ['script', 'style', 'template', 'link', 'meta', 'noscript', 'object', 'embed'];
-const CHROME_TAGS = ['nav', 'footer', 'form', 'button', 'input', 'select', 'textarea', 'dialog', 'menu'];
-const CHROME_ROLES =
-  /^(?:navigation|complementary|contentinfo|banner|search|dialog|alertdialog|menu|menubar|toolbar|tablist)$/;
-// Whole class or id tokens (split on spaces, hyphens and underscores) that name chrome on any site.
+const NON_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript', 'object', 'embed']);
+const CHROME_TAGS = new Set([
+  'nav',
+  'footer',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'dialog',
+  'menu',
+]);
+const CHROME_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+]);
+// Whole class or id words (split on spaces, hyphens and underscores) that name chrome on any site.
 const CHROME_WORDS = new Set([
   'share',
   'sharing',
@@ -43,48 +64,55 @@ const CHROME_WORDS = new Set([
   'masthead',
   'paywall',
 ]);
-const PROTECTED_TAGS = /^(?:html|body|main|article)$/;
+const PROTECTED_TAGS = new Set(['main', 'article']);
 // A block with this much paragraph text is content however it is labelled ("share-enabled-body").
 const PROTECTED_TEXT = 600;
 
-/** Removes scripts, styles and elements the page hides from every reader. */
-export function removeInvisible(doc: Document): void {
-  for (const tag of NON_CONTENT)
-    for (const element of Array.from(doc.getElementsByTagName(tag))) element.remove();
-  for (const element of Array.from(
-    doc.querySelectorAll('[hidden], [aria-hidden="true"], [style*="none"], [style*="hidden"]'),
-  )) {
-    if (isHidden(element) && !PROTECTED_TAGS.test(element.tagName.toLowerCase())) element.remove();
+/**
+ * Removes from the body what the page hides and what cannot be content (scripts, styles, embeds);
+ * with `chrome`, also navigation, sidebars, footers, forms, share rows, ad slots and comment threads.
+ * One walk over the tree: a selector per kind would walk the whole page each time.
+ */
+export function removeNonContent(doc: Document, options: { chrome: boolean }): void {
+  if (doc.body) visit(doc.body, options.chrome);
+}
+
+function visit(parent: Element, chrome: boolean): void {
+  for (const element of Array.from(parent.children)) {
+    if (isNonContent(element) || (chrome && isChrome(element))) element.remove();
+    else visit(element, chrome);
   }
 }
 
-/** Removes navigation, sidebars, footers, forms, share rows, ad slots and comment threads. */
-export function removeChrome(doc: Document): void {
-  for (const tag of CHROME_TAGS)
-    for (const element of Array.from(doc.getElementsByTagName(tag))) element.remove();
-  for (const element of Array.from(doc.querySelectorAll('[role]'))) {
-    if (CHROME_ROLES.test(element.getAttribute('role') ?? '') && !holdsProse(element)) element.remove();
-  }
-  for (const element of Array.from(doc.querySelectorAll('aside'))) {
-    // Pull quotes are often asides; keep those.
-    if (!/quote/i.test(element.className) && !element.querySelector('blockquote')) element.remove();
-  }
-  for (const element of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (!PROTECTED_TAGS.test(element.tagName.toLowerCase()) && namesChrome(element) && !holdsProse(element)) {
-      element.remove();
-    }
-  }
-}
-
-function isHidden(element: Element): boolean {
+function isNonContent(element: Element): boolean {
+  const tag = element.tagName.toLowerCase();
+  if (NON_CONTENT.has(tag)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  const style = element.getAttribute('style');
+  if (!style) return false;
+  const compact = style.replace(/\s+/g, '').toLowerCase();
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
+
+function isChrome(element: Element): boolean {
+  const tag = element.tagName.toLowerCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  if (PROTECTED_TAGS.has(tag)) return false;
+  // Pull quotes are often asides; keep those.
+  if (tag === 'aside')
+    return !/quote/i.test(element.getAttribute('class') ?? '') && !element.querySelector('blockquote');
+  const role = element.getAttribute('role');
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return !holdsProse(element);
+  return namesChrome(element) && !holdsProse(element);
 }
 
 function namesChrome(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-  return names.split(/[\s_-]+/).some((word) => CHROME_WORDS.has(word));
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (names.length === 1) return false;
+  return names
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .some((word) => CHROME_WORDS.has(word));
 }
 
 function holdsProse(element: Element): boolean {

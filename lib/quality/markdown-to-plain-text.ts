@@ -32,7 +32,8 @@ export function markdownToPlainText(markdown: string): string {
     }
     const body = line.replace(BLOCK_PREFIX, '');
     const cells = /^\s*\|.*\|\s*$/.test(line) ? splitTableRow(body) : [body];
-    for (const cell of cells) out.push(inlineToText(cell).trim());
+    // A trailing backslash or two trailing spaces is a hard line break: a line break in the text.
+    for (const cell of cells) out.push(inlineToText(cell.replace(/\\$/, '')).trim());
   }
   return out
     .join('\n')

@@ -105,7 +105,7 @@ export function generateArticles(count: number, seed = 42): GeneratedCorpus {
     // Lognormal-ish body size: mostly 4–10 KB, a long tail up to 40 KB, never under 2 KB.
     const target = Math.min(
       40_000,
-      Math.max(2_000, Math.round(Math.exp(8.75 + (rand() + rand() + rand() - 1.5) * 0.9))),
+      Math.max(2_000, Math.round(Math.exp(8.88 + (rand() + rand() + rand() - 1.5) * 0.9))),
     );
     const parts: string[] = [];
     let size = 0;

@@ -1,0 +1,127 @@
+/**
+ * Command line capture: `npm run capture -- page.html [more.html …] [--url URL] [--out DIR] [--whole-page]`.
+ * Parses saved pages with linkedom and writes the same Markdown documents the extension saves.
+ */
+import { parseHTML } from 'linkedom';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CaptureResult } from '../article.ts';
+import { captureArticle } from '../capture/capture-article.ts';
+import { toMarkdownDocument } from '../markdown/markdown-document.ts';
+
+export interface CaptureArgs {
+  files: string[];
+  url: string | null;
+  outDir: string | null;
+  wholePage: boolean;
+}
+
+export const USAGE =
+  'Usage: npm run capture -- page.html [more.html …] [--url URL] [--out DIR] [--whole-page]';
+
+/** Reads the arguments; throws an Error with a message for the user when they make no sense. */
+export function parseCaptureArgs(argv: readonly string[]): CaptureArgs {
+  const args: CaptureArgs = { files: [], url: null, outDir: null, wholePage: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value.\n${USAGE}`);
+      return next;
+    };
+    if (arg === '--url') args.url = value();
+    else if (arg === '--out') args.outDir = value();
+    else if (arg === '--whole-page') args.wholePage = true;
+    else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.\n${USAGE}`);
+    else args.files.push(arg);
+  }
+  if (args.files.length === 0) throw new Error(`Name at least one HTML file.\n${USAGE}`);
+  if (args.url !== null && args.files.length > 1)
+    throw new Error('--url names one page: give one file with it.');
+  if (args.url !== null && !URL.canParse(args.url))
+    throw new Error(`--url ${args.url} is not an absolute URL.`);
+  if (args.outDir === null && args.files.length > 1)
+    throw new Error(`Give --out DIR to capture more than one page.`);
+  return args;
+}
+
+/** The page's address: --url, else its canonical link, else the file's own file:// URL. */
+export function pageUrlFor(doc: Document, file: string, url: string | null): string {
+  if (url) return url;
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? '';
+  return /^https?:\/\//i.test(canonical) ? canonical : pathToFileURL(resolve(file)).href;
+}
+
+/** Decodes a saved page, honouring a `<meta charset>` near its start (pages are not always UTF-8). */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Captures one saved page. */
+export function captureFile(
+  file: string,
+  args: Pick<CaptureArgs, 'url' | 'wholePage'>,
+  now = new Date(),
+): CaptureResult {
+  const { document } = parseHTML(decodeHtml(readFileSync(file)));
+  return captureArticle(document, pageUrlFor(document, file, args.url), { now, wholePage: args.wholePage });
+}
+
+/** `page.html` → `page.md`, numbered when two inputs share a name. */
+export function outputName(file: string, taken: Set<string>): string {
+  const stem = basename(file).replace(/\.x?html?$/i, '') || 'page';
+  let name = `${stem}.md`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.md`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Runs the command; returns the exit status. */
+export function runCaptureCli(
+  argv: readonly string[],
+  stdout = process.stdout,
+  stderr = process.stderr,
+): number {
+  let args: CaptureArgs;
+  try {
+    args = parseCaptureArgs(argv);
+  } catch (error) {
+    stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  if (args.outDir) mkdirSync(args.outDir, { recursive: true });
+  const taken = new Set<string>();
+  let failed = 0;
+  for (const file of args.files) {
+    try {
+      const result = captureFile(file, args);
+      if (!result.ok) {
+        failed++;
+        stderr.write(`${file}: ${result.message}\n`);
+        continue;
+      }
+      const document = toMarkdownDocument(result.article);
+      if (args.outDir) writeFileSync(join(args.outDir, outputName(file, taken)), document);
+      else stdout.write(document);
+    } catch (error) {
+      failed++;
+      stderr.write(
+        `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`,
+      );
+    }
+  }
+  if (args.files.length > 1)
+    stderr.write(`${args.files.length - failed} of ${args.files.length} pages captured.\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runCaptureCli(process.argv.slice(2));
+}

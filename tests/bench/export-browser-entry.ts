@@ -1,0 +1,54 @@
+/**
+ * Runs in Chromium (bundled by export-browser-bench.ts): the same streamed export and naive
+ * baseline as export-bench.ts, timed in the page, with the page's own JS heap figures.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
+import { createFileNameAllocator } from '../../lib/export/create-file-name-allocator';
+import { deflateRawNatively, deflateRawWithFflate } from '../../lib/export/deflate-raw';
+import { articleStream } from '../export/article-stream';
+
+interface ChromeMemory {
+  usedJSHeapSize: number;
+}
+
+function heap(): number {
+  return (performance as Performance & { memory?: ChromeMemory }).memory?.usedJSHeapSize ?? 0;
+}
+
+export type BrowserMode = 'native' | 'fflate' | 'store' | 'naive';
+
+async function runExport(
+  count: number,
+  mode: BrowserMode,
+): Promise<{ ms: number; peakMb: number; zipMb: number }> {
+  const start = heap();
+  let peak = start;
+  const sample = () => {
+    peak = Math.max(peak, heap());
+  };
+  const began = performance.now();
+  let size = 0;
+  if (mode === 'naive') {
+    const nameFor = createFileNameAllocator();
+    const files: Zippable = {};
+    const encoder = new TextEncoder();
+    for (const article of articleStream(count))
+      files[nameFor(article.title, article.id)] = encoder.encode(articleDocument(article));
+    sample();
+    size = zipSync(files, { level: 6 }).length;
+  } else {
+    const chunks = await buildExportZip(articleStream(count), {
+      total: count,
+      compression: mode === 'store' ? 'store' : 'deflate',
+      deflateRaw: mode === 'fflate' ? deflateRawWithFflate : deflateRawNatively,
+      onProgress: sample,
+    });
+    // What the library page does next.
+    size = new Blob(chunks as BlobPart[]).size;
+  }
+  sample();
+  return { ms: performance.now() - began, peakMb: (peak - start) / 1024 / 1024, zipMb: size / 1024 / 1024 };
+}
+
+(globalThis as unknown as { runExport: typeof runExport }).runExport = runExport;

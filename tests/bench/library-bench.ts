@@ -1,0 +1,297 @@
+/**
+ * The library at scale, in real headless Chromium with the production build: generated articles
+ * written into the extension's own IndexedDB at 1,000 / 10,000 / 50,000, then popup open, library
+ * open, search, export, capture and storage measured with medians and a naive baseline in the same
+ * run. Run: `npm run bench` (builds first), `npm run bench -- --quick` for 1,000 and 10,000 only.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { serveFixtures } from '../harness/serve-fixtures';
+import { buildQueries } from './bench-queries';
+import { generateArticles } from './generate-articles';
+import { generateBigPage } from './generate-big-page';
+import {
+  countStored,
+  naiveRenderAll,
+  naiveSearch,
+  newestFifty,
+  paintMarks,
+  readAllBodies,
+  storageUsage,
+  timeSearches,
+} from './library-bench-probes';
+import { dropSearchIndex, seedArticles } from './seed-store';
+import { median, percentile } from './stats';
+
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+const repeats = quick ? 3 : 5;
+
+interface Row {
+  metric: string;
+  articles: number;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean | null;
+  baseline: number | null;
+  /** baseline / value for times: how many times faster than the naive way. */
+  ratio: number | null;
+}
+const rows: Row[] = [];
+function record(
+  metric: string,
+  articles: number,
+  value: number,
+  unit: string,
+  target: number | null,
+  baseline: number | null = null,
+  lowerIsBetter = true,
+) {
+  const round = (n: number) => Math.round(n * 10) / 10;
+  rows.push({
+    metric,
+    articles,
+    value: round(value),
+    unit,
+    target: target === null ? '—' : `${lowerIsBetter ? '≤' : '≥'} ${target}`,
+    pass: target === null ? null : lowerIsBetter ? value <= target : value >= target,
+    baseline: baseline === null ? null : round(baseline),
+    ratio: baseline === null || value === 0 ? null : round(baseline / value),
+  });
+  console.log(
+    `  ${metric} @${articles}: ${round(value)} ${unit}${baseline === null ? '' : ` (baseline ${round(baseline)})`}`,
+  );
+}
+
+async function openMarked(
+  session: ExtensionSession,
+  path: string,
+  selectors: Record<string, string>,
+  viewport = { width: 1100, height: 800 },
+) {
+  const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.addInitScript(paintMarks, selectors);
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+async function waitMark(page: Page, name: string, timeoutMs = 600_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (n) =>
+      ((window as unknown as { __marks: Record<string, number> }).__marks[n] ?? -1) > 0 &&
+      (window as unknown as { __marks: Record<string, number> }).__marks[n],
+    name,
+    {
+      timeout: timeoutMs,
+      polling: 20,
+    },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function measureOpenings(session: ExtensionSession, n: number) {
+  const popup: number[] = [];
+  const library: number[] = [];
+  const ready: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const p = await openMarked(session, 'popup.html', { rows: 'ul.list li' }, { width: 400, height: 600 });
+    popup.push(await waitMark(p, 'rows'));
+    await p.close();
+    const l = await openMarked(session, 'library.html', {
+      rows: '.list li.row',
+      ready: '[data-search=ready]',
+    });
+    library.push(await waitMark(l, 'rows'));
+    ready.push(await waitMark(l, 'ready'));
+    await l.close();
+  }
+  const probe = await session.openExtensionPage('library.html');
+  const listing = [];
+  const renderAll: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    listing.push(await probe.evaluate(newestFifty));
+    renderAll.push(await probe.evaluate(naiveRenderAll));
+  }
+  const naiveAll = median(listing.map((x) => x.naiveMs));
+  await probe.close();
+  record('popup open → first rows painted', n, median(popup), 'ms', 100, null);
+  record(
+    '  newest 50: indexed read vs load-all-and-sort',
+    n,
+    median(listing.map((x) => x.indexedMs)),
+    'ms',
+    null,
+    naiveAll,
+  );
+  record('library open → interactive (rows + search box)', n, median(library), 'ms', 300, median(renderAll));
+  record('library open → full-text search ready (index loaded)', n, median(ready), 'ms', null);
+}
+
+async function measureSearch(
+  session: ExtensionSession,
+  n: number,
+  corpus: ReturnType<typeof generateArticles>,
+) {
+  const page = await openMarked(session, 'library.html', { ready: '[data-search=ready]' });
+  await waitMark(page, 'ready');
+  const queries = buildQueries(corpus.articles.slice(0, n), corpus.vocabulary, 50).map((q) => q.text);
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const { ms } = await page.evaluate(timeSearches, queries);
+    times.push(...ms);
+    await page.evaluate(timeSearches, ['']);
+  }
+  const naive: number[] = [];
+  for (const q of queries.slice(0, n > 10_000 ? 2 : 5)) naive.push((await page.evaluate(naiveSearch, q)).ms);
+  record(
+    'search p95 (50 queries × 3, input → rows in DOM)',
+    n,
+    percentile(times, 95),
+    'ms',
+    50,
+    median(naive),
+  );
+  record('search median', n, median(times), 'ms', null, median(naive));
+  await page.close();
+}
+
+async function measureExport(session: ExtensionSession, n: number) {
+  const page = await openMarked(session, 'library.html', { ready: '[data-search=ready]' });
+  await waitMark(page, 'ready');
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  const before = await heap();
+  let peak = before;
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      peak = Math.max(peak, await heap());
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const start = Date.now();
+  const download = page.waitForEvent('download', { timeout: 600_000 });
+  await page.getByRole('button', { name: /^Export .* shown$/ }).click();
+  const file = await download;
+  const ms = Date.now() - start;
+  polling = false;
+  await poller;
+  const floor = await page.evaluate(readAllBodies);
+  const target = n <= 1_000 ? 2_000 : 20_000;
+  record(`export ${n.toLocaleString('en')} → zip download starts`, n, ms, 'ms', target, floor);
+  record('  peak JS heap during export (page total, incl. search index)', n, peak / 1e6, 'MB', 300);
+  record('  JS heap added by the export', n, (peak - before) / 1e6, 'MB', null);
+  await file.delete();
+  await cdp.detach();
+  await page.close();
+}
+
+async function measureCapture(session: ExtensionSession, n: number) {
+  const root = resolve('test-output/bench-pages');
+  mkdirSync(`${root}/big`, { recursive: true });
+  const html = generateBigPage();
+  writeFileSync(`${root}/big/source.html`, html);
+  const server = await serveFixtures(root);
+  const times: number[] = [];
+  let elements = 0;
+  for (let i = 0; i < (quick ? 2 : 3); i++) {
+    const page = await session.openPage(server.pageUrl('big'));
+    elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const before = await session.worker.evaluate(countStored);
+    const start = Date.now();
+    const popup = await session.clickToolbarButton(page);
+    while ((await session.worker.evaluate(countStored)) === before)
+      await new Promise((r) => setTimeout(r, 10));
+    times.push(Date.now() - start);
+    await popup.close();
+    await page.close();
+    // Each run must store a new article, and the library measurements must not see it: remove it.
+    await session.worker.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done) => {
+        const r = indexedDB.open('clean-capture');
+        r.onsuccess = () => done(r.result);
+      });
+      await new Promise<void>((done) => {
+        const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+        const idx = tx.objectStore('articles').index('canonicalUrl');
+        const req = idx.openCursor();
+        req.onsuccess = () => {
+          const c = req.result;
+          if (!c) return;
+          if (String((c.value as { canonicalUrl: string }).canonicalUrl).includes('127.0.0.1')) {
+            tx.objectStore('bodies').delete((c.value as { id: number }).id);
+            c.delete();
+          }
+          c.continue();
+        };
+        tx.oncomplete = () => done();
+      });
+      db.close();
+    });
+  }
+  await server.close();
+  record(
+    `capture ${(html.length / 1e6).toFixed(1)} MB / ${elements.toLocaleString('en')} elements, click → saved`,
+    n,
+    median(times),
+    'ms',
+    1_000,
+  );
+}
+
+async function main() {
+  const corpus = generateArticles(sizes[sizes.length - 1] as number);
+  const avgKb = corpus.articles.reduce((s, a) => s + a.markdown.length, 0) / corpus.articles.length / 1024;
+  console.log(`Generated ${corpus.articles.length} articles, average body ${avgKb.toFixed(1)} KB`);
+  // A private copy of the build: others may rebuild .output while a long run is going.
+  const extensionPath = join(tmpdir(), `clean-capture-bench-${process.pid}`);
+  cpSync('.output/chrome-mv3', extensionPath, { recursive: true });
+  const session = await launchExtension({ extensionPath });
+  // tsx keeps function names with a `__name` helper that does not exist in the page our probes run in.
+  await session.context.addInitScript('globalThis.__name = (f) => f;');
+  try {
+    const setup = await session.openExtensionPage('library.html');
+    await setup.locator('.empty').waitFor();
+    let seeded = 0;
+    for (const n of sizes) {
+      console.log(`\n${n.toLocaleString('en')} articles`);
+      let t = Date.now();
+      await seedArticles(setup, corpus.articles.slice(seeded, n));
+      seeded = n;
+      console.log(`  seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      await dropSearchIndex(setup);
+      t = Date.now();
+      const build = await openMarked(session, 'library.html', { ready: '[data-search=ready]' });
+      await waitMark(build, 'ready', 3_600_000);
+      // Saving the index right after the build is part of the rebuild.
+      record('search index rebuild (with progress), open → ready', n, Date.now() - t, 'ms', null);
+      await build.close();
+      const bytes = await setup.evaluate(storageUsage);
+      record('storage per article (articles + search index)', n, bytes / n / 1024, 'KB', null);
+      await measureOpenings(session, n);
+      await measureSearch(session, n, corpus);
+      if (n <= 10_000) await measureExport(session, n);
+      if (n === 10_000) await measureCapture(session, n);
+    }
+  } finally {
+    await session.close();
+    rmSync(extensionPath, { recursive: true, force: true });
+  }
+  console.log('');
+  console.table(rows.map((r) => ({ ...r, pass: r.pass === null ? '' : r.pass ? 'yes' : 'NO' })));
+  mkdirSync('test-output', { recursive: true });
+  writeFileSync(
+    'test-output/library-bench.json',
+    JSON.stringify({ quick, averageBodyKb: +avgKb.toFixed(1), rows }, null, 2),
+  );
+  console.log(JSON.stringify(rows));
+}
+
+await main();
