@@ -20,6 +20,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Capture the current article',
       },
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the library of saved articles',
+      },
     },
     ...(browser === 'firefox'
       ? {

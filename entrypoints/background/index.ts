@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureTab } from '../../lib/platform/capture-tab';
+import { openLibrary } from '../../lib/platform/open-library';
 import { listenForRequests } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
   // it is; the popup offers "Capture again" for that.
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-library') return void openLibrary();
     if (command !== 'capture-page') return;
     void (async () => {
       const target = tab ?? (await activeTab());

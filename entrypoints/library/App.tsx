@@ -129,7 +129,11 @@ export function App() {
 
   return (
     <div class="page">
-      <main hidden={reading !== null} class="library">
+      <main
+        hidden={reading !== null}
+        class="library"
+        data-search={lib.indexState.ready ? 'ready' : 'loading'}
+      >
         <header class="toolbar">
           <h1>Library</h1>
           <SearchBox value={query} inputRef={searchRef} onInput={setQuery} />

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
-import { iterateStoredArticles } from '../../lib/platform/article-store';
 import type { CleanCaptureDb } from '../../lib/platform/db';
+import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 
 export interface ExportState {
   done: number;
@@ -31,7 +31,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
       setState({ done: 0, total: ids.length });
       try {
         const now = new Date();
-        const chunks = await buildExportZip(iterateStoredArticles(db, ids), {
+        const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           signal: controller.signal,
           now,

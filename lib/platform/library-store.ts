@@ -59,3 +59,25 @@ export async function setArticleTags(
 ): Promise<boolean> {
   return (await db.articles.update(id, { tags: [...tags] })) === 1;
 }
+
+/**
+ * The given articles with bodies, in the order asked, read a batch at a time: one transaction per
+ * article costs more than the zip itself, and a batch keeps memory bounded. Deleted ones are skipped.
+ */
+export async function* iterateArticlesInBatches(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+  batchSize = 200,
+): AsyncGenerator<StoredArticle> {
+  for (let i = 0; i < ids.length; i += batchSize) {
+    const batch = ids.slice(i, i + batchSize);
+    const [records, bodies] = await db.transaction('r', db.articles, db.bodies, () =>
+      Promise.all([db.articles.bulkGet(batch), db.bodies.bulkGet(batch)]),
+    );
+    for (let j = 0; j < batch.length; j++) {
+      const record = records[j];
+      const body = bodies[j];
+      if (record && body) yield { ...record, markdown: body.markdown };
+    }
+  }
+}

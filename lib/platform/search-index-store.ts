@@ -43,24 +43,35 @@ export interface LiveSearchIndex {
 
 export type IndexProgress = (done: number, total: number) => void;
 
+/** Bodies read per IndexedDB request. */
 const BATCH = 250;
+/** Indexing work between two yields, so typing and scrolling stay smooth during a rebuild. */
+const SLICE_MS = 30;
 
-/** Indexes the given articles' bodies in batches, yielding between them so the page stays responsive. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Indexes the given articles' bodies in batches, yielding every few milliseconds so the page stays responsive. */
 async function indexRecords(
   db: CleanCaptureDb,
   live: LiveSearchIndex,
   records: readonly ArticleRecord[],
   onProgress?: IndexProgress,
 ): Promise<void> {
+  let sliceStart = performance.now();
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
     const bodies = await db.bodies.bulkGet(batch.map((r) => r.id));
-    batch.forEach((record, j) => {
+    for (let j = 0; j < batch.length; j++) {
+      const record = batch[j] as ArticleRecord;
       indexArticle(live.index, { ...record, markdown: bodies[j]?.markdown ?? '' });
       live.indexed.set(record.id, record.capturedAt);
-    });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        onProgress?.(i + j + 1, records.length);
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
     onProgress?.(Math.min(records.length, i + BATCH), records.length);
-    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 
