@@ -25,6 +25,9 @@ export function htmlToMarkdown(root: Node): string {
     strongDelimiter: '**',
     // Leave whitespace inside <code> alone: some sites mark up code blocks without <pre>.
     preformattedCode: true,
+    // An empty list item would split the list in two.
+    blankReplacement: (_content, node) =>
+      (node as { isBlock?: boolean }).isBlock && node.nodeName !== 'LI' ? '\n\n' : '',
     defaultReplacement: (content, node) =>
       (node as { isBlock?: boolean }).isBlock ? asBlock(blockContent(content)) : content,
     context,

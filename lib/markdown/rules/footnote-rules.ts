@@ -58,7 +58,10 @@ function fragment(anchor: Element): string | null {
 
 /** A note that starts by repeating its own number (`1. Text`, `[1] Text`) would say it twice. */
 function stripEchoedLabel(text: string, label: string): string {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A numeric label may show as superscript digits (`<sup>1</sup>` becomes `¹`).
+  const escaped = /^\d+$/.test(label)
+    ? `(?:${label}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)`
+    : label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = LITERAL_MARK;
   const echo = new RegExp(`^(?:${m}?[\\[(])?${escaped}(?:${m}?[\\])])?(?:${m}?[.:)])?[ \\t]+`);
   return text.replace(echo, '');
