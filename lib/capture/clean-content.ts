@@ -8,6 +8,7 @@ const PROSE_LENGTH = 120;
 const MAX_PHRASE_BLOCK = 500;
 const BLOCK_TAG =
   /^(?:p|div|section|article|aside|header|footer|nav|figure|figcaption|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|form|details|summary|address)$/;
+const CONTAINER_TAG = /^(?:div|section|article|aside|header|footer|main|figure|body)$/i;
 const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
 const STANDFIRST_CLASS =
   /standfirst|(?:^|[\s_-])(?:dek|deck|subtitle|sub-?head(?:line)?|summary|strapline|lede|teaser|excerpt|description|intro)(?:$|[\s_-])/;
@@ -58,8 +59,7 @@ export function cleanContent(
       normalized: text.length <= MAX_PHRASE_BLOCK ? normalizeBlockText(text) : '',
       leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
-      standalone:
-        BLOCK_TAG.test(tag) || (element.parentElement !== null && textOf(element.parentElement) === text),
+      standalone: BLOCK_TAG.test(tag) || standsAlone(element, textOf),
       authors: metadata.authors,
       pageHost,
     };
@@ -89,6 +89,20 @@ function isRemovedOrVerbatim(element: Element, root: Element, removed: ReadonlyS
     if (removed.has(node) || VERBATIM_TAG.test(node.tagName)) return true;
   }
   return false;
+}
+
+/**
+ * An inline element counts as a block when it is all of its parent's text, or sits between blocks of a
+ * container with no loose text beside it: a label, not a word in a sentence.
+ */
+function standsAlone(element: Element, textOf: (element: Element) => string): boolean {
+  const parent = element.parentElement;
+  if (!parent) return false;
+  if (textOf(parent) === textOf(element)) return true;
+  if (!CONTAINER_TAG.test(parent.tagName)) return false;
+  const looseText = (node: Node | null): boolean =>
+    node?.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
+  return !looseText(element.previousSibling) && !looseText(element.nextSibling);
 }
 
 function isInside(node: Element | undefined, container: Element | undefined): boolean {

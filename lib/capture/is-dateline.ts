@@ -14,11 +14,12 @@ const WEEKDAYS =
   'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|' +
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
   'lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira';
+// "a.m." comes first: alternation takes the first match, and "a" alone would leave "m." behind.
 const CONNECTORS =
-  'by|and|at|on|in|of|the|de|às|a|um|le|der|am|um|von|par|por|di|il|staff|writer|reporter|editor|correspondent|contributor|' +
+  'a\\.m|p\\.m|by|and|at|on|in|of|the|de|às|a|um|le|der|am|um|von|par|por|di|il|staff|writer|reporter|editor|correspondent|contributor|' +
   'published|updated|posted|modified|last|first|original|originally|created|written|date|time|' +
   'publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|' +
-  'am|pm|a\\.m|p\\.m|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt|ct|mt|' +
+  'am|pm|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|jst|aest|aedt|et|pt|ct|mt|' +
   'ago|now|today|yesterday|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|read|reading|th|st|nd|rd';
 
 const DATE_WORDS = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS}|${CONNECTORS})\\.?(?![\\p{L}])`, 'giu');

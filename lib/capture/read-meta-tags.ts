@@ -23,10 +23,14 @@ export function readMetaTags(doc: Document): MetaLookup {
   };
 }
 
-/** Some sites double-escape meta content (`&amp;amp;`); decode what is left through an inert element. */
+/**
+ * Some sites double-escape meta content (`&amp;amp;`); decode what is left. A `<template>` parses
+ * without loading or running anything.
+ */
 function decodeEntities(doc: Document, value: string): string {
   if (!/&[#\w]+;/.test(value)) return value;
-  const textarea = doc.createElement('textarea');
-  textarea.innerHTML = value;
-  return textarea.textContent ?? value;
+  const template = doc.createElement('template') as HTMLTemplateElement;
+  template.innerHTML = value.replace(/</g, '&lt;');
+  // Browsers put the parsed nodes in `content`; linkedom keeps them on the element itself.
+  return template.content?.textContent || template.textContent || value;
 }

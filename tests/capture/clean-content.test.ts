@@ -1,0 +1,156 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { cleanContent } from '../../lib/capture/clean-content.ts';
+
+const PROSE =
+  'The council voted on Tuesday to keep the library open late, after a petition signed by four thousand residents asked for it.';
+const MORE_PROSE =
+  'Staff will rotate through the evening shifts, and the cafe on the ground floor will stay open until nine o’clock as well.';
+const META = {
+  title: 'Library stays open late',
+  authors: ['Jane Doe'],
+  excerpt: 'Residents asked, the council agreed.',
+  canonicalUrl: 'https://news.example/library',
+};
+
+/** Cleans `<p>PROSE</p> … <p>MORE_PROSE</p>` with `html` around them and returns the remaining text. */
+function cleaned(before: string, middle = '', after = ''): string {
+  const { document } = parseHTML(
+    `<html><body><div id="root">${before}<p>${PROSE}</p>${middle}<p>${MORE_PROSE}</p>${after}</div></body></html>`,
+  );
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no root');
+  cleanContent(root, META);
+  return Array.from(root.children, (child) => child.textContent ?? '')
+    .join(' ')
+    .replace(PROSE, '[prose]')
+    .replace(MORE_PROSE, '[more]')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('cleanContent removes clutter', () => {
+  it.each([
+    ['a headline repeating the title', '<h1>Library stays open late</h1>', '', ''],
+    [
+      'a standfirst repeating the excerpt',
+      '<header><p>Residents asked, the council agreed.</p></header>',
+      '',
+      '',
+    ],
+    ['a section kicker', '<span>Analysis</span>', '', ''],
+    ['a comment-count bubble', '<a href="https://news.example/library#comments">42</a>', '', ''],
+    [
+      'a byline with its dateline',
+      '<div>By <a href="/jane">Jane Doe</a> Sat 27 Sep 2025 // 08:38 UTC</div>',
+      '',
+      '',
+    ],
+    [
+      'a published/updated line',
+      '<p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>',
+      '',
+      '',
+    ],
+    ['an advertisement label', '', '<div>ADVERTISEMENT</div>', ''],
+    ['an ad label in another language', '', '<div>Anzeige</div>', ''],
+    [
+      'a share row',
+      '',
+      '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a><a href="https://twitter.com/intent/tweet?u=x">Post</a></div>',
+      '',
+    ],
+    ['a continue-reading prompt', '', '<p>Continue reading below</p>', ''],
+    [
+      'a pointer to another story',
+      '',
+      '<p>READ MORE: <a href="/other">Council budget agreed after long night</a></p>',
+      '',
+    ],
+    [
+      'a newsletter pitch',
+      '',
+      '',
+      '<div><h3>Get the briefing</h3><p>Sign up for our newsletter and get the news in your inbox.</p></div>',
+    ],
+    [
+      'a related-stories list',
+      '',
+      '',
+      '<h3>Related stories</h3><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul>',
+    ],
+    [
+      'a "More about" tag list',
+      '',
+      '',
+      '<div><h3>More about</h3></div><ul><li><a href="/t/a">Libraries</a></li><li><a href="/t/b">Council</a></li></ul>',
+    ],
+    [
+      'a photo credit',
+      '',
+      '<figure><img src="a.jpg"><figcaption><span>Photo: Getty Images</span></figcaption></figure>',
+      '',
+    ],
+    ['a copyright line', '', '', '<p>Copyright © 2025 News Example. All rights reserved.</p>'],
+    ['an author bio', '', '', '<p>Jane Doe is a reporter covering city hall and the county courts.</p>'],
+    ['a player fallback message', '', '<p>Media playback is unsupported on your device</p>', ''],
+  ])('%s', (_name, before, middle, after) => {
+    expect(cleaned(before, middle, after)).toBe('[prose] [more]');
+  });
+});
+
+describe('cleanContent keeps the article', () => {
+  it.each([
+    [
+      'a sentence that mentions advertising',
+      '',
+      '<p>Advertisement revenue fell by half last year.</p>',
+      '',
+      'Advertisement revenue fell by half last year.',
+    ],
+    [
+      'a short paragraph about subscriptions',
+      '',
+      '<p>Subscriptions rose 20% in a year.</p>',
+      '',
+      'Subscriptions rose 20% in a year.',
+    ],
+    [
+      'a link inside a sentence',
+      '',
+      '<p>Read the <a href="/r">full report</a> here.</p>',
+      '',
+      'Read the full report here.',
+    ],
+    ['a number in a results table', '', '<table><tr><td>1</td><td>Ann</td></tr></table>', '', '1Ann'],
+    ['a subheading', '', '<h2>What happens next</h2>', '', 'What happens next'],
+    [
+      'a date inside a sentence',
+      '',
+      '<p>The doors open on 3 March 2025 at 9:00.</p>',
+      '',
+      'The doors open on 3 March 2025 at 9:00.',
+    ],
+    [
+      'a quote',
+      '',
+      '<blockquote><p>Libraries are for everyone.</p></blockquote>',
+      '',
+      'Libraries are for everyone.',
+    ],
+    [
+      'an inline word that looks like a label',
+      '',
+      '<p>This is <em>more</em> than we hoped.</p>',
+      '',
+      'This is more than we hoped.',
+    ],
+  ])('%s', (_name, before, middle, after, kept) => {
+    expect(cleaned(before, middle, after)).toBe(`[prose] ${kept} [more]`);
+  });
+
+  it('keeps a repeated caption only once', () => {
+    const caption = '<figure><img src="a.jpg"><figcaption>The reading room at night</figcaption></figure>';
+    expect(cleaned('', caption + caption)).toBe('[prose] The reading room at night [more]');
+  });
+});
