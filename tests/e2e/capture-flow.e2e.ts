@@ -2,11 +2,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
+import { byTitle, openPopupInTab, waitForArticles } from './e2e-helpers';
 
 const run = promisify(execFile);
 const shots = resolve('test-output/screenshots');
@@ -15,30 +14,6 @@ const fixtures = resolve('tests/e2e/fixtures');
 
 let server: FixtureServer;
 let session: ExtensionSession;
-
-async function waitForArticles(count: number): Promise<StoredArticle[]> {
-  const deadline = Date.now() + 15_000;
-  let articles: StoredArticle[] = [];
-  while (Date.now() < deadline) {
-    articles = await session.storedArticles();
-    if (articles.length === count) return articles;
-    await new Promise((done) => setTimeout(done, 150));
-  }
-  throw new Error(`Expected ${count} stored articles, found ${articles.length}`);
-}
-
-function byTitle(articles: StoredArticle[], title: string): StoredArticle {
-  const found = articles.find((a) => a.title === title);
-  if (!found)
-    throw new Error(`No stored article "${title}" among ${articles.map((a) => a.title).join(', ')}`);
-  return found;
-}
-
-async function openPopupInTab(): Promise<Page> {
-  const page = await session.openExtensionPage('popup.html', { width: 380, height: 500 });
-  await page.getByRole('list', { name: 'Saved articles' }).waitFor();
-  return page;
-}
 
 beforeAll(async () => {
   await mkdir(shots, { recursive: true });
@@ -62,7 +37,7 @@ describe('Clean Capture in Chromium', () => {
     await popup.screenshot(join(shots, 'popup-after-toolbar-capture.png'));
     await popup.close();
 
-    const [article] = await waitForArticles(1);
+    const [article] = await waitForArticles(session, 1);
     expect(article).toMatchObject({
       title: 'Harbour town votes to rebuild its tidal mill',
       authors: ['Mara Lindqvist'],
@@ -93,7 +68,7 @@ describe('Clean Capture in Chromium', () => {
   it('saves a second article with the keyboard shortcut and shows success on the badge', async () => {
     const page = await session.openPage(server.pageUrl('second-article'));
     await session.pressShortcut(page, 'alt+shift+s');
-    const articles = await waitForArticles(2);
+    const articles = await waitForArticles(session, 2);
     const ferry = byTitle(articles, 'Night ferry returns after winter refit');
     expect(ferry.authors).toEqual(['Tomas Reyes']);
     expect(ferry.markdown).toContain('resumed sailing on Tuesday after a four-month refit');
@@ -104,7 +79,7 @@ describe('Clean Capture in Chromium', () => {
   });
 
   it('lists both articles in the popup, newest first, with site, date and length', async () => {
-    const popup = await openPopupInTab();
+    const popup = await openPopupInTab(session);
     const rows = popup.getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(2);
     await expect.poll(() => rows.nth(0).innerText()).toContain('Night ferry returns after winter refit');
@@ -117,7 +92,7 @@ describe('Clean Capture in Chromium', () => {
   });
 
   it('exports the selected articles as a zip that unzip opens, one Markdown file per article', async () => {
-    const popup = await openPopupInTab();
+    const popup = await openPopupInTab(session);
     await popup.getByLabel('Select all').check();
     const downloadEvent = popup.waitForEvent('download');
     await popup.getByRole('button', { name: /Export/ }).click();
@@ -153,12 +128,12 @@ describe('Clean Capture in Chromium', () => {
     const popup = await session.clickToolbarButton(page);
     await popup.waitForText('Already saved');
     await popup.screenshot(join(shots, 'popup-already-saved.png'));
-    expect(await waitForArticles(2)).toHaveLength(2);
+    expect(await waitForArticles(session, 2)).toHaveLength(2);
 
     await popup.clickButton('Capture again');
     await popup.waitForText('Updated “Harbour town votes to rebuild its tidal mill”');
     await popup.close();
-    const after = await waitForArticles(2);
+    const after = await waitForArticles(session, 2);
     const copies = after.filter((a) => a.canonicalUrl === before.canonicalUrl);
     expect(copies).toHaveLength(1);
     expect(copies[0]?.id).toBe(before.id);
@@ -173,7 +148,7 @@ describe('Clean Capture in Chromium', () => {
     expect(text).toMatch(/browsers do not let extensions read it/);
     await popup.screenshot(join(shots, 'popup-restricted-page.png'));
     await popup.close();
-    expect(await waitForArticles(2)).toHaveLength(2);
+    expect(await waitForArticles(session, 2)).toHaveLength(2);
   });
 
   it('remembers a failed shortcut capture: red badge with the reason, then a notice in the popup', async () => {
@@ -196,42 +171,12 @@ describe('Clean Capture in Chromium', () => {
     const page = await session.openPage(server.pageUrl('link-list'));
     const popup = await session.clickToolbarButton(page);
     await popup.waitForText('does not look like an article');
-    expect(await waitForArticles(2)).toHaveLength(2);
+    expect(await waitForArticles(session, 2)).toHaveLength(2);
     await popup.screenshot(join(shots, 'popup-not-an-article.png'));
     await popup.clickButton('Save whole page anyway');
     await popup.waitForText('Saved “The Coastal Ledger — Latest headlines”');
     await popup.close();
-    const saved = byTitle(await waitForArticles(3), 'The Coastal Ledger — Latest headlines');
+    const saved = byTitle(await waitForArticles(session, 3), 'The Coastal Ledger — Latest headlines');
     expect(saved.markdown).toContain('Night ferry returns after winter refit');
-  });
-
-  it('copies Markdown, and deletes with an Undo that restores the article exactly', async () => {
-    const before = byTitle(await session.storedArticles(), 'Night ferry returns after winter refit');
-    const popup = await openPopupInTab();
-    // The clipboard only takes writes from the focused page.
-    await popup.bringToFront();
-    await popup
-      .getByRole('button', { name: 'Copy Markdown of “Night ferry returns after winter refit”' })
-      .click();
-    await popup.getByText('Copied the Markdown of “Night ferry returns after winter refit”').waitFor();
-    // Paste it into a page, as a user would: the real system clipboard, no permission games.
-    const editor = await session.openPage(`${server.origin}/blank.html`);
-    await editor.setContent('<textarea aria-label="paste here"></textarea>');
-    await editor.getByLabel('paste here').focus();
-    await editor.keyboard.press('Control+V');
-    const copied = await editor.getByLabel('paste here').inputValue();
-    await editor.close();
-    await popup.bringToFront();
-    expect(copied).toContain(before.markdown.trim());
-    expect(copied).toMatch(/^---\n/);
-
-    await popup.getByRole('button', { name: 'Delete “Night ferry returns after winter refit”' }).click();
-    await popup.getByText('Deleted “Night ferry returns after winter refit”').waitFor();
-    await popup.screenshot({ path: join(shots, 'popup-deleted-with-undo.png') });
-    expect(await waitForArticles(2)).not.toContainEqual(before);
-    await popup.getByRole('button', { name: 'Undo' }).click();
-    await popup.getByText('Restored “Night ferry returns after winter refit”').waitFor();
-    expect(await waitForArticles(3)).toContainEqual(before);
-    await popup.close();
   });
 });

@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+import type { StoredArticle } from '../../lib/article';
+import type { ExtensionSession } from '../harness/launch-extension';
+
+/** Waits until the extension's database holds exactly `count` articles, and returns them. */
+export async function waitForArticles(session: ExtensionSession, count: number): Promise<StoredArticle[]> {
+  const deadline = Date.now() + 15_000;
+  let articles: StoredArticle[] = [];
+  while (Date.now() < deadline) {
+    articles = await session.storedArticles();
+    if (articles.length === count) return articles;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  throw new Error(`Expected ${count} stored articles, found ${articles.length}`);
+}
+
+/** The stored article with this title; fails with the titles there are. */
+export function byTitle(articles: StoredArticle[], title: string): StoredArticle {
+  const found = articles.find((a) => a.title === title);
+  if (!found)
+    throw new Error(`No stored article "${title}" among ${articles.map((a) => a.title).join(', ')}`);
+  return found;
+}
+
+/** popup.html in a tab at the popup's size; in a tab it lists without capturing anything. */
+export async function openPopupInTab(session: ExtensionSession): Promise<Page> {
+  const page = await session.openExtensionPage('popup.html', { width: 380, height: 500 });
+  await page.getByRole('list', { name: 'Saved articles' }).waitFor();
+  return page;
+}

@@ -1,0 +1,105 @@
+import { join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
+import { byTitle, openPopupInTab, waitForArticles } from './e2e-helpers';
+
+const shots = resolve('test-output/screenshots');
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serveFixtures(resolve('tests/e2e/fixtures'));
+  // Headed: copying is checked by pasting with the real system clipboard.
+  session = await launchExtension({ headed: true });
+  for (const name of ['news-article', 'second-article']) {
+    const popup = await session.clickToolbarButton(await session.openPage(server.pageUrl(name)));
+    await popup.waitForText('Saved “');
+    await popup.close();
+  }
+  await waitForArticles(session, 2);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The accessible name of whatever has keyboard focus. */
+const focusedName = `(() => {
+  const el = document.activeElement;
+  if (!el) return '';
+  const label = el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].textContent) || el.textContent;
+  return (label || '').trim();
+})()`;
+
+describe('popup actions', () => {
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    const popup = await openPopupInTab(session);
+    await popup.bringToFront();
+    const order: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await popup.keyboard.press('Tab');
+      order.push(await popup.evaluate<string>(focusedName));
+    }
+    expect(order).toEqual([
+      'Open library',
+      'Select all',
+      'Select “Night ferry returns after winter refit”',
+      'Night ferry returns after winter refit',
+      'Open the original page of “Night ferry returns after winter refit” in a new tab',
+      'Copy Markdown of “Night ferry returns after winter refit”',
+      'Delete “Night ferry returns after winter refit”',
+    ]);
+    const outline = await popup.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+
+    // Back to the row's checkbox, tick it with Space, then Shift+Tab to Export and press Enter.
+    for (let i = 0; i < 4; i++) await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Space');
+    await popup.getByText('1 selected').waitFor();
+    await popup.screenshot({ path: join(shots, 'popup-keyboard-focus.png') });
+    // Export was disabled with nothing selected; now it takes focus right before the list.
+    await popup.keyboard.press('Shift+Tab');
+    expect(await popup.evaluate<string>(focusedName)).toBe('Export 1 as .zip');
+    const downloading = popup.waitForEvent('download');
+    await popup.keyboard.press('Enter');
+    expect((await downloading).suggestedFilename()).toMatch(/\.zip$/);
+    await popup.getByText('Exported 1 article to').waitFor();
+    await popup.close();
+  });
+
+  it('copies Markdown, and deletes with an Undo that restores the article exactly', async () => {
+    const before = byTitle(await session.storedArticles(), 'Night ferry returns after winter refit');
+    const popup = await openPopupInTab(session);
+    // The clipboard only takes writes from the focused page.
+    await popup.bringToFront();
+    await popup
+      .getByRole('button', { name: 'Copy Markdown of “Night ferry returns after winter refit”' })
+      .click();
+    await popup.getByText('Copied the Markdown of “Night ferry returns after winter refit”').waitFor();
+    // Paste it into a page, as a user would: the real system clipboard, no permission games.
+    const editor = await session.openPage(`${server.origin}/blank.html`);
+    await editor.setContent('<textarea aria-label="paste here"></textarea>');
+    await editor.getByLabel('paste here').focus();
+    await editor.keyboard.press('Control+V');
+    const copied = await editor.getByLabel('paste here').inputValue();
+    await editor.close();
+    await popup.bringToFront();
+    expect(copied).toContain(before.markdown.trim());
+    expect(copied).toMatch(/^---\n/);
+
+    await popup.getByRole('button', { name: 'Delete “Night ferry returns after winter refit”' }).click();
+    await popup.getByText('Deleted “Night ferry returns after winter refit”').waitFor();
+    await popup.screenshot({ path: join(shots, 'popup-deleted-with-undo.png') });
+    expect(await waitForArticles(session, 1)).not.toContainEqual(before);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('Restored “Night ferry returns after winter refit”').waitFor();
+    expect(await waitForArticles(session, 2)).toContainEqual(before);
+    await popup.close();
+  });
+});
