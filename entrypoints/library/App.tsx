@@ -21,6 +21,7 @@ import { ReadingView } from '../../components/library/ReadingView';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { useExport } from './use-export';
+import { useHits } from './use-hits';
 import { useLibraryKeys } from './use-library-keys';
 import { useLibrary } from './use-library';
 
@@ -45,9 +46,9 @@ export function App() {
   const say = useCallback((message: string) => setNotice({ message }), []);
   const { exportState, startExport, cancelExport } = useExport(lib.db, say);
 
-  const hits = useMemo(() => (lib.indexState.ready ? lib.search(query) : null), [lib, query]);
+  const hits = useHits(lib.search, query, lib.indexState.ready ? lib.indexState.version : null);
   const results = useMemo(
-    () => libraryResults(lib.records, query, hits, filter),
+    () => libraryResults(lib.records, query, hits?.hits ?? null, filter),
     [lib.records, query, hits, filter],
   );
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
@@ -133,6 +134,7 @@ export function App() {
         hidden={reading !== null}
         class="library"
         data-search={lib.indexState.ready ? 'ready' : 'loading'}
+        data-results-for={hits?.query ?? ''}
       >
         <header class="toolbar">
           <h1>Library</h1>

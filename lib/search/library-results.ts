@@ -11,6 +11,17 @@ export interface LibraryResults {
   partial: boolean;
 }
 
+// One lookup table per records array: rebuilding it on every keystroke costs more than the search.
+const lookups = new WeakMap<readonly ArticleRecord[], Map<number, ArticleRecord>>();
+function recordsById(records: readonly ArticleRecord[]): Map<number, ArticleRecord> {
+  let map = lookups.get(records);
+  if (!map) {
+    map = new Map(records.map((r) => [r.id, r]));
+    lookups.set(records, map);
+  }
+  return map;
+}
+
 /**
  * Combines the search hits with the filters. No query: every article, newest first. A query: the
  * hits in rank order. Before the index is ready (`hits` null) the query is matched against titles,
@@ -32,7 +43,7 @@ export function libraryResults(
     });
     return { articles, terms: new Map(articles.map((a) => [a.id, terms])), partial: true };
   }
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const byId = recordsById(records);
   const articles: ArticleRecord[] = [];
   const matched = new Map<number, readonly string[]>();
   for (const hit of hits) {

@@ -1,0 +1,57 @@
+import { openDatabase } from '../../lib/platform/db';
+import { listAllArticles } from '../../lib/platform/library-store';
+import {
+  catchUpSearchIndex,
+  openSearchDatabase,
+  prepareSearchIndex,
+  saveSearchIndex,
+  type LiveSearchIndex,
+} from '../../lib/platform/search-index-store';
+import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import { searchArticles } from '../../lib/search/article-search';
+
+// The library's search index, off the page's main thread (see search-worker-protocol.ts).
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<SearchWorkerRequest>) => void) | null;
+  postMessage(m: SearchWorkerReply): void;
+};
+const db = openDatabase();
+const searchDb = openSearchDatabase();
+let live: LiveSearchIndex | null = null;
+let syncing: Promise<void> = Promise.resolve();
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+const progress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
+
+async function sync(): Promise<void> {
+  const records = await listAllArticles(db);
+  if (!live) {
+    live = await prepareSearchIndex(db, searchDb, records, progress);
+    scope.postMessage({ type: 'ready', source: live.source, count: records.length });
+  } else if (await catchUpSearchIndex(db, live, records, progress)) {
+    scope.postMessage({ type: 'ready', source: 'loaded', count: records.length });
+    // A burst of deletes or undos saves once; the next open catches up even if this never runs.
+    clearTimeout(saveTimer);
+    const current = live;
+    saveTimer = setTimeout(() => void saveSearchIndex(searchDb, current), 1500);
+  }
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.type === 'sync') {
+    syncing = syncing
+      .then(sync)
+      .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
+  } else {
+    // Searches wait for a sync in progress, so results never include a just-deleted article.
+    void syncing.then(() => {
+      if (live)
+        scope.postMessage({
+          type: 'results',
+          seq: request.seq,
+          hits: searchArticles(live.index, request.query),
+        });
+    });
+  }
+};

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import type { SearchHit } from '../../lib/search/article-search';
+// Vite bundles the worker with its imports and gives back a constructor.
+import SearchWorker from './search-worker?worker';
+
+export interface IndexState {
+  ready: boolean;
+  done: number;
+  total: number;
+  /** Goes up each time the index changed, so results are searched again. */
+  version: number;
+}
+
+/** Starts the library's search worker and offers `search` and `sync` on it. */
+export function useSearchWorker() {
+  const worker = useRef<Worker | null>(null);
+  const pending = useRef(new Map<number, (hits: SearchHit[]) => void>());
+  const seq = useRef(0);
+  const [state, setState] = useState<IndexState>({ ready: false, done: 0, total: 0, version: 0 });
+
+  useEffect(() => {
+    const w = new SearchWorker();
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') setState((s) => ({ ...s, done: reply.done, total: reply.total }));
+      else if (reply.type === 'ready')
+        setState((s) => ({ ready: true, done: reply.count, total: reply.count, version: s.version + 1 }));
+      else if (reply.type === 'results') {
+        pending.current.get(reply.seq)?.(reply.hits);
+        pending.current.delete(reply.seq);
+      } else console.error('Search worker:', reply.message);
+    };
+    const request: SearchWorkerRequest = { type: 'sync' };
+    w.postMessage(request);
+    return () => w.terminate();
+  }, []);
+
+  const search = useCallback(
+    (query: string) =>
+      new Promise<SearchHit[]>((resolve) => {
+        const request: SearchWorkerRequest = { type: 'search', seq: ++seq.current, query };
+        pending.current.set(request.seq, resolve);
+        worker.current?.postMessage(request);
+      }),
+    [],
+  );
+  const sync = useCallback(() => {
+    const request: SearchWorkerRequest = { type: 'sync' };
+    worker.current?.postMessage(request);
+  }, []);
+  return { indexState: state, search, sync };
+}

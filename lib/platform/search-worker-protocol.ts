@@ -1,0 +1,15 @@
+import type { SearchHit } from '../search/article-search';
+
+/**
+ * Messages between the library page and its search worker. The index (hundreds of MB at 10,000
+ * articles) lives in the worker, so loading or rebuilding it never blocks scrolling or typing.
+ */
+export type SearchWorkerRequest =
+  /** Re-read the articles and bring the index in step (on open, after deletes, undo, return to the tab). */
+  { type: 'sync' } | { type: 'search'; seq: number; query: string };
+
+export type SearchWorkerReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
+  | { type: 'results'; seq: number; hits: SearchHit[] }
+  | { type: 'error'; message: string };
