@@ -73,6 +73,17 @@ describe('popup actions', () => {
     await popup.close();
   });
 
+  it('opens the library page from the "Open library" link', async () => {
+    const popup = await openPopupInTab(session);
+    const opened = session.context.waitForEvent('page');
+    await popup.getByRole('link', { name: 'Open library' }).click();
+    const library = await opened;
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${session.extensionId}/library.html`);
+    await library.close();
+    await popup.close();
+  });
+
   it('copies Markdown, and deletes with an Undo that restores the article exactly', async () => {
     const before = byTitle(await session.storedArticles(), 'Night ferry returns after winter refit');
     const popup = await openPopupInTab(session);
