@@ -5,7 +5,7 @@
  * run. Run: `npm run bench` (builds first), `npm run bench -- --quick` for 1,000 and 10,000 only.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -25,6 +25,7 @@ import {
   timeSearches,
 } from './library-bench-probes';
 import { dropSearchIndex, seedArticles } from './seed-store';
+import { workerHeapBytes } from './worker-heap';
 import { median, percentile } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -140,6 +141,13 @@ async function measureSearch(
 ) {
   const page = await openMarked(session, 'library.html', { ready: '[data-search=ready]' });
   await waitMark(page, 'ready');
+  record(
+    'search worker JS heap (index loaded)',
+    n,
+    (await workerHeapBytes(session.context, page)) / 1e6,
+    'MB',
+    null,
+  );
   const queries = buildQueries(corpus.articles.slice(0, n), corpus.vocabulary, 50).map((q) => q.text);
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
@@ -186,7 +194,7 @@ async function measureExport(session: ExtensionSession, n: number) {
   const floor = await page.evaluate(readAllBodies);
   const target = n <= 1_000 ? 2_000 : 20_000;
   record(`export ${n.toLocaleString('en')} → zip download starts`, n, ms, 'ms', target, floor);
-  record('  peak JS heap during export (page total, incl. search index)', n, peak / 1e6, 'MB', 300);
+  record('  peak JS heap of the library page during export', n, peak / 1e6, 'MB', 300);
   record('  JS heap added by the export', n, (peak - before) / 1e6, 'MB', null);
   await file.delete();
   await cdp.detach();
@@ -249,6 +257,7 @@ async function measureCapture(session: ExtensionSession, n: number) {
 async function main() {
   const corpus = generateArticles(sizes[sizes.length - 1] as number);
   const avgKb = corpus.articles.reduce((s, a) => s + a.markdown.length, 0) / corpus.articles.length / 1024;
+  const loadAtStart = loadavg()[0] ?? 0;
   console.log(`Generated ${corpus.articles.length} articles, average body ${avgKb.toFixed(1)} KB`);
   // A private copy of the build: others may rebuild .output while a long run is going.
   const extensionPath = join(tmpdir(), `clean-capture-bench-${process.pid}`);
@@ -286,10 +295,13 @@ async function main() {
   }
   console.log('');
   console.table(rows.map((r) => ({ ...r, pass: r.pass === null ? '' : r.pass ? 'yes' : 'NO' })));
+  // The machine may be shared: a high load average makes every figure slower than it is alone.
+  const load = { start: +loadAtStart.toFixed(1), end: +(loadavg()[0] ?? 0).toFixed(1) };
+  console.log(`1-minute load average: ${load.start} at start, ${load.end} at end (cores: ${cpus().length})`);
   mkdirSync('test-output', { recursive: true });
   writeFileSync(
     'test-output/library-bench.json',
-    JSON.stringify({ quick, averageBodyKb: +avgKb.toFixed(1), rows }, null, 2),
+    JSON.stringify({ quick, averageBodyKb: +avgKb.toFixed(1), loadAverage: load, rows }, null, 2),
   );
   console.log(JSON.stringify(rows));
 }
