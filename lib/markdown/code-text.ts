@@ -1,3 +1,4 @@
+import { withoutMarks } from './conversion-context.ts';
 import { classTokens, ELEMENT_NODE, TEXT_NODE } from './dom-queries.ts';
 
 /** Tags that start a new line of code, as highlighters that render one element per line use them. */
@@ -54,5 +55,5 @@ export function codeText(root: Node): string {
     }
   };
   walk(root);
-  return out.join('');
+  return withoutMarks(out.join(''));
 }

@@ -46,6 +46,11 @@ export function originalOf(copy: Element, context: ConversionContext): Element |
 export const LITERAL_MARK = '\uFDD0';
 export const CODE_MARK = '\uFDD1';
 
+/** Text from the page (an attribute, code) with our marks removed, so the page cannot forge them. */
+export function withoutMarks(text: string): string {
+  return text.replace(/[\uFDD0\uFDD1]/g, '');
+}
+
 /** Where code block `index` sits in the text until tidying puts its lines back. */
 export function codePlaceholder(index: number): string {
   return `${CODE_MARK}${index}${CODE_MARK}`;

@@ -1,3 +1,5 @@
+import { withoutMarks } from './conversion-context.ts';
+
 /** Schemes that run code or smuggle content when a reader clicks; such links keep only their text. */
 const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
 const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
@@ -9,7 +11,9 @@ const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
  */
 export function linkDestination(url: string, kind: 'link' | 'image' = 'link'): string | null {
   // Browsers drop tabs and newlines from URLs; so do we.
-  const trimmed = url.replace(/[\t\n\r]/g, '').trim();
+  const trimmed = withoutMarks(url)
+    .replace(/[\t\n\r]/g, '')
+    .trim();
   if (!trimmed) return null;
   if (UNSAFE_SCHEME.test(trimmed) && !(kind === 'image' && SAFE_IMAGE_DATA.test(trimmed))) return null;
   const encoded = trimmed.replace(/[ <>\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -18,7 +22,9 @@ export function linkDestination(url: string, kind: 'link' | 'image' = 'link'): s
 
 /** A link title in double quotes, escaped; empty when there is none. */
 export function linkTitle(title: string | null, unlessEqualTo = ''): string {
-  const text = (title ?? '').replace(/\s+/g, ' ').trim();
+  const text = withoutMarks(title ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text || text === unlessEqualTo.trim()) return '';
   return ` "${text.replace(/[\\"]/g, '\\$&')}"`;
 }

@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { LITERAL_MARK } from '../conversion-context.ts';
+import { withoutMarks } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
 import { asBlock, oneLine, wrapInline } from './block-content.ts';
@@ -40,8 +40,10 @@ function image(img: Element, source: Element | null): string {
   if (!src || isPixel(img)) return '';
   const destination = linkDestination(src, 'image');
   if (!destination) return '';
-  const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-  const escapedAlt = alt.replaceAll(LITERAL_MARK, '').replace(/[\\[\]]/g, '\\$&');
+  const alt = withoutMarks(img.getAttribute('alt') ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const escapedAlt = alt.replace(/[\\[\]]/g, '\\$&');
   return `![${escapedAlt}](${destination}${linkTitle(img.getAttribute('title'), alt)})`;
 }
 

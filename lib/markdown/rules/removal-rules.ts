@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { withoutMarks } from '../conversion-context.ts';
 import { isDroppedElement } from '../dropped-elements.ts';
 import { asBlock } from './block-content.ts';
 
@@ -13,7 +14,9 @@ export const removalRules: Record<string, TurndownService.Rule> = {
     // MathML's text is a jumble of symbols; the TeX in `alttext` (Wikipedia, MathJax) reads and renders.
     filter: (node) => node.nodeName.toUpperCase() === 'MATH',
     replacement: (content, node) => {
-      const tex = node.getAttribute('alttext')?.replace(/\s+/g, ' ').trim();
+      const tex = withoutMarks(node.getAttribute('alttext') ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!tex) return content;
       return node.getAttribute('display') === 'block' ? asBlock(`$$${tex}$$`) : `$${tex}$`;
     },

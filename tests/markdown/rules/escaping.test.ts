@@ -78,3 +78,14 @@ describe('characters that would turn into Markdown syntax are escaped', () => {
     expect(visibleText(renderMarkdown(markdown))).toBe(visibleText(html));
   });
 });
+
+describe('the private marks the converter uses cannot be forged by a page', () => {
+  it('drops them from text, attributes and code instead of acting on them', () => {
+    const html =
+      '<p>a\uFDD0*b \uFDD10\uFDD1</p><pre><code>first\uFDD10\uFDD1</code></pre>' +
+      '<p><img src="x\uFDD0.png" alt="\uFDD0[alt"> <a href="https://x.test/\uFDD1" title="t\uFDD0">l</a></p>';
+    const markdown = convertHtml(html);
+    expect(markdown).toBe('a*b 0\n\n```\nfirst0\n```\n\n![\\[alt](x.png) [l](https://x.test/ "t")');
+    expect(markdown).not.toMatch(/[\uFDD0\uFDD1]/);
+  });
+});
