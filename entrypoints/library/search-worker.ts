@@ -8,12 +8,12 @@ import {
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
-import { searchArticles } from '../../lib/search/article-search';
+import { packHits, searchArticles } from '../../lib/search/article-search';
 
 // The library's search index, off the page's main thread (see search-worker-protocol.ts).
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<SearchWorkerRequest>) => void) | null;
-  postMessage(m: SearchWorkerReply): void;
+  postMessage(m: SearchWorkerReply, transfer?: Transferable[]): void;
 };
 const db = openDatabase();
 const searchDb = openSearchDatabase();
@@ -46,12 +46,9 @@ scope.onmessage = (event) => {
   } else {
     // Searches wait for a sync in progress, so results never include a just-deleted article.
     void syncing.then(() => {
-      if (live)
-        scope.postMessage({
-          type: 'results',
-          seq: request.seq,
-          hits: searchArticles(live.index, request.query),
-        });
+      if (!live) return;
+      const hits = packHits(searchArticles(live.index, request.query));
+      scope.postMessage({ type: 'results', seq: request.seq, hits }, [hits.ids.buffer]);
     });
   }
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
-import type { SearchHit } from '../../lib/search/article-search';
+import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';
 
@@ -28,7 +28,7 @@ export function useSearchWorker() {
       else if (reply.type === 'ready')
         setState((s) => ({ ready: true, done: reply.count, total: reply.count, version: s.version + 1 }));
       else if (reply.type === 'results') {
-        pending.current.get(reply.seq)?.(reply.hits);
+        pending.current.get(reply.seq)?.(unpackHits(reply.hits));
         pending.current.delete(reply.seq);
       } else console.error('Search worker:', reply.message);
     };

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../search/article-search';
+import type { PackedHits } from '../search/article-search';
 
 /**
  * Messages between the library page and its search worker. The index (hundreds of MB at 10,000
@@ -11,5 +11,5 @@ export type SearchWorkerRequest =
 export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number }
   | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
-  | { type: 'results'; seq: number; hits: SearchHit[] }
+  | { type: 'results'; seq: number; hits: PackedHits }
   | { type: 'error'; message: string };

@@ -20,13 +20,14 @@ export function generateBigPage(targetBytes = 5_000_000, targetElements = 50_000
   let w = 0;
   const word = () => words[w++ % words.length];
   // Inline markup is dense enough to reach the element count before the byte count runs out.
-  while (bytes < targetBytes * 0.85 || elements < targetElements * 0.8) {
+  // The navigation, sidebar and footer add about 1,800 elements and 40 KB.
+  while (bytes < targetBytes - 60_000 || elements < targetElements - 1_800) {
     const i = parts.length;
-    const text = Array.from({ length: 60 }, word).join(' ');
+    const text = Array.from({ length: 40 }, word).join(' ');
     const p =
       i % 25 === 0
         ? `<h2>${word()} ${word()} ${word()}</h2>`
-        : `<p>${text.slice(0, 200)} <a href="/n/${i}">${word()}</a> <em>${word()}</em> <strong>${word()}</strong> <span class="x">${word()}</span> <code>${word()}</code> ${text.slice(200)}</p>`;
+        : `<p>${text.slice(0, 120)} <a href="/n/${i}">${word()}</a> <em>${word()}</em> <strong>${word()}</strong> <span class="x">${word()}</span> <code>${word()}</code> ${text.slice(120)}</p>`;
     parts.push(p);
     bytes += p.length;
     elements += i % 25 === 0 ? 1 : 6;

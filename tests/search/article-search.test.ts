@@ -3,9 +3,11 @@ import {
   createArticleSearch,
   indexArticle,
   loadSearch,
+  packHits,
   removeArticle,
   searchArticles,
   serialiseSearch,
+  unpackHits,
 } from '../../lib/search/article-search';
 
 const article = (
@@ -87,5 +89,20 @@ describe('searchArticles', () => {
   it('survives serialising and loading', async () => {
     const restored = await loadSearch(serialiseSearch(library()));
     expect(ids(searchArticles(restored, 'patience'))).toEqual([2]);
+  });
+});
+
+describe('packHits', () => {
+  it('keeps the rank order and the matched words of the top hits', () => {
+    const hits = [
+      { id: 7, score: 3, terms: ['tides'] },
+      { id: 2, score: 2, terms: ['tidal'] },
+      { id: 9, score: 1, terms: ['tide'] },
+    ];
+    expect(unpackHits(packHits(hits, 2))).toEqual([
+      { id: 7, score: 0, terms: ['tides'] },
+      { id: 2, score: 0, terms: ['tidal'] },
+      { id: 9, score: 0, terms: [] },
+    ]);
   });
 });
