@@ -15,40 +15,45 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent<SearchWorkerRequest>) => void) | null;
   postMessage(m: SearchWorkerReply, transfer?: Transferable[]): void;
 };
-const db = openDatabase();
-const searchDb = openSearchDatabase();
-let live: LiveSearchIndex | null = null;
-let syncing: Promise<void> = Promise.resolve();
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Opens the databases and answers the page's requests; runs once, when the page starts the worker. */
+function main(): void {
+  const db = openDatabase();
+  const searchDb = openSearchDatabase();
+  let live: LiveSearchIndex | null = null;
+  let syncing: Promise<void> = Promise.resolve();
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-const progress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
+  const progress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
 
-async function sync(): Promise<void> {
-  const records = await listAllArticles(db);
-  if (!live) {
-    live = await prepareSearchIndex(db, searchDb, records, progress);
-    scope.postMessage({ type: 'ready', source: live.source, count: records.length });
-  } else if (await catchUpSearchIndex(db, live, records, progress)) {
-    scope.postMessage({ type: 'ready', source: 'loaded', count: records.length });
-    // A burst of deletes or undos saves once; the next open catches up even if this never runs.
-    clearTimeout(saveTimer);
-    const current = live;
-    saveTimer = setTimeout(() => void saveSearchIndex(searchDb, current), 1500);
+  async function sync(): Promise<void> {
+    const records = await listAllArticles(db);
+    if (!live) {
+      live = await prepareSearchIndex(db, searchDb, records, progress);
+      scope.postMessage({ type: 'ready', source: live.source, count: records.length });
+    } else if (await catchUpSearchIndex(db, live, records, progress)) {
+      scope.postMessage({ type: 'ready', source: 'loaded', count: records.length });
+      // A burst of deletes or undos saves once; the next open catches up even if this never runs.
+      clearTimeout(saveTimer);
+      const current = live;
+      saveTimer = setTimeout(() => void saveSearchIndex(searchDb, current), 1500);
+    }
   }
+
+  scope.onmessage = (event) => {
+    const request = event.data;
+    if (request.type === 'sync') {
+      syncing = syncing
+        .then(sync)
+        .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
+    } else {
+      // Searches wait for a sync in progress, so results never include a just-deleted article.
+      void syncing.then(() => {
+        if (!live) return;
+        const hits = packHits(searchArticles(live.index, request.query));
+        scope.postMessage({ type: 'results', seq: request.seq, hits }, [hits.ids.buffer]);
+      });
+    }
+  };
 }
 
-scope.onmessage = (event) => {
-  const request = event.data;
-  if (request.type === 'sync') {
-    syncing = syncing
-      .then(sync)
-      .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
-  } else {
-    // Searches wait for a sync in progress, so results never include a just-deleted article.
-    void syncing.then(() => {
-      if (!live) return;
-      const hits = packHits(searchArticles(live.index, request.query));
-      scope.postMessage({ type: 'results', seq: request.seq, hits }, [hits.ids.buffer]);
-    });
-  }
-};
+main();
