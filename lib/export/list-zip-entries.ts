@@ -6,7 +6,7 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** Uncompressed size of all entries together. */
   maxTotalBytes: number;
-  /** Uncompressed ÷ compressed size, for entries above `ratioFloorBytes`. */
+  /** Uncompressed ÷ compressed size, for entries above `ratioFloorBytes`, and for the whole zip. */
   maxRatio: number;
   /** Small files may compress very well without doing harm, so the ratio only counts above this. */
   ratioFloorBytes: number;
@@ -15,14 +15,14 @@ export interface ZipLimits {
 const MiB = 1024 * 1024;
 
 /**
- * A 10,000-article export is ~30 MB zipped and ~90 MB unzipped; these allow several times
+ * A 10,000-article export is ~31 MB zipped and ~80 MB unzipped; these allow several times
  * that while keeping a browser tab well clear of running out of memory.
  */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxArchiveBytes: 512 * MiB,
   maxEntries: 65_535,
   maxEntryBytes: 16 * MiB,
-  maxTotalBytes: 1024 * MiB,
+  maxTotalBytes: 512 * MiB,
   maxRatio: 100,
   ratioFloorBytes: MiB,
 };
@@ -167,6 +167,13 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (name.endsWith('/')) continue;
     ranges.push([localStart, dataStart + compressedSize]);
     entries.set(name, { name, method, crc, compressedSize, size, dataStart });
+  }
+  // Many small entries can each stay under the per-entry ratio yet add up to a bomb.
+  if (total > limits.ratioFloorBytes && total > bytes.length * limits.maxRatio) {
+    return {
+      ok: false,
+      message: 'The zip is compressed suspiciously well (a “zip bomb”), so nothing was imported.',
+    };
   }
   // Entries sharing bytes let a small zip declare the same huge data many times over.
   ranges.sort((a, b) => a[0] - b[0]);

@@ -45,7 +45,7 @@ describe('readExportZip', () => {
   });
 
   it('gives byte-identical article files when an import is exported again', async () => {
-    const source = [...articles, ...articleStream(40, 11)];
+    const source = [...articles, ...articleStream(300, 11)];
     const first = await exportZip(source);
     const imported = await readExportZip(first);
     if (!imported.ok) throw new Error(imported.message);
@@ -129,6 +129,13 @@ describe('readExportZip', () => {
         files['bomb.md'] = new Uint8Array(8 * 1024 * 1024);
       });
       await expectRejected(bytes, /bomb\.md is compressed suspiciously well/);
+    });
+
+    it('a zip bomb made of many small files, each under the per-file ratio', async () => {
+      const bytes = repack(await exportZip(), (files) => {
+        for (let i = 0; i < 40; i++) files[`part-${i}.md`] = new Uint8Array(512 * 1024);
+      });
+      await expectRejected(bytes, /^The zip is compressed suspiciously well/);
     });
 
     it('a file whose header understates its size (enforced while inflating)', async () => {
