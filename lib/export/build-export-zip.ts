@@ -54,9 +54,10 @@ export function articleDocument(article: StoredArticle): string {
   return toMarkdownDocument(article);
 }
 
-/** `clean-capture-2026-11-27.zip`, dated in UTC like the manifest. */
+/** `clean-capture-2026-11-27.zip`, dated on the user's calendar (the manifest keeps exact UTC time). */
 export function exportZipName(now: Date): string {
-  return `clean-capture-${now.toISOString().slice(0, 10)}.zip`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `clean-capture-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.zip`;
 }
 
 function abortError(signal: AbortSignal): Error {

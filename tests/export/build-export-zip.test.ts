@@ -98,7 +98,9 @@ describe('buildExportZip', () => {
       for (const name of Object.keys(a))
         expect(Buffer.from(must(c[name])).equals(Buffer.from(must(a[name])))).toBe(true);
     } finally {
-      process.env.TZ = originalZone;
+      // Assigning undefined would set the text "undefined".
+      if (originalZone === undefined) delete process.env.TZ;
+      else process.env.TZ = originalZone;
     }
   });
 
@@ -162,7 +164,18 @@ describe('buildExportZip', () => {
     );
   });
 
-  it('names the zip after the export date', () => {
-    expect(exportZipName(NOW)).toBe('clean-capture-2026-11-27.zip');
+  it('names the zip after the export date on the user’s calendar', () => {
+    const originalZone = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      expect(exportZipName(NOW)).toBe('clean-capture-2026-11-27.zip');
+      // 22:30 on the 27th in California is already the 28th in UTC.
+      process.env.TZ = 'America/Los_Angeles';
+      expect(exportZipName(new Date('2026-11-28T06:30:00Z'))).toBe('clean-capture-2026-11-27.zip');
+    } finally {
+      // Assigning undefined would set the text "undefined".
+      if (originalZone === undefined) delete process.env.TZ;
+      else process.env.TZ = originalZone;
+    }
   });
 });
