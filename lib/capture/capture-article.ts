@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
@@ -22,18 +22,38 @@ export const MAX_ELEMENTS = 60_000;
 
 /** Extracted text shorter than this is no article (a tweet-length blurb, a cookie notice). */
 const MIN_ARTICLE_CHARACTERS = 200;
+/** Extracted text mostly inside links is a list of other pages. */
+const MAX_LINK_SHARE = 0.5;
 
 /** Extracts the article of `doc` (left untouched; the work happens on a copy) as Markdown with metadata. */
 export function captureArticle(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
+  return tooLarge(doc) ?? extract(doc.cloneNode(true) as Document, pageUrl, options);
+}
+
+/**
+ * Like `captureArticle`, but works on `doc` itself and leaves it changed: for callers that parsed the
+ * page for this alone (the command line), where copying a large document would double the work.
+ */
+export function captureOwnedDocument(
+  doc: Document,
+  pageUrl: string,
+  options: CaptureOptions = {},
+): CaptureResult {
+  return tooLarge(doc) ?? extract(doc, pageUrl, options);
+}
+
+function tooLarge(doc: Document): CaptureFailure | null {
   // linkedom answers 0 to getElementsByTagName('*'); fall back to the (slower) selector there.
-  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
-  if (elementCount > MAX_ELEMENTS) {
-    return failure(
-      'too-large',
-      `This page is too large to capture: ${elementCount.toLocaleString('en')} elements, the limit is ${MAX_ELEMENTS.toLocaleString('en')}.`,
-    );
-  }
-  const work = doc.cloneNode(true) as Document;
+  const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  if (count <= MAX_ELEMENTS) return null;
+  const limit = MAX_ELEMENTS.toLocaleString('en');
+  return failure(
+    'too-large',
+    `This page is too large to capture: ${count.toLocaleString('en')} elements, the limit is ${limit}.`,
+  );
+}
+
+function extract(work: Document, pageUrl: string, options: CaptureOptions): CaptureResult {
   prepareDocument(work, pageUrl);
   const metadata = extractMetadata(work, pageUrl);
   let root: Element | null;
@@ -41,18 +61,18 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     removeNonContent(work, { chrome: false });
     root = work.body;
   } else {
-    // Judged before extraction mutates the copy; a real article can fail this quick check, so it only
-    // decides together with the extracted text below.
-    const readerable = isProbablyReaderable(work);
     removeNonContent(work, { chrome: true });
     const parsed = new Readability<Element>(work, {
       serializer: (node) => node as Element,
+      // Class names stay until the end: the clean-up and the code-language detection read them.
       keepClasses: true,
     }).parse();
     root = parsed?.content ?? null;
-    if (!root || !parsed || !looksLikeArticle(root, readerable)) return notAnArticle();
+    if (!root || !parsed || !looksLikeArticle(root)) return notAnArticle();
     metadata.title ||= parsed.title?.trim() ?? '';
-    if (metadata.authors.length === 0 && parsed.byline) metadata.authors = authorsFromByline(parsed.byline);
+    if (metadata.authors.length === 0 && parsed.byline) {
+      metadata.authors = authorsFromByline(parsed.byline).filter((name) => name !== metadata.siteName);
+    }
   }
   if (!root) return notAnArticle();
   // "Save the whole page" means all of it: the related-story and label rules are for articles only.
@@ -77,15 +97,14 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   return { ok: true, article };
 }
 
-/** Too little prose, or (on a page that failed the quick check) mostly links: a list or a home page. */
-function looksLikeArticle(root: Element, readerable: boolean): boolean {
+/** Too little prose, or mostly links (a list, a home page): not an article. */
+function looksLikeArticle(root: Element): boolean {
   const text = (root.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < MIN_ARTICLE_CHARACTERS) return false;
-  if (readerable) return true;
-  const linkText = Array.from(root.querySelectorAll('a'), (a) => a.textContent ?? '')
+  const linkText = Array.from(root.getElementsByTagName('a'), (a) => a.textContent ?? '')
     .join('')
     .replace(/\s+/g, ' ');
-  return linkText.length / text.length < 0.5;
+  return linkText.length / text.length < MAX_LINK_SHARE;
 }
 
 function notAnArticle(): CaptureFailure {

@@ -1,5 +1,5 @@
 import { isDateline } from './is-dateline.ts';
-import { classTokens, linkDensity, type BlockContext } from './block-context.ts';
+import { classTokens, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
   CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
@@ -105,6 +105,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         : OUTBOUND_OPENING.test(b.normalized) && linkDensity(b.element, b.text.length) >= 0.7),
   },
   {
+    name: 'trailing-link-list',
+    matches: (b) =>
+      (b.tag === 'ul' || b.tag === 'ol') &&
+      b.trailing &&
+      isLinkList(b.element) &&
+      !followsReferenceHeading(b.element),
+  },
+  {
     name: 'subscribe-pitch',
     matches: (b) =>
       b.standalone &&
@@ -137,4 +145,29 @@ function startsWithAuthor(text: string, authors: readonly string[]): boolean {
 
 function hasLongParagraph(element: Element): boolean {
   return Array.from(element.querySelectorAll('p')).some((p) => (p.textContent ?? '').length > 200);
+}
+
+/** Two or more items, each nothing but a link: other stories, not the article's own list. */
+function isLinkList(list: Element): boolean {
+  const items = Array.from(list.children).filter((child) => child.tagName.toLowerCase() === 'li');
+  return (
+    items.length >= 2 &&
+    items.every((item) => {
+      const length = collapse(item.textContent ?? '').length;
+      return length > 0 && linkDensity(item, length) >= 0.6;
+    })
+  );
+}
+
+const REFERENCE_HEADING =
+  /\b(?:sources?|references?|further reading|notes|bibliography|links|resources|downloads?|documentation)\b/i;
+
+/** A "Sources" or "Further reading" list is part of the article. */
+function followsReferenceHeading(list: Element): boolean {
+  const previous = list.previousElementSibling;
+  return (
+    previous !== null &&
+    /^h[1-6]$/i.test(previous.tagName) &&
+    REFERENCE_HEADING.test(previous.textContent ?? '')
+  );
 }

@@ -1,4 +1,4 @@
-import { namesOf, type JsonLdNode } from './read-json-ld.ts';
+import { namesOf, types, type JsonLdNode } from './read-json-ld.ts';
 
 const BY_PREFIX = /^\s*(?:by|von|par|por|di|door|av|af|przez|автор|от)\s*[:\s]\s*/iu;
 
@@ -6,9 +6,16 @@ const BY_PREFIX = /^\s*(?:by|von|par|por|di|door|av|af|przez|автор|от)\s*
  * The article's authors in page order, from the first source that names any: JSON-LD `author`,
  * `meta[name=author]`, `article:author`, `rel=author` links, then Readability's byline.
  */
-export function extractAuthors(doc: Document, article: JsonLdNode | null, byline: string | null): string[] {
+export function extractAuthors(
+  doc: Document,
+  article: JsonLdNode | null,
+  byline: string | null,
+  siteName: string | null = null,
+): string[] {
+  // A site that names itself as the author names nobody.
+  const site = siteName?.trim().toLowerCase();
   const sources: (() => string[])[] = [
-    () => (article ? namesOf(article['author'] ?? article['creator']) : []),
+    () => (article ? namesOf(people(article['author'] ?? article['creator'])) : []),
     () => metaValues(doc, ['author', 'byl', 'dc.creator', 'sailthru.author']).flatMap(splitNames),
     () => metaValues(doc, ['article:author']).filter((v) => !/^https?:|\//.test(v)),
     () =>
@@ -19,7 +26,9 @@ export function extractAuthors(doc: Document, article: JsonLdNode | null, byline
     () => (byline ? splitNames(byline) : []),
   ];
   for (const source of sources) {
-    const names = dedupe(source().map(cleanName).filter(isPlausibleName));
+    const names = dedupe(source().map(cleanName).filter(isPlausibleName)).filter(
+      (n) => n.toLowerCase() !== site,
+    );
     if (names.length > 0) return names;
   }
   return [];
@@ -31,6 +40,14 @@ export function authorsFromByline(byline: string): string[] {
 }
 
 /** Every value of the named metas: pages repeat `author` once per author. */
+/** Drops organisations: a site naming itself as the author names nobody. */
+function people(value: unknown): unknown {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter(
+    (item) => !(item && typeof item === 'object' && types(item as JsonLdNode).includes('Organization')),
+  );
+}
+
 function metaValues(doc: Document, names: readonly string[]): string[] {
   return Array.from(doc.getElementsByTagName('meta'))
     .filter((m) => names.includes((m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase()))

@@ -69,7 +69,7 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
     '';
   return {
     title: cleanTitle(title, siteName),
-    authors: extractAuthors(doc, article, null),
+    authors: extractAuthors(doc, article, null, siteName),
     siteName,
     publishedTime: publishedTime(doc, meta, article),
     lang,

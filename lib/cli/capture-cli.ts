@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CaptureResult } from '../article.ts';
-import { captureArticle } from '../capture/capture-article.ts';
+import { captureOwnedDocument } from '../capture/capture-article.ts';
 import { toMarkdownDocument } from '../markdown/markdown-document.ts';
 
 export interface CaptureArgs {
@@ -71,7 +71,11 @@ export function captureFile(
   now = new Date(),
 ): CaptureResult {
   const { document } = parseHTML(decodeHtml(readFileSync(file)));
-  return captureArticle(document, pageUrlFor(document, file, args.url), { now, wholePage: args.wholePage });
+  // The document was parsed for this capture alone, so the capture may work on it without a copy.
+  return captureOwnedDocument(document, pageUrlFor(document, file, args.url), {
+    now,
+    wholePage: args.wholePage,
+  });
 }
 
 /** `page.html` → `page.md`, numbered when two inputs share a name. */

@@ -62,7 +62,8 @@ function inlineToText(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, (_m, ch: string) => `\uE001${ch.charCodeAt(0)}\uE001`)
     .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '')
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    // Link text may hold balanced brackets of its own: [Review [Video]](url).
+    .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')

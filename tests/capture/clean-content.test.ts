@@ -93,6 +93,12 @@ describe('cleanContent removes clutter', () => {
     ],
     ['a copyright line', '', '', '<p>Copyright © 2025 News Example. All rights reserved.</p>'],
     ['an author bio', '', '', '<p>Jane Doe is a reporter covering city hall and the county courts.</p>'],
+    [
+      'a trailing list of other stories',
+      '',
+      '',
+      '<ul><li><a href="/x">First other story</a></li><li><a href="/y">Second other story</a> [Video]</li></ul>',
+    ],
     ['a player fallback message', '', '<p>Media playback is unsupported on your device</p>', ''],
   ])('%s', (_name, before, middle, after) => {
     expect(cleaned(before, middle, after)).toBe('[prose] [more]');
@@ -147,6 +153,12 @@ describe('cleanContent keeps the article', () => {
     ],
   ])('%s', (_name, before, middle, after, kept) => {
     expect(cleaned(before, middle, after)).toBe(`[prose] ${kept} [more]`);
+  });
+
+  it('keeps a closing list of sources under its heading', () => {
+    const sources =
+      '<h3>Sources</h3><ul><li><a href="/a">Council minutes</a></li><li><a href="/b">Library budget</a></li></ul>';
+    expect(cleaned('', '', sources)).toBe('[prose] [more] Sources Council minutesLibrary budget');
   });
 
   it('keeps a repeated caption only once', () => {

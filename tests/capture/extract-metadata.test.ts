@@ -41,6 +41,18 @@ describe('extractMetadata', () => {
       ['Jane Doe'],
     ],
     ['nobody named', '', '<p>text</p>', []],
+    [
+      'a JSON-LD organisation is no author',
+      ld('{"@type":"Article","author":{"@type":"Organization","name":"Daily"}}'),
+      '',
+      [],
+    ],
+    [
+      'the site naming itself is no author',
+      `<meta property="og:site_name" content="Gadget Site">${ld('{"@type":"Article","author":{"@type":"Person","name":"Gadget Site"}}')}`,
+      '',
+      [],
+    ],
   ])('authors: %s', (_name, head, body, authors) => {
     expect(metadataOf(head, body).authors).toEqual(authors);
   });

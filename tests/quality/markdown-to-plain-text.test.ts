@@ -19,6 +19,8 @@ describe('markdownToPlainText', () => {
     ['fenced code verbatim', '```js\nconst snake_case = a * b;\n```', 'const snake_case = a * b;'],
     ['inline code verbatim', 'Call `__init__` here', 'Call __init__ here'],
     ['escapes as their character', 'a \\_literal\\_ and 2 \\* 3', 'a _literal_ and 2 * 3'],
+    ['link text with brackets of its own', '[Review [Video]](https://example.com/v)', 'Review [Video]'],
+    ['hard line breaks', 'first line\\\nsecond line', 'first line\nsecond line'],
     ['underscores inside words', 'snake_case stays', 'snake_case stays'],
   ])('strips %s', (_name, markdown, text) => {
     expect(markdownToPlainText(markdown)).toBe(text);
