@@ -1,0 +1,61 @@
+/**
+ * Schema versions exactly as they were released. Never edit one: a browser out there holds data
+ * written by it. When version 2 ships, freeze it here beside version 1.
+ */
+
+/** An article as version 1 stores it (record and body together), frozen apart from lib/article.ts. */
+export interface V1Article {
+  id: number;
+  title: string;
+  authors: string[];
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  sourceUrl: string;
+  canonicalUrl: string;
+  leadImage: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  capturedAt: string;
+  tags: string[];
+  markdown: string;
+}
+
+/** Version 1 as the first release declared it to Dexie. */
+export const FROZEN_V1 = {
+  version: 1,
+  stores: {
+    articles: '++id, &canonicalUrl, capturedAt, title, siteName, *tags',
+    bodies: 'id',
+  },
+} as const;
+
+/** One object store as IndexedDB itself describes it. */
+export interface StoreLayout {
+  name: string;
+  keyPath: string | string[] | null;
+  autoIncrement: boolean;
+  indexes: Array<{ name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }>;
+}
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V1_IDB_VERSION = 10;
+
+/** The IndexedDB layout version 1 leaves on disk: what the fixture builder writes by hand. */
+export const FROZEN_V1_LAYOUT: StoreLayout[] = [
+  {
+    name: 'articles',
+    keyPath: 'id',
+    autoIncrement: true,
+    indexes: [
+      { name: 'canonicalUrl', keyPath: 'canonicalUrl', unique: true, multiEntry: false },
+      { name: 'capturedAt', keyPath: 'capturedAt', unique: false, multiEntry: false },
+      { name: 'siteName', keyPath: 'siteName', unique: false, multiEntry: false },
+      { name: 'tags', keyPath: 'tags', unique: false, multiEntry: true },
+      { name: 'title', keyPath: 'title', unique: false, multiEntry: false },
+    ],
+  },
+  { name: 'bodies', keyPath: 'id', autoIncrement: false, indexes: [] },
+];
