@@ -127,9 +127,13 @@ function needsEscape(chunk: Chunk, i: number): boolean {
     case '`':
       return backtickNeedsEscape(chunk, i);
     case '[':
-      // `[^1]` is a footnote, `[[x]]` an Obsidian link, `- [ ]` a task box.
+      // `[^1]` is a footnote, `^[note]` an inline one (Obsidian, Pandoc), `[[x]]` an Obsidian link,
+      // `- [ ]` a task box.
       return (
-        next === '^' || next === '[' || (chunk.afterListMarker(i) && /^\[[ xX]\]/.test(chunk.restOfLine(i)))
+        next === '^' ||
+        next === '[' ||
+        chunk.char(i - 1) === '^' ||
+        (chunk.afterListMarker(i) && /^\[[ xX]\]/.test(chunk.restOfLine(i)))
       );
     case ']':
       return (next === '(' || next === '[' || next === ':') && chunk.text.lastIndexOf('[', i) !== -1;
@@ -158,20 +162,28 @@ function needsEscape(chunk: Chunk, i: number): boolean {
 function delimiterNeedsEscape(chunk: Chunk, i: number, c: string): boolean {
   const runs = chunk.runsOf(c);
   const run = runAt(runs, i);
-  for (let k = run.start; k < run.end; k++) if (!chunk.literal[k]) return true; // touches our own delimiter
+  if (hasOwnDelimiter(chunk, run)) return true; // touches our own delimiter
   if (chunk.atLineStart(run.start)) {
     const rest = chunk.restOfLine(run.start);
     if (/^([*_-])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) return true; // thematic break
     if (c === '*' && run.end - run.start === 1 && /^\*(?:[ \t]|$)/.test(rest)) return true; // bullet
     if (c === '~' && run.end - run.start >= 3) return true; // code fence
   }
-  // Emphasis needs a partner: an opener a closer after it, a closer an opener before it.
+  if (!run.canOpen && !run.canClose) return false;
+  // Emphasis needs a partner: an opener a closer after it, a closer an opener before it. Our own
+  // delimiters count whatever their flanking here: escaping a neighbour changes it.
   return runs.some(
     (other) =>
       other !== run &&
-      ((run.canOpen && other.start > run.start && other.canClose) ||
+      (hasOwnDelimiter(chunk, other) ||
+        (run.canOpen && other.start > run.start && other.canClose) ||
         (run.canClose && other.start < run.start && other.canOpen)),
   );
+}
+
+function hasOwnDelimiter(chunk: Chunk, run: DelimiterRun): boolean {
+  for (let k = run.start; k < run.end; k++) if (!chunk.literal[k]) return true;
+  return false;
 }
 
 function runAt(runs: DelimiterRun[], i: number): DelimiterRun {
@@ -206,10 +218,10 @@ function findRuns(text: string, c: string): DelimiterRun[] {
 function backtickNeedsEscape(chunk: Chunk, i: number): boolean {
   const runs = chunk.runsOf('`');
   const run = runAt(runs, i);
-  const length = run.end - run.start;
-  if (length >= 3 && chunk.atLineStart(run.start)) return true; // code fence
-  // A code span closes only on a run of the same length.
-  return runs.some((other) => other !== run && other.end - other.start === length);
+  if (run.end - run.start >= 3 && chunk.atLineStart(run.start)) return true; // code fence
+  // A code span may open on any other run. Escaping is all or nothing: inside a code span a backslash
+  // is literal, so an escaped backtick can still close a span an unescaped one opened.
+  return runs.length > 1;
 }
 
 function hashNeedsEscape(chunk: Chunk, i: number): boolean {

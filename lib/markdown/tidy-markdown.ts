@@ -19,7 +19,8 @@ export function tidyMarkdown(raw: string, codeBlocks: readonly string[]): string
     .replace(/\n{3,}/g, '\n\n')
     // An empty line inside a quote is `>`; several in a row are one.
     .replace(/^((?:> ?)*>)\n(?:\1\n)+/gm, '$1\n')
-    .trim();
+    // Not trim(): a no-break space opening the text is text, and may be what keeps a `2)` from being a list.
+    .replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   return restoreCode(text, codeBlocks);
 }
 

@@ -21,7 +21,10 @@ export function renderedDocument(markdown: string): Document {
 
 /** The words a reader sees, whitespace collapsed; a line break separates words too. */
 export function visibleText(html: string): string {
-  const spaced = html.replace(/<br\s*\/?>/gi, '\n');
+  // Blocks and cells are apart on screen, so their words are too.
+  const spaced = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(?:p|h[1-6]|li|t[dhr]|blockquote|div|pre)>/gi, '$& ');
   const { document } = parseHTML(`<!doctype html><html><body>${spaced}</body></html>`);
   return (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -4,8 +4,12 @@ import { adjacentChar } from '../dom-queries.ts';
 /** A hard break we wrote: a backslash (unmarked, so not page text) ending the line. */
 const HARD_BREAK = `(?<!${M})\\\\(?:\\n|$)`;
 const BREAK_RUN = new RegExp(`(?:${HARD_BREAK}[ \\t]*){2,}`, 'g');
-const LEADING = new RegExp(`^(?:\\s|${HARD_BREAK})+`);
-const TRAILING = new RegExp(`(?:\\s|${HARD_BREAK})+$`);
+// Blocks shed only the whitespace Markdown ignores; a no-break space is text (it may even hide a `-`).
+const LEADING = new RegExp(`^(?:[ \\t\\r\\n]|${HARD_BREAK})+`);
+const TRAILING = new RegExp(`(?:[ \\t\\r\\n]|${HARD_BREAK})+$`);
+// Emphasis must not start or end at any Unicode space, or it does not open or close.
+const INLINE_LEADING = new RegExp(`^(?:\\s|${HARD_BREAK})+`);
+const INLINE_TRAILING = new RegExp(`(?:\\s|${HARD_BREAK})+$`);
 const ALL_BREAKS = new RegExp(`${HARD_BREAK}|\\n`, 'g');
 
 /** Markdown's hard line break; a backslash rather than two spaces, which would be trailing whitespace. */
@@ -45,22 +49,28 @@ const WORD_CHAR = /[^\s\p{P}\p{S}]/u;
  * given the node, punctuation at such an edge steps outside the delimiters, where it reads the same.
  */
 export function wrapInline(content: string, delimiter: string, node?: Node): string {
-  let lead = LEADING.exec(content)?.[0] ?? '';
+  let lead = INLINE_LEADING.exec(content)?.[0] ?? '';
   const rest = content.slice(lead.length);
-  let trail = TRAILING.exec(rest)?.[0] ?? '';
+  let trail = INLINE_TRAILING.exec(rest)?.[0] ?? '';
   let core = rest.slice(0, rest.length - trail.length);
   if (!core) return lead + trail;
   // Emphasis cannot span blocks; keep the text rather than scatter delimiters.
   if (core.includes('\n\n')) return content;
-  if (node && !trail && WORD_CHAR.test(adjacentChar(node, 'after'))) {
+  // Turndown may have taken the node's edge space away from its neighbour; the text still has it.
+  const text = node?.textContent ?? '';
+  if (node && !trail && !/\s$/.test(text) && WORD_CHAR.test(adjacentChar(node, 'after'))) {
     const moved = trailingPunctuation(core);
     core = core.slice(0, core.length - moved.length);
-    trail = moved;
+    const space = INLINE_TRAILING.exec(core)?.[0] ?? '';
+    core = core.slice(0, core.length - space.length);
+    trail = space + moved;
   }
-  if (node && !lead && WORD_CHAR.test(adjacentChar(node, 'before'))) {
+  if (node && !lead && !/^\s/.test(text) && WORD_CHAR.test(adjacentChar(node, 'before'))) {
     const moved = leadingPunctuation(core);
     core = core.slice(moved.length);
-    lead = moved;
+    const space = INLINE_LEADING.exec(core)?.[0] ?? '';
+    core = core.slice(space.length);
+    lead = moved + space;
   }
   if (!core.replaceAll(M, '').trim()) return content;
   return lead + delimiter + core + delimiter + trail;

@@ -17,7 +17,9 @@ export const linkRules: Record<string, TurndownService.Rule> = {
       if (!destination) return content;
       if (!visible) return '';
       // A link inside a block (a card: heading and text) must still fit on one line.
-      const text = content.includes('\n') ? oneLine(content.replace(/^(?:#{1,6}|>) /gm, '')) : content;
+      const oneLineText = content.includes('\n') ? oneLine(content.replace(/^(?:#{1,6}|>) /gm, '')) : content;
+      // Brackets from the page inside link text would end the text early or nest a link or image.
+      const text = oneLineText.replace(new RegExp(`${LITERAL_MARK}([\\[\\]])`, 'g'), '\\$1');
       if (visible === href && /^(?:https?|mailto):[^\s<>]*$/i.test(href)) return `<${href}>`;
       return `[${text}](${destination}${linkTitle(node.getAttribute('title'), visible)})`;
     },
