@@ -1,16 +1,9 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { ShortcutFailure } from '../settings/settings-schema';
 import type { CaptureOutcome } from './messages';
+import { readSettings, updateSettings } from './settings-store';
 
-const FAILURE_KEY = 'lastShortcutFailure';
-
-const ShortcutFailureSchema = v.object({
-  message: v.string(),
-  at: v.string(),
-  tabId: v.optional(v.number()),
-});
-/** A keyboard-shortcut capture that failed, kept until the popup shows it. */
-export type ShortcutFailure = v.InferOutput<typeof ShortcutFailureSchema>;
+export type { ShortcutFailure } from '../settings/settings-schema';
 
 const marks = {
   success: { text: '✓', color: '#1a7f37' },
@@ -51,24 +44,23 @@ export async function reportShortcutOutcome(
   }
   if (outcome.status === 'failed') {
     const failure: ShortcutFailure = { message: outcome.message, at: new Date().toISOString(), tabId };
-    await browser.storage.local.set({ [FAILURE_KEY]: failure });
+    await updateSettings({ lastShortcutFailure: failure });
   } else {
-    await browser.storage.local.remove(FAILURE_KEY);
+    await updateSettings({ lastShortcutFailure: null });
   }
 }
 
 /** The last shortcut failure not yet shown, removed from storage and from its tab's badge. */
 export async function takeShortcutFailure(): Promise<ShortcutFailure | null> {
-  const stored = await browser.storage.local.get(FAILURE_KEY);
-  const parsed = v.safeParse(ShortcutFailureSchema, stored[FAILURE_KEY]);
-  if (!parsed.success) return null;
-  await browser.storage.local.remove(FAILURE_KEY);
-  const { tabId } = parsed.output;
+  const failure = (await readSettings()).lastShortcutFailure;
+  if (!failure) return null;
+  await updateSettings({ lastShortcutFailure: null });
+  const { tabId } = failure;
   if (tabId !== undefined) {
     // The tab may be gone by now; the badge went with it then.
     await toolbarAction()
       .setBadgeText({ tabId, text: '' })
       .catch(() => undefined);
   }
-  return parsed.output;
+  return failure;
 }
