@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  completions,
   createArticleSearch,
   indexArticle,
   loadSearch,
@@ -104,5 +105,45 @@ describe('packHits', () => {
       { id: 2, score: 0, terms: ['tidal'] },
       { id: 9, score: 0, terms: [] },
     ]);
+  });
+});
+
+describe('completions', () => {
+  it('offers the exact word first, then the most common completions, capped', () => {
+    const vocabulary = new Map([
+      ['tide', 2],
+      ['tides', 9],
+      ['tidal', 4],
+      ['tidy', 4],
+      ['time', 50],
+    ]);
+    expect(completions(vocabulary, 'tid', 3)).toEqual(['tides', 'tidal', 'tidy']);
+    expect(completions(vocabulary, 'tide')).toEqual(['tide', 'tides']);
+    expect(completions(vocabulary, 'zz')).toEqual([]);
+  });
+
+  it('searches only the most common completions of a short unfinished word', () => {
+    const index = createArticleSearch();
+    // 13 different words starting with "qu", one article each, plus one used in three articles.
+    const words = [
+      'quack',
+      'quail',
+      'quaint',
+      'quake',
+      'qualm',
+      'quark',
+      'quart',
+      'quartz',
+      'quasi',
+      'queen',
+      'query',
+      'quest',
+      'queue',
+    ];
+    words.forEach((w, i) => indexArticle(index, article(i + 1, `Note ${i}`, `About ${w}.`)));
+    [20, 21, 22].forEach((id) => indexArticle(index, article(id, `Quilt ${id}`, 'Patchwork quilt.')));
+    const found = ids(searchArticles(index, 'qu'));
+    expect(found.slice(0, 3).sort()).toEqual([20, 21, 22]);
+    expect(found).toHaveLength(12 - 1 + 3);
   });
 });
