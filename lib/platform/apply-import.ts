@@ -1,0 +1,79 @@
+import type { ArticleRecord, StoredArticle } from '../article';
+import type { ImportedArticle } from '../export/read-export-zip';
+import type { CleanCaptureDb } from './db';
+import type { ImportPreview } from './preview-import';
+
+/** What an import wrote. */
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  /** Ids of the articles written, for the search index and an undo. */
+  ids: number[];
+  /** The stored copies that were replaced, exactly as they were, for an undo. */
+  removed: StoredArticle[];
+}
+
+/** The library changed between the preview and the import; nothing was written. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+}
+
+const CONFLICT =
+  'The library changed while the preview was open (an article was saved, changed or deleted), so nothing was imported. Choose the file again to see an up-to-date preview.';
+
+const sameStored = (a: StoredArticle | undefined, b: StoredArticle) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Articles in the order to insert them, so the library lists them as the zip did: oldest first,
+ * and among those saved in the same millisecond the zip's later ones first (ids break such ties,
+ * newest id first).
+ */
+function insertionOrder(articles: readonly ImportedArticle[]): ImportedArticle[] {
+  return [...articles].reverse().sort((a, b) => a.article.capturedAt.localeCompare(b.article.capturedAt));
+}
+
+/**
+ * Writes a previewed import in one transaction, all or nothing: the new articles, and the changed
+ * ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
+ * Throws ImportConflictError, writing nothing, if the library no longer matches the preview.
+ */
+export async function applyImport(
+  db: CleanCaptureDb,
+  preview: ImportPreview,
+  { replaceChanged }: { replaceChanged: boolean },
+): Promise<ImportOutcome> {
+  const replacing = replaceChanged ? preview.changed : [];
+  const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const clashes = await db.articles
+      .where('canonicalUrl')
+      .anyOf(preview.added.map((a) => a.article.canonicalUrl))
+      .count();
+    if (clashes > 0) throw new ImportConflictError(CONFLICT);
+    const oldIds = replacing.map((c) => c.stored.id);
+    const [records, bodies] = await Promise.all([db.articles.bulkGet(oldIds), db.bodies.bulkGet(oldIds)]);
+    replacing.forEach(({ stored }, i) => {
+      const record = records[i];
+      const now = record && { ...record, markdown: bodies[i]?.markdown ?? '' };
+      if (!sameStored(now, stored)) throw new ImportConflictError(CONFLICT);
+    });
+    await db.articles.bulkDelete(oldIds);
+    await db.bodies.bulkDelete(oldIds);
+    const rows = incoming.map(({ article, tags }) => {
+      const row: Omit<ArticleRecord, 'id'> & { markdown?: string } = { ...article, tags: [...tags] };
+      delete row.markdown;
+      return row;
+    });
+    const ids = await db.articles.bulkAdd(rows as ArticleRecord[], { allKeys: true });
+    await db.bodies.bulkAdd(
+      incoming.map(({ article }, i) => ({ id: ids[i] as number, markdown: article.markdown })),
+    );
+    return {
+      added: preview.added.length,
+      replaced: replacing.length,
+      ids: ids as number[],
+      removed: replacing.map((c) => c.stored),
+    };
+  });
+}
