@@ -1,19 +1,18 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openLibrary } from '../../lib/platform/open-library';
 import { listenForRequests } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
 
-async function activeTab() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
 export default defineBackground(() => {
   listenForRequests({
     'capture-active-tab': async (request) =>
-      captureTab(await activeTab(), { replace: request.replace, wholePage: request.wholePage }),
+      captureTab(await tabToCapture(request.tabId), {
+        replace: request.replace,
+        wholePage: request.wholePage,
+      }),
   });
 
   // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
@@ -22,7 +21,7 @@ export default defineBackground(() => {
     if (command === 'open-library') return void openLibrary();
     if (command !== 'capture-page') return;
     void (async () => {
-      const target = tab ?? (await activeTab());
+      const target = tab ?? (await activeTabOfThisWindow());
       const outcome = await captureTab(target, { replace: false, wholePage: false });
       await reportShortcutOutcome(target?.id, outcome);
     })();

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/CaptureStatus';
+import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
+import { explainMissingAnswer } from '../../lib/platform/capture-errors';
 import type { CaptureOutcome } from '../../lib/platform/messages';
 import { sendRequest } from '../../lib/platform/runtime-messaging';
 
@@ -24,13 +26,16 @@ export function useCapture(onStored: (id: number) => void) {
     async (options: { replace: boolean; wholePage: boolean }) => {
       setView({ kind: 'saving', wholePage: options.wholePage });
       try {
-        const outcome = await sendRequest({ type: 'capture-active-tab', ...options });
+        // The tab this popup belongs to, named in the request: the worker's idea of the current
+        // window is the last focused one, which need not be this popup's.
+        const tab = await activeTabOfThisWindow();
+        const outcome = await sendRequest({ type: 'capture-active-tab', ...options, tabId: tab?.id });
         setView(toView(outcome));
         if (outcome.status !== 'failed') onStored(outcome.id);
       } catch (error) {
         setView({
           kind: 'failed',
-          message: `The extension did not answer: ${String(error)}`,
+          message: explainMissingAnswer(error),
           canSaveWholePage: false,
         });
       }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 
 /** Opens a saved article's address in a new tab; refuses anything but web and file addresses. */
 export async function openInNewTab(url: string): Promise<void> {
@@ -12,4 +12,19 @@ export async function openInNewTab(url: string): Promise<void> {
 /** Whether this extension page is shown in a tab rather than as the toolbar popup. */
 export async function isShownInTab(): Promise<boolean> {
   return (await browser.tabs.getCurrent()) !== undefined;
+}
+
+/**
+ * The active tab of this context's window: for the toolbar popup, the tab it was opened over. In
+ * the background worker "current window" means the last focused one, which may have changed.
+ */
+export async function activeTabOfThisWindow(): Promise<Browser.tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** The tab a capture is for: the one named, if it still exists, else the active tab. */
+export async function tabToCapture(tabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {
+  if (tabId === undefined) return activeTabOfThisWindow();
+  return browser.tabs.get(tabId).catch(() => undefined);
 }

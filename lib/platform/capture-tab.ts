@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { saveArticle } from './article-store';
 import { getDatabase, type CleanCaptureDb } from './db';
+import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
 import { describeRestrictedPage } from './describe-restricted-page';
 import {
   EXTRACT_OPTIONS_KEY,
   ExtractResultSchema,
   type CaptureOutcome,
-  type CaptureProblem,
   type ExtractOptions,
 } from './messages';
 
@@ -20,16 +20,21 @@ export interface TabToCapture {
 export interface CaptureOptions {
   replace: boolean;
   wholePage: boolean;
+  /** How long the page may take to be read; default {@link EXTRACT_TIMEOUT_MS}. */
+  timeoutMs?: number;
 }
 
-function failed(problem: CaptureProblem, message: string, canSaveWholePage = false): CaptureOutcome {
-  return { status: 'failed', problem, message, canSaveWholePage };
-}
+/**
+ * A page still being read after this long is given up on, so the popup never says "Saving…" for
+ * ever. The page's own limits (element count, text size) keep real extractions well inside it.
+ */
+export const EXTRACT_TIMEOUT_MS = 60_000;
 
 /**
  * Captures one tab: refuses pages browsers keep from extensions, injects the extract script into
  * the page's isolated world (Readability needs a DOM, which the worker lacks), checks the article's
- * shape and stores it. Every failure comes back as an outcome with a readable message.
+ * shape and that it is still the page the user asked for, and stores it. Every failure comes back
+ * as an outcome with a readable message, and leaves the store as it was.
  */
 export async function captureTab(
   tab: TabToCapture | undefined,
@@ -45,7 +50,8 @@ export async function captureTab(
 
   let raw: unknown;
   try {
-    raw = await runExtractScript(tab.id, { wholePage: options.wholePage });
+    const extraction = runExtractScript(tab.id, { wholePage: options.wholePage });
+    raw = await withTimeout(extraction, options.timeoutMs ?? EXTRACT_TIMEOUT_MS);
   } catch (error) {
     return explainInjectionError(error);
   }
@@ -60,51 +66,56 @@ export async function captureTab(
   if (!result.ok) {
     return failed(result.reason, result.message, result.reason === 'not-an-article' && !options.wholePage);
   }
+  // The user asked for the page they were looking at; one the tab moved on to is not stored in its place.
+  if (tab.url !== undefined && !samePage(tab.url, result.article.sourceUrl)) {
+    return failed(
+      'page-changed',
+      'The page went to another address while it was being saved, so nothing was stored. Try again.',
+    );
+  }
   try {
     const saved = await saveArticle(db, result.article, { replace: options.replace });
     return saved.status === 'duplicate'
       ? saved
       : { status: 'saved', id: saved.id, title: result.article.title, replaced: saved.replaced };
   } catch (error) {
-    return failed('storage-failed', `Saving failed, nothing was stored: ${messageOf(error)}`);
+    return explainStorageError(error);
   }
 }
 
 async function runExtractScript(tabId: number, options: ExtractOptions): Promise<unknown> {
   // Two injections into the same isolated world: the first leaves the options where the extract
-  // script looks for them, since `files` injections take no arguments.
-  await browser.scripting.executeScript({
+  // script looks for them, since `files` injections take no arguments. Both run at once rather than
+  // at document_idle, which a page that never finishes loading never reaches; the extract script
+  // itself refuses a document still being parsed.
+  const [first] = await browser.scripting.executeScript({
     target: { tabId },
+    injectImmediately: true,
     func: (key: string, value: ExtractOptions) => {
       Reflect.set(globalThis, key, value);
     },
     args: [EXTRACT_OPTIONS_KEY, options],
   });
-  const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-  return first?.result;
+  // Chrome names the document the first script ran in. Aiming the second at it means a tab that
+  // navigated in between fails cleanly instead of being read without its options. Firefox gives none.
+  const documentId = first?.documentId;
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId };
+  const [result] = await browser.scripting.executeScript({
+    target,
+    injectImmediately: true,
+    files: ['/extract.js'],
+  });
+  return result?.result;
 }
 
-/**
- * Turns a scripting error into a reason. Without a grant (activeTab) the tab's URL is hidden from
- * us, so a browser page is often only recognised by the error Chrome or Firefox gives.
- */
-function explainInjectionError(error: unknown): CaptureOutcome {
-  const text = messageOf(error);
-  if (/chrome:\/\/|edge:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text)) {
-    return failed(
-      'restricted',
-      `This is a browser or store page; browsers do not let extensions read it. (${text})`,
-    );
+/** The same page, whatever its fragment says. */
+function samePage(a: string, b: string): boolean {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    x.hash = '';
+    y.hash = '';
+    return x.href === y.href;
+  } catch {
+    return false;
   }
-  if (/permission|cannot access/i.test(text)) {
-    return failed(
-      'restricted',
-      `The browser did not let Clean Capture read this page. Use the toolbar button or the shortcut on the page itself. (${text})`,
-    );
-  }
-  return failed('injection-failed', `Clean Capture could not run in this page: ${text}`);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -33,7 +33,8 @@ export const ExtractResultSchema = v.variant('ok', [
   v.object({
     ok: v.literal(false),
     // `crashed` is the script's own: captureArticle threw instead of returning a failure.
-    reason: v.picklist(['not-an-article', 'empty', 'too-large', 'crashed']),
+    // `still-loading` and `unsupported` come from the checks before extraction (checkDocument).
+    reason: v.picklist(['not-an-article', 'empty', 'too-large', 'crashed', 'still-loading', 'unsupported']),
     message: v.string(),
   }),
 ]);
@@ -53,8 +54,15 @@ export const CaptureProblemSchema = v.picklist([
   'empty',
   'too-large',
   'crashed',
+  'still-loading',
+  'unsupported',
   'injection-failed',
   'invalid-article',
+  /** The tab went to another page (or another document) while it was being read. */
+  'page-changed',
+  'tab-closed',
+  'timed-out',
+  'storage-full',
   'storage-failed',
 ]);
 export type CaptureProblem = v.InferOutput<typeof CaptureProblemSchema>;
@@ -80,6 +88,11 @@ export const CaptureActiveTabSchema = v.object({
   replace: v.boolean(),
   /** Keep the whole page instead of only the article Readability finds. */
   wholePage: v.boolean(),
+  /**
+   * The tab the popup was opened over. Without it the background takes the active tab of the last
+   * focused window, which may be another window's by the time the message arrives.
+   */
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type CaptureActiveTab = v.InferOutput<typeof CaptureActiveTabSchema>;
 

@@ -9,7 +9,7 @@ import { pressShortcut } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
 
 export interface LaunchOptions {
-  /** The unpacked build to load; default `.output/chrome-mv3`. */
+  /** The unpacked build to load; default `$CLEAN_CAPTURE_BUILD`, else `.output/chrome-mv3`. */
   extensionPath?: string;
   /** A visible window (needed for keyboard shortcuts); on a private Xvfb display when $DISPLAY is unset. */
   headed?: boolean;
@@ -51,7 +51,9 @@ const chromiumFlags = [
 
 /** Starts Chromium with the built extension in a fresh profile. Close it with `session.close()`. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionPath = resolve(options.extensionPath ?? '.output/chrome-mv3');
+  const extensionPath = resolve(
+    options.extensionPath ?? process.env.CLEAN_CAPTURE_BUILD ?? '.output/chrome-mv3',
+  );
   const profile = await mkdtemp(join(tmpdir(), 'clean-capture-profile-'));
   let xvfb: VirtualDisplay | undefined;
   const headed = options.headed ?? false;

@@ -8,7 +8,7 @@ import { makeArticle } from './article-fixture';
 
 let db: CleanCaptureDb;
 let counter = 0;
-const page = { id: 7, url: 'https://coastal-ledger.example/2026/03/harbour-tidal-mill' };
+const page = { id: 7, url: makeArticle().sourceUrl };
 
 /** Makes the injected extract script "return" `result` (the second injection; the first sets options). */
 function pageReturns(result: unknown) {
@@ -37,7 +37,12 @@ describe('captureTab', () => {
       title: makeArticle().title,
       replaced: false,
     });
-    expect(spy).toHaveBeenLastCalledWith({ target: { tabId: 7 }, files: ['/extract.js'] });
+    // The second injection is aimed at the document the first one ran in.
+    expect(spy).toHaveBeenLastCalledWith({
+      target: { tabId: 7, documentIds: ['d'] },
+      injectImmediately: true,
+      files: ['/extract.js'],
+    });
     expect(spy.mock.calls[0]?.[0]).toMatchObject({
       target: { tabId: 7 },
       args: [expect.any(String), { wholePage: false }],

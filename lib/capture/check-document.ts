@@ -1,0 +1,101 @@
+import type { Article } from '../article.ts';
+import { linkDestination } from '../markdown/markdown-url.ts';
+
+/** Why a document is refused before extraction starts. */
+export interface DocumentProblem {
+  reason: 'still-loading' | 'unsupported' | 'too-large' | 'empty' | 'not-an-article';
+  /** A sentence a user can read. */
+  message: string;
+}
+
+/**
+ * Pages with more text than this are refused: extraction runs on the page's own thread, and at about
+ * a second per million characters a bigger page would freeze its tab for too long. The longest
+ * articles on the web (book-length Wikipedia pages) stay well below it.
+ */
+export const MAX_TEXT_CHARACTERS = 5_000_000;
+
+// Below this much raw text a page is checked for visible text node by node; above it, it has text.
+const SMALL_PAGE_CHARACTERS = 20_000;
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const MEDIA = 'img, picture, video, audio, svg, canvas';
+
+/**
+ * What keeps `doc` from being read as an article at all, checked before the expensive work: a
+ * document still arriving (half an article), a PDF or other non-HTML document, too much text, or
+ * nothing to read. Null when extraction may go ahead. Image documents are the caller's to handle
+ * with {@link captureImageDocument}.
+ */
+export function checkDocument(doc: Document): DocumentProblem | null {
+  if (doc.readyState === 'loading') {
+    return {
+      reason: 'still-loading',
+      message: 'This page is still loading. Wait until it has finished, then try again.',
+    };
+  }
+  if (doc.contentType === 'application/pdf') {
+    return {
+      reason: 'unsupported',
+      message: "This is a PDF, shown by the browser's PDF viewer, which extensions cannot read.",
+    };
+  }
+  const text = doc.body?.textContent ?? '';
+  if (text.length > MAX_TEXT_CHARACTERS) {
+    const millions = (text.length / 1e6).toFixed(1);
+    return {
+      reason: 'too-large',
+      message: `This page is too large to capture: ${millions} million characters of text, the limit is ${MAX_TEXT_CHARACTERS / 1e6} million.`,
+    };
+  }
+  if (text.length < SMALL_PAGE_CHARACTERS && !hasVisibleText(doc.body) && !doc.body?.querySelector(MEDIA)) {
+    return { reason: 'empty', message: 'This page is empty: there is no text on it to save.' };
+  }
+  return null;
+}
+
+/** Whether `doc` is the browser's view of an image file (a direct link to a .png, .jpg …). */
+export function isImageDocument(doc: Document): boolean {
+  return doc.contentType.startsWith('image/');
+}
+
+/** The message for an image document when only the article was asked for. */
+export const IMAGE_NOT_AN_ARTICLE: DocumentProblem = {
+  reason: 'not-an-article',
+  message: 'This address shows an image, not an article. You can save the page with its image instead.',
+};
+
+/** An image document saved whole: the picture as the body, named after its file. */
+export function captureImageDocument(pageUrl: string, now: Date = new Date()): Article {
+  const url = new URL(pageUrl);
+  const file = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '') || url.hostname;
+  const canonical = new URL(url);
+  canonical.hash = '';
+  return {
+    title: file,
+    authors: [],
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: null,
+    sourceUrl: pageUrl,
+    canonicalUrl: canonical.href,
+    leadImage: pageUrl,
+    wordCount: 0,
+    readingMinutes: 0,
+    capturedAt: now.toISOString(),
+    markdown: `![${file.replace(/[[\]\\]/g, '\\$&')}](${linkDestination(url.href, 'image') ?? ''})`,
+  };
+}
+
+function hasVisibleText(body: HTMLElement | null): boolean {
+  if (!body) return false;
+  const pending: Node[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop() as Node;
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
+    if (node.nodeType === 1 && INVISIBLE.has((node as Element).tagName.toUpperCase())) continue;
+    pending.push(...Array.from(node.childNodes));
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+import type { Page } from 'playwright-core';
+import type { StoredArticle } from '../../lib/article';
+import type { ExtensionSession } from '../harness/launch-extension';
+import type { PopupHandle } from '../harness/popup-handle';
+
+/** Text the popup shows once a capture has finished, whatever the outcome. */
+export const SETTLED = /Not saved\.|Saved “|Updated “|Already saved/;
+
+/** The popup's capture banner: the line that says what happened. */
+export async function captureBanner(popup: PopupHandle, timeoutMs = 30_000): Promise<string> {
+  await popup.waitForText(SETTLED, timeoutMs);
+  return popup.evaluate<string>(`document.querySelector('.status')?.innerText ?? ''`);
+}
+
+/** Clicks the toolbar button on `page`, waits for the outcome, closes the popup and returns the banner. */
+export async function captureWithToolbar(
+  session: ExtensionSession,
+  page: Page,
+  timeoutMs?: number,
+): Promise<string> {
+  const popup = await session.clickToolbarButton(page);
+  try {
+    return await captureBanner(popup, timeoutMs);
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Waits until the store holds `count` articles (or the time is up) and returns what it holds. */
+export async function settleStore(session: ExtensionSession, count: number): Promise<StoredArticle[]> {
+  const deadline = Date.now() + 10_000;
+  let articles = await session.storedArticles();
+  while (articles.length !== count && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 150));
+    articles = await session.storedArticles();
+  }
+  return articles;
+}
