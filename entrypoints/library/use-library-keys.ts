@@ -22,6 +22,11 @@ function typingElsewhere(target: EventTarget | null, search: HTMLInputElement | 
   return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** Buttons and links act on Enter themselves; opening the active row instead would steal the key. */
+function activatesItself(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a[href], summary') !== null;
+}
+
 /**
  * The library's keyboard: `/` focuses search, arrows and Page keys move, Enter opens, `x` selects
  * (Shift+x a range), Ctrl/⌘+A selects all results, Escape backs out one step.
@@ -51,7 +56,7 @@ export function useLibraryKeys(actions: LibraryKeyActions): void {
       if (move !== undefined && !(inSearch && (e.key === 'Home' || e.key === 'End'))) {
         e.preventDefault();
         a.onMove(Number.isFinite(move) ? move : move > 0 ? a.count : -a.count);
-      } else if (e.key === 'Enter' && a.count > 0) {
+      } else if (e.key === 'Enter' && a.count > 0 && !activatesItself(e.target)) {
         e.preventDefault();
         a.onOpen();
       } else if (e.key === 'Escape') {
