@@ -15,6 +15,8 @@ import {
 import { ArticleList } from '../../components/library/ArticleList';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';
+import { ImportButton } from '../../components/library/ImportButton';
+import { ImportDialog } from '../../components/library/ImportDialog';
 import { IndexStatus } from '../../components/library/IndexStatus';
 import { Notice } from '../../components/library/Notice';
 import { ReadingView } from '../../components/library/ReadingView';
@@ -22,8 +24,10 @@ import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { useExport } from './use-export';
 import { useHits } from './use-hits';
+import { useImport } from './use-import';
 import { useLibraryKeys } from './use-library-keys';
 import { useLibrary } from './use-library';
+import './import.css';
 
 interface NoticeState {
   message: string;
@@ -45,6 +49,11 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const say = useCallback((message: string) => setNotice({ message }), []);
   const { exportState, startExport, cancelExport } = useExport(lib.db, say);
+  const onImported = useCallback(
+    (message: string) => lib.refresh().then(() => say(message)),
+    [lib.refresh, say],
+  );
+  const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib.db, onImported);
 
   const hits = useHits(lib.search, query, lib.indexState.ready ? lib.indexState.version : null);
   const results = useMemo(
@@ -139,6 +148,7 @@ export function App() {
         <header class="toolbar">
           <h1>Library</h1>
           <SearchBox value={query} inputRef={searchRef} onInput={setQuery} />
+          <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
         {results.partial && query && (
@@ -185,6 +195,13 @@ export function App() {
           tagSuggestions={facets.tags.map(([t]) => t)}
           onBack={back}
           onTagsChange={(tags) => void lib.setTags(reading.article.id, tags)}
+        />
+      )}
+      {importView && (
+        <ImportDialog
+          view={importView}
+          onConfirm={(replace) => void confirmImport(replace)}
+          onClose={closeImport}
         />
       )}
       {notice && <Notice message={notice.message} onUndo={notice.undo} onDismiss={() => setNotice(null)} />}

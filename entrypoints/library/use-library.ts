@@ -80,5 +80,5 @@ export function useLibrary() {
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
 
-  return { db, records, complete, indexState, search, remove, restore, setTags, getArticle };
+  return { db, records, complete, indexState, search, refresh, remove, restore, setTags, getArticle };
 }

@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+
+/** One stored article the zip has a different version of. */
+export interface ChangedSummary {
+  title: string;
+  site: string | null;
+  storedAt: string;
+  incomingAt: string;
+  /** What differs, e.g. `text`, `tags`. */
+  changes: string[];
+}
+
+/** What an import would do, as the preview shows it. */
+export interface ImportSummary {
+  exportedAt: string;
+  total: number;
+  added: number;
+  unchanged: number;
+  changed: ChangedSummary[];
+  duplicates: number;
+  ignoredFiles: number;
+}
+
+export interface ImportChoicesProps {
+  summary: ImportSummary;
+  busy: boolean;
+  onConfirm: (replaceChanged: boolean) => void;
+  onCancel: () => void;
+}
+
+/** Changed articles listed by name; beyond this many, the rest are counted. */
+const LISTED = 100;
+
+const when = (iso: string) => {
+  const time = Date.parse(iso);
+  return Number.isNaN(time)
+    ? iso
+    : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+const count = (n: number) => n.toLocaleString();
+
+/** The counts, the changed articles, and the user's choice: add the new ones only, or replace too. */
+export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoicesProps) {
+  // Adding only is the default: a stored copy is replaced only when the user says so.
+  const [replace, setReplace] = useState(false);
+  const changed = summary.changed.length;
+  const writes = summary.added + (replace ? changed : 0);
+  const action =
+    replace && changed > 0
+      ? `Import ${count(summary.added)} new and replace ${count(changed)}`
+      : `Import ${count(summary.added)} new`;
+  return (
+    <>
+      <p class="import-source">
+        Exported {when(summary.exportedAt)} · {count(summary.total)} articles, each checked against the
+        manifest’s SHA-256.
+      </p>
+      <ul class="import-counts">
+        <li>
+          <strong>{count(summary.added)}</strong> new
+        </li>
+        <li>
+          <strong>{count(summary.unchanged)}</strong> already present (unchanged)
+        </li>
+        <li>
+          <strong>{count(changed)}</strong> changed
+        </li>
+      </ul>
+      {summary.duplicates > 0 && (
+        <p class="import-note">
+          {count(summary.duplicates)} appear twice in the zip; only the first copy is imported.
+        </p>
+      )}
+      {summary.ignoredFiles > 0 && (
+        <p class="import-note">
+          {count(summary.ignoredFiles)} other files in the zip are not in its manifest and are left out.
+        </p>
+      )}
+      {changed > 0 && (
+        <>
+          <h3>Different from your copy</h3>
+          <ul class="import-changed" aria-label="Changed articles">
+            {summary.changed.slice(0, LISTED).map((c, i) => (
+              <li key={i}>
+                <bdi class="import-title">{c.title}</bdi>
+                {c.site && <span class="import-site"> · {c.site}</span>}
+                <div class="import-diff">
+                  Differs in {c.changes.join(', ')}. Yours: saved {when(c.storedAt)}; zip: saved{' '}
+                  {when(c.incomingAt)}.
+                </div>
+              </li>
+            ))}
+            {changed > LISTED && <li class="import-more">and {count(changed - LISTED)} more</li>}
+          </ul>
+          <fieldset class="import-choice" disabled={busy}>
+            <legend>For the {count(changed)} changed</legend>
+            <label>
+              <input type="radio" name="changed" checked={!replace} onChange={() => setReplace(false)} /> Keep
+              my copies (add only the new articles)
+            </label>
+            <label>
+              <input type="radio" name="changed" checked={replace} onChange={() => setReplace(true)} />{' '}
+              Replace my copies with the versions in the zip
+            </label>
+          </fieldset>
+        </>
+      )}
+      <div class="import-actions">
+        {writes === 0 && <span class="import-note">Nothing new to import: your library has all of it.</span>}
+        <button
+          type="button"
+          class="primary"
+          disabled={busy || writes === 0}
+          onClick={() => onConfirm(replace)}
+        >
+          {busy ? 'Importing…' : action}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {writes === 0 ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../../lib/article';
+import type { ExportManifest } from '../../lib/export/export-manifest';
+import { seedArticles } from '../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { hostileZips } from '../import/hostile-zips';
+import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
+
+// Export → restore in a new browser → export again, and bad zips, through the real library page,
+// file picker and downloads, in Chromium with the built extension (`npm run build` first).
+
+const OUT = 'test-output/import';
+const SHOTS = 'test-output/screenshots';
+const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => structuredClone(a));
+
+let sessions: ExtensionSession[] = [];
+afterAll(async () => {
+  for (const s of sessions) await s.close();
+});
+beforeAll(() => {
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+async function openLibrary(): Promise<{ session: ExtensionSession; page: Page }> {
+  const session = await launchExtension();
+  sessions.push(session);
+  const page = await session.openExtensionPage('library.html', { width: 1000, height: 760 });
+  await page.locator('.empty, .list li.row').first().waitFor();
+  return { session, page };
+}
+
+const countText = (page: Page) => page.locator('.selection-bar .count').innerText();
+
+/** Presses Export for everything shown and saves the zip. */
+async function exportAll(page: Page, path: string): Promise<void> {
+  const download: Promise<Download> = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export \d+ shown$/ }).click();
+  await (await download).saveAs(path);
+}
+
+/** Opens the file picker with the keyboard (Tab to Import…, Enter) and chooses `path`. */
+async function chooseZip(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(path);
+}
+
+const unzipList = (zip: string) =>
+  execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n');
+const unzipFile = (zip: string, name: string) =>
+  execFileSync('unzip', ['-p', zip, name], { maxBuffer: 64 * 1024 * 1024 });
+const portable = ({ id: _id, ...rest }: StoredArticle) => rest;
+const byUrl = (a: { canonicalUrl: string }, b: { canonicalUrl: string }) =>
+  a.canonicalUrl.localeCompare(b.canonicalUrl);
+
+describe('import in the library page', () => {
+  const first = `${OUT}/first-export.zip`;
+  let page: Page;
+  let session: ExtensionSession;
+
+  it('restores an export into a new browser, and exporting again gives byte-identical files', async () => {
+    const a = await openLibrary();
+    await seedArticles(a.page, ARTICLES);
+    await a.page.reload();
+    await expect.poll(() => countText(a.page)).toContain(`${ARTICLES.length} articles`);
+    await exportAll(a.page, first);
+    await a.session.close();
+    sessions = sessions.filter((s) => s !== a.session);
+
+    ({ session, page } = await openLibrary());
+    expect(await session.storedArticles()).toEqual([]);
+    await chooseZip(page, first);
+    const dialog = page.locator('.import-dialog[data-step=preview]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.import-counts').innerText()).toMatch(
+      /8\s+new\s+0\s+already present \(unchanged\)\s+0\s+changed/,
+    );
+    await page.screenshot({ path: `${SHOTS}/import-preview-restore.png` });
+    await dialog.getByRole('button', { name: 'Import 8 new' }).click();
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('Imported 8 new articles.');
+    await expect.poll(() => countText(page)).toContain('8 articles');
+    const restored = await session.storedArticles();
+    expect(restored.map(portable).sort(byUrl)).toStrictEqual(ARTICLES.map(portable).sort(byUrl));
+    // The search index took them in: a word only in a body finds its article.
+    await page.locator('input.search').fill('二番目の記事');
+    await expect.poll(() => page.locator('.list li.row .row-title').allInnerTexts()).toEqual(['同名の記事']);
+    await page.locator('input.search').fill('');
+
+    const second = `${OUT}/second-export.zip`;
+    await exportAll(page, second);
+    const names = unzipList(first);
+    expect(unzipList(second)).toEqual(names);
+    const mdFiles = names.filter((n) => n.endsWith('.md') && n !== 'index.md');
+    expect(mdFiles).toHaveLength(ARTICLES.length);
+    for (const name of mdFiles)
+      expect(unzipFile(second, name).equals(unzipFile(first, name)), name).toBe(true);
+    // The manifest differs only where it should: export time, and ids, which belong to one browser.
+    const manifest = (zip: string) =>
+      JSON.parse(unzipFile(zip, 'manifest.json').toString('utf8')) as ExportManifest;
+    const local = (m: ExportManifest) => ({
+      ...m,
+      exportedAt: '',
+      articles: m.articles.map((x) => ({ ...x, id: 0 })),
+    });
+    expect(local(manifest(second))).toEqual(local(manifest(first)));
+    expect(manifest(second).articles.map((x) => x.sha256)).toEqual(
+      manifest(first).articles.map((x) => x.sha256),
+    );
+    const index = (zip: string) =>
+      unzipFile(zip, 'index.md')
+        .toString('utf8')
+        .replace(/exported \d{4}-\d{2}-\d{2}/, '');
+    expect(index(second)).toBe(index(first));
+  });
+
+  it('merges into a library that has some of them, replacing changed ones only when asked', async () => {
+    const stored = await session.storedArticles();
+    const edited = stored.find(
+      (x) => x.title === '同名の記事' && x.canonicalUrl.endsWith('/1'),
+    ) as StoredArticle;
+    const gone = stored.filter((x) => x.title.startsWith('Ünïcödé') || x.title.startsWith('🚀'));
+    await seedArticles(page, [{ ...edited, markdown: 'Edited in this browser.', tags: ['mine'] }]);
+    await page.evaluate(
+      async (ids) => {
+        const db = await new Promise<IDBDatabase>((done) => {
+          const r = indexedDB.open('clean-capture');
+          r.onsuccess = () => done(r.result);
+        });
+        const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+        for (const id of ids) {
+          tx.objectStore('articles').delete(id);
+          tx.objectStore('bodies').delete(id);
+        }
+        await new Promise((done) => (tx.oncomplete = done));
+        db.close();
+      },
+      gone.map((x) => x.id),
+    );
+    await page.reload();
+    await expect.poll(() => countText(page)).toContain('6 articles');
+
+    await chooseZip(page, first);
+    const dialog = page.locator('.import-dialog[data-step=preview]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.import-counts').innerText()).toMatch(
+      /2\s+new\s+5\s+already present \(unchanged\)\s+1\s+changed/,
+    );
+    expect(await dialog.locator('.import-changed li').allInnerTexts()).toEqual([
+      expect.stringMatching(/同名の記事[\s\S]*Differs in text, tags\./),
+    ]);
+    expect(await dialog.getByLabel('Keep my copies (add only the new articles)').isChecked()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/import-preview-merge.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/import-preview-merge-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dialog.getByRole('button', { name: 'Import 2 new' }).click();
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('Imported 2 new articles.');
+    const afterAdd = await session.storedArticles();
+    expect(afterAdd).toHaveLength(8);
+    expect(afterAdd.find((x) => x.id === edited.id)).toMatchObject({
+      markdown: 'Edited in this browser.',
+      tags: ['mine'],
+    });
+
+    // Again, now choosing to replace, from the keyboard.
+    await chooseZip(page, first);
+    await dialog.waitFor();
+    expect(await dialog.locator('.import-counts').innerText()).toMatch(
+      /0\s+new\s+7\s+already present \(unchanged\)\s+1\s+changed/,
+    );
+    await dialog.getByLabel('Keep my copies (add only the new articles)').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByLabel('Replace my copies with the versions in the zip').isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Import 0 new and replace 1' }).click();
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toContain('Imported 0 new articles and replaced 1 changed one.');
+    const afterReplace = await session.storedArticles();
+    expect(afterReplace.map(portable).sort(byUrl)).toStrictEqual(ARTICLES.map(portable).sort(byUrl));
+  });
+
+  it('refuses bad zips with a clear message and leaves the library exactly as it was', async () => {
+    const before = await session.storedArticles();
+    const zips = hostileZips(new Uint8Array(readFileSync(first)));
+    for (const [i, zip] of zips.entries()) {
+      const path = `${OUT}/hostile-${i}.zip`;
+      writeFileSync(path, zip.bytes);
+      await chooseZip(page, path);
+      const dialog = page.locator('.import-dialog[data-step=failed]');
+      await dialog.waitFor();
+      expect(await dialog.locator('.import-error').innerText(), zip.name).toMatch(zip.message);
+      expect(await dialog.innerText()).toContain('Nothing in your library was changed.');
+      if (i === 2) await page.screenshot({ path: `${SHOTS}/import-error.png` });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await session.storedArticles(), zip.name).toEqual(before);
+    }
+    expect(await countText(page)).toContain(`${before.length} articles`);
+  });
+});
