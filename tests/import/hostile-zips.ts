@@ -5,7 +5,8 @@ import { repack } from '../export/zip-surgery';
 
 export interface HostileZip {
   name: string;
-  bytes: Uint8Array;
+  /** The bad zip, made from a good export. */
+  make: (valid: Uint8Array) => Uint8Array;
   /** What the user is told. */
   message: RegExp;
 }
@@ -18,53 +19,66 @@ const firstArticle = (files: Record<string, unknown>) =>
  * nothing. Covers the cases a user meets (a cut-short download, a hand-edited file, a random zip)
  * and the hostile ones (path traversal, zip bomb, padded manifest).
  */
-export function hostileZips(valid: Uint8Array): HostileZip[] {
-  return [
-    {
-      name: 'truncated download',
-      bytes: valid.slice(0, Math.floor(valid.length * 0.6)),
-      message: /not a zip, or it is incomplete/,
-    },
-    { name: 'not a zip at all', bytes: strToU8('%PDF-1.7 not a zip'), message: /not a zip/ },
-    {
-      name: 'an article edited after export (bad checksum)',
-      bytes: repack(valid, (files) => {
+export const HOSTILE_ZIPS: HostileZip[] = [
+  {
+    name: 'truncated download',
+    make: (valid) => valid.slice(0, Math.floor(valid.length * 0.6)),
+    message: /not a zip, or it is incomplete/,
+  },
+  { name: 'an empty file', make: () => new Uint8Array(0), message: /not a zip/ },
+  { name: 'not a zip at all', make: () => strToU8('%PDF-1.7 not a zip'), message: /not a zip/ },
+  {
+    name: 'an article edited after export (bad checksum)',
+    make: (valid) =>
+      repack(valid, (files) => {
         const name = firstArticle(files);
         files[name] = strToU8(new TextDecoder().decode(files[name] as Uint8Array) + '\nedited by hand\n');
       }),
-      message: /was changed or damaged after export/,
-    },
-    {
-      name: 'a ../ path',
-      bytes: repack(valid, (files) => {
+    message: /was changed or damaged after export/,
+  },
+  {
+    name: 'a ../ path',
+    make: (valid) =>
+      repack(valid, (files) => {
         files['../../evil.md'] = strToU8('pwned');
       }),
-      message: /unsafe file path/,
-    },
-    {
-      name: 'a zip bomb',
-      bytes: repack(valid, (files) => {
+    message: /unsafe file path/,
+  },
+  {
+    name: 'a zip bomb',
+    make: (valid) =>
+      repack(valid, (files) => {
         files['bomb.md'] = new Uint8Array(12 * 1024 * 1024);
       }),
-      message: /compressed suspiciously well/,
-    },
-    {
-      name: 'a huge manifest',
-      bytes: repack(valid, (files) => {
+    message: /compressed suspiciously well/,
+  },
+  {
+    name: 'a huge manifest',
+    make: (valid) =>
+      repack(valid, (files) => {
         const manifest = JSON.parse(
           new TextDecoder().decode(files['manifest.json'] as Uint8Array),
         ) as ExportManifest;
         const padding = randomBytes(2 * 1024 * 1024).toString('hex');
         files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, padding }));
       }),
-      message: /manifest\.json is far larger than/,
-    },
-    {
-      name: 'a zip that is not an export',
-      bytes: repack(valid, (files) => {
+    message: /manifest\.json is far larger than/,
+  },
+  {
+    name: 'an export from a newer version',
+    make: (valid) =>
+      repack(valid, (files) => {
+        const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'] as Uint8Array)) as object;
+        files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 99 }));
+      }),
+    message: /made by a newer version of Clean Capture/,
+  },
+  {
+    name: 'a zip that is not an export',
+    make: (valid) =>
+      repack(valid, (files) => {
         delete files['manifest.json'];
       }),
-      message: /not a Clean Capture export/,
-    },
-  ];
-}
+    message: /not a Clean Capture export/,
+  },
+];

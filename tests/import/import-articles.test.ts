@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import { saveArticle } from '../../lib/platform/article-store';
@@ -15,7 +15,8 @@ import {
 import { searchArticles } from '../../lib/search/article-search';
 import { joinChunks, must } from '../export/sample-article';
 import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
-import { hostileZips } from './hostile-zips';
+import { countLost, robustnessCase } from '../robustness/robustness-record';
+import { HOSTILE_ZIPS } from './hostile-zips';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => structuredClone(a));
@@ -197,16 +198,21 @@ const byUrl = (a: { canonicalUrl: string }, b: { canonicalUrl: string }) =>
   a.canonicalUrl.localeCompare(b.canonicalUrl);
 
 describe('a bad zip', () => {
-  it('is refused with a clear message and changes nothing', async () => {
+  let valid: Uint8Array;
+  beforeAll(async () => {
+    valid = await exportOf(ARTICLES);
+  });
+
+  it.each(HOSTILE_ZIPS)('is refused with a clear message and changes nothing: $name', async (zip) => {
+    const tally = robustnessCase('import (platform)', zip.name);
     const db = freshDb();
     await seed(db, ARTICLES.slice(0, 3));
-    const before = await dump(db);
-    const zips = hostileZips(await exportOf(ARTICLES));
-    expect(zips.length).toBeGreaterThanOrEqual(7);
-    for (const zip of zips) {
-      const result = await previewImport(db, zip.bytes);
-      expect(result, zip.name).toEqual({ ok: false, message: expect.stringMatching(zip.message) });
-    }
-    expect(await dump(db)).toEqual(before);
+    const before = await storedWithBodies(db);
+    const result = await previewImport(db, zip.make(valid));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(zip.message) });
+    tally.handled(true);
+    const after = await storedWithBodies(db);
+    tally.lost(countLost(before, after));
+    expect(after).toStrictEqual(before);
   });
 });

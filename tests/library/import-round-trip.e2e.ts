@@ -6,8 +6,9 @@ import type { StoredArticle } from '../../lib/article';
 import type { ExportManifest } from '../../lib/export/export-manifest';
 import { seedArticles } from '../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { hostileZips } from '../import/hostile-zips';
+import { HOSTILE_ZIPS } from '../import/hostile-zips';
 import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
+import { countLost, robustnessCase } from '../robustness/robustness-record';
 
 // Export → restore in a new browser → export again, and bad zips, through the real library page,
 // file picker and downloads, in Chromium with the built extension (`npm run build` first).
@@ -58,12 +59,19 @@ const portable = ({ id: _id, ...rest }: StoredArticle) => rest;
 const byUrl = (a: { canonicalUrl: string }, b: { canonicalUrl: string }) =>
   a.canonicalUrl.localeCompare(b.canonicalUrl);
 
+/** Articles of `expected` that are missing from `actual` or differ in any field but the local id. */
+function missingOrChanged(expected: readonly StoredArticle[], actual: readonly StoredArticle[]): number {
+  const found = new Map(actual.map((a) => [a.canonicalUrl, JSON.stringify(portable(a))]));
+  return expected.filter((a) => found.get(a.canonicalUrl) !== JSON.stringify(portable(a))).length;
+}
+
 describe('import in the library page', () => {
   const first = `${OUT}/first-export.zip`;
   let page: Page;
   let session: ExtensionSession;
 
   it('restores an export into a new browser, and exporting again gives byte-identical files', async () => {
+    const tally = robustnessCase('library import (Chromium)', 'restore an export into a new browser');
     const a = await openLibrary();
     await seedArticles(a.page, ARTICLES);
     await a.page.reload();
@@ -85,7 +93,9 @@ describe('import in the library page', () => {
     await expect.poll(() => page.locator('.notice').innerText()).toContain('Imported 8 new articles.');
     await expect.poll(() => countText(page)).toContain('8 articles');
     const restored = await session.storedArticles();
+    tally.lost(missingOrChanged(ARTICLES, restored));
     expect(restored.map(portable).sort(byUrl)).toStrictEqual(ARTICLES.map(portable).sort(byUrl));
+    tally.handled(true);
     // The search index took them in: a word only in a body finds its article.
     await page.locator('input.search').fill('二番目の記事');
     await expect.poll(() => page.locator('.list li.row .row-title').allInnerTexts()).toEqual(['同名の記事']);
@@ -119,6 +129,7 @@ describe('import in the library page', () => {
   });
 
   it('merges into a library that has some of them, replacing changed ones only when asked', async () => {
+    const tally = robustnessCase('library import (Chromium)', 'merge into a library with local edits');
     const stored = await session.storedArticles();
     const edited = stored.find(
       (x) => x.title === '同名の記事' && x.canonicalUrl.endsWith('/1'),
@@ -143,6 +154,7 @@ describe('import in the library page', () => {
     );
     await page.reload();
     await expect.poll(() => countText(page)).toContain('6 articles');
+    const storedBefore = session.storedArticles();
 
     await chooseZip(page, first);
     const dialog = page.locator('.import-dialog[data-step=preview]');
@@ -161,6 +173,7 @@ describe('import in the library page', () => {
     await dialog.getByRole('button', { name: 'Import 2 new' }).click();
     await expect.poll(() => page.locator('.notice').innerText()).toContain('Imported 2 new articles.');
     const afterAdd = await session.storedArticles();
+    tally.lost(countLost(await storedBefore, afterAdd));
     expect(afterAdd).toHaveLength(8);
     expect(afterAdd.find((x) => x.id === edited.id)).toMatchObject({
       markdown: 'Edited in this browser.',
@@ -182,24 +195,29 @@ describe('import in the library page', () => {
       .toContain('Imported 0 new articles and replaced 1 changed one.');
     const afterReplace = await session.storedArticles();
     expect(afterReplace.map(portable).sort(byUrl)).toStrictEqual(ARTICLES.map(portable).sort(byUrl));
+    tally.handled(true);
   });
 
-  it('refuses bad zips with a clear message and leaves the library exactly as it was', async () => {
-    const before = await session.storedArticles();
-    const zips = hostileZips(new Uint8Array(readFileSync(first)));
-    for (const [i, zip] of zips.entries()) {
-      const path = `${OUT}/hostile-${i}.zip`;
-      writeFileSync(path, zip.bytes);
+  it.each(HOSTILE_ZIPS)(
+    'refuses a bad zip ($name) with a clear message, the library unchanged',
+    async (zip) => {
+      const tally = robustnessCase('library import (Chromium)', zip.name);
+      const before = await session.storedArticles();
+      const path = `${OUT}/hostile-${HOSTILE_ZIPS.indexOf(zip)}.zip`;
+      writeFileSync(path, zip.make(new Uint8Array(readFileSync(first))));
       await chooseZip(page, path);
       const dialog = page.locator('.import-dialog[data-step=failed]');
       await dialog.waitFor();
-      expect(await dialog.locator('.import-error').innerText(), zip.name).toMatch(zip.message);
+      expect(await dialog.locator('.import-error').innerText()).toMatch(zip.message);
       expect(await dialog.innerText()).toContain('Nothing in your library was changed.');
-      if (i === 2) await page.screenshot({ path: `${SHOTS}/import-error.png` });
+      tally.handled(true);
+      if (zip.name.includes('checksum')) await page.screenshot({ path: `${SHOTS}/import-error.png` });
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      expect(await session.storedArticles(), zip.name).toEqual(before);
-    }
-    expect(await countText(page)).toContain(`${before.length} articles`);
-  });
+      const after = await session.storedArticles();
+      tally.lost(countLost(before, after));
+      expect(after).toEqual(before);
+      expect(await countText(page)).toContain(`${before.length} articles`);
+    },
+  );
 });
