@@ -55,7 +55,8 @@ export function checkDocument(doc: Document): DocumentProblem | null {
 
 /** Whether `doc` is the browser's view of an image file (a direct link to a .png, .jpg …). */
 export function isImageDocument(doc: Document): boolean {
-  return doc.contentType.startsWith('image/');
+  // String(): documents built outside a browser (linkedom) have no contentType.
+  return String(doc.contentType).startsWith('image/');
 }
 
 /** The message for an image document when only the article was asked for. */

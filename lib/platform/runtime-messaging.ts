@@ -22,7 +22,9 @@ export async function sendRequest<T extends Request['type']>(request: RequestOf<
  * extensions, web pages, malformed messages) is ignored or rejected before a handler runs.
  */
 export function listenForRequests(handlers: RequestHandlers<Sender>): void {
-  const ownOrigin = new URL(browser.runtime.getURL('/popup.html')).origin + '/';
+  // The extension's root address, e.g. chrome-extension://<id>/ (URL's `origin` would be "null" for
+  // these schemes outside a browser).
+  const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) return undefined;
     return dispatchRequest(message, sender, handlers);

@@ -133,12 +133,19 @@ const readBadge = `(async () => {
  * the test runner's compiled functions may call helpers that exist only on the Node side.
  */
 const readAllArticles = `(async () => {
-  const db = await new Promise((done, fail) => {
+  // Never creates the database: a version-1 database made here, left open, would block the
+  // extension's own open (and upgrade) of it, and every capture after that would hang.
+  const db = await new Promise((done) => {
     const request = indexedDB.open('clean-capture');
+    request.onupgradeneeded = () => request.transaction.abort();
     request.onsuccess = () => done(request.result);
-    request.onerror = () => fail(request.error);
+    request.onerror = () => done(null);
   });
-  if (!db.objectStoreNames.contains('articles')) return [];
+  if (!db) return [];
+  if (!db.objectStoreNames.contains('articles')) {
+    db.close();
+    return [];
+  }
   const all = (store) => new Promise((done, fail) => {
     const request = db.transaction(store).objectStore(store).getAll();
     request.onsuccess = () => done(request.result);
