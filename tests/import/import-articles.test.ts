@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
-import { buildExportZip } from '../../lib/export/build-export-zip';
+import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
+import { sha256Hex } from '../../lib/export/sha256-hex';
 import { saveArticle } from '../../lib/platform/article-store';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
@@ -116,6 +117,12 @@ describe('importing into a library that has some of the articles', () => {
       [must(ARTICLES[1]).id, ['tags']],
       [must(ARTICLES[2]).id, ['text']],
     ]);
+    // "Already present" means the stored copy exports to the very same file.
+    const stored = await storedWithBodies(db);
+    for (const entry of preview.unchanged) {
+      const copy = must(stored.find((a) => a.canonicalUrl === entry.article.canonicalUrl));
+      expect(await sha256Hex(new TextEncoder().encode(articleDocument(copy)))).toBe(entry.sha256);
+    }
     expect(await dump(db)).toEqual(before);
   });
 
