@@ -1,0 +1,44 @@
+/**
+ * Bundled by capture-bench.ts and run inside a page in Chromium: the capture the extension runs,
+ * timed step by step, and the naive pipeline (copy, Readability, stock Turndown) as the baseline.
+ */
+import { Readability } from '@mozilla/readability';
+import TurndownService from 'turndown';
+import { captureArticle, type CaptureStep } from '../../lib/capture/capture-article';
+import { checkDocument } from '../../lib/capture/check-document';
+
+export interface StepTimes {
+  steps: Partial<Record<'check' | CaptureStep, number>>;
+  total: number;
+  ok: boolean;
+  markdownChars: number;
+}
+
+function captureSteps(): StepTimes {
+  const steps: StepTimes['steps'] = {};
+  const start = performance.now();
+  let last = start;
+  const lap = (step: 'check' | CaptureStep): void => {
+    const now = performance.now();
+    steps[step] = now - last;
+    last = now;
+  };
+  const problem = checkDocument(document);
+  lap('check');
+  const result = problem ? null : captureArticle(document, location.href, { onStep: lap });
+  return {
+    steps,
+    total: performance.now() - start,
+    ok: result?.ok === true,
+    markdownChars: result?.ok ? result.article.markdown.length : 0,
+  };
+}
+
+function naiveCapture(): { total: number; markdownChars: number } {
+  const start = performance.now();
+  const parsed = new Readability(document.cloneNode(true) as Document).parse();
+  const markdown = new TurndownService().turndown(parsed?.content ?? '');
+  return { total: performance.now() - start, markdownChars: markdown.length };
+}
+
+Object.assign(globalThis, { captureSteps, naiveCapture });
