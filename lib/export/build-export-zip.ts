@@ -96,7 +96,7 @@ export async function buildExportZip(
       if (listed.length >= MAX_EXPORT_ARTICLES) {
         throw new RangeError(`A zip can hold at most ${MAX_EXPORT_ARTICLES} articles.`);
       }
-      const file = nameFor(article.title, article.id);
+      const file = nameFor(article.title, article.sourceUrl);
       const bytes = encoder.encode(articleDocument(article));
       const { id, title, sourceUrl, canonicalUrl, capturedAt } = article;
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };

@@ -12,13 +12,27 @@ function collisionKey(stem: string): string {
   return stem.toUpperCase().toLowerCase();
 }
 
+/**
+ * The name for an article whose title has nothing readable (only emoji or punctuation): taken from
+ * its address, which survives an export and import, unlike the id, which belongs to one browser.
+ */
+function fallbackStem(sourceUrl: string): string {
+  try {
+    const url = new URL(sourceUrl);
+    const lastSegment = (url.pathname.split('/').filter(Boolean).pop() ?? '').replace(/\.[a-z0-9]+$/i, '');
+    return slugifyTitle(`${url.hostname} ${lastSegment}`);
+  } catch {
+    return '';
+  }
+}
+
 /** Hands out `<slug>.md` names for one zip, unique without regard to case, in the order asked. */
-export function createFileNameAllocator(): (title: string, id: number) => string {
+export function createFileNameAllocator(): (title: string, sourceUrl: string) => string {
   const taken = new Set(RESERVED_STEMS.map(collisionKey));
   // Where to resume numbering for each base, so a thousand "Untitled" articles cost linear time.
   const nextNumber = new Map<string, number>();
-  return (title, id) => {
-    const base = slugifyTitle(title) || `article-${id}`;
+  return (title, sourceUrl) => {
+    const base = slugifyTitle(title) || fallbackStem(sourceUrl) || 'article';
     const baseKey = collisionKey(base);
     let stem = base;
     let n = nextNumber.get(baseKey) ?? 2;

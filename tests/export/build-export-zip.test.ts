@@ -32,7 +32,7 @@ describe('buildExportZip', () => {
   it('writes one Markdown file per article, plus index.md and manifest.json', async () => {
     const files = await exportFiles(articles);
     expect(Object.keys(files).sort()).toEqual(
-      ['article-3.md', 'index.md', 'manifest.json', 'rust-memory-2.md', 'rust-memory.md'].sort(),
+      ['example-com-3.md', 'index.md', 'manifest.json', 'rust-memory-2.md', 'rust-memory.md'].sort(),
     );
     expect(strFromU8(must(files['rust-memory.md']))).toBe(articleDocument(must(articles[0])));
     expect(strFromU8(must(files['rust-memory-2.md']))).toBe(articleDocument(must(articles[1])));
@@ -51,7 +51,7 @@ describe('buildExportZip', () => {
     expect(manifest.articles.map((entry) => entry.file)).toEqual([
       'rust-memory.md',
       'rust-memory-2.md',
-      'article-3.md',
+      'example-com-3.md',
     ]);
     for (const [i, entry] of manifest.articles.entries()) {
       const article = must(articles[i]);
@@ -77,7 +77,7 @@ describe('buildExportZip', () => {
       '| [Rust memory](rust-memory.md) | Example Times | Ada Lovelace | 2025-03-04 | 2025-03-05 | 121 | <https://example.com/articles/1?utm_source=rss> |',
     );
     expect(rows[1]).toContain('Grace Hopper, Linus');
-    expect(rows[2]).toMatch(/^\| \[🚀\]\(article-3\.md\) \| {2}\|/);
+    expect(rows[2]).toMatch(/^\| \[🚀\]\(example-com-3\.md\) \| {2}\|/);
   });
 
   it('gives the same bytes for the same articles and export time, whatever the time zone', async () => {
