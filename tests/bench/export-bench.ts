@@ -56,7 +56,7 @@ const naive: Variant = async (count, sample) => {
   const files: Zippable = {};
   const encoder = new TextEncoder();
   for (const article of articleStream(count))
-    files[nameFor(article.title, article.id)] = encoder.encode(articleDocument(article));
+    files[nameFor(article.title, article.sourceUrl)] = encoder.encode(articleDocument(article));
   sample();
   const zip = zipSync(files, { level: 6, mtime: new Date('2026-11-27T00:00:00Z') });
   sample();

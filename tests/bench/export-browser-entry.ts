@@ -34,7 +34,7 @@ async function runExport(
     const files: Zippable = {};
     const encoder = new TextEncoder();
     for (const article of articleStream(count))
-      files[nameFor(article.title, article.id)] = encoder.encode(articleDocument(article));
+      files[nameFor(article.title, article.sourceUrl)] = encoder.encode(articleDocument(article));
     sample();
     size = zipSync(files, { level: 6 }).length;
   } else {
