@@ -44,7 +44,9 @@ describe('createFileNameAllocator', () => {
 
   it('gives 1,000 identical titles 1,000 distinct names', () => {
     const nameFor = createFileNameAllocator();
-    const names = Array.from({ length: 1000 }, (_, i) => nameFor('Same title', `https://example.org/${i}`).toLowerCase());
+    const names = Array.from({ length: 1000 }, (_, i) =>
+      nameFor('Same title', `https://example.org/${i}`).toLowerCase(),
+    );
     expect(new Set(names).size).toBe(1000);
   });
 });
