@@ -104,7 +104,7 @@ export function explainMissingAnswer(error: unknown): string {
   if (
     /message port closed|receiving end does not exist|context invalidated|message channel closed/i.test(text)
   ) {
-    return "Clean Capture's background stopped before it finished, so nothing was saved. Try again.";
+    return 'Clean Capture was stopped by the browser before it could finish. Nothing half-saved was kept; capture again to be sure the page is saved.';
   }
   return `The extension did not answer: ${text}`;
 }

@@ -19,8 +19,10 @@ export interface LaunchOptions {
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
-  /** The extension's service worker. */
+  /** The extension's service worker as it was at launch (see `liveWorker` once it may have stopped). */
   worker: Worker;
+  /** The running service worker: a restarted one after the first was stopped. */
+  liveWorker(): Promise<Worker>;
   /** Opens a new tab at `url`. */
   openPage(url: string): Promise<Page>;
   /** Opens one of the extension's pages (`popup.html`, `library.html`) in a tab. */
@@ -110,8 +112,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.bringToFront();
       await pressShortcut(display, keys);
     },
-    toolbarBadge: () => worker.evaluate<{ text: string; title: string }>(readBadge),
-    storedArticles: () => worker.evaluate<StoredArticle[]>(readAllArticles),
+    liveWorker: () => liveWorker(context, extensionId),
+    toolbarBadge: async () =>
+      (await liveWorker(context, extensionId)).evaluate<{ text: string; title: string }>(readBadge),
+    storedArticles: async () =>
+      (await liveWorker(context, extensionId)).evaluate<StoredArticle[]>(readAllArticles),
     async close() {
       await browserSession.detach().catch(() => undefined);
       await context.close();
@@ -119,6 +124,41 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's worker that is running now. A stopped worker (the browser's idle timeout, or a
+ * test stopping it) can linger in Playwright's list without answering; then it is started again
+ * over CDP and the new one is returned.
+ */
+async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+  const latest = context.serviceWorkers().filter(ours).at(-1);
+  if (latest && (await answers(latest))) return latest;
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extensionId}/` });
+  await cdp.detach();
+  return waitFor(
+    async () => {
+      const worker = context.serviceWorkers().filter(ours).at(-1);
+      return worker && (await answers(worker)) ? worker : undefined;
+    },
+    'the service worker to start again',
+    15_000,
+  );
+}
+
+function answers(worker: Worker): Promise<boolean> {
+  const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000));
+  return Promise.race([
+    worker.evaluate('1').then(
+      () => true,
+      () => false,
+    ),
+    late,
+  ]);
 }
 
 /** Runs in the service worker: the badge of the active tab. */

@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { robustnessCase } from './robustness-record';
+
+// The built extension keeps the browser's default Content Security Policy for extension pages and
+// loads no code from the network: nothing a captured page says can become code we run.
+
+const builds = [
+  resolve(process.env.CLEAN_CAPTURE_BUILD ?? '.output/chrome-mv3'),
+  resolve('.output/firefox-mv2'),
+].filter((dir) => existsSync(join(dir, 'manifest.json')));
+
+const REMOTE_CODE = [
+  /<script[^>]*\ssrc\s*=\s*["']?(?:https?:)?\/\//i,
+  /importScripts\(\s*["'`](?:https?:)?\/\//,
+  /\bimport\(\s*["'`](?:https?:)?\/\//,
+  /new\s+(?:Shared)?Worker\(\s*["'`](?:https?:)?\/\//,
+  /\beval\(/,
+  /new\s+Function\(\s*["'`]/,
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(js|mjs|html)$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+describe('the built extension', () => {
+  it.each(builds.map((dir) => [dir.split('/').at(-1) ?? dir, dir]))(
+    '%s: default CSP, no remote code, no outside messaging',
+    (_, dir) => {
+      const tally = robustnessCase('extension build', `${dir.split('/').at(-1)}: manifest and output`);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const remote = files(dir).flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        return REMOTE_CODE.filter((pattern) => pattern.test(text)).map((pattern) => `${file}: ${pattern}`);
+      });
+      const loosened = [
+        'content_security_policy',
+        'externally_connectable',
+        'host_permissions',
+        'web_accessible_resources',
+        'content_scripts',
+      ].filter((key) => key in manifest);
+      tally.lost(0);
+      tally.handled(remote.length === 0 && loosened.length === 0);
+      expect(loosened).toEqual([]);
+      expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+      expect(remote).toEqual([]);
+    },
+  );
+
+  it('there is a build to check', () => {
+    expect(builds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { CaseRecord } from './robustness-record';
+import { RESULTS_FILE } from './robustness-record';
+
+// `npm run test:robustness`: the robustness tests (Node, then real Chromium), then a summary built
+// from the cases the tests themselves recorded. Exits non-zero when a test failed, an input was not
+// handled, an earlier article was lost, or a case never said what it lost.
+
+rmSync(RESULTS_FILE, { force: true });
+const runs = [
+  ['vitest', 'run', 'tests/robustness'],
+  ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', 'tests/robustness'],
+].map((args) => spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1);
+
+const records: CaseRecord[] = existsSync(RESULTS_FILE)
+  ? readFileSync(RESULTS_FILE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as CaseRecord)
+  : [];
+
+const groups = new Map<string, CaseRecord[]>();
+for (const record of records) groups.set(record.group, [...(groups.get(record.group) ?? []), record]);
+const lost = (list: CaseRecord[]) => list.reduce((sum, r) => sum + (r.lost ?? 0), 0);
+const rows = [...groups].map(([group, list]) => ({
+  group,
+  tried: list.length,
+  handled: list.filter((r) => r.handled).length,
+  'articles lost': lost(list),
+}));
+console.log('\nRobustness summary');
+console.table(rows);
+const unknown = records.filter((r) => r.lost === null);
+const unhandled = records.filter((r) => !r.handled);
+console.log(
+  `inputs tried: ${records.length}, handled: ${records.length - unhandled.length}, articles lost: ${lost(records)}` +
+    (unknown.length > 0 ? `, losses not measured: ${unknown.length}` : ''),
+);
+for (const r of unhandled)
+  console.log(`  NOT HANDLED: [${r.group}] ${r.input}${r.passed ? '' : ' (test failed)'}`);
+
+const failed =
+  runs.some((status) => status !== 0) || unhandled.length > 0 || lost(records) > 0 || unknown.length > 0;
+process.exit(failed ? 1 : 0);
