@@ -8,9 +8,16 @@ import { RESULTS_FILE } from './robustness-record';
 // handled, an earlier article was lost, or a case never said what it lost.
 
 rmSync(RESULTS_FILE, { force: true });
+// Import and upgrade cases live beside the code they test but record themselves here too.
+const nodeSuites = ['tests/robustness', 'tests/import'];
+const browserSuites = [
+  'tests/robustness',
+  'tests/library/import-round-trip.e2e.ts',
+  'tests/platform/upgrade/v1-upgrade.e2e.ts',
+];
 const runs = [
-  ['vitest', 'run', 'tests/robustness'],
-  ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', 'tests/robustness'],
+  ['vitest', 'run', ...nodeSuites],
+  ['vitest', 'run', '--config', 'tests/e2e/vitest.config.ts', ...browserSuites],
 ].map((args) => spawnSync('npx', args, { stdio: 'inherit' }).status ?? 1);
 
 const records: CaseRecord[] = existsSync(RESULTS_FILE)
