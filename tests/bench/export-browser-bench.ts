@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BrowserMode } from './export-browser-entry';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 
 const dir = await mkdtemp(join(tmpdir(), 'export-bench-'));
 await build({
@@ -29,15 +30,9 @@ await writeFile(
 );
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     // Exact heap figures instead of the bucketed ones pages normally get.
     '--enable-precise-memory-info',
     '--js-flags=--expose-gc',

@@ -7,6 +7,7 @@ import { attachTarget } from './attach-target';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
 import { pressShortcut } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
 export interface LaunchOptions {
   /** The unpacked build to load; default `$CLEAN_CAPTURE_BUILD`, else `.output/chrome-mv3`. */
@@ -41,16 +42,6 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Starts Chromium with the built extension in a fresh profile. Close it with `session.close()`. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionPath = resolve(
@@ -62,13 +53,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (headed && !process.env.DISPLAY) xvfb = await startXvfb();
   const display = xvfb?.display ?? process.env.DISPLAY;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: options.chromiumPath ?? '/usr/bin/chromium',
+    executablePath: options.chromiumPath ?? CHROMIUM_PATH,
     headless: !headed,
     acceptDownloads: true,
     viewport: { width: 1100, height: 800 },
     env: display ? { ...process.env, DISPLAY: display } : process.env,
     args: [
-      ...chromiumFlags,
+      ...CHROMIUM_FLAGS,
       `--load-extension=${extensionPath}`,
       `--disable-extensions-except=${extensionPath}`,
     ],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 
 /*
  * The converter runs in the page (injected, on a live DOM) and in Node (linkedom, for the CLI and the
@@ -12,15 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let browser: Browser;
 let bundle: string;
@@ -40,7 +32,7 @@ beforeAll(async () => {
     write: false,
   });
   bundle = result.outputFiles[0]?.text ?? '';
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 });
 
 afterAll(async () => {
