@@ -7,7 +7,7 @@ import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { measureText } from './measure-text.ts';
-import { prepareDocument } from './prepare-document.ts';
+import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { removeNonContent } from './remove-chrome.ts';
 
 export interface CaptureOptions {
@@ -21,7 +21,7 @@ export interface CaptureOptions {
 
 /** The steps of a capture, in order. */
 export type CaptureStep =
-  'copy' | 'prepare' | 'metadata' | 'pre-pass' | 'readability' | 'clean' | 'markdown' | 'measure';
+  'copy' | 'prepare' | 'metadata' | 'pre-pass' | 'resolve' | 'readability' | 'clean' | 'markdown' | 'measure';
 
 /** Pages beyond this many elements are refused rather than risk freezing the tab. */
 export const MAX_ELEMENTS = 60_000;
@@ -65,18 +65,20 @@ function tooLarge(doc: Document): CaptureFailure | null {
 
 function extract(work: Document, pageUrl: string, options: CaptureOptions): CaptureResult {
   const step = options.onStep ?? (() => undefined);
-  prepareDocument(work, pageUrl);
+  const base = documentBase(work, pageUrl);
+  revealNoscriptImages(work);
   step('prepare');
   const metadata = extractMetadata(work, pageUrl);
   step('metadata');
+  removeNonContent(work, { chrome: !options.wholePage });
+  step('pre-pass');
+  // After the pre-pass: on a large page most links and images are in the chrome it removed.
+  resolveMedia(work, base);
+  step('resolve');
   let root: Element | null;
   if (options.wholePage) {
-    removeNonContent(work, { chrome: false });
-    step('pre-pass');
     root = work.body;
   } else {
-    removeNonContent(work, { chrome: true });
-    step('pre-pass');
     const parsed = new Readability<Element>(work, {
       serializer: (node) => node as Element,
       // Class names stay until the end: the clean-up and the code-language detection read them.

@@ -19,8 +19,24 @@ const PLACEHOLDER_SRC =
 /** Makes lazy images real and URLs absolute in `doc`, which must be a copy of the page. */
 export function prepareDocument(doc: Document, pageUrl: string): void {
   const base = documentBase(doc, pageUrl);
+  revealNoscriptImages(doc);
+  resolveMedia(doc, base);
+}
+
+/**
+ * The half of {@link prepareDocument} that must come before `<noscript>` is dropped: lazy images'
+ * real twins taken out of it.
+ */
+export function revealNoscriptImages(doc: Document): void {
   // Tag lookups, not selectors: they are much cheaper on large pages in every DOM we run in.
   for (const noscript of byTag(doc, 'noscript')) replaceWithNoscriptTwin(doc, noscript);
+}
+
+/**
+ * The other half of {@link prepareDocument}: real images and absolute addresses against `base`.
+ * Run after the chrome is gone, it resolves the article's links, not a mega-menu's thousands.
+ */
+export function resolveMedia(doc: Document, base: string): void {
   for (const img of byTag(doc, 'img')) realizeImage(img);
   for (const source of byTag(doc, 'source')) {
     if (source.parentElement?.tagName.toLowerCase() === 'picture') source.remove();
