@@ -2,6 +2,8 @@ import { ArticleRow, type ArticleRowItem } from './ArticleRow';
 
 export interface ArticleListProps {
   articles: ArticleRowItem[];
+  /** False until the first read answers: no "nothing saved" flash before the rows arrive. */
+  loaded: boolean;
   selectedIds: ReadonlySet<number>;
   freshId: number | null;
   onToggle: (id: number) => void;
@@ -11,8 +13,9 @@ export interface ArticleListProps {
 }
 
 /** The saved articles, newest first, or a hint when there are none. */
-export function ArticleList({ articles, selectedIds, freshId, ...actions }: ArticleListProps) {
+export function ArticleList({ articles, loaded, selectedIds, freshId, ...actions }: ArticleListProps) {
   if (articles.length === 0) {
+    if (!loaded) return null;
     return (
       <p class="empty">
         Nothing saved yet. Open an article and click the toolbar button or press Alt+Shift+S.

@@ -1,5 +1,6 @@
 export interface PopupHeaderProps {
-  total: number;
+  /** Null while still being counted. */
+  total: number | null;
   shown: number;
   libraryUrl: string;
 }
@@ -7,7 +8,11 @@ export interface PopupHeaderProps {
 /** Name, how many articles are stored, and the way to the full library. */
 export function PopupHeader({ total, shown, libraryUrl }: PopupHeaderProps) {
   const count =
-    total > shown ? `Newest ${shown} of ${total.toLocaleString()}` : `${total.toLocaleString()} saved`;
+    total === null
+      ? ''
+      : total > shown
+        ? `Newest ${shown} of ${total.toLocaleString()}`
+        : `${total.toLocaleString()} saved`;
   return (
     <header class="header">
       <h1 class="header__name">Clean Capture</h1>

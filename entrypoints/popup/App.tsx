@@ -7,8 +7,8 @@ import { SelectionBar } from '../../components/SelectionBar';
 import { Toast } from '../../components/Toast';
 import { isShownInTab } from '../../lib/platform/browser-tabs';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
-import { useArticleActions } from './use-article-actions';
-import { useArticles } from './use-articles';
+import { preloadExporter, useArticleActions } from './use-article-actions';
+import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
 import { useToast } from './use-toast';
 
@@ -16,8 +16,8 @@ import { useToast } from './use-toast';
 const libraryUrl = new URL('library.html', location.href).href;
 
 /** The toolbar popup: captures the current tab on open, then lists, exports and manages articles. */
-export function App() {
-  const { articles, total, error, reload } = useArticles();
+export function App({ firstRead }: { firstRead: ArticlesRead }) {
+  const { articles, total, loaded, error, reload } = useArticles(firstRead);
   const { toast, show: showToast, dismiss: dismissToast } = useToast();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [freshId, setFreshId] = useState<number | null>(null);
@@ -41,6 +41,10 @@ export function App() {
       if (!(await isShownInTab())) await capture({ replace: false, wholePage: false });
     })();
   }, [capture]);
+
+  useEffect(() => {
+    if (loaded) preloadExporter();
+  }, [loaded]);
 
   // Rows can disappear (delete, another window); a selection never points at a missing article.
   useEffect(() => {
@@ -81,6 +85,7 @@ export function App() {
       />
       <ArticleList
         articles={articles}
+        loaded={loaded}
         selectedIds={selected}
         freshId={freshId}
         onToggle={toggle}

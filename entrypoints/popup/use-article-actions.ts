@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/ArticleRow';
-import { articleDocument, buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import {
   deleteArticle,
   getStoredArticle,
@@ -11,6 +10,17 @@ import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/db';
 import { downloadChunks } from './download-chunks';
 import type { ToastContent } from './use-toast';
+
+// The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
+// when evaluated: loaded on first use, or when the browser is idle after the list is painted.
+const loadExporter = () => import('../../lib/export/build-export-zip');
+
+/** Fetches the export code in the background, so Copy and Export answer without a wait. */
+export function preloadExporter(): void {
+  const load = () => void loadExporter();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -35,7 +45,10 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
   const copy = useCallback(
     async (article: ArticleRowItem) => {
       try {
-        const stored = await getStoredArticle(getDatabase(), article.id);
+        const [stored, { articleDocument }] = await Promise.all([
+          getStoredArticle(getDatabase(), article.id),
+          loadExporter(),
+        ]);
         if (!stored) throw new Error('it is no longer saved');
         await navigator.clipboard.writeText(articleDocument(stored));
         showToast({ tone: 'info', message: `Copied the Markdown of “${article.title}”` });
@@ -78,6 +91,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
     async (ids: number[]) => {
       setProgress({ done: 0, total: ids.length });
       try {
+        const { buildExportZip, exportZipName } = await loadExporter();
         const chunks = await buildExportZip(iterateStoredArticles(getDatabase(), ids), {
           total: ids.length,
           onProgress: (done, total) => setProgress({ done, total }),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { countArticles, listRecentArticles } from '../../lib/platform/article-store';
 import { getDatabase } from '../../lib/platform/db';
@@ -8,28 +8,59 @@ export const POPUP_LIST_LIMIT = 50;
 
 export interface ArticlesState {
   articles: ArticleRecord[];
-  total: number;
+  /** How many are stored; null until counted (counting walks the whole store, so rows go first). */
+  total: number | null;
   loaded: boolean;
   error: string | null;
 }
 
-/** The newest saved articles (records only, never bodies) and a way to reload them. */
-export function useArticles() {
-  const [state, setState] = useState<ArticlesState>({ articles: [], total: 0, loaded: false, error: null });
-  const reload = useCallback(async () => {
-    try {
-      const db = getDatabase();
-      const [articles, total] = await Promise.all([
-        listRecentArticles(db, POPUP_LIST_LIMIT),
-        countArticles(db),
-      ]);
-      setState({ articles, total, loaded: true, error: null });
-    } catch (error) {
-      setState((old) => ({ ...old, loaded: true, error: `Could not read saved articles: ${String(error)}` }));
-    }
+/** A read of the newest records and, separately, of the count, so the rows need not wait for it. */
+export interface ArticlesRead {
+  rows: Promise<ArticleRecord[]>;
+  total: Promise<number>;
+}
+
+/** Starts reading the newest records (one indexed read on capturedAt, never bodies) and the count. */
+export function readArticles(): ArticlesRead {
+  const db = getDatabase();
+  return { rows: listRecentArticles(db, POPUP_LIST_LIMIT), total: countArticles(db) };
+}
+
+const failed = (error: unknown) => `Could not read saved articles: ${String(error)}`;
+
+/**
+ * The newest saved articles and a way to reload them. `first` is the read started before the first
+ * render (see main.tsx), so the database opens while the page lays out instead of after it.
+ */
+export function useArticles(first: ArticlesRead) {
+  const [state, setState] = useState<ArticlesState>({
+    articles: [],
+    total: null,
+    loaded: false,
+    error: null,
+  });
+  // A reload (after a capture or delete) is newer than the first read, which must not overwrite it.
+  const generation = useRef(0);
+
+  const follow = useCallback((read: ArticlesRead) => {
+    const mine = ++generation.current;
+    const current = () => mine === generation.current;
+    read.rows.then(
+      (articles) => current() && setState((old) => ({ ...old, articles, loaded: true, error: null })),
+      // A failed read keeps the rows already shown.
+      (error: unknown) => current() && setState((old) => ({ ...old, loaded: true, error: failed(error) })),
+    );
+    read.total.then(
+      (total) => current() && setState((old) => ({ ...old, total })),
+      () => undefined,
+    );
+    return Promise.allSettled([read.rows, read.total]).then(() => undefined);
   }, []);
+
+  const reload = useCallback(() => follow(readArticles()), [follow]);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void follow(first);
+    return () => void ++generation.current;
+  }, [first, follow]);
   return { ...state, reload };
 }
