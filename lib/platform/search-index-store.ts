@@ -6,31 +6,53 @@ import {
   loadSearch,
   removeArticle,
   SEARCH_INDEX_VERSION,
-  serialiseSearch,
+  takeChanges,
   type ArticleSearch,
+  type StoredSegment,
 } from '../search/article-search';
+import { isIndexSegment } from '../search/index-segment';
 import type { CleanCaptureDb } from './db';
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the
  * articles: it can be dropped and rebuilt at any time and never holds up an upgrade of the articles'
- * schema.
+ * schema. It is saved in segments of about 2,000 articles, so a capture or a delete rewrites one
+ * segment and the manifest, never the whole index.
  */
-interface SearchSnapshot {
-  key: 'main';
+interface SearchManifest {
+  key: 'manifest';
   version: number;
-  json: string;
+  /** The segments in use, oldest first. */
+  segments: number[];
   /** Article id → the `capturedAt` that was indexed; a re-capture changes it, so we re-index. */
   indexed: [number, string][];
 }
 
-export type SearchDb = Dexie & { snapshots: EntityTable<SearchSnapshot, 'key'> };
+export type SearchDb = Dexie & {
+  manifest: EntityTable<SearchManifest, 'key'>;
+  segments: EntityTable<StoredSegment, 'key'>;
+};
 
 /** Opens the search-index database. */
 export function openSearchDatabase(name = 'clean-capture-search'): SearchDb {
   const db = new Dexie(name) as SearchDb;
   db.version(1).stores({ snapshots: 'key' });
+  // Version 2: the single MiniSearch snapshot gives way to segments; the old one is dropped.
+  db.version(2).stores({ snapshots: null, manifest: 'key', segments: 'key' });
   return db;
+}
+
+/** The saved index, or undefined when it is missing, of another version or damaged. */
+async function loadSavedIndex(searchDb: SearchDb): Promise<LiveSearchIndex | undefined> {
+  try {
+    const manifest = await searchDb.manifest.get('manifest');
+    if (!manifest || manifest.version !== SEARCH_INDEX_VERSION) return undefined;
+    const stored = await searchDb.segments.bulkGet(manifest.segments);
+    if (!stored.every((s): s is StoredSegment => !!s && isIndexSegment(s.segment))) return undefined;
+    return { index: loadSearch(stored), indexed: new Map(manifest.indexed), source: 'loaded' };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The live index plus what it holds, kept in step with the articles as the library changes them. */
@@ -86,19 +108,11 @@ export async function prepareSearchIndex(
   records: readonly ArticleRecord[],
   onProgress?: IndexProgress,
 ): Promise<LiveSearchIndex> {
-  const snapshot = await searchDb.snapshots.get('main').catch(() => undefined);
-  let live: LiveSearchIndex | undefined;
-  if (snapshot && snapshot.version === SEARCH_INDEX_VERSION) {
-    try {
-      live = { index: await loadSearch(snapshot.json), indexed: new Map(snapshot.indexed), source: 'loaded' };
-    } catch {
-      live = undefined;
-    }
-  }
+  let live = await loadSavedIndex(searchDb);
   if (!live) {
     live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };
     await indexRecords(db, live, records, onProgress);
-    await saveSearchIndex(searchDb, live);
+    await saveSearchIndex(searchDb, live, true);
     return live;
   }
   if (await catchUpSearchIndex(db, live, records, onProgress)) await saveSearchIndex(searchDb, live);
@@ -141,12 +155,25 @@ export async function reindexArticles(
   await indexRecords(db, live, records);
 }
 
-/** Writes the live index to IndexedDB so the next library open only loads it. */
-export async function saveSearchIndex(searchDb: SearchDb, live: LiveSearchIndex): Promise<void> {
-  await searchDb.snapshots.put({
-    key: 'main',
-    version: SEARCH_INDEX_VERSION,
-    json: serialiseSearch(live.index),
-    indexed: [...live.indexed],
+/**
+ * Writes what changed in the live index to IndexedDB (the segments touched and the manifest), in one
+ * transaction so the manifest never names a segment that is not there. `fresh` clears old segments.
+ */
+export async function saveSearchIndex(
+  searchDb: SearchDb,
+  live: LiveSearchIndex,
+  fresh = false,
+): Promise<void> {
+  const { put, drop, keys } = takeChanges(live.index);
+  await searchDb.transaction('rw', searchDb.manifest, searchDb.segments, async () => {
+    if (fresh) await searchDb.segments.clear();
+    await searchDb.segments.bulkDelete(drop);
+    await searchDb.segments.bulkPut(put);
+    await searchDb.manifest.put({
+      key: 'manifest',
+      version: SEARCH_INDEX_VERSION,
+      segments: keys,
+      indexed: [...live.indexed],
+    });
   });
 }

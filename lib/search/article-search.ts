@@ -1,13 +1,29 @@
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import {
+  addToSegment,
+  createSegmentBuilder,
+  freezeSegment,
+  liveDocs,
+  lowerBound,
+  splitTerms,
+  thawSegment,
+  type IndexSegment,
+  type SegmentBuilder,
+} from './index-segment';
 import { parseQuery, tokenize } from './parse-query';
+import { fieldSums, scoreSegments, type SearchableSegment, type SearchHit } from './score-segments';
 import { STOP_WORDS } from './stop-words';
 import { stripMarkdown } from './strip-markdown';
 
+export type { SearchHit } from './score-segments';
+
 /**
- * Bump when the indexed fields, tokenizer or term rules change: a stored index of another version is
- * stale and gets rebuilt.
+ * Bump when the indexed fields, tokenizer, term rules or stored layout change: a stored index of
+ * another version is stale and gets rebuilt. 3: segments of typed arrays instead of one MiniSearch.
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
+
+/** Articles per segment: small enough that re-writing one (a capture, a delete) is cheap. */
+export const SEGMENT_SIZE = 2000;
 
 /** What the index needs from an article. */
 export interface SearchableArticle {
@@ -18,55 +34,148 @@ export interface SearchableArticle {
   markdown: string;
 }
 
-interface SearchDoc {
-  id: number;
-  title: string;
-  authors: string;
-  site: string;
-  body: string;
+/** A stored segment and the key it is saved under; keys grow, so the highest is the newest. */
+export interface StoredSegment {
+  key: number;
+  segment: IndexSegment;
 }
 
-/** One ranked match; `terms` are the indexed words that matched, for highlighting. */
-export interface SearchHit {
-  id: number;
-  score: number;
-  terms: string[];
+interface LiveSegment extends SearchableSegment {
+  /** Changed since the last save. */
+  changed: boolean;
 }
 
 /**
- * The MiniSearch engine plus every indexed word with roughly how many fields hold it. The word
- * list exists to expand an unfinished word: MiniSearch's own prefix search scores every completion,
- * which for a short prefix over 10,000 articles means dozens of words and 100+ ms.
+ * The full-text index: frozen segments (searched) plus the newest one while it takes articles,
+ * frozen again before the next search or save. Each article lives in exactly one segment.
  */
 export interface ArticleSearch {
-  engine: MiniSearch<SearchDoc>;
-  vocabulary: Map<string, number>;
+  segments: Map<number, LiveSegment>;
+  open: { key: number; builder: SegmentBuilder } | null;
+  /** Segment key and local doc number of each indexed article. */
+  located: Map<number, { key: number; doc: number }>;
+  /** Segments emptied and dropped since the last save. */
+  dropped: number[];
+  nextKey: number;
 }
 
 /** How many completions of the word being typed are searched: the most common ones. */
 const MAX_COMPLETIONS = 12;
-
-function engineOptions(vocabulary: Map<string, number>): Options<SearchDoc> {
-  return {
-    fields: ['title', 'authors', 'site', 'body'],
-    storeFields: [],
-    // Called once per field of each added article, so counting here gives field frequencies.
-    tokenize: (text) => {
-      const words = tokenize(text);
-      for (const w of new Set(words)) vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-      return words;
-    },
-    // Function words are left out of bodies only: a title such as "The Who" must stay findable.
-    processTerm: (term, field) => (field === 'body' && STOP_WORDS.has(term) ? null : term),
-    // Vacuuming runs on timers; we discard rarely and save the whole index, so keep it predictable.
-    autoVacuum: false,
-  };
-}
+/** A segment with this share of tombstones is rewritten without them. */
+const COMPACT_AT = 0.25;
 
 /** An empty full-text index over titles, authors, sites and bodies. */
 export function createArticleSearch(): ArticleSearch {
-  const vocabulary = new Map<string, number>();
-  return { engine: new MiniSearch<SearchDoc>(engineOptions(vocabulary)), vocabulary };
+  return { segments: new Map(), open: null, located: new Map(), dropped: [], nextKey: 1 };
+}
+
+/** The index made from stored segments, oldest first. */
+export function loadSearch(stored: readonly StoredSegment[]): ArticleSearch {
+  const index = createArticleSearch();
+  for (const { key, segment } of stored) {
+    adopt(index, key, segment, false);
+    index.nextKey = Math.max(index.nextKey, key + 1);
+  }
+  return index;
+}
+
+/** Every segment of the index as stored (the open one frozen first). */
+export function serialiseSearch(index: ArticleSearch): StoredSegment[] {
+  flush(index);
+  return [...index.segments].map(([key, s]) => ({ key, segment: s.data }));
+}
+
+/** What a save must write: changed segments and dropped keys; marks them saved. */
+export function takeChanges(index: ArticleSearch): { put: StoredSegment[]; drop: number[]; keys: number[] } {
+  flush(index);
+  const put: StoredSegment[] = [];
+  for (const [key, s] of index.segments) {
+    if (!s.changed) continue;
+    put.push({ key, segment: s.data });
+    s.changed = false;
+  }
+  const drop = index.dropped;
+  index.dropped = [];
+  return { put, drop, keys: [...index.segments.keys()] };
+}
+
+function fieldWords(article: SearchableArticle): string[][] {
+  // Function words are left out of bodies only: a title such as "The Who" must stay findable.
+  const body = tokenize(stripMarkdown(article.markdown)).filter((w) => !STOP_WORDS.has(w));
+  return [
+    tokenize(article.title),
+    tokenize(article.authors.join(', ')),
+    tokenize(article.siteName ?? ''),
+    body,
+  ];
+}
+
+function adopt(
+  index: ArticleSearch,
+  key: number,
+  data: IndexSegment,
+  changed: boolean,
+  words = splitTerms(data),
+) {
+  index.segments.set(key, { data, words, fieldSums: fieldSums(data), changed });
+  data.ids.forEach((id, doc) => {
+    if (!data.deleted[doc]) index.located.set(id, { key, doc });
+  });
+}
+
+/** Freezes the open segment and rewrites segments heavy with tombstones. */
+function flush(index: ArticleSearch): void {
+  if (index.open) {
+    const { key, builder } = index.open;
+    index.open = null;
+    adopt(index, key, freezeSegment(builder), true);
+  }
+  for (const [key, s] of index.segments) {
+    if (!s.changed) continue;
+    const live = liveDocs(s.data);
+    if (live === 0) {
+      index.segments.delete(key);
+      index.dropped.push(key);
+    } else if (live < s.data.ids.length * (1 - COMPACT_AT)) {
+      adopt(index, key, freezeSegment(thawSegment(s.data, s.words)), true);
+    }
+  }
+}
+
+/** The newest segment as a builder, reopened when it has room, else a new one. */
+function openSegment(index: ArticleSearch): { key: number; builder: SegmentBuilder } {
+  if (index.open) return index.open;
+  const newest = [...index.segments.keys()].pop();
+  const segment = newest === undefined ? undefined : index.segments.get(newest);
+  if (newest !== undefined && segment && liveDocs(segment.data) < SEGMENT_SIZE) {
+    index.segments.delete(newest);
+    const builder = thawSegment(segment.data, segment.words);
+    builder.ids.forEach((id, doc) => index.located.set(id, { key: newest, doc }));
+    index.open = { key: newest, builder };
+  } else index.open = { key: index.nextKey++, builder: createSegmentBuilder() };
+  return index.open;
+}
+
+/** Adds an article, or replaces the copy already indexed under its id. */
+export function indexArticle(index: ArticleSearch, article: SearchableArticle): void {
+  removeArticle(index, article.id);
+  const open = openSegment(index);
+  const doc = addToSegment(open.builder, article.id, fieldWords(article));
+  index.located.set(article.id, { key: open.key, doc });
+  if (open.builder.ids.length >= SEGMENT_SIZE) flush(index);
+}
+
+/** Forgets an article (a tombstone in its segment); unknown ids are ignored. */
+export function removeArticle(index: ArticleSearch, id: number): void {
+  const at = index.located.get(id);
+  if (!at) return;
+  index.located.delete(id);
+  if (index.open?.key === at.key) index.open.builder.deleted[at.doc] = 1;
+  const segment = index.segments.get(at.key);
+  if (segment) {
+    segment.data.deleted[at.doc] = 1;
+    segment.changed = true;
+  }
 }
 
 /** The most common indexed words starting with `prefix` (the prefix itself included when indexed). */
@@ -84,25 +193,17 @@ export function completions(
   return found.slice(0, max).map(([word]) => word);
 }
 
-function toDoc(article: SearchableArticle): SearchDoc {
-  return {
-    id: article.id,
-    title: article.title,
-    authors: article.authors.join(', '),
-    site: article.siteName ?? '',
-    body: stripMarkdown(article.markdown),
-  };
-}
-
-/** Adds an article, or replaces the copy already indexed under its id. */
-export function indexArticle(index: ArticleSearch, article: SearchableArticle): void {
-  if (index.engine.has(article.id)) index.engine.replace(toDoc(article));
-  else index.engine.add(toDoc(article));
-}
-
-/** Forgets an article; unknown ids are ignored. */
-export function removeArticle(index: ArticleSearch, id: number): void {
-  if (index.engine.has(id)) index.engine.discard(id);
+/** Indexed words starting with `prefix`, each with how many docs hold it, from every segment. */
+function vocabularyOf(index: ArticleSearch, prefix: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const { data, words } of index.segments.values()) {
+    for (let i = lowerBound(words, prefix); i < words.length; i++) {
+      const w = words[i] as string;
+      if (!w.startsWith(prefix)) break;
+      found.set(w, (found.get(w) ?? 0) + (data.starts[i + 1] ?? 0) - (data.starts[i] ?? 0));
+    }
+  }
+  return found;
 }
 
 /**
@@ -112,46 +213,18 @@ export function removeArticle(index: ArticleSearch, id: number): void {
 export function searchArticles(index: ArticleSearch, input: string, limit = Infinity): SearchHit[] {
   const { terms, prefix } = parseQuery(input);
   if (terms.length === 0) return [];
-  const whole = terms.filter((t) => t !== prefix);
+  flush(index);
+  const whole = terms.filter((t) => t !== prefix).map((t) => [t]);
   const expanded =
-    prefix !== null && prefix.length >= 2 ? completions(index.vocabulary, prefix) : prefix ? [prefix] : [];
+    prefix !== null && prefix.length >= 2
+      ? completions(vocabularyOf(index, prefix), prefix)
+      : prefix
+        ? [prefix]
+        : [];
   if (prefix !== null && expanded.length === 0) return [];
-  const options = {
-    boost: { title: 4, authors: 3, site: 2 },
-    tokenize: (text: string) => [text],
-    processTerm: (term: string) => term,
-  };
-  // Every whole word must match, and any one of the completions of the word being typed.
-  const query: Query = {
-    combineWith: 'AND',
-    queries: expanded.length > 0 ? [...whole, { combineWith: 'OR', queries: expanded }] : whole,
-  };
-  const results = index.engine.search(query, options);
-  const hits: SearchHit[] = [];
-  for (const r of results) {
-    if (hits.length >= limit) break;
-    hits.push({ id: r.id as number, score: r.score, terms: r.terms });
-  }
-  return hits;
-}
-
-/** The index as a string for storage. */
-export function serialiseSearch(index: ArticleSearch): string {
-  return JSON.stringify({ engine: index.engine, vocabulary: [...index.vocabulary] });
-}
-
-/** Restores an index saved by `serialiseSearch`, yielding to the event loop while it rebuilds. */
-export async function loadSearch(json: string): Promise<ArticleSearch> {
-  const saved = JSON.parse(json) as {
-    engine: Parameters<typeof MiniSearch.loadJS>[0];
-    vocabulary: [string, number][];
-  };
-  if (!saved.engine || !Array.isArray(saved.vocabulary)) throw new Error('Not a saved search index.');
-  const vocabulary = new Map(saved.vocabulary);
-  return {
-    engine: await MiniSearch.loadJSAsync<SearchDoc>(saved.engine, engineOptions(vocabulary)),
-    vocabulary,
-  };
+  const groups = expanded.length > 0 ? [...whole, expanded] : whole;
+  const hits = scoreSegments([...index.segments.values()], groups);
+  return limit < hits.length ? hits.slice(0, limit) : hits;
 }
 
 /** Hits in a form that crosses from a worker cheaply: ids in a transferable buffer. */

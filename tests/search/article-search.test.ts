@@ -7,7 +7,9 @@ import {
   packHits,
   removeArticle,
   searchArticles,
+  SEGMENT_SIZE,
   serialiseSearch,
+  takeChanges,
   unpackHits,
 } from '../../lib/search/article-search';
 
@@ -88,7 +90,7 @@ describe('searchArticles', () => {
   });
 
   it('survives serialising and loading', async () => {
-    const restored = await loadSearch(serialiseSearch(library()));
+    const restored = loadSearch(structuredClone(serialiseSearch(library())));
     expect(ids(searchArticles(restored, 'patience'))).toEqual([2]);
   });
 });
@@ -145,5 +147,57 @@ describe('completions', () => {
     const found = ids(searchArticles(index, 'qu'));
     expect(found.slice(0, 3).sort()).toEqual([20, 21, 22]);
     expect(found).toHaveLength(12 - 1 + 3);
+  });
+});
+
+describe('an index of several segments', () => {
+  // Enough articles for three segments; every tenth mentions lighthouses, one has it in its title.
+  const COUNT = SEGMENT_SIZE * 2 + 500;
+  function big() {
+    const index = createArticleSearch();
+    for (let id = 1; id <= COUNT; id++) {
+      const body = `Note number ${id} about ${id % 10 === 0 ? 'lighthouses and' : ''} weather.`;
+      indexArticle(index, article(id, id === 7 ? 'Lighthouses of Brittany' : `Entry ${id}`, body));
+    }
+    return index;
+  }
+
+  it('splits into segments and finds words in every one, ranked together', () => {
+    const index = big();
+    expect(serialiseSearch(index)).toHaveLength(3);
+    const found = ids(searchArticles(index, 'lighthouses'));
+    expect(found).toHaveLength(COUNT / 10 + 1);
+    // The title match, in the oldest segment, outranks body matches from newer segments.
+    expect(found[0]).toBe(7);
+    expect(found).toContain(COUNT);
+  });
+
+  it('saves only the segments a change touched, and drops one left empty', () => {
+    const index = big();
+    takeChanges(index);
+    indexArticle(index, article(COUNT + 1, 'Fresh capture', 'About lighthouses.'));
+    const afterCapture = takeChanges(index);
+    expect(afterCapture.put.map((s) => s.key)).toEqual([afterCapture.keys[2]]);
+    expect(afterCapture.drop).toEqual([]);
+
+    for (let id = 1; id <= SEGMENT_SIZE; id++) removeArticle(index, id);
+    const afterDelete = takeChanges(index);
+    expect(afterDelete.drop).toEqual([afterCapture.keys[0]]);
+    expect(afterDelete.keys).toHaveLength(2);
+    expect(ids(searchArticles(index, 'lighthouses'))).not.toContain(7);
+  });
+
+  it('moves a re-indexed article to the newest segment and compacts a segment of tombstones', async () => {
+    const index = big();
+    indexArticle(index, article(10, 'Entry 10', 'Now about puffins.'));
+    expect(ids(searchArticles(index, 'puffins'))).toEqual([10]);
+    expect(ids(searchArticles(index, 'lighthouses'))).not.toContain(10);
+    for (let id = 2; id <= 1200; id++) removeArticle(index, id);
+    const restored = loadSearch(structuredClone(serialiseSearch(index)));
+    const [oldest] = serialiseSearch(restored);
+    // Rewritten without its tombstones.
+    expect(oldest?.segment.ids.length).toBeLessThan(SEGMENT_SIZE);
+    expect(ids(searchArticles(restored, 'lighthouses'))[0]).toBe(1210);
+    expect(ids(searchArticles(restored, 'number 1500'))).toEqual([1500]);
   });
 });

@@ -71,9 +71,12 @@ describe('prepareSearchIndex', () => {
     const searchDb = openSearchDatabase('store-test-2-search');
     const id = await store(db, 'Moths', 'Lichens and moths.');
     await prepareSearchIndex(db, searchDb, await db.articles.toArray());
-    await searchDb.snapshots.update('main', { version: -1 });
+    await searchDb.manifest.update('manifest', { version: -1 });
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
-    await searchDb.snapshots.update('main', { json: '{not json' });
+    const [key] = (await searchDb.manifest.get('manifest'))?.segments ?? [];
+    await searchDb.segments.put({ key, segment: { ids: [1], terms: 'lichens' } } as never);
+    expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
+    await searchDb.segments.delete(key as number);
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
   });
 });
