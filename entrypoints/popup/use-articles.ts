@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { countArticles, listRecentArticles } from '../../lib/platform/article-store';
 import { getDatabase } from '../../lib/platform/db';
@@ -58,7 +58,9 @@ export function useArticles(first: ArticlesRead) {
   }, []);
 
   const reload = useCallback(() => follow(readArticles()), [follow]);
-  useEffect(() => {
+  // A layout effect runs right after the first render; a plain effect waits for an animation
+  // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
+  useLayoutEffect(() => {
     void follow(first);
     return () => void ++generation.current;
   }, [first, follow]);
