@@ -26,11 +26,14 @@ function main(): void {
   const progress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
 
   async function sync(): Promise<void> {
-    const records = await listAllArticles(db);
+    const reading = listAllArticles(db);
     if (!live) {
-      live = await prepareSearchIndex(db, searchDb, records, progress);
-      scope.postMessage({ type: 'ready', source: live.source, count: records.length });
-    } else if (await catchUpSearchIndex(db, live, records, progress)) {
+      live = await prepareSearchIndex(db, searchDb, reading, progress);
+      scope.postMessage({ type: 'ready', source: live.source, count: (await reading).length });
+      return;
+    }
+    const records = await reading;
+    if (await catchUpSearchIndex(db, live, records, progress)) {
       scope.postMessage({ type: 'ready', source: 'loaded', count: records.length });
       // A burst of deletes or undos saves once; the next open catches up even if this never runs.
       clearTimeout(saveTimer);

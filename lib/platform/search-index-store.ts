@@ -98,17 +98,19 @@ async function indexRecords(
 }
 
 /**
- * Makes the search index ready for the given articles: loads the saved one and catches up with
+ * Makes the search index ready for the given articles (or a read of them in progress): loads the saved one and catches up with
  * captures and deletions made since (by the popup, the shortcut or another library tab), or rebuilds
  * it with progress when it is missing, of another version or unreadable. Saves it when it changed.
  */
 export async function prepareSearchIndex(
   db: CleanCaptureDb,
   searchDb: SearchDb,
-  records: readonly ArticleRecord[],
+  articles: readonly ArticleRecord[] | Promise<readonly ArticleRecord[]>,
   onProgress?: IndexProgress,
 ): Promise<LiveSearchIndex> {
-  let live = await loadSavedIndex(searchDb);
+  // The records may still be on their way: the saved index loads while they are read.
+  const [saved, records] = await Promise.all([loadSavedIndex(searchDb), articles]);
+  let live = saved;
   if (!live) {
     live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };
     await indexRecords(db, live, records, onProgress);
