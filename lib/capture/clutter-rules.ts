@@ -36,10 +36,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'share-links',
     matches: (b) => {
-      const links = Array.from(b.element.querySelectorAll('a[href]'));
       if (b.tag === 'a') return SHARE_LINK.test(b.element.getAttribute('href') ?? '');
-      const share = links.filter((a) => SHARE_LINK.test(a.getAttribute('href') ?? ''));
-      return share.length >= 2 && b.text.length <= 120;
+      // Length first: the link lookup would otherwise run on every element, the article's root included.
+      if (b.text.length > 120) return false;
+      const links = Array.from(b.element.querySelectorAll('a[href]'));
+      return links.filter((a) => SHARE_LINK.test(a.getAttribute('href') ?? '')).length >= 2;
     },
   },
   {

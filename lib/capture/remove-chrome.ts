@@ -78,9 +78,12 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): v
 }
 
 function visit(parent: Element, chrome: boolean): void {
-  for (const element of Array.from(parent.children)) {
+  // Sibling links, not a copy of `children` per element; the next one is read before a removal.
+  for (let element = parent.firstElementChild; element; ) {
+    const next = element.nextElementSibling;
     if (isNonContent(element) || (chrome && isChrome(element))) element.remove();
     else visit(element, chrome);
+    element = next;
   }
 }
 
@@ -106,19 +109,21 @@ function isChrome(element: Element): boolean {
   return namesChrome(element) && !holdsProse(element);
 }
 
+// One pattern for the whole list: splitting every class attribute of a large page into words costs more.
+const CHROME_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...CHROME_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
+
 function namesChrome(element: Element): boolean {
   const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (names.length === 1) return false;
-  return names
-    .toLowerCase()
-    .split(/[\s_-]+/)
-    .some((word) => CHROME_WORDS.has(word));
+  return names.length > 1 && CHROME_WORD.test(names);
 }
 
 function holdsProse(element: Element): boolean {
   let length = 0;
-  for (const p of Array.from(element.getElementsByTagName('p'))) {
-    length += (p.textContent ?? '').length;
+  // Read the live list in order without copying it: a comment thread has thousands of paragraphs,
+  // and the first few usually settle it.
+  const paragraphs = element.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    length += (paragraphs[i]?.textContent ?? '').length;
     if (length > PROTECTED_TEXT) return true;
   }
   return false;
