@@ -144,7 +144,7 @@ async function measureSearch(
   const page = await openMarked(session, 'library.html', { ready: '[data-search=ready]' });
   await waitMark(page, 'ready');
   record(
-    'search worker JS heap (index loaded)',
+    'search worker memory (JS heap + array buffers, index loaded)',
     n,
     (await workerHeapBytes(session.context, page)) / 1e6,
     'MB',
