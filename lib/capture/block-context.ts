@@ -4,7 +4,10 @@ export interface BlockContext {
   tag: string;
   /** Whitespace-collapsed text. */
   text: string;
-  /** Lower-cased text without edge punctuation, for phrase matching. */
+  /**
+   * Lower-cased text without edge punctuation, for phrase matching; empty for long blocks and for
+   * inline elements inside a sentence (links aside), which no phrase rule looks at.
+   */
   normalized: string;
   /** Before the first paragraph of real prose: where kickers, bylines and datelines sit. */
   leading: boolean;
@@ -26,9 +29,13 @@ export function linkDensity(element: Element, textLength: number): number {
   return Math.min(1, linked / textLength);
 }
 
-/** An element's text as a reader sees it: a `<br>` separates words, which `textContent` glues. */
-export function visibleText(element: Element): string {
-  if (element.getElementsByTagName('br').length === 0) return collapse(element.textContent ?? '');
+/**
+ * An element's text as a reader sees it: a `<br>` separates words, which `textContent` glues.
+ * `mayHoldBreaks: false` tells it there is no `<br>` inside, sparing a look through the subtree.
+ */
+export function visibleText(element: Element, mayHoldBreaks = true): string {
+  if (!mayHoldBreaks || element.getElementsByTagName('br').length === 0)
+    return collapse(element.textContent ?? '');
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? '');

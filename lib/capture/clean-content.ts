@@ -34,11 +34,13 @@ export function cleanContent(
   const seenCaptions = new Set<string>();
   let titleSeen = false;
 
-  // Each element's text is needed again as its children's parent text; compute it once.
+  // Each element's text is needed again as its children's parent text; compute it once. Only the
+  // ancestors of a <br> may need the slower break-aware text: find them once, not per element.
+  const breakHolders = ancestorsOfBreaks(root);
   const texts = new Map<Element, string>();
   const textOf = (element: Element): string => {
     let text = texts.get(element);
-    if (text === undefined) texts.set(element, (text = visibleText(element)));
+    if (text === undefined) texts.set(element, (text = visibleText(element, breakHolders.has(element))));
     return text;
   };
   const removed = new Set<Element>();
@@ -51,15 +53,17 @@ export function cleanContent(
     const text = textOf(element);
     const tag = element.tagName.toLowerCase();
     if (text === '') return;
+    const standalone = BLOCK_TAG.test(tag) || standsAlone(element, textOf);
     const block: BlockContext = {
       element,
       tag,
       text,
-      // Every phrase rule looks at short blocks only; skip the work for long ones.
-      normalized: text.length <= MAX_PHRASE_BLOCK ? normalizeBlockText(text) : '',
+      standalone,
+      // Every phrase rule looks at short blocks that stand alone (or links); skip the work for others.
+      normalized:
+        text.length <= MAX_PHRASE_BLOCK && (standalone || tag === 'a') ? normalizeBlockText(text) : '',
       leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
-      standalone: BLOCK_TAG.test(tag) || standsAlone(element, textOf),
       authors: metadata.authors,
       pageHost,
     };
@@ -78,6 +82,18 @@ export function cleanContent(
       seenCaptions.add(block.normalized);
     }
   });
+}
+
+/** The elements of `root` (itself included) with a `<br>` somewhere inside. */
+function ancestorsOfBreaks(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const br of Array.from(root.getElementsByTagName('br'))) {
+    for (let node = br.parentElement; node && !holders.has(node); node = node.parentElement) {
+      holders.add(node);
+      if (node === root) break;
+    }
+  }
+  return holders;
 }
 
 /**
