@@ -10,7 +10,11 @@ const CJK_CHARACTERS_PER_MINUTE = 500;
 /** Word count and reading time (at least one minute) of plain text, in any script. */
 export function measureText(text: string): { wordCount: number; readingMinutes: number } {
   const cjk = text.match(CJK_CHARACTER)?.length ?? 0;
-  const words = text.replace(CJK_CHARACTER, ' ').match(WORD)?.length ?? 0;
+  // Counted, not collected: a book-length article has hundreds of thousands of words.
+  const rest = cjk > 0 ? text.replace(CJK_CHARACTER, ' ') : text;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(rest) !== null) words++;
   const minutes = words / WORDS_PER_MINUTE + cjk / CJK_CHARACTERS_PER_MINUTE;
   return { wordCount: words + cjk, readingMinutes: Math.max(1, Math.round(minutes)) };
 }
