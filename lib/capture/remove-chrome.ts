@@ -79,7 +79,7 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): v
 
 function visit(parent: Element, chrome: boolean): void {
   // Sibling links, not a copy of `children` per element; the next one is read before a removal.
-  for (let element = parent.firstElementChild; element; ) {
+  for (let element = parent.firstElementChild; element;) {
     const next = element.nextElementSibling;
     if (isNonContent(element) || (chrome && isChrome(element))) element.remove();
     else visit(element, chrome);
