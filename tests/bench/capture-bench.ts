@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 import { launchExtension } from '../harness/launch-extension';
 import { serveFixtures } from '../harness/serve-fixtures';
 import type { StepTimes } from './capture-steps-entry';
@@ -24,15 +25,6 @@ import { median } from './stats';
 
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const pages = { news: generateNewsPage(), book: generateBigPage() };
 const root = resolve('test-output/bench-pages');
 for (const [name, html] of Object.entries(pages)) {
@@ -94,7 +86,7 @@ writeFileSync('test-output/capture-bench.json', JSON.stringify({ runs, loadAvera
 
 /** The capture's steps and the naive pipeline, each in a fresh tab of a plain browser. */
 async function inPage(name: string): Promise<(StepTimes & { naive: number })[]> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const context = await browser.newContext();
   await context.addInitScript(NAME_HELPER);
   const results: (StepTimes & { naive: number })[] = [];
