@@ -1,4 +1,5 @@
 import type { ArticleFilter } from '../../lib/search/filter-articles';
+import { CountedSelect } from './CountedSelect';
 
 export interface FilterBarProps {
   filter: ArticleFilter;
@@ -12,28 +13,20 @@ export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
   const set = (patch: Partial<ArticleFilter>) => onChange({ ...filter, ...patch });
   return (
     <div class="filters" role="group" aria-label="Filters">
-      <label>
-        Site
-        <select value={filter.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value || null })}>
-          <option value="">All sites</option>
-          {sites.map(([name, count]) => (
-            <option key={name} value={name}>
-              {name} ({count})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tag
-        <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.currentTarget.value || null })}>
-          <option value="">All tags</option>
-          {tags.map(([name, count]) => (
-            <option key={name} value={name}>
-              {name} ({count})
-            </option>
-          ))}
-        </select>
-      </label>
+      <CountedSelect
+        label="Site"
+        allLabel="All sites"
+        value={filter.site}
+        options={sites}
+        onChange={(site) => set({ site })}
+      />
+      <CountedSelect
+        label="Tag"
+        allLabel="All tags"
+        value={filter.tag}
+        options={tags}
+        onChange={(tag) => set({ tag })}
+      />
       <label>
         From
         <input

@@ -1,0 +1,26 @@
+export interface CountedSelectProps {
+  label: string;
+  /** The wording of the "no filter" choice, e.g. "All sites". */
+  allLabel: string;
+  value: string | null;
+  /** Each choice with how many articles it would show. */
+  options: readonly [string, number][];
+  onChange: (value: string | null) => void;
+}
+
+/** A labelled drop-down of names with their article counts, where the first choice means "any". */
+export function CountedSelect({ label, allLabel, value, options, onChange }: CountedSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>
+        <option value="">{allLabel}</option>
+        {options.map(([name, count]) => (
+          <option key={name} value={name}>
+            {name} ({count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
