@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ImportChoices, type ImportSummary } from './ImportChoices';
 
 /** What the import dialog shows. */
@@ -19,12 +19,14 @@ export interface ImportDialogProps {
  */
 export function ImportDialog({ view, onConfirm, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Layout effects, not effects: they run before the step is painted, so no key pressed on the new
+  // step can land on the page behind while focus is still being moved.
+  useLayoutEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
   // Each step replaces the dialog's buttons; the focused one going away would drop focus to the
   // page behind, where keys do nothing for the dialog. Move it to the new step's first control.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element || element.contains(document.activeElement)) return;
     const target = element.querySelector<HTMLElement>('[autofocus], button:enabled, input:enabled');
