@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
@@ -59,10 +60,13 @@ const portable = ({ id: _id, ...rest }: StoredArticle) => rest;
 const byUrl = (a: { canonicalUrl: string }, b: { canonicalUrl: string }) =>
   a.canonicalUrl.localeCompare(b.canonicalUrl);
 
-/** Articles of `expected` that are missing from `actual` or differ in any field but the local id. */
+/**
+ * Articles of `expected` that are missing from `actual` or differ in any field but the local id.
+ * Compared as values: IndexedDB hands records back with their keys in another order.
+ */
 function missingOrChanged(expected: readonly StoredArticle[], actual: readonly StoredArticle[]): number {
-  const found = new Map(actual.map((a) => [a.canonicalUrl, JSON.stringify(portable(a))]));
-  return expected.filter((a) => found.get(a.canonicalUrl) !== JSON.stringify(portable(a))).length;
+  const found = new Map(actual.map((a) => [a.canonicalUrl, portable(a)]));
+  return expected.filter((a) => !isDeepStrictEqual(found.get(a.canonicalUrl), portable(a))).length;
 }
 
 describe('import in the library page', () => {
