@@ -101,7 +101,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (!headed || !display)
         throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
       await page.bringToFront();
-      await pressShortcut(display, keys);
+      // An untitled page leaves the window named after its address; match whichever it shows.
+      const title = (await page.title()) || undefined;
+      await pressShortcut(display, keys, title);
     },
     liveWorker: () => liveWorker(context, extensionId),
     toolbarBadge: async () =>
