@@ -1,3 +1,5 @@
+import { CapturedTags, type CapturedTagsProps } from './CapturedTags';
+
 /** What the popup's capture of the current tab is doing, in display terms. */
 export type CaptureView =
   | { kind: 'idle' }
@@ -10,46 +12,55 @@ export interface CaptureStatusProps {
   view: CaptureView;
   onCaptureAgain: () => void;
   onSaveWholePage: () => void;
+  /** The stored article's tags, editable once the capture is saved (or found already saved). */
+  tags?: CapturedTagsProps;
 }
 
-/** The banner at the top of the popup: progress, result, or why nothing was saved. */
-export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage }: CaptureStatusProps) {
+/**
+ * The banner at the top of the popup: progress, result, or why nothing was saved; once the article
+ * is stored, its tags to edit right away.
+ */
+export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: CaptureStatusProps) {
   if (view.kind === 'idle') return null;
   const tone = view.kind === 'failed' ? 'error' : view.kind === 'saving' ? 'busy' : 'ok';
+  const stored = view.kind === 'saved' || view.kind === 'duplicate';
   return (
-    <section
-      class={`status status--${tone}`}
-      role={view.kind === 'failed' ? 'alert' : 'status'}
-      aria-live="polite"
-    >
-      {view.kind === 'saving' && <p>{view.wholePage ? 'Saving the whole page…' : 'Saving…'}</p>}
-      {view.kind === 'saved' && (
-        <p>
-          <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
-        </p>
-      )}
-      {view.kind === 'duplicate' && (
-        <>
+    <>
+      <section
+        class={`status status--${tone}`}
+        role={view.kind === 'failed' ? 'alert' : 'status'}
+        aria-live="polite"
+      >
+        {view.kind === 'saving' && <p>{view.wholePage ? 'Saving the whole page…' : 'Saving…'}</p>}
+        {view.kind === 'saved' && (
           <p>
-            <strong>Already saved</strong> “{view.title}”. Nothing was duplicated.
+            <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
           </p>
-          <button type="button" class="button" onClick={onCaptureAgain}>
-            Capture again
-          </button>
-        </>
-      )}
-      {view.kind === 'failed' && (
-        <>
-          <p>
-            <strong>Not saved.</strong> {view.message}
-          </p>
-          {view.canSaveWholePage && (
-            <button type="button" class="button" onClick={onSaveWholePage}>
-              Save whole page anyway
+        )}
+        {view.kind === 'duplicate' && (
+          <>
+            <p>
+              <strong>Already saved</strong> “{view.title}”. Nothing was duplicated.
+            </p>
+            <button type="button" class="button" onClick={onCaptureAgain}>
+              Capture again
             </button>
-          )}
-        </>
-      )}
-    </section>
+          </>
+        )}
+        {view.kind === 'failed' && (
+          <>
+            <p>
+              <strong>Not saved.</strong> {view.message}
+            </p>
+            {view.canSaveWholePage && (
+              <button type="button" class="button" onClick={onSaveWholePage}>
+                Save whole page anyway
+              </button>
+            )}
+          </>
+        )}
+      </section>
+      {stored && tags && <CapturedTags {...tags} />}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { markMatches } from '../../lib/search/highlight';
-import { TagEditor } from './TagEditor';
+import { TagEditor } from '../TagEditor';
 
 export interface ReadingViewProps {
   article: StoredArticle;

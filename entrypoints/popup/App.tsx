@@ -10,6 +10,7 @@ import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { preloadExporter, useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
+import { useTags } from './use-tags';
 import { useToast } from './use-toast';
 
 // The library page sits beside this one in the build.
@@ -32,6 +33,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
     [reload],
   );
   const { view, capture } = useCapture(onStored);
+  const tags = useTags(freshId);
 
   useEffect(() => {
     void (async () => {
@@ -70,6 +72,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         view={view}
         onCaptureAgain={() => void capture({ replace: true, wholePage: false })}
         onSaveWholePage={() => void capture({ replace: false, wholePage: true })}
+        tags={tags}
       />
       {error && (
         <p class="status status--error" role="alert">

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { normalizeTag } from '../lib/tags/normalize-tag';
 
 export interface TagEditorProps {
   tags: readonly string[];
@@ -7,21 +8,23 @@ export interface TagEditorProps {
   onChange: (tags: string[]) => void;
 }
 
-/** Normalises what the user typed into a tag: trimmed, single spaces, lower case, at most 40 characters. */
-function cleanTag(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 40);
-}
-
 /**
- * Adds and removes an article's tags. Presentational: the caller stores the new list. Used by the
- * library's reading view and meant for the popup right after a capture.
+ * Adds and removes an article's tags: type a tag and press Enter, or use a tag's × button.
+ * Presentational: the caller stores the new list. Shared by the library's reading view and the
+ * popup right after a capture, so both normalise tags with the same rule.
  */
 export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) {
   const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const add = () => {
-    const tag = cleanTag(draft);
+    const tag = normalizeTag(draft);
     setDraft('');
     if (tag && !tags.includes(tag)) onChange([...tags, tag]);
+  };
+  const remove = (tag: string) => {
+    // The pressed button disappears with its tag; without this, keyboard focus falls to the page.
+    input.current?.focus();
+    onChange(tags.filter((t) => t !== tag));
   };
   const listId = 'tag-suggestions';
   return (
@@ -30,12 +33,7 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
         {tags.map((t) => (
           <li key={t} class="tag">
             {t}
-            <button
-              type="button"
-              class="quiet"
-              aria-label={`Remove tag ${t}`}
-              onClick={() => onChange(tags.filter((x) => x !== t))}
-            >
+            <button type="button" class="quiet" aria-label={`Remove tag ${t}`} onClick={() => remove(t)}>
               ×
             </button>
           </li>
@@ -48,6 +46,7 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
         }}
       >
         <input
+          ref={input}
           type="text"
           value={draft}
           list={listId}
@@ -63,7 +62,7 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
               <option key={s} value={s} />
             ))}
         </datalist>
-        <button type="submit" disabled={cleanTag(draft) === ''}>
+        <button type="submit" disabled={normalizeTag(draft) === ''}>
           Add
         </button>
       </form>

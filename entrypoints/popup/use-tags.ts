@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { TagNote } from '../../components/CapturedTags';
+import { getDatabase } from '../../lib/platform/db';
+import { setArticleTags } from '../../lib/platform/library-store';
+import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
+import { describeTagChange } from '../../lib/tags/describe-tag-change';
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The tags of the article just captured (`id`, null before any capture): read once the capture is
+ * stored, written through the same store call as the library's reading view. Each change shows at
+ * once; a failed write puts back what the store holds and says why.
+ */
+export function useTags(id: number | null) {
+  const [tags, setTags] = useState<string[] | null>(null);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [note, setNote] = useState<TagNote | null>(null);
+  // What the store holds, to go back to after a failed write, and what is on screen, to say
+  // what a change did even when the user adds two tags faster than the first write ends.
+  const stored = useRef<string[]>([]);
+  const shown = useRef<string[]>([]);
+
+  useEffect(() => {
+    setTags(null);
+    setNote(null);
+    if (id === null) return;
+    let current = true;
+    const db = getDatabase();
+    Promise.all([readArticleTags(db, id), listTagNames(db)]).then(
+      ([found, names]) => {
+        if (!current) return;
+        if (!found) {
+          setNote({ tone: 'error', text: 'This article is no longer saved, so it cannot be tagged.' });
+          return;
+        }
+        stored.current = shown.current = found;
+        setTags(found);
+        setSuggestions(names);
+      },
+      (error: unknown) => {
+        if (current) setNote({ tone: 'error', text: `Could not read the tags: ${reason(error)}` });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  const change = useCallback(
+    (next: string[]) => {
+      if (id === null) return;
+      const before = shown.current;
+      shown.current = next;
+      setTags(next);
+      void (async () => {
+        try {
+          if (!(await setArticleTags(getDatabase(), id, next)))
+            throw new Error('the article is no longer saved');
+          stored.current = next;
+          setNote({ tone: 'ok', text: describeTagChange(before, next) });
+        } catch (error) {
+          shown.current = stored.current;
+          setTags(stored.current);
+          setNote({
+            tone: 'error',
+            text: `Tags not saved: ${reason(error)}. The tags shown are the ones stored.`,
+          });
+        }
+      })();
+    },
+    [id],
+  );
+
+  return { tags, suggestions, note, onChange: change };
+}
