@@ -9,9 +9,21 @@ export interface PopupHandle {
   waitForText(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Clicks the first button whose text contains `label`. */
   clickButton(label: string): Promise<void>;
+  /** Types text into the focused element as a keyboard would (CDP Input.insertText). */
+  type(text: string): Promise<void>;
+  /** Presses one key in the popup, optionally with Shift: `Enter`, `Tab`, `Shift+Tab`, `Space`, `Escape`. */
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The keys tests press, as CDP describes them; `text` makes a key press (Enter submits a form). */
+const KEYS: Record<string, { key: string; code: string; keyCode: number; text?: string }> = {
+  Enter: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
+  Tab: { key: 'Tab', code: 'Tab', keyCode: 9 },
+  Space: { key: ' ', code: 'Space', keyCode: 32, text: ' ' },
+  Escape: { key: 'Escape', code: 'Escape', keyCode: 27 },
+};
 
 /** Wraps a CDP session with the popup's page target. */
 export async function createPopupHandle(session: TargetSession): Promise<PopupHandle> {
@@ -44,6 +56,23 @@ export async function createPopupHandle(session: TargetSession): Promise<PopupHa
         return true;
       })()`);
       if (!clicked) throw new Error(`The popup has no button "${label}"`);
+    },
+    async type(text) {
+      await session.send('Input.insertText', { text });
+    },
+    async press(chord) {
+      const shift = chord.startsWith('Shift+');
+      const name = shift ? chord.slice('Shift+'.length) : chord;
+      const key = KEYS[name];
+      if (!key) throw new Error(`The popup handle cannot press "${chord}"`);
+      const common = {
+        key: key.key,
+        code: key.code,
+        windowsVirtualKeyCode: key.keyCode,
+        modifiers: shift ? 8 : 0,
+      };
+      await session.send('Input.dispatchKeyEvent', { type: 'keyDown', ...common, text: key.text });
+      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
     },
     async screenshot(path) {
       const { data } = await session.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
