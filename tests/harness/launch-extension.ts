@@ -15,6 +15,8 @@ export interface LaunchOptions {
   /** A visible window (needed for keyboard shortcuts); on a private Xvfb display when $DISPLAY is unset. */
   headed?: boolean;
   chromiumPath?: string;
+  /** Where accepted downloads are written (as GUID-named files); default a temporary folder. */
+  downloadsPath?: string;
 }
 
 export interface ExtensionSession {
@@ -56,6 +58,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: options.chromiumPath ?? CHROMIUM_PATH,
     headless: !headed,
     acceptDownloads: true,
+    downloadsPath: options.downloadsPath,
     viewport: { width: 1100, height: 800 },
     env: display ? { ...process.env, DISPLAY: display } : process.env,
     args: [

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CDPSession, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles } from '../bench/generate-articles';
+import { seedArticles } from '../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+
+// Cancel of a library export, end to end in real Chromium with the built extension (`npm run build`
+// first): what the user sees, and that no file lands in the browser's downloads folder.
+
+const COUNT = 1_000;
+const downloads = resolve('test-output/export-cancel-downloads');
+const { articles } = generateArticles(COUNT, 23);
+
+let session: ExtensionSession;
+let page: Page;
+let cdp: CDPSession;
+const started: Download[] = [];
+
+beforeAll(async () => {
+  await rm(downloads, { recursive: true, force: true });
+  await mkdir(downloads, { recursive: true });
+  session = await launchExtension({ downloadsPath: downloads });
+  page = await session.openExtensionPage('library.html', { width: 1100, height: 800 });
+  await page.locator('.empty').waitFor();
+  await seedArticles(page, articles);
+  await page.reload();
+  await page.locator('.list li.row').first().waitFor();
+  // The index build competes for the CPU; the export should be measured against a quiet page.
+  await page.locator('.index-status').waitFor({ state: 'detached', timeout: 60_000 });
+  page.on('download', (d) => started.push(d));
+  cdp = await session.context.newCDPSession(page);
+}, 120_000);
+
+afterAll(async () => {
+  await cdp?.detach().catch(() => undefined);
+  await session?.close();
+});
+
+const exportButton = () => page.getByRole('button', { name: `Export ${COUNT.toLocaleString('en')} shown` });
+const progress = () => page.locator('.export-progress');
+
+describe('export Cancel', () => {
+  it('stops the export: the progress goes, a message says so, and no file is downloaded', async () => {
+    await expect.poll(() => page.locator('.selection-bar .count').innerText()).toContain('1,000 articles');
+    // A slower computer, emulated by the browser (the page's CPU at a quarter speed), so the export is
+    // surely still running when Cancel is pressed, as it would be for a user with more articles.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    try {
+      await exportButton().click();
+      await progress().waitFor();
+      // Some articles written, not all: Cancel lands in the middle of the work.
+      const written = () =>
+        progress()
+          .locator('progress')
+          .evaluate((el: HTMLProgressElement) => el.value);
+      await expect.poll(written).toBeGreaterThan(0);
+      expect(await written()).toBeLessThan(COUNT);
+      await progress().getByRole('button', { name: 'Cancel' }).click();
+      await progress().waitFor({ state: 'detached', timeout: 5_000 });
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toContain('Export cancelled. Nothing was saved.');
+    // The Export button is usable again.
+    await expect.poll(() => exportButton().isEnabled()).toBe(true);
+    // Long enough for a zip finished behind the user's back to have started downloading.
+    await page.waitForTimeout(1_500);
+    expect(started).toHaveLength(0);
+    expect(await readdir(downloads)).toEqual([]);
+  });
+
+  it('exports everything afterwards, as a zip that unzip tests clean', async () => {
+    const downloading = page.waitForEvent('download');
+    await exportButton().click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^clean-capture-\d{4}-\d{2}-\d{2}\.zip$/);
+    const path = await file.path();
+    expect(await readdir(downloads)).toHaveLength(1);
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('Exported 1,000 articles.');
+    expect(execFileSync('unzip', ['-tq', path], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    const entries = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n');
+    expect(entries).toHaveLength(COUNT + 2);
+    expect(entries).toEqual(expect.arrayContaining(['index.md', 'manifest.json']));
+    expect(started).toHaveLength(1);
+  });
+});
