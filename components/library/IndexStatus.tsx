@@ -1,10 +1,25 @@
-/** The search index state under the search box: building with progress, or ready. */
-export function IndexStatus({ done, total, ready }: { done: number; total: number; ready: boolean }) {
+export interface IndexStatusProps {
+  ready: boolean;
+  /** Reading the saved index, or indexing articles (a first run, or an index that was missing or stale). */
+  phase: 'loading' | 'building';
+  done: number;
+  total: number;
+}
+
+/** The search index state under the search box: loading or building with progress, or nothing once ready. */
+export function IndexStatus({ ready, phase, done, total }: IndexStatusProps) {
   if (ready) return null;
-  if (total === 0) return <p class="index-status">Loading the search index…</p>;
+  const meanwhile = 'Until it is ready, titles, authors and sites are searched.';
+  if (total === 0)
+    return (
+      <p class="index-status" role="status">
+        Loading the search index… {meanwhile}
+      </p>
+    );
+  const doing = phase === 'loading' ? 'Loading the search index' : 'Building the search index';
   return (
     <p class="index-status" role="status">
-      Building the search index: {done.toLocaleString()} of {total.toLocaleString()}
+      {doing}: {done.toLocaleString()} of {total.toLocaleString()} articles. {meanwhile}
       <progress max={total} value={done} aria-label="Search index progress" />
     </p>
   );

@@ -5,6 +5,7 @@ import {
   openSearchDatabase,
   prepareSearchIndex,
   saveSearchIndex,
+  type IndexProgress,
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
@@ -23,7 +24,8 @@ function main(): void {
   let syncing: Promise<void> = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const progress = (done: number, total: number) => scope.postMessage({ type: 'progress', done, total });
+  const progress: IndexProgress = (done, total, phase) =>
+    scope.postMessage({ type: 'progress', done, total, phase });
 
   async function sync(): Promise<void> {
     const reading = listAllArticles(db);

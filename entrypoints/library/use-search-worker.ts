@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { IndexPhase } from '../../lib/platform/search-index-store';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
@@ -6,6 +7,7 @@ import SearchWorker from './search-worker?worker';
 
 export interface IndexState {
   ready: boolean;
+  phase: IndexPhase;
   done: number;
   total: number;
   /** Goes up each time the index changed, so results are searched again. */
@@ -17,16 +19,29 @@ export function useSearchWorker() {
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (hits: SearchHit[]) => void>());
   const seq = useRef(0);
-  const [state, setState] = useState<IndexState>({ ready: false, done: 0, total: 0, version: 0 });
+  const [state, setState] = useState<IndexState>({
+    ready: false,
+    phase: 'loading',
+    done: 0,
+    total: 0,
+    version: 0,
+  });
 
   useEffect(() => {
     const w = new SearchWorker();
     worker.current = w;
     w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
       const reply = event.data;
-      if (reply.type === 'progress') setState((s) => ({ ...s, done: reply.done, total: reply.total }));
+      if (reply.type === 'progress')
+        setState((s) => ({ ...s, done: reply.done, total: reply.total, phase: reply.phase }));
       else if (reply.type === 'ready')
-        setState((s) => ({ ready: true, done: reply.count, total: reply.count, version: s.version + 1 }));
+        setState((s) => ({
+          ...s,
+          ready: true,
+          done: reply.count,
+          total: reply.count,
+          version: s.version + 1,
+        }));
       else if (reply.type === 'results') {
         pending.current.get(reply.seq)?.(unpackHits(reply.hits));
         pending.current.delete(reply.seq);

@@ -3,21 +3,21 @@ import type { ArticleRecord } from '../article';
 import {
   createArticleSearch,
   indexArticle,
-  loadSearch,
+  loadSegment,
   removeArticle,
   SEARCH_INDEX_VERSION,
   takeChanges,
+  vacuumChanged,
   type ArticleSearch,
   type StoredSegment,
 } from '../search/article-search';
-import { isIndexSegment } from '../search/index-segment';
 import type { CleanCaptureDb } from './db';
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the
  * articles: it can be dropped and rebuilt at any time and never holds up an upgrade of the articles'
- * schema. It is saved in segments of about 2,000 articles, so a capture or a delete rewrites one
- * segment and the manifest, never the whole index.
+ * schema. It is MiniSearch in segments of about 2,000 articles, each saved as MiniSearch's JSON, so a
+ * capture or a delete rewrites one segment and the manifest, never the whole index.
  */
 interface SearchManifest {
   key: 'manifest';
@@ -42,14 +42,30 @@ export function openSearchDatabase(name = 'clean-capture-search'): SearchDb {
   return db;
 }
 
-/** The saved index, or undefined when it is missing, of another version or damaged. */
-async function loadSavedIndex(searchDb: SearchDb): Promise<LiveSearchIndex | undefined> {
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The saved index, or undefined when it is missing, of another version or damaged. Segments are
+ * read and rebuilt one at a time, newest first, reporting progress in articles, and yielding between
+ * them so searches and messages are not held up for the whole load.
+ */
+async function loadSavedIndex(
+  searchDb: SearchDb,
+  onProgress?: IndexProgress,
+): Promise<LiveSearchIndex | undefined> {
   try {
     const manifest = await searchDb.manifest.get('manifest');
     if (!manifest || manifest.version !== SEARCH_INDEX_VERSION) return undefined;
-    const stored = await searchDb.segments.bulkGet(manifest.segments);
-    if (!stored.every((s): s is StoredSegment => !!s && isIndexSegment(s.segment))) return undefined;
-    return { index: loadSearch(stored), indexed: new Map(manifest.indexed), source: 'loaded' };
+    const index = createArticleSearch();
+    const total = manifest.indexed.length;
+    for (const key of [...manifest.segments].reverse()) {
+      const stored = await searchDb.segments.get(key);
+      if (!stored || typeof stored.json !== 'string') return undefined;
+      loadSegment(index, stored);
+      onProgress?.(Math.min(total, index.located.size), total, 'loading');
+      await yieldToPage();
+    }
+    return { index, indexed: new Map(manifest.indexed), source: 'loaded' };
   } catch {
     return undefined;
   }
@@ -63,14 +79,14 @@ export interface LiveSearchIndex {
   source: 'loaded' | 'rebuilt';
 }
 
-export type IndexProgress = (done: number, total: number) => void;
+/** What the index is doing while it gets ready: reading the saved one, or indexing articles. */
+export type IndexPhase = 'loading' | 'building';
+export type IndexProgress = (done: number, total: number, phase: IndexPhase) => void;
 
 /** Bodies read per IndexedDB request. */
 const BATCH = 250;
 /** Indexing work between two yields, so typing and scrolling stay smooth during a rebuild. */
 const SLICE_MS = 30;
-
-const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Indexes the given articles' bodies in batches, yielding every few milliseconds so the page stays responsive. */
 async function indexRecords(
@@ -88,12 +104,12 @@ async function indexRecords(
       indexArticle(live.index, { ...record, markdown: bodies[j]?.markdown ?? '' });
       live.indexed.set(record.id, record.capturedAt);
       if (performance.now() - sliceStart > SLICE_MS) {
-        onProgress?.(i + j + 1, records.length);
+        onProgress?.(i + j + 1, records.length, 'building');
         await yieldToPage();
         sliceStart = performance.now();
       }
     }
-    onProgress?.(Math.min(records.length, i + BATCH), records.length);
+    onProgress?.(Math.min(records.length, i + BATCH), records.length, 'building');
   }
 }
 
@@ -109,7 +125,7 @@ export async function prepareSearchIndex(
   onProgress?: IndexProgress,
 ): Promise<LiveSearchIndex> {
   // The records may still be on their way: the saved index loads while they are read.
-  const [saved, records] = await Promise.all([loadSavedIndex(searchDb), articles]);
+  const [saved, records] = await Promise.all([loadSavedIndex(searchDb, onProgress), articles]);
   let live = saved;
   if (!live) {
     live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };
@@ -166,6 +182,7 @@ export async function saveSearchIndex(
   live: LiveSearchIndex,
   fresh = false,
 ): Promise<void> {
+  await vacuumChanged(live.index);
   const { put, drop, keys } = takeChanges(live.index);
   await searchDb.transaction('rw', searchDb.manifest, searchDb.segments, async () => {
     if (fresh) await searchDb.segments.clear();

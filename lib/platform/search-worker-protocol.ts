@@ -1,4 +1,5 @@
 import type { PackedHits } from '../search/article-search';
+import type { IndexPhase } from './search-index-store';
 
 /**
  * Messages between the library page and its search worker. The index (hundreds of MB at 10,000
@@ -9,7 +10,7 @@ export type SearchWorkerRequest =
   { type: 'sync' } | { type: 'search'; seq: number; query: string };
 
 export type SearchWorkerReply =
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; done: number; total: number; phase: IndexPhase }
   | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
   | { type: 'results'; seq: number; hits: PackedHits }
   | { type: 'error'; message: string };

@@ -1,29 +1,22 @@
-import {
-  addToSegment,
-  createSegmentBuilder,
-  freezeSegment,
-  liveDocs,
-  lowerBound,
-  splitTerms,
-  thawSegment,
-  type IndexSegment,
-  type SegmentBuilder,
-} from './index-segment';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { parseQuery, tokenize } from './parse-query';
-import { fieldSums, scoreSegments, type SearchableSegment, type SearchHit } from './score-segments';
 import { STOP_WORDS } from './stop-words';
 import { stripMarkdown } from './strip-markdown';
 
-export type { SearchHit } from './score-segments';
-
 /**
  * Bump when the indexed fields, tokenizer, term rules or stored layout change: a stored index of
- * another version is stale and gets rebuilt. 3: segments of typed arrays instead of one MiniSearch.
+ * another version is stale and gets rebuilt. 4: MiniSearch again, one instance per segment.
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
-/** Articles per segment: small enough that re-writing one (a capture, a delete) is cheap. */
+/**
+ * Articles per segment. The index is MiniSearch, split so that a capture or a delete re-saves one
+ * segment instead of the whole index, and so that loading can report progress segment by segment.
+ */
 export const SEGMENT_SIZE = 2000;
+
+/** Shortest unfinished word matched as a prefix; shorter ones would expand to most of the vocabulary. */
+export const MIN_PREFIX = 3;
 
 /** What the index needs from an article. */
 export interface SearchableArticle {
@@ -34,64 +27,105 @@ export interface SearchableArticle {
   markdown: string;
 }
 
-/** A stored segment and the key it is saved under; keys grow, so the highest is the newest. */
-export interface StoredSegment {
-  key: number;
-  segment: IndexSegment;
+interface SearchDoc {
+  id: number;
+  title: string;
+  authors: string;
+  site: string;
+  body: string;
 }
 
-interface LiveSegment extends SearchableSegment {
+/** One ranked match; `terms` are the indexed words that matched, for highlighting. */
+export interface SearchHit {
+  id: number;
+  score: number;
+  terms: string[];
+}
+
+/** A stored segment: MiniSearch's own JSON form, under a key that grows (the highest is the newest). */
+export interface StoredSegment {
+  key: number;
+  json: string;
+}
+
+interface Segment {
+  mini: MiniSearch<SearchDoc>;
   /** Changed since the last save. */
   changed: boolean;
 }
 
-/**
- * The full-text index: frozen segments (searched) plus the newest one while it takes articles,
- * frozen again before the next search or save. Each article lives in exactly one segment.
- */
+/** The full-text index: MiniSearch segments, oldest first; new articles go into the newest. */
 export interface ArticleSearch {
-  segments: Map<number, LiveSegment>;
-  open: { key: number; builder: SegmentBuilder } | null;
-  /** Segment key and local doc number of each indexed article. */
-  located: Map<number, { key: number; doc: number }>;
+  segments: Map<number, Segment>;
+  /** The segment key of each indexed article. */
+  located: Map<number, number>;
   /** Segments emptied and dropped since the last save. */
   dropped: number[];
   nextKey: number;
 }
 
-/** How many completions of the word being typed are searched: the most common ones. */
-const MAX_COMPLETIONS = 12;
-/** A segment with this share of tombstones is rewritten without them. */
-const COMPACT_AT = 0.25;
+const OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'authors', 'site', 'body'],
+  storeFields: [],
+  tokenize: (text) => tokenize(text),
+  // Function words are left out of bodies only: a title such as "The Who" must stay findable.
+  processTerm: (term, field) => (field === 'body' && STOP_WORDS.has(term) ? null : term),
+  // Vacuuming runs on timers of its own; we vacuum before a save instead (see `vacuumChanged`).
+  autoVacuum: false,
+};
+
+/** A segment with this share of discarded articles is vacuumed before it is saved. */
+const VACUUM_AT = 0.1;
 
 /** An empty full-text index over titles, authors, sites and bodies. */
 export function createArticleSearch(): ArticleSearch {
-  return { segments: new Map(), open: null, located: new Map(), dropped: [], nextKey: 1 };
+  return { segments: new Map(), located: new Map(), dropped: [], nextKey: 1 };
 }
 
-/** The index made from stored segments, oldest first. */
+/** Adds a stored segment to the index (load them oldest first, or newest first: the order is kept by key). */
+export function loadSegment(index: ArticleSearch, stored: StoredSegment): void {
+  const plain = JSON.parse(stored.json) as AsPlainObject;
+  const mini = MiniSearch.loadJS<SearchDoc>(plain, OPTIONS);
+  // MiniSearch lists only the articles not discarded; it has no public list of them otherwise.
+  adopt(index, stored.key, { mini, changed: false }, Object.values(plain.documentIds) as number[]);
+}
+
+/** The index made from stored segments. */
 export function loadSearch(stored: readonly StoredSegment[]): ArticleSearch {
   const index = createArticleSearch();
-  for (const { key, segment } of stored) {
-    adopt(index, key, segment, false);
-    index.nextKey = Math.max(index.nextKey, key + 1);
-  }
+  for (const segment of stored) loadSegment(index, segment);
   return index;
 }
 
-/** Every segment of the index as stored (the open one frozen first). */
+function adopt(index: ArticleSearch, key: number, segment: Segment, ids: readonly number[]): void {
+  // Keep the map in key order, so the last entry is always the newest segment.
+  const entries = [...index.segments, [key, segment] as const].sort((a, b) => a[0] - b[0]);
+  index.segments = new Map(entries);
+  index.nextKey = Math.max(index.nextKey, key + 1);
+  for (const id of ids) index.located.set(id, key);
+}
+
+/** Every segment of the index as stored. */
 export function serialiseSearch(index: ArticleSearch): StoredSegment[] {
-  flush(index);
-  return [...index.segments].map(([key, s]) => ({ key, segment: s.data }));
+  return [...index.segments].map(([key, s]) => ({ key, json: JSON.stringify(s.mini) }));
+}
+
+/**
+ * Cleans discarded articles out of the segments about to be saved, when enough of them are, so a
+ * stored segment does not keep growing with deleted text. MiniSearch does this in batches, yielding.
+ */
+export async function vacuumChanged(index: ArticleSearch): Promise<void> {
+  for (const segment of index.segments.values()) {
+    if (segment.changed && segment.mini.dirtFactor >= VACUUM_AT) await segment.mini.vacuum();
+  }
 }
 
 /** What a save must write: changed segments and dropped keys; marks them saved. */
 export function takeChanges(index: ArticleSearch): { put: StoredSegment[]; drop: number[]; keys: number[] } {
-  flush(index);
   const put: StoredSegment[] = [];
   for (const [key, s] of index.segments) {
     if (!s.changed) continue;
-    put.push({ key, segment: s.data });
+    put.push({ key, json: JSON.stringify(s.mini) });
     s.changed = false;
   }
   const drop = index.dropped;
@@ -99,131 +133,78 @@ export function takeChanges(index: ArticleSearch): { put: StoredSegment[]; drop:
   return { put, drop, keys: [...index.segments.keys()] };
 }
 
-function fieldWords(article: SearchableArticle): string[][] {
-  // Function words are left out of bodies only: a title such as "The Who" must stay findable.
-  const body = tokenize(stripMarkdown(article.markdown)).filter((w) => !STOP_WORDS.has(w));
-  return [
-    tokenize(article.title),
-    tokenize(article.authors.join(', ')),
-    tokenize(article.siteName ?? ''),
-    body,
-  ];
+function toDoc(article: SearchableArticle): SearchDoc {
+  return {
+    id: article.id,
+    title: article.title,
+    authors: article.authors.join(', '),
+    site: article.siteName ?? '',
+    body: stripMarkdown(article.markdown),
+  };
 }
 
-function adopt(
-  index: ArticleSearch,
-  key: number,
-  data: IndexSegment,
-  changed: boolean,
-  words = splitTerms(data),
-) {
-  index.segments.set(key, { data, words, fieldSums: fieldSums(data), changed });
-  data.ids.forEach((id, doc) => {
-    if (!data.deleted[doc]) index.located.set(id, { key, doc });
-  });
+/** The newest segment when it has room, else a new one. */
+function openSegment(index: ArticleSearch): [number, Segment] {
+  const newest = [...index.segments].at(-1);
+  if (newest && newest[1].mini.documentCount < SEGMENT_SIZE) return newest;
+  const key = index.nextKey;
+  const segment = { mini: new MiniSearch<SearchDoc>(OPTIONS), changed: true };
+  adopt(index, key, segment, []);
+  return [key, segment];
 }
 
-/** Freezes the open segment and rewrites segments heavy with tombstones. */
-function flush(index: ArticleSearch): void {
-  if (index.open) {
-    const { key, builder } = index.open;
-    index.open = null;
-    adopt(index, key, freezeSegment(builder), true);
-  }
-  for (const [key, s] of index.segments) {
-    if (!s.changed) continue;
-    const live = liveDocs(s.data);
-    if (live === 0) {
-      index.segments.delete(key);
-      index.dropped.push(key);
-    } else if (live < s.data.ids.length * (1 - COMPACT_AT)) {
-      adopt(index, key, freezeSegment(thawSegment(s.data, s.words)), true);
-    }
-  }
-}
-
-/** The newest segment as a builder, reopened when it has room, else a new one. */
-function openSegment(index: ArticleSearch): { key: number; builder: SegmentBuilder } {
-  if (index.open) return index.open;
-  const newest = [...index.segments.keys()].pop();
-  const segment = newest === undefined ? undefined : index.segments.get(newest);
-  if (newest !== undefined && segment && liveDocs(segment.data) < SEGMENT_SIZE) {
-    index.segments.delete(newest);
-    const builder = thawSegment(segment.data, segment.words);
-    builder.ids.forEach((id, doc) => index.located.set(id, { key: newest, doc }));
-    index.open = { key: newest, builder };
-  } else index.open = { key: index.nextKey++, builder: createSegmentBuilder() };
-  return index.open;
-}
-
-/** Adds an article, or replaces the copy already indexed under its id. */
+/** Adds an article, or replaces the copy already indexed under its id (the new copy goes to the newest segment). */
 export function indexArticle(index: ArticleSearch, article: SearchableArticle): void {
   removeArticle(index, article.id);
-  const open = openSegment(index);
-  const doc = addToSegment(open.builder, article.id, fieldWords(article));
-  index.located.set(article.id, { key: open.key, doc });
-  if (open.builder.ids.length >= SEGMENT_SIZE) flush(index);
+  const [key, segment] = openSegment(index);
+  segment.mini.add(toDoc(article));
+  segment.changed = true;
+  index.located.set(article.id, key);
 }
 
-/** Forgets an article (a tombstone in its segment); unknown ids are ignored. */
+/** Forgets an article; unknown ids are ignored. A segment left empty is dropped. */
 export function removeArticle(index: ArticleSearch, id: number): void {
-  const at = index.located.get(id);
-  if (!at) return;
+  const key = index.located.get(id);
+  if (key === undefined) return;
   index.located.delete(id);
-  if (index.open?.key === at.key) index.open.builder.deleted[at.doc] = 1;
-  const segment = index.segments.get(at.key);
-  if (segment) {
-    segment.data.deleted[at.doc] = 1;
-    segment.changed = true;
+  const segment = index.segments.get(key);
+  if (!segment) return;
+  segment.mini.discard(id);
+  segment.changed = true;
+  if (segment.mini.documentCount === 0) {
+    index.segments.delete(key);
+    index.dropped.push(key);
   }
 }
 
-/** The most common indexed words starting with `prefix` (the prefix itself included when indexed). */
-export function completions(
-  vocabulary: ReadonlyMap<string, number>,
-  prefix: string,
-  max = MAX_COMPLETIONS,
-): string[] {
-  const found: [string, number][] = [];
-  for (const [word, count] of vocabulary) if (word.startsWith(prefix)) found.push([word, count]);
-  found.sort(
-    (a, b) =>
-      (b[0] === prefix ? 1 : 0) - (a[0] === prefix ? 1 : 0) || b[1] - a[1] || a[0].localeCompare(b[0]),
-  );
-  return found.slice(0, max).map(([word]) => word);
-}
-
-/** Indexed words starting with `prefix`, each with how many docs hold it, from every segment. */
-function vocabularyOf(index: ArticleSearch, prefix: string): Map<string, number> {
-  const found = new Map<string, number>();
-  for (const { data, words } of index.segments.values()) {
-    for (let i = lowerBound(words, prefix); i < words.length; i++) {
-      const w = words[i] as string;
-      if (!w.startsWith(prefix)) break;
-      found.set(w, (found.get(w) ?? 0) + (data.starts[i + 1] ?? 0) - (data.starts[i] ?? 0));
-    }
-  }
-  return found;
+/** How many articles the index holds. */
+export function indexedCount(index: ArticleSearch): number {
+  return index.located.size;
 }
 
 /**
  * Ranked matches for what the user typed: every word must match somewhere (title, author, site or
- * body), the unfinished last word matches as a prefix, titles weigh most.
+ * body), the unfinished last word matches as a prefix, titles weigh most. Each segment ranks with
+ * its own word statistics (BM25+); segments are large samples of one library, so scores compare.
  */
 export function searchArticles(index: ArticleSearch, input: string, limit = Infinity): SearchHit[] {
   const { terms, prefix } = parseQuery(input);
   if (terms.length === 0) return [];
-  flush(index);
-  const whole = terms.filter((t) => t !== prefix).map((t) => [t]);
-  const expanded =
-    prefix !== null && prefix.length >= 2
-      ? completions(vocabularyOf(index, prefix), prefix)
-      : prefix
-        ? [prefix]
-        : [];
-  if (prefix !== null && expanded.length === 0) return [];
-  const groups = expanded.length > 0 ? [...whole, expanded] : whole;
-  const hits = scoreSegments([...index.segments.values()], groups);
+  const options: SearchOptions = {
+    combineWith: 'AND',
+    prefix: (term) => term === prefix && term.length >= MIN_PREFIX,
+    boost: { title: 4, authors: 3, site: 2 },
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+  };
+  const query = terms.join(' ');
+  const hits: SearchHit[] = [];
+  for (const { mini } of index.segments.values()) {
+    for (const r of mini.search(query, options))
+      hits.push({ id: r.id as number, score: r.score, terms: r.terms });
+  }
+  // Equal scores: the older article (lower id) first, so the order never depends on segment layout.
+  hits.sort((a, b) => b.score - a.score || a.id - b.id);
   return limit < hits.length ? hits.slice(0, limit) : hits;
 }
 

@@ -51,7 +51,7 @@ const msOptions = { fields: ['title', 'authors', 'site', 'body'], storeFields: [
 
 const candidates: Candidate[] = [
   {
-    name: 'ours: segments of typed arrays, no stop words in bodies',
+    name: 'ours: minisearch@7.2.0 in segments of 2,000, no stop words in bodies',
     build() {
       const ms = createArticleSearch();
       for (const a of articles) indexArticle(ms, a);
