@@ -9,17 +9,16 @@ export interface IndexStatusProps {
 /** The search index state under the search box: loading or building with progress, or nothing once ready. */
 export function IndexStatus({ ready, phase, done, total }: IndexStatusProps) {
   if (ready) return null;
-  const meanwhile = 'Until it is ready, titles, authors and sites are searched.';
   if (total === 0)
     return (
       <p class="index-status" role="status">
-        Loading the search index… {meanwhile}
+        Loading the search index…
       </p>
     );
   const doing = phase === 'loading' ? 'Loading the search index' : 'Building the search index';
   return (
     <p class="index-status" role="status">
-      {doing}: {done.toLocaleString()} of {total.toLocaleString()} articles. {meanwhile}
+      {doing}: {done.toLocaleString()} of {total.toLocaleString()} articles.
       <progress max={total} value={done} aria-label="Search index progress" />
     </p>
   );

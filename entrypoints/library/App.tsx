@@ -24,6 +24,7 @@ import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { useExport } from './use-export';
 import { useHits } from './use-hits';
+import { canSearch } from './use-search-worker';
 import { useImport } from './use-import';
 import { useLibraryKeys } from './use-library-keys';
 import { useLibrary } from './use-library';
@@ -55,9 +56,9 @@ export function App() {
   );
   const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib.db, onImported);
 
-  const hits = useHits(lib.search, query, lib.indexState.ready ? lib.indexState.version : null);
+  const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
   const results = useMemo(
-    () => libraryResults(lib.records, query, hits?.hits ?? null, filter),
+    () => libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial),
     [lib.records, query, hits, filter],
   );
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
@@ -152,7 +153,11 @@ export function App() {
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
         {results.partial && query && (
-          <p class="index-status">Searching titles, authors and sites until the search index is ready.</p>
+          <p class="index-status">
+            {results.partial === 'loading'
+              ? `Full text searched in the ${lib.indexState.done.toLocaleString()} articles loaded so far; titles, authors and sites in the rest.`
+              : 'Searching titles, authors and sites until the search index is ready.'}
+          </p>
         )}
         <FilterBar filter={filter} sites={facets.sites} tags={facets.tags} onChange={setFilter} />
         <SelectionBar

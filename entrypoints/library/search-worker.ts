@@ -9,7 +9,14 @@ import {
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
-import { packHits, searchArticles } from '../../lib/search/article-search';
+import type { ArticleRecord } from '../../lib/article';
+import {
+  packHits,
+  searchArticles,
+  type ArticleSearch,
+  type SearchHit,
+} from '../../lib/search/article-search';
+import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
 // The library's search index, off the page's main thread (see search-worker-protocol.ts).
 const scope = self as unknown as {
@@ -21,16 +28,26 @@ function main(): void {
   const db = openDatabase();
   const searchDb = openSearchDatabase();
   let live: LiveSearchIndex | null = null;
+  /** The saved index while its segments load, with the records it is searched beside. */
+  let loading: { index: ArticleSearch; records: Promise<readonly ArticleRecord[]> } | null = null;
   let syncing: Promise<void> = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   const progress: IndexProgress = (done, total, phase) =>
     scope.postMessage({ type: 'progress', done, total, phase });
 
+  function reply(seq: number, found: SearchHit[], partial: boolean): void {
+    const hits = packHits(found);
+    scope.postMessage({ type: 'results', seq, hits, partial }, [hits.ids.buffer]);
+  }
+
   async function sync(): Promise<void> {
     const reading = listAllArticles(db);
     if (!live) {
-      live = await prepareSearchIndex(db, searchDb, reading, progress);
+      live = await prepareSearchIndex(db, searchDb, reading, progress, (index) => {
+        loading = { index, records: reading };
+      });
+      loading = null;
       scope.postMessage({ type: 'ready', source: live.source, count: (await reading).length });
       return;
     }
@@ -50,12 +67,15 @@ function main(): void {
       syncing = syncing
         .then(sync)
         .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
+    } else if (!live && loading) {
+      // The saved index is still loading: answer now from what is loaded (the page drops any
+      // article deleted since, as it is not among its records).
+      const { index, records } = loading;
+      void records.then((all) => reply(request.seq, searchWhileLoading(index, all, request.query), true));
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
       void syncing.then(() => {
-        if (!live) return;
-        const hits = packHits(searchArticles(live.index, request.query));
-        scope.postMessage({ type: 'results', seq: request.seq, hits }, [hits.ids.buffer]);
+        if (live) reply(request.seq, searchArticles(live.index, request.query), false);
       });
     }
   };

@@ -10,14 +10,25 @@ export interface IndexState {
   phase: IndexPhase;
   done: number;
   total: number;
-  /** Goes up each time the index changed, so results are searched again. */
+  /** Goes up each time the index changed (or loaded another part), so results are searched again. */
   version: number;
+}
+
+/** What the worker answered: hits in rank order; `partial` while the saved index is still loading. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  partial: boolean;
+}
+
+/** Whether the worker can answer searches: the index is ready, or the saved one is loading part by part. */
+export function canSearch(state: IndexState): boolean {
+  return state.ready || (state.phase === 'loading' && state.done > 0);
 }
 
 /** Starts the library's search worker and offers `search` and `sync` on it. */
 export function useSearchWorker() {
   const worker = useRef<Worker | null>(null);
-  const pending = useRef(new Map<number, (hits: SearchHit[]) => void>());
+  const pending = useRef(new Map<number, (answer: SearchAnswer) => void>());
   const seq = useRef(0);
   const [state, setState] = useState<IndexState>({
     ready: false,
@@ -33,7 +44,14 @@ export function useSearchWorker() {
     w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
       const reply = event.data;
       if (reply.type === 'progress')
-        setState((s) => ({ ...s, done: reply.done, total: reply.total, phase: reply.phase }));
+        setState((s) => ({
+          ...s,
+          done: reply.done,
+          total: reply.total,
+          phase: reply.phase,
+          // Each loaded part of the saved index widens what a search finds: search again.
+          version: reply.phase === 'loading' ? s.version + 1 : s.version,
+        }));
       else if (reply.type === 'ready')
         setState((s) => ({
           ...s,
@@ -43,7 +61,7 @@ export function useSearchWorker() {
           version: s.version + 1,
         }));
       else if (reply.type === 'results') {
-        pending.current.get(reply.seq)?.(unpackHits(reply.hits));
+        pending.current.get(reply.seq)?.({ hits: unpackHits(reply.hits), partial: reply.partial });
         pending.current.delete(reply.seq);
       } else console.error('Search worker:', reply.message);
     };
@@ -54,7 +72,7 @@ export function useSearchWorker() {
 
   const search = useCallback(
     (query: string) =>
-      new Promise<SearchHit[]>((resolve) => {
+      new Promise<SearchAnswer>((resolve) => {
         const request: SearchWorkerRequest = { type: 'search', seq: ++seq.current, query };
         pending.current.set(request.seq, resolve);
         worker.current?.postMessage(request);

@@ -52,11 +52,13 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 async function loadSavedIndex(
   searchDb: SearchDb,
   onProgress?: IndexProgress,
+  onLoading?: (index: ArticleSearch) => void,
 ): Promise<LiveSearchIndex | undefined> {
   try {
     const manifest = await searchDb.manifest.get('manifest');
     if (!manifest || manifest.version !== SEARCH_INDEX_VERSION) return undefined;
     const index = createArticleSearch();
+    onLoading?.(index);
     const total = manifest.indexed.length;
     for (const key of [...manifest.segments].reverse()) {
       const stored = await searchDb.segments.get(key);
@@ -114,7 +116,8 @@ async function indexRecords(
 }
 
 /**
- * Makes the search index ready for the given articles (or a read of them in progress): loads the saved one and catches up with
+ * Makes the search index ready for the given articles (or a read of them in progress): loads the
+ * saved one (handing it to `onLoading` as soon as it exists, to be searched while it fills) and catches up with
  * captures and deletions made since (by the popup, the shortcut or another library tab), or rebuilds
  * it with progress when it is missing, of another version or unreadable. Saves it when it changed.
  */
@@ -123,9 +126,10 @@ export async function prepareSearchIndex(
   searchDb: SearchDb,
   articles: readonly ArticleRecord[] | Promise<readonly ArticleRecord[]>,
   onProgress?: IndexProgress,
+  onLoading?: (index: ArticleSearch) => void,
 ): Promise<LiveSearchIndex> {
   // The records may still be on their way: the saved index loads while they are read.
-  const [saved, records] = await Promise.all([loadSavedIndex(searchDb, onProgress), articles]);
+  const [saved, records] = await Promise.all([loadSavedIndex(searchDb, onProgress, onLoading), articles]);
   let live = saved;
   if (!live) {
     live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };

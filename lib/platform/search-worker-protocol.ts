@@ -12,5 +12,6 @@ export type SearchWorkerRequest =
 export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number; phase: IndexPhase }
   | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
-  | { type: 'results'; seq: number; hits: PackedHits }
+  /** `partial`: the saved index was still loading; articles not loaded yet matched on metadata only. */
+  | { type: 'results'; seq: number; hits: PackedHits; partial: boolean }
   | { type: 'error'; message: string };

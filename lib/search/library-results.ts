@@ -1,14 +1,18 @@
 import type { ArticleRecord } from '../article';
 import type { SearchHit } from './article-search';
 import { matchesFilter, type ArticleFilter } from './filter-articles';
+import { matchesMetadata } from './matches-metadata';
 import { parseQuery } from './parse-query';
 
 /** What the library shows: articles in order, and the matched words of each for highlighting. */
 export interface LibraryResults {
   articles: ArticleRecord[];
   terms: ReadonlyMap<number, readonly string[]>;
-  /** True while the index is not ready and only titles, authors and sites were searched. */
-  partial: boolean;
+  /**
+   * True while the index is not ready: 'metadata' when only titles, authors and sites were searched,
+   * 'loading' when the full text was searched in the part of the saved index loaded so far.
+   */
+  partial: false | 'metadata' | 'loading';
 }
 
 // One lookup table per records array: rebuilding it on every keystroke costs more than the search.
@@ -24,24 +28,23 @@ function recordsById(records: readonly ArticleRecord[]): Map<number, ArticleReco
 
 /**
  * Combines the search hits with the filters. No query: every article, newest first. A query: the
- * hits in rank order. Before the index is ready (`hits` null) the query is matched against titles,
+ * hits in rank order. Before the index can answer (`hits` null) the query is matched against titles,
  * authors and sites only, so typing never shows nothing just because the index is still loading.
+ * `hitsArePartial`: the hits came from a saved index still loading (see searchWhileLoading).
  */
 export function libraryResults(
   records: readonly ArticleRecord[],
   query: string,
   hits: readonly SearchHit[] | null,
   filter: ArticleFilter,
+  hitsArePartial = false,
 ): LibraryResults {
   const { terms } = parseQuery(query);
   if (terms.length === 0)
     return { articles: records.filter((r) => matchesFilter(r, filter)), terms: new Map(), partial: false };
   if (hits === null) {
-    const articles = records.filter((r) => {
-      const text = `${r.title} ${r.authors.join(' ')} ${r.siteName ?? ''}`.toLowerCase();
-      return matchesFilter(r, filter) && terms.every((t) => text.includes(t));
-    });
-    return { articles, terms: new Map(articles.map((a) => [a.id, terms])), partial: true };
+    const articles = records.filter((r) => matchesFilter(r, filter) && matchesMetadata(r, terms));
+    return { articles, terms: new Map(articles.map((a) => [a.id, terms])), partial: 'metadata' };
   }
   const byId = recordsById(records);
   const articles: ArticleRecord[] = [];
@@ -52,5 +55,5 @@ export function libraryResults(
     articles.push(record);
     matched.set(hit.id, hit.terms);
   }
-  return { articles, terms: matched, partial: false };
+  return { articles, terms: matched, partial: hitsArePartial ? 'loading' : false };
 }

@@ -48,6 +48,12 @@ describe('libraryResults', () => {
   it('searches titles and sites while the index is loading, and says so', () => {
     const r = libraryResults(records, 'sea', null, NO_FILTER);
     expect(ids(r)).toEqual([3, 2, 1]);
-    expect(r.partial).toBe(true);
+    expect(r.partial).toBe('metadata');
+  });
+
+  it('says when the hits come from a saved index still loading', () => {
+    const r = libraryResults(records, 'gulls', [{ id: 3, score: 1, terms: ['gulls'] }], NO_FILTER, true);
+    expect(ids(r)).toEqual([3]);
+    expect(r.partial).toBe('loading');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
 import { openDatabase } from '../../lib/platform/db';
 import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
-import { searchArticles } from '../../lib/search/article-search';
+import { searchArticles, type ArticleSearch } from '../../lib/search/article-search';
 
 let n = 0;
 async function store(
@@ -66,6 +66,26 @@ describe('prepareSearchIndex', () => {
     expect((await found(db, searchDb, 'cormorants')).ids).toEqual([]);
   });
 
+  it('loads a saved index part by part, offering it for searches before it is complete', async () => {
+    const db = openDatabase('store-test-3');
+    const searchDb = openSearchDatabase('store-test-3-search');
+    const id = await store(db, 'Kelp', 'Kelp forests shelter otters.');
+    await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+    const phases: string[] = [];
+    let early: ArticleSearch | undefined;
+    const live = await prepareSearchIndex(
+      db,
+      searchDb,
+      db.articles.toArray(),
+      (done, total, phase) => phases.push(`${phase} ${done}/${total}`),
+      (index) => (early = index),
+    );
+    expect(live.source).toBe('loaded');
+    expect(phases).toEqual(['loading 1/1']);
+    expect(early).toBe(live.index);
+    expect(searchArticles(live.index, 'otters').map((h) => h.id)).toEqual([id]);
+  });
+
   it('rebuilds an index saved by another version or damaged', async () => {
     const db = openDatabase('store-test-2');
     const searchDb = openSearchDatabase('store-test-2-search');
@@ -74,7 +94,7 @@ describe('prepareSearchIndex', () => {
     await searchDb.manifest.update('manifest', { version: -1 });
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
     const [key] = (await searchDb.manifest.get('manifest'))?.segments ?? [];
-    await searchDb.segments.put({ key, segment: { ids: [1], terms: 'lichens' } } as never);
+    await searchDb.segments.put({ key, json: '{"documentCount": "damaged' } as never);
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
     await searchDb.segments.delete(key as number);
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
