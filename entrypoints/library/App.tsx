@@ -143,7 +143,7 @@ export function App() {
       <main
         hidden={reading !== null}
         class="library"
-        data-search={lib.indexState.ready ? 'ready' : 'loading'}
+        data-search={lib.indexState.ready ? 'ready' : canSearch(lib.indexState) ? 'partial' : 'loading'}
         data-results-for={hits?.query ?? ''}
       >
         <header class="toolbar">
