@@ -1,7 +1,8 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { countArticles, listRecentArticles } from '../../lib/platform/article-store';
 import { getDatabase } from '../../lib/platform/db';
+import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
 
 /** How many of the newest articles the popup lists; the library page shows them all. */
 export const POPUP_LIST_LIMIT = 50;
@@ -14,16 +15,21 @@ export interface ArticlesState {
   error: string | null;
 }
 
-/** A read of the newest records and, separately, of the count, so the rows need not wait for it. */
-export interface ArticlesRead {
-  rows: Promise<ArticleRecord[]>;
-  total: Promise<number>;
-}
+/** The first read of the newest records, started before the first render. */
+export type ArticlesRead = Promise<ArticleRecord[]>;
 
-/** Starts reading the newest records (one indexed read on capturedAt, never bodies) and the count. */
+/**
+ * Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest
+ * way: plain IndexedDB on the database as it is, which skips loading Dexie's schema checks before
+ * the first rows. Dexie reads instead when that cannot answer: no database yet, or an upgrade due.
+ */
 export function readArticles(): ArticlesRead {
   const db = getDatabase();
-  return { rows: listRecentArticles(db, POPUP_LIST_LIMIT), total: countArticles(db) };
+  const viaDexie = () => listRecentArticles(db, POPUP_LIST_LIMIT);
+  return readNewestArticles(nativeDatabaseOf(db), POPUP_LIST_LIMIT).then(
+    (rows) => rows ?? viaDexie(),
+    viaDexie,
+  );
 }
 
 const failed = (error: unknown) => `Could not read saved articles: ${String(error)}`;
@@ -42,27 +48,44 @@ export function useArticles(first: ArticlesRead) {
   // A reload (after a capture or delete) is newer than the first read, which must not overwrite it.
   const generation = useRef(0);
 
-  const follow = useCallback((read: ArticlesRead) => {
+  const follow = useCallback((rows: ArticlesRead, total: Promise<number> | null) => {
     const mine = ++generation.current;
     const current = () => mine === generation.current;
-    read.rows.then(
+    rows.then(
       (articles) => current() && setState((old) => ({ ...old, articles, loaded: true, error: null })),
       // A failed read keeps the rows already shown.
       (error: unknown) => current() && setState((old) => ({ ...old, loaded: true, error: failed(error) })),
     );
-    read.total.then(
-      (total) => current() && setState((old) => ({ ...old, total })),
+    total?.then(
+      (n) => current() && setState((old) => ({ ...old, total: n })),
       () => undefined,
     );
-    return Promise.allSettled([read.rows, read.total]).then(() => undefined);
+    return Promise.allSettled([rows, total]).then(() => undefined);
   }, []);
 
-  const reload = useCallback(() => follow(readArticles()), [follow]);
+  const reload = useCallback(() => {
+    const db = getDatabase();
+    return follow(listRecentArticles(db, POPUP_LIST_LIMIT), countArticles(db));
+  }, [follow]);
   // A layout effect runs right after the first render; a plain effect waits for an animation
   // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
   useLayoutEffect(() => {
-    void follow(first);
+    void follow(first, null);
     return () => void ++generation.current;
   }, [first, follow]);
+
+  // The first count (and the Dexie open it needs) waits until the first rows are on screen: a plain
+  // effect runs after that paint. A reload meanwhile brings its own count.
+  const counted = useRef(false);
+  const { loaded } = state;
+  useEffect(() => {
+    if (!loaded || counted.current) return;
+    counted.current = true;
+    const mine = generation.current;
+    countArticles(getDatabase()).then(
+      (total) => mine === generation.current && setState((old) => ({ ...old, total })),
+      () => undefined,
+    );
+  }, [loaded]);
   return { ...state, reload };
 }
