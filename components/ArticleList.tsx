@@ -1,4 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
 import { ArticleRow, type ArticleRowItem } from './ArticleRow';
+
+/** Rows in the list's first paint: more than the popup shows (about six); the rest follow it. */
+export const FIRST_PAINT_ROWS = 8;
 
 export interface ArticleListProps {
   articles: ArticleRowItem[];
@@ -14,6 +18,16 @@ export interface ArticleListProps {
 
 /** The saved articles, newest first, or a hint when there are none. */
 export function ArticleList({ articles, loaded, selectedIds, freshId, ...actions }: ArticleListProps) {
+  // Building 50 rows costs several times a screenful, so the first paint carries only what is in
+  // view, and the rows below it are added in a task of their own right after that paint.
+  const [complete, setComplete] = useState(false);
+  const cut = !complete && articles.length > FIRST_PAINT_ROWS;
+  useEffect(() => {
+    if (!cut) return;
+    const timer = setTimeout(() => setComplete(true), 0);
+    return () => clearTimeout(timer);
+  }, [cut]);
+
   if (articles.length === 0) {
     if (!loaded) return null;
     return (
@@ -24,7 +38,7 @@ export function ArticleList({ articles, loaded, selectedIds, freshId, ...actions
   }
   return (
     <ul class="list" aria-label="Saved articles">
-      {articles.map((article) => (
+      {(cut ? articles.slice(0, FIRST_PAINT_ROWS) : articles).map((article) => (
         <ArticleRow
           key={article.id}
           article={article}

@@ -20,6 +20,8 @@ export interface ArticleRowProps {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+// One formatter for every row: Number#toLocaleString sets up a new one on each call.
+const numberFormat = new Intl.NumberFormat();
 
 function siteOf(article: ArticleRowItem): string {
   if (article.siteName) return article.siteName;
@@ -40,7 +42,7 @@ export function ArticleRow({
   onCopy,
   onDelete,
 }: ArticleRowProps) {
-  const words = `${article.wordCount.toLocaleString()} ${article.wordCount === 1 ? 'word' : 'words'}`;
+  const words = `${numberFormat.format(article.wordCount)} ${article.wordCount === 1 ? 'word' : 'words'}`;
   return (
     <li class={fresh ? 'row row--fresh' : 'row'} data-article-id={article.id}>
       <input

@@ -74,18 +74,21 @@ export function useArticles(first: ArticlesRead) {
     return () => void ++generation.current;
   }, [first, follow]);
 
-  // The first count (and the Dexie open it needs) waits until the first rows are on screen: a plain
-  // effect runs after that paint. A reload meanwhile brings its own count.
+  // The first count, and the Dexie open it needs, wait until the first rows are on screen (a plain
+  // effect runs after that paint) and then yield once more, so the frame is not held up by them.
+  // A reload meanwhile brings its own count.
   const counted = useRef(false);
   const { loaded } = state;
   useEffect(() => {
     if (!loaded || counted.current) return;
     counted.current = true;
     const mine = generation.current;
-    countArticles(getDatabase()).then(
-      (total) => mine === generation.current && setState((old) => ({ ...old, total })),
-      () => undefined,
-    );
+    setTimeout(() => {
+      countArticles(getDatabase()).then(
+        (total) => mine === generation.current && setState((old) => ({ ...old, total })),
+        () => undefined,
+      );
+    }, 0);
   }, [loaded]);
   return { ...state, reload };
 }
