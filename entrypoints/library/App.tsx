@@ -145,6 +145,7 @@ export function App() {
         class="library"
         data-search={lib.indexState.ready ? 'ready' : canSearch(lib.indexState) ? 'partial' : 'loading'}
         data-results-for={hits?.query ?? ''}
+        data-worker-ms={hits?.workerMs.toFixed(1) ?? ''}
       >
         <header class="toolbar">
           <h1>Library</h1>

@@ -36,9 +36,11 @@ function main(): void {
   const progress: IndexProgress = (done, total, phase) =>
     scope.postMessage({ type: 'progress', done, total, phase });
 
-  function reply(seq: number, found: SearchHit[], partial: boolean): void {
-    const hits = packHits(found);
-    scope.postMessage({ type: 'results', seq, hits, partial }, [hits.ids.buffer]);
+  function reply(seq: number, search: () => SearchHit[], partial: boolean): void {
+    const start = performance.now();
+    const hits = packHits(search());
+    const ms = performance.now() - start;
+    scope.postMessage({ type: 'results', seq, hits, partial, ms }, [hits.ids.buffer]);
   }
 
   async function sync(): Promise<void> {
@@ -71,11 +73,16 @@ function main(): void {
       // The saved index is still loading: answer now from what is loaded (the page drops any
       // article deleted since, as it is not among its records).
       const { index, records } = loading;
-      void records.then((all) => reply(request.seq, searchWhileLoading(index, all, request.query), true));
+      void records.then((all) =>
+        reply(request.seq, () => searchWhileLoading(index, all, request.query), true),
+      );
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
       void syncing.then(() => {
-        if (live) reply(request.seq, searchArticles(live.index, request.query), false);
+        if (live) {
+          const { index } = live;
+          reply(request.seq, () => searchArticles(index, request.query), false);
+        }
       });
     }
   };

@@ -18,6 +18,8 @@ export interface IndexState {
 export interface SearchAnswer {
   hits: SearchHit[];
   partial: boolean;
+  /** Time the worker took, in ms. */
+  workerMs: number;
 }
 
 /** Whether the worker can answer searches: the index is ready, or the saved one is loading part by part. */
@@ -61,7 +63,11 @@ export function useSearchWorker() {
           version: s.version + 1,
         }));
       else if (reply.type === 'results') {
-        pending.current.get(reply.seq)?.({ hits: unpackHits(reply.hits), partial: reply.partial });
+        pending.current.get(reply.seq)?.({
+          hits: unpackHits(reply.hits),
+          partial: reply.partial,
+          workerMs: reply.ms,
+        });
         pending.current.delete(reply.seq);
       } else console.error('Search worker:', reply.message);
     };

@@ -13,5 +13,6 @@ export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number; phase: IndexPhase }
   | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
   /** `partial`: the saved index was still loading; articles not loaded yet matched on metadata only. */
-  | { type: 'results'; seq: number; hits: PackedHits; partial: boolean }
+  /** `ms`: time the worker spent searching and packing, for the benchmark's breakdown. */
+  | { type: 'results'; seq: number; hits: PackedHits; partial: boolean; ms: number }
   | { type: 'error'; message: string };

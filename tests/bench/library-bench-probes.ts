@@ -19,10 +19,13 @@ export function paintMarks(selectors: Record<string, string>): void {
 }
 
 /** Types each query into the library's search box; ms from input to its result rows in the DOM. */
-export async function timeSearches(queries: string[]): Promise<{ ms: number[]; counts: string[] }> {
+export async function timeSearches(
+  queries: string[],
+): Promise<{ ms: number[]; workerMs: number[]; counts: string[] }> {
   const input = document.querySelector('input.search') as HTMLInputElement;
   const main = document.querySelector('main.library') as HTMLElement;
   const ms: number[] = [];
+  const workerMs: number[] = [];
   const counts: string[] = [];
   for (const q of queries) {
     const start = performance.now();
@@ -39,9 +42,10 @@ export async function timeSearches(queries: string[]): Promise<{ ms: number[]; c
       observer.observe(main, { attributes: true });
     });
     ms.push(performance.now() - start);
+    workerMs.push(Number(main.dataset.workerMs));
     counts.push(document.querySelector('.selection-bar .count')?.textContent ?? '');
   }
-  return { ms, counts };
+  return { ms, workerMs, counts };
 }
 
 /** Baseline search: read every body and test it with `includes`, as a page without an index would. */
