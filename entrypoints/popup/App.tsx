@@ -49,8 +49,12 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   }, [loaded]);
 
   // Rows can disappear (delete, another window); a selection never points at a missing article.
+  // The same set when nothing went, so a new list (the first read above all) costs no second render.
   useEffect(() => {
-    setSelected((old) => new Set(articles.filter((a) => old.has(a.id)).map((a) => a.id)));
+    setSelected((old) => {
+      const kept = articles.filter((a) => old.has(a.id)).map((a) => a.id);
+      return kept.length === old.size ? old : new Set(kept);
+    });
   }, [articles]);
 
   const toggle = (id: number) =>
