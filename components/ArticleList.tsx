@@ -8,6 +8,8 @@ export interface ArticleListProps {
   articles: ArticleRowItem[];
   /** False until the first read answers: no "nothing saved" flash before the rows arrive. */
   loaded: boolean;
+  /** The list is narrowed by a search: an empty one is explained by the search box, not here. */
+  filtered?: boolean;
   selectedIds: ReadonlySet<number>;
   freshId: number | null;
   onToggle: (id: number) => void;
@@ -17,7 +19,14 @@ export interface ArticleListProps {
 }
 
 /** The saved articles, newest first, or a hint when there are none. */
-export function ArticleList({ articles, loaded, selectedIds, freshId, ...actions }: ArticleListProps) {
+export function ArticleList({
+  articles,
+  loaded,
+  filtered = false,
+  selectedIds,
+  freshId,
+  ...actions
+}: ArticleListProps) {
   // Building 50 rows costs several times a screenful, so the first paint carries only what is in
   // view, and the rows below it are added in a task of their own right after that paint.
   const [complete, setComplete] = useState(false);
@@ -29,7 +38,7 @@ export function ArticleList({ articles, loaded, selectedIds, freshId, ...actions
   }, [cut]);
 
   if (articles.length === 0) {
-    if (!loaded) return null;
+    if (!loaded || filtered) return null;
     return (
       <p class="empty">
         Nothing saved yet. Open an article and click the toolbar button or press Alt+Shift+S.

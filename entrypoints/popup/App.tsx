@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ArticleList } from '../../components/ArticleList';
 import { CaptureStatus } from '../../components/CaptureStatus';
 import { NoticeBanner } from '../../components/NoticeBanner';
 import { PopupHeader } from '../../components/PopupHeader';
+import { PopupSearch } from '../../components/PopupSearch';
 import { SelectionBar } from '../../components/SelectionBar';
 import { Toast } from '../../components/Toast';
 import { isShownInTab } from '../../lib/platform/browser-tabs';
+import { openLibrary } from '../../lib/platform/open-library';
+import { matchesMetadata } from '../../lib/search/matches-metadata';
+import { parseQuery } from '../../lib/search/parse-query';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { preloadExporter, useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
@@ -33,6 +37,18 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
     [reload],
   );
   const { view, capture } = useCapture(onStored);
+  const [query, setQuery] = useState('');
+  const terms = useMemo(() => parseQuery(query).terms, [query]);
+  const shown = useMemo(
+    () => (terms.length === 0 ? articles : articles.filter((a) => matchesMetadata(a, terms))),
+    [articles, terms],
+  );
+  const searchLibrary = (words: string) =>
+    void (async () => {
+      await openLibrary(words);
+      // As a toolbar popup, step aside for the library tab; opened as a tab, stay.
+      if (!(await isShownInTab())) window.close();
+    })();
   const tags = useTags(freshId);
 
   useEffect(() => {
@@ -64,7 +80,9 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
       return next;
     });
   const toggleAll = () =>
-    setSelected((old) => (old.size === articles.length ? new Set() : new Set(articles.map((a) => a.id))));
+    setSelected((old) =>
+      shown.every((a) => old.has(a.id)) ? new Set() : new Set([...old, ...shown.map((a) => a.id)]),
+    );
   const exportSelected = () =>
     void actions.exportZip(articles.filter((a) => selected.has(a.id)).map((a) => a.id));
 
@@ -83,16 +101,24 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
           {error}
         </p>
       )}
+      <PopupSearch
+        value={query}
+        matches={terms.length === 0 ? null : shown.length}
+        total={total}
+        onInput={setQuery}
+        onSubmit={searchLibrary}
+      />
       <SelectionBar
-        shown={articles.length}
+        shown={shown.length}
         selected={selected.size}
         progress={actions.progress}
         onToggleAll={toggleAll}
         onExport={exportSelected}
       />
       <ArticleList
-        articles={articles}
+        articles={shown}
         loaded={loaded}
+        filtered={terms.length > 0}
         selectedIds={selected}
         freshId={freshId}
         onToggle={toggle}

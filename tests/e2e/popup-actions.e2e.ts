@@ -40,12 +40,13 @@ describe('popup actions', () => {
     const popup = await openPopupInTab(session);
     await popup.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await popup.keyboard.press('Tab');
       order.push(await popup.evaluate<string>(focusedName));
     }
     expect(order).toEqual([
       'Open library',
+      'Search saved articles',
       'Select all',
       'Select “Night ferry returns after winter refit”',
       'Night ferry returns after winter refit',
@@ -80,6 +81,40 @@ describe('popup actions', () => {
     const library = await opened;
     await library.waitForLoadState();
     expect(library.url()).toBe(`chrome-extension://${session.extensionId}/library.html`);
+    await library.close();
+    await popup.close();
+  });
+
+  it('narrows the list as you type, and hands the search to the library on Enter', async () => {
+    const popup = await openPopupInTab(session);
+    const search = popup.getByRole('searchbox', { name: 'Search saved articles' });
+    const rows = popup.getByRole('list', { name: 'Saved articles' }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    await search.fill('ferry');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('Night ferry returns after winter refit');
+    await popup.getByText('1 of the newest match.').waitFor();
+
+    await search.fill('zeppelin');
+    await popup.getByText('No match among the newest.').waitFor();
+    expect(await popup.getByRole('list', { name: 'Saved articles' }).count()).toBe(0);
+    expect(await popup.getByText('Nothing saved yet').count()).toBe(0);
+
+    // Enter searches the full text of every article in the library: a word only in a body.
+    await search.fill('turbine');
+    const opened = session.context.waitForEvent('page');
+    await search.press('Enter');
+    const library = await opened;
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${session.extensionId}/library.html?q=turbine`);
+    expect(await library.getByRole('searchbox', { name: 'Search saved articles' }).inputValue()).toBe(
+      'turbine',
+    );
+    const found = library.locator('.list li.row');
+    await expect
+      .poll(() => found.allInnerTexts(), { timeout: 15_000 })
+      .toEqual([expect.stringContaining('Harbour town votes to rebuild its tidal mill')]);
     await library.close();
     await popup.close();
   });

@@ -1,0 +1,44 @@
+export interface PopupSearchProps {
+  value: string;
+  /** How many of the listed articles match what is typed; null with nothing typed. */
+  matches: number | null;
+  /** How many articles are stored in all; null while still being counted. */
+  total: number | null;
+  onInput: (value: string) => void;
+  /** Enter: search the whole library (the popup lists only the newest). */
+  onSubmit: (value: string) => void;
+}
+
+/**
+ * The popup's search box. Typing narrows the newest articles listed here by title and site at once;
+ * Enter hands the words over to the library page, which searches every article's full text.
+ */
+export function PopupSearch({ value, matches, total, onInput, onSubmit }: PopupSearchProps) {
+  const everything = total === null ? 'every article' : `all ${total.toLocaleString()} articles`;
+  return (
+    <form
+      class="popup-search"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (value.trim()) onSubmit(value.trim());
+      }}
+    >
+      <input
+        class="popup-search__input"
+        type="search"
+        aria-label="Search saved articles"
+        aria-describedby="popup-search-hint"
+        placeholder="Search saved articles"
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+      {matches !== null && (
+        <p class="popup-search__hint" id="popup-search-hint" aria-live="polite">
+          {matches === 0 ? 'No match among the newest.' : `${matches.toLocaleString()} of the newest match.`}{' '}
+          Press Enter to search the full text of {everything} in the library.
+        </p>
+      )}
+    </form>
+  );
+}
