@@ -78,15 +78,17 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  const { getArticle } = lib;
   useEffect(() => {
     if (openId === null) return setReading(null);
-    void lib.getArticle(openId).then((article) => {
+    void getArticle(openId).then((article) => {
       if (!article) return say('That article is no longer in the library.');
       setReading({ article, html: renderMarkdown(article.markdown, DOMPurify) });
       document.title = `${article.title} – Clean Capture`;
     });
     return () => void (document.title = 'Library – Clean Capture');
-  }, [openId, lib, say]);
+    // Only when another article is asked for: not on every render (`lib` is a new object each time).
+  }, [openId, getArticle, say]);
 
   const open = useCallback((id: number) => (location.hash = `article=${id}`), []);
   const back = useCallback(() => {
@@ -200,7 +202,9 @@ export function App() {
           terms={results.terms.get(reading.article.id) ?? []}
           tagSuggestions={facets.tags.map(([t]) => t)}
           onBack={back}
-          onTagsChange={(tags) => void lib.setTags(reading.article.id, tags)}
+          onTagsChange={(tags) =>
+            void lib.setTags(reading.article.id, tags).then((failure) => failure && say(failure))
+          }
         />
       )}
       {importView && (

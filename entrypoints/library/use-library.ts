@@ -70,10 +70,17 @@ export function useLibrary() {
     [db, refresh],
   );
 
+  /** Stores an article's tags; resolves to why it could not, or null when they are saved. */
   const setTags = useCallback(
-    async (id: number, tags: string[]) => {
-      if (await setArticleTags(db, id, tags))
-        setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
+    async (id: number, tags: string[]): Promise<string | null> => {
+      try {
+        if (!(await setArticleTags(db, id, tags)))
+          return 'Tags not saved: the article is no longer in the library (deleted in another window?).';
+      } catch (error) {
+        return `Tags not saved: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
+      return null;
     },
     [db],
   );

@@ -235,4 +235,30 @@ describe('library page', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     writeFileSync(`${SHOTS}/.gitkeep`, '');
   });
+
+  it('says so when a tag cannot be saved because the article was deleted elsewhere', async () => {
+    await page.goto(page.url().replace(/#.*$/, '') + '#article=902');
+    await page.locator('article.reader > header h1').waitFor();
+    // Deleted from another window while this one shows it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('clean-capture');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['articles', 'bodies'], 'readwrite');
+            tx.objectStore('articles').delete(902);
+            tx.objectStore('bodies').delete(902);
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await page.getByLabel('Add a tag').fill('later');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Tags not saved: the article is no longer in the library').waitFor();
+    expect((await session.storedArticles()).some((a) => a.id === 902)).toBe(false);
+  });
 });
