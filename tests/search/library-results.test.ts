@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/article';
+import { sampleRecord } from './sample-record';
 import { NO_FILTER } from '../../lib/search/filter-articles';
 import { libraryResults } from '../../lib/search/library-results';
 
-const record = (id: number, title: string, siteName: string, tags: string[] = []): ArticleRecord => ({
-  id,
-  title,
-  authors: [],
-  siteName,
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  sourceUrl: `https://x/${id}`,
-  canonicalUrl: `https://x/${id}`,
-  leadImage: null,
-  wordCount: 1,
-  readingMinutes: 1,
-  capturedAt: `2026-01-0${id}T00:00:00Z`,
-  tags,
-});
+const record = sampleRecord;
 const records = [
   record(3, 'Gulls', 'Sea News', ['birds']),
   record(2, 'Sea kale', 'Garden'),

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../lib/article';
+import { sampleRecord } from './sample-record';
 import { createArticleSearch, indexArticle } from '../../lib/search/article-search';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
-const record = (id: number, title: string, siteName: string): ArticleRecord => ({
-  id,
-  title,
-  authors: [],
-  siteName,
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  sourceUrl: `https://x/${id}`,
-  canonicalUrl: `https://x/${id}`,
-  leadImage: null,
-  wordCount: 1,
-  readingMinutes: 1,
-  capturedAt: `2026-01-0${id}T00:00:00Z`,
-  tags: [],
-});
+const record = sampleRecord;
 
 describe('searchWhileLoading', () => {
   // Articles 3 and 2 are in the part of the index loaded so far; 1 is not loaded yet.

@@ -1,0 +1,27 @@
+import type { ArticleRecord } from '../../lib/article';
+
+/** A stored article record for search tests: the given id, title and site, captured on day `id` of 2026. */
+export function sampleRecord(
+  id: number,
+  title: string,
+  siteName: string,
+  tags: string[] = [],
+): ArticleRecord {
+  return {
+    id,
+    title,
+    authors: [],
+    siteName,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    excerpt: null,
+    sourceUrl: `https://x/${id}`,
+    canonicalUrl: `https://x/${id}`,
+    leadImage: null,
+    wordCount: 1,
+    readingMinutes: 1,
+    capturedAt: `2026-01-0${id}T00:00:00Z`,
+    tags,
+  };
+}
