@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Worker 
 import type { StoredArticle } from '../../lib/article';
 import { attachTarget } from './attach-target';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
-import { pressShortcut } from './press-shortcut';
+import { findChromiumWindow, pressKeysInWindow } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
@@ -104,9 +104,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (!headed || !display)
         throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
       await page.bringToFront();
-      // An untitled page leaves the window named after its address; match whichever it shows.
-      const title = (await page.title()) || undefined;
-      await pressShortcut(display, keys, title);
+      await pressKeysInWindow(display, await windowOf(page, display), keys);
     },
     liveWorker: () => liveWorker(context, extensionId),
     toolbarBadge: async () =>
@@ -233,4 +231,30 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, tim
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out waiting for ${what}`);
+}
+
+/**
+ * The X window showing `page`. Several windows may be open (and some untitled, like about:blank),
+ * so the page is given a unique title for a moment, its window found by that title, and its own
+ * <title> put back exactly as it was before any key is pressed. Pages a script cannot touch
+ * (chrome://) are found by their own title.
+ */
+async function windowOf(page: Page, display: string): Promise<string> {
+  const marker = `clean-capture-test-window-${process.pid}-${Date.now()}`;
+  const before = await page
+    .evaluate((title) => {
+      const element = document.querySelector('title');
+      const text = element ? element.textContent : null;
+      document.title = title;
+      return { text };
+    }, marker)
+    .catch(() => null);
+  if (!before) return findChromiumWindow(display, (await page.title()) || undefined);
+  const window = await findChromiumWindow(display, marker);
+  await page.evaluate((text) => {
+    const element = document.querySelector('title');
+    if (text === null) element?.remove();
+    else if (element) element.textContent = text;
+  }, before.text);
+  return window;
 }

@@ -9,24 +9,29 @@ function literalPattern(title: string): string {
 }
 
 /**
- * Presses a key chord in the visible Chromium window through the X server, as a person would.
- * Playwright's keyboard events go to the page and never reach the browser's extension commands.
- * `keys` is in xdotool's form, e.g. `alt+shift+s`. `windowTitle` picks the window showing that page
- * (Chromium titles a window after its active tab): with several windows open, "the last one xdotool
- * lists" is not always the one in front, and a chord sent there captures the wrong tab.
+ * The X window of the visible Chromium window whose title contains `title` (Chromium names a window
+ * after its active tab), or, without a title, the last Chromium window xdotool lists. Waits for it.
  */
-export async function pressShortcut(display: string, keys: string, windowTitle?: string): Promise<void> {
+export async function findChromiumWindow(display: string, title?: string): Promise<string> {
   const env = { ...process.env, DISPLAY: display };
-  const match = windowTitle ? ['--name', literalPattern(windowTitle)] : ['--class', 'chromium'];
+  const match = title ? ['--name', literalPattern(title)] : ['--class', 'chromium'];
   const { stdout } = await run('xdotool', ['search', '--sync', '--onlyvisible', ...match], {
     env,
     timeout: 15_000,
   });
-  const windows = stdout.split(/\s+/).filter(Boolean);
-  const window = windows.at(-1);
+  const window = stdout.split(/\s+/).filter(Boolean).at(-1);
   if (!window) throw new Error('No visible Chromium window to send the shortcut to.');
+  return window;
+}
+
+/**
+ * Presses a key chord in a Chromium window through the X server, as a person would. Playwright's
+ * keyboard events go to the page and never reach the browser's extension commands. `keys` is in
+ * xdotool's form, e.g. `alt+shift+s`.
+ */
+export async function pressKeysInWindow(display: string, window: string, keys: string): Promise<void> {
   await run('xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', keys], {
-    env,
+    env: { ...process.env, DISPLAY: display },
     timeout: 15_000,
   });
 }
