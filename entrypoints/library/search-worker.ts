@@ -8,6 +8,7 @@ import {
   type IndexProgress,
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
+import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
 import type { ArticleRecord } from '../../lib/article';
 import {
@@ -16,6 +17,7 @@ import {
   type ArticleSearch,
   type SearchHit,
 } from '../../lib/search/article-search';
+import { parseQuery } from '../../lib/search/parse-query';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
 // The library's search index, off the page's main thread (see search-worker-protocol.ts).
@@ -36,9 +38,17 @@ function main(): void {
   const progress: IndexProgress = (done, total, phase) =>
     scope.postMessage({ type: 'progress', done, total, phase });
 
-  function reply(seq: number, search: () => SearchHit[], partial: boolean): void {
+  async function reply(seq: number, query: string, search: () => SearchHit[], partial: boolean) {
     const start = performance.now();
-    const hits = packHits(search());
+    let found = search();
+    // The index matches words wherever they are; quoted phrases are then checked in the text.
+    const phrases = parseQuery(query).phrases.filter((words) => words.length > 1);
+    if (phrases.length > 0) {
+      const candidates = found;
+      // Unreadable text (a failing database) must not leave the search unanswered: words only then.
+      found = await keepPhraseMatches(db, candidates, phrases).catch(() => candidates);
+    }
+    const hits = packHits(found);
     const ms = performance.now() - start;
     scope.postMessage({ type: 'results', seq, hits, partial, ms }, [hits.ids.buffer]);
   }
@@ -74,14 +84,14 @@ function main(): void {
       // article deleted since, as it is not among its records).
       const { index, records } = loading;
       void records.then((all) =>
-        reply(request.seq, () => searchWhileLoading(index, all, request.query), true),
+        reply(request.seq, request.query, () => searchWhileLoading(index, all, request.query), true),
       );
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
       void syncing.then(() => {
         if (live) {
           const { index } = live;
-          reply(request.seq, () => searchArticles(index, request.query), false);
+          return reply(request.seq, request.query, () => searchArticles(index, request.query), false);
         }
       });
     }

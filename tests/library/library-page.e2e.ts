@@ -109,6 +109,15 @@ describe('library page', () => {
     await expect.poll(rowTitles).toEqual(['Notes from a small island']);
     const matches = await page.locator('.row-matches mark').allInnerTexts();
     expect(matches.sort()).toEqual(['quokka', 'sanctuary']);
+    // Quotes mean a phrase: both words are in that article, but not in this order.
+    await search('"sanctuary quokka"');
+    await page.waitForFunction(
+      (q) => (document.querySelector('main.library') as HTMLElement | null)?.dataset.resultsFor === q,
+      '"sanctuary quokka"',
+    );
+    expect(await rowTitles()).toEqual([]);
+    await search('sanctuary quokka');
+    await expect.poll(rowTitles).toEqual(['Notes from a small island']);
     // Prefix of the word being typed.
     await search('quokk');
     await expect.poll(rowTitles).toEqual(['Notes from a small island']);
