@@ -1,10 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer, type Route } from '../harness/serve-fixtures';
+import type { ExtensionSession } from '../harness/launch-extension';
+import { type FixtureServer, type Route } from '../harness/serve-fixtures';
 import { htmlRoute, storyPage, storyParagraph } from './generated-pages';
-import { captureBanner, captureWithToolbar, settleStore } from './robustness-helpers';
+import {
+  captureBanner,
+  captureWithToolbar,
+  settleStore,
+  startWithOneSavedArticle,
+} from './robustness-helpers';
 import { countLost, robustnessCase } from './robustness-record';
 
 // The background stopped mid-capture, ten captures at once, and a full disk: no article is ever
@@ -24,16 +29,12 @@ const storyRoute: Route = (request, response) => {
 };
 
 beforeAll(async () => {
-  server = await serveFixtures(new URL('fixtures', import.meta.url).pathname, {
-    '/earlier': htmlRoute(storyPage('earlier')),
+  ({ server, session } = await startWithOneSavedArticle({
     '/slow-story': htmlRoute(storyPage('slow', SLOW_PARAGRAPHS)),
     '/after-restart': htmlRoute(storyPage('after restart')),
     '/full-disk': htmlRoute(storyPage('full disk')),
     '/story': storyRoute,
-  });
-  session = await launchExtension();
-  await captureWithToolbar(session, await session.openPage(`${server.origin}/earlier`));
-  expect(await settleStore(session, 1)).toHaveLength(1);
+  }));
 });
 
 afterAll(async () => {

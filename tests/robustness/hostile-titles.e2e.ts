@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdownDocument, toMarkdownDocument } from '../../lib/markdown/markdown-document';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer, type Route } from '../harness/serve-fixtures';
-import { htmlRoute, storyPage } from './generated-pages';
+import type { ExtensionSession } from '../harness/launch-extension';
+import { type FixtureServer, type Route } from '../harness/serve-fixtures';
 import { TITLE_CASES, titledPage } from './hostile-titles';
-import { captureWithToolbar, settleStore } from './robustness-helpers';
+import { captureWithToolbar, settleStore, startWithOneSavedArticle } from './robustness-helpers';
 import { countLost, robustnessCase } from './robustness-record';
 
 // Hostile titles captured in Chromium: the stored title is exactly the page's text, the library
@@ -21,13 +20,9 @@ const titledRoute: Route = (request, response) => {
 };
 
 beforeAll(async () => {
-  server = await serveFixtures(new URL('fixtures', import.meta.url).pathname, {
-    '/earlier': htmlRoute(storyPage('earlier')),
+  ({ server, session } = await startWithOneSavedArticle({
     '/titled': titledRoute,
-  });
-  session = await launchExtension();
-  await captureWithToolbar(session, await session.openPage(`${server.origin}/earlier`));
-  expect(await settleStore(session, 1)).toHaveLength(1);
+  }));
 });
 
 afterAll(async () => {

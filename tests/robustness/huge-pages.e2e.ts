@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, hugeTextPage, manyElementsPage, storyPage } from './generated-pages';
-import { captureBanner, captureWithToolbar, settleStore } from './robustness-helpers';
+import type { ExtensionSession } from '../harness/launch-extension';
+import type { FixtureServer } from '../harness/serve-fixtures';
+import { htmlRoute, hugeTextPage, manyElementsPage } from './generated-pages';
+import { captureBanner, settleStore, startWithOneSavedArticle } from './robustness-helpers';
 import { countLost, robustnessCase } from './robustness-record';
 
 // Huge pages stop quickly with a clear message instead of freezing the tab: the page's own 50 ms
@@ -17,14 +17,10 @@ let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await serveFixtures(new URL('fixtures', import.meta.url).pathname, {
-    '/earlier': htmlRoute(storyPage('earlier')),
+  ({ server, session } = await startWithOneSavedArticle({
     '/huge-text': htmlRoute(hugeTextPage(20)),
     '/many-elements': htmlRoute(manyElementsPage(200_000)),
-  });
-  session = await launchExtension();
-  await captureWithToolbar(session, await session.openPage(`${server.origin}/earlier`));
-  expect(await settleStore(session, 1)).toHaveLength(1);
+  }));
 });
 
 afterAll(async () => {

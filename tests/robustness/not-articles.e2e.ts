@@ -1,10 +1,13 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, storyPage } from './generated-pages';
-import { captureBanner, captureWithToolbar, settleStore } from './robustness-helpers';
+import type { ExtensionSession } from '../harness/launch-extension';
+import type { FixtureServer } from '../harness/serve-fixtures';
+import {
+  captureBanner,
+  captureWithToolbar,
+  settleStore,
+  startWithOneSavedArticle,
+} from './robustness-helpers';
 import { countLost, robustnessCase } from './robustness-record';
 
 // Pages that are not articles: the popup says so and offers "Save whole page anyway", which stores
@@ -14,12 +17,7 @@ let server: FixtureServer;
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  server = await serveFixtures(resolve('tests/robustness/fixtures'), {
-    '/earlier': htmlRoute(storyPage('earlier')),
-  });
-  session = await launchExtension();
-  await captureWithToolbar(session, await session.openPage(`${server.origin}/earlier`));
-  expect(await settleStore(session, 1)).toHaveLength(1);
+  ({ server, session } = await startWithOneSavedArticle({}));
 });
 
 afterAll(async () => {

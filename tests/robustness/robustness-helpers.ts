@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
-import type { ExtensionSession } from '../harness/launch-extension';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { serveFixtures, type FixtureServer, type Route } from '../harness/serve-fixtures';
+import { htmlRoute, storyPage } from './generated-pages';
 import type { PopupHandle } from '../harness/popup-handle';
 
 /** Text the popup shows once a capture has finished, whatever the outcome. */
@@ -35,4 +37,24 @@ export async function settleStore(session: ExtensionSession, count: number): Pro
     articles = await session.storedArticles();
   }
   return articles;
+}
+
+/**
+ * The start of most robustness files: serves `tests/robustness/fixtures` plus `routes`, launches the
+ * built extension and saves one earlier article (`/earlier`), so each test can check that nothing
+ * already stored is lost.
+ */
+export async function startWithOneSavedArticle(
+  routes: Record<string, Route>,
+): Promise<{ server: FixtureServer; session: ExtensionSession }> {
+  const server = await serveFixtures(new URL('fixtures', import.meta.url).pathname, {
+    '/earlier': htmlRoute(storyPage('earlier')),
+    ...routes,
+  });
+  const session = await launchExtension();
+  await captureWithToolbar(session, await session.openPage(`${server.origin}/earlier`));
+  const stored = await settleStore(session, 1);
+  if (stored.length !== 1)
+    throw new Error(`The earlier article was not saved (store holds ${stored.length}).`);
+  return { server, session };
 }
