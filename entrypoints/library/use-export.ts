@@ -1,22 +1,12 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/db';
+import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 
 export interface ExportState {
   done: number;
   total: number;
-}
-
-/** Saves bytes as a file through a temporary object URL and `<a download>`. */
-function download(chunks: Uint8Array[], name: string): void {
-  const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // The download has its own reference to the blob once it started.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Export of a list of articles as a zip, with progress and Cancel. */
@@ -37,7 +27,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
           now,
           onProgress: (done, total) => setState({ done, total }),
         });
-        download(chunks, exportZipName(now));
+        downloadChunks(chunks, exportZipName(now), 'application/zip');
         onDone(`Exported ${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}.`);
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');

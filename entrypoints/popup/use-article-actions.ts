@@ -1,14 +1,10 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/ArticleRow';
-import {
-  deleteArticle,
-  getStoredArticle,
-  iterateStoredArticles,
-  restoreArticle,
-} from '../../lib/platform/article-store';
+import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/db';
-import { downloadChunks } from './download-chunks';
+import { downloadChunks } from '../../lib/platform/download-chunks';
+import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import type { ToastContent } from './use-toast';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
@@ -92,7 +88,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
       setProgress({ done: 0, total: ids.length });
       try {
         const { buildExportZip, exportZipName } = await loadExporter();
-        const chunks = await buildExportZip(iterateStoredArticles(getDatabase(), ids), {
+        const chunks = await buildExportZip(iterateArticlesInBatches(getDatabase(), ids), {
           total: ids.length,
           onProgress: (done, total) => setProgress({ done, total }),
         });

@@ -49,20 +49,6 @@ export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<
   });
 }
 
-/**
- * The given articles with bodies, one at a time in the order asked, so an export of thousands never
- * holds every body in memory. Articles deleted meanwhile are skipped.
- */
-export async function* iterateStoredArticles(
-  db: CleanCaptureDb,
-  ids: readonly number[],
-): AsyncGenerator<StoredArticle> {
-  for (const id of ids) {
-    const article = await getStoredArticle(db, id);
-    if (article) yield article;
-  }
-}
-
 /** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
 export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
   return db.transaction('rw', db.articles, db.bodies, async () => {

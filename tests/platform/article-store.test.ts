@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
+import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import {
   countArticles,
   deleteArticle,
   getStoredArticle,
-  iterateStoredArticles,
   listRecentArticles,
   restoreArticle,
   saveArticle,
@@ -121,7 +121,7 @@ describe('delete and undo', () => {
   });
 });
 
-describe('iterateStoredArticles', () => {
+describe('iterateArticlesInBatches', () => {
   it('yields bodies in the order asked, skipping articles deleted meanwhile', async () => {
     const a = await saveArticle(db, makeArticle({ canonicalUrl: 'https://a.example/a', markdown: 'A' }), {
       replace: false,
@@ -130,7 +130,7 @@ describe('iterateStoredArticles', () => {
       replace: false,
     });
     const seen: string[] = [];
-    for await (const article of iterateStoredArticles(db, [b.id, 999, a.id])) seen.push(article.markdown);
+    for await (const article of iterateArticlesInBatches(db, [b.id, 999, a.id])) seen.push(article.markdown);
     expect(seen).toEqual(['B', 'A']);
   });
 });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoredArticle } from '../../lib/article';
-import { iterateStoredArticles, listRecentArticles, saveArticle } from '../../lib/platform/article-store';
+import { listRecentArticles, saveArticle } from '../../lib/platform/article-store';
+import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import type { CaptureOutcome } from '../../lib/platform/messages';
@@ -24,7 +25,7 @@ const tab = { id: 9, url: article.sourceUrl };
 async function everything(): Promise<StoredArticle[]> {
   const ids = (await listRecentArticles(db, 1000)).map((a) => a.id);
   const all: StoredArticle[] = [];
-  for await (const stored of iterateStoredArticles(db, ids)) all.push(stored);
+  for await (const stored of iterateArticlesInBatches(db, ids)) all.push(stored);
   return all;
 }
 
