@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, StoredArticle } from '../../lib/article';
 import { getStoredArticle, listRecentArticles } from '../../lib/platform/article-store';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import { getDatabase } from '../../lib/platform/db';
 import {
   deleteArticles,
   listAllArticles,
@@ -13,12 +13,9 @@ import { useSearchWorker } from './use-search-worker';
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
 const FIRST_PAGE = 60;
 
-let database: CleanCaptureDb | undefined;
-
 /** The library's data: every article record, the search index (in a worker), and the page's changes. */
 export function useLibrary() {
-  database ??= openDatabase();
-  const db = database;
+  const db = getDatabase();
   const [records, setRecords] = useState<ArticleRecord[]>([]);
   const [complete, setComplete] = useState(false);
   const { indexState, search, sync } = useSearchWorker();

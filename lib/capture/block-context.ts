@@ -16,7 +16,6 @@ export interface BlockContext {
   /** A block, or an inline element that is all its parent's text; not a word inside a sentence. */
   standalone: boolean;
   authors: readonly string[];
-  pageHost: string | null;
 }
 
 /** Share of an element's text that sits inside links. */

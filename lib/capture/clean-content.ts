@@ -20,7 +20,7 @@ const STANDFIRST_CLASS =
  */
 export function cleanContent(
   root: Element,
-  metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt' | 'canonicalUrl'>,
+  metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt'>,
 ): void {
   const elements = Array.from(root.querySelectorAll('*'));
   const prose = elements.filter(
@@ -30,7 +30,6 @@ export function cleanContent(
   const firstProse = prose[0] ? elements.indexOf(prose[0]) : -1;
   const lastProse = prose.at(-1);
   const lastProseIndex = lastProse ? elements.indexOf(lastProse) : -1;
-  const pageHost = hostOf(metadata.canonicalUrl);
   const seenCaptions = new Set<string>();
   let titleSeen = false;
 
@@ -65,7 +64,6 @@ export function cleanContent(
       leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
       authors: metadata.authors,
-      pageHost,
     };
     if (!titleSeen && block.leading && /^h[1-3]$/.test(tag) && sameText(text, metadata.title)) {
       titleSeen = true;
@@ -162,12 +160,4 @@ function removeWithFollowingLinks(start: Element, remove: (element: Element) => 
     next = after;
   }
   remove(label);
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }

@@ -163,18 +163,9 @@ export async function catchUpSearchIndex(
 }
 
 /** Removes an article from the live index (after a delete). */
-export function forgetArticle(live: LiveSearchIndex, id: number): void {
+function forgetArticle(live: LiveSearchIndex, id: number): void {
   removeArticle(live.index, id);
   live.indexed.delete(id);
-}
-
-/** Indexes one article again (after an undo), body included. */
-export async function reindexArticles(
-  db: CleanCaptureDb,
-  live: LiveSearchIndex,
-  records: readonly ArticleRecord[],
-): Promise<void> {
-  await indexRecords(db, live, records);
 }
 
 /**

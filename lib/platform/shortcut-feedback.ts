@@ -3,8 +3,6 @@ import type { ShortcutFailure } from '../settings/settings-schema';
 import type { CaptureOutcome } from './messages';
 import { readSettings, updateSettings } from './settings-store';
 
-export type { ShortcutFailure } from '../settings/settings-schema';
-
 const marks = {
   success: { text: '✓', color: '#1a7f37' },
   failure: { text: '!', color: '#c62828' },
@@ -16,7 +14,7 @@ function toolbarAction() {
 }
 
 /** The toolbar title for an outcome: what happened, in a sentence. */
-export function describeOutcome(outcome: CaptureOutcome): string {
+function describeOutcome(outcome: CaptureOutcome): string {
   switch (outcome.status) {
     case 'saved':
       return `Clean Capture: ${outcome.replaced ? 'updated' : 'saved'} "${outcome.title}"`;

@@ -177,11 +177,6 @@ export function removeArticle(index: ArticleSearch, id: number): void {
   }
 }
 
-/** How many articles the index holds. */
-export function indexedCount(index: ArticleSearch): number {
-  return index.located.size;
-}
-
 /**
  * Ranked matches for what the user typed: every word must match somewhere (title, author, site or
  * body), the unfinished last word matches as a prefix, titles weigh most. Each segment ranks with

@@ -63,11 +63,6 @@ export function matchesFilter(article: Filterable, filter: ArticleFilter, dayOf:
   return true;
 }
 
-/** Whether any filter is set. */
-export function isFiltering(filter: ArticleFilter): boolean {
-  return filter.site !== null || filter.tag !== null || filter.from !== null || filter.to !== null;
-}
-
 /** Sites and tags with how many articles carry each, most used first, for the filter menus. */
 export function facetCounts(articles: Iterable<Filterable>): {
   sites: [string, number][];
