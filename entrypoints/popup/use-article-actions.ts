@@ -1,3 +1,4 @@
+import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
@@ -18,10 +19,6 @@ export function preloadExporter(): void {
   else setTimeout(load, 200);
 }
 
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * What the rows and the export button do. Every action ends in a toast: what happened, or what
  * went wrong, so no click goes unanswered.
@@ -32,7 +29,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
   const open = useCallback(
     (article: ArticleRowItem) => {
       openInNewTab(article.sourceUrl).catch((error: unknown) =>
-        showToast({ tone: 'error', message: `Could not open the page: ${reason(error)}` }),
+        showToast({ tone: 'error', message: `Could not open the page: ${messageOf(error)}` }),
       );
     },
     [showToast],
@@ -49,7 +46,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         await navigator.clipboard.writeText(articleDocument(stored));
         showToast({ tone: 'info', message: `Copied the Markdown of “${article.title}”` });
       } catch (error) {
-        showToast({ tone: 'error', message: `Could not copy: ${reason(error)}` });
+        showToast({ tone: 'error', message: `Could not copy: ${messageOf(error)}` });
       }
     },
     [showToast],
@@ -67,7 +64,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
             await restoreArticle(db, removed);
             showToast({ tone: 'info', message: `Restored “${removed.title}”` });
           } catch (error) {
-            showToast({ tone: 'error', message: reason(error) });
+            showToast({ tone: 'error', message: messageOf(error) });
           }
           await reload();
         };
@@ -77,7 +74,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
           action: { label: 'Undo', onAction: () => void undo() },
         });
       } catch (error) {
-        showToast({ tone: 'error', message: `Could not delete: ${reason(error)}` });
+        showToast({ tone: 'error', message: `Could not delete: ${messageOf(error)}` });
       }
     },
     [reload, showToast],
@@ -99,7 +96,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
           message: `Exported ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} to ${name}`,
         });
       } catch (error) {
-        showToast({ tone: 'error', message: `Export failed, no file was made: ${reason(error)}` });
+        showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });
       } finally {
         setProgress(null);
       }

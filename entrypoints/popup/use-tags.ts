@@ -1,13 +1,10 @@
+import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/CapturedTags';
 import { getDatabase } from '../../lib/platform/db';
 import { setArticleTags } from '../../lib/platform/library-store';
 import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * The tags of the article just captured (`id`, null before any capture): read once the capture is
@@ -41,7 +38,7 @@ export function useTags(id: number | null) {
         setSuggestions(names);
       },
       (error: unknown) => {
-        if (current) setNote({ tone: 'error', text: `Could not read the tags: ${reason(error)}` });
+        if (current) setNote({ tone: 'error', text: `Could not read the tags: ${messageOf(error)}` });
       },
     );
     return () => {
@@ -66,7 +63,7 @@ export function useTags(id: number | null) {
           setTags(stored.current);
           setNote({
             tone: 'error',
-            text: `Tags not saved: ${reason(error)}. The tags shown are the ones stored.`,
+            text: `Tags not saved: ${messageOf(error)}. The tags shown are the ones stored.`,
           });
         }
       })();

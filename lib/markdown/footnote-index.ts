@@ -46,7 +46,8 @@ export function buildFootnoteIndex(root: ParentNode): FootnoteIndex {
   return index;
 }
 
-function fragmentId(href: string): string | null {
+/** The element id an in-page link (`#…`) points at, decoded; null when it names none. */
+export function fragmentId(href: string): string | null {
   try {
     return decodeURIComponent(href.slice(1)) || null;
   } catch {

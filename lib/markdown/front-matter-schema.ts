@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-
-/** Schemes a saved link must never have: a click would run code or open smuggled content. */
-const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+// Schemes a saved link must never have: a click would run code or open smuggled content.
+import { UNSAFE_SCHEME } from './markdown-url.ts';
 
 const text = (key: string) => v.string(`\`${key}\` must be text.`);
 const optionalText = (key: string) => v.nullish(text(key));

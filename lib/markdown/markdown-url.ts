@@ -1,7 +1,8 @@
 import { withoutMarks } from './conversion-context.ts';
 
 /** Schemes that run code or smuggle content when a reader clicks; such links keep only their text. */
-const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
+/** Addresses that run code or carry their own content: never written as links. */
+export const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
 const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
 
 /**

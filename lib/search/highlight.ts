@@ -1,3 +1,4 @@
+import { WORD } from './parse-query';
 import { tokenize } from './parse-query';
 
 /** A run of text, marked when it is a search match. */
@@ -5,8 +6,6 @@ export interface TextSegment {
   text: string;
   match: boolean;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
  * Splits text into plain and matching runs for rendering as text (never as HTML). A word matches

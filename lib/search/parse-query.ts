@@ -9,7 +9,8 @@ export interface ParsedQuery {
   prefix: string | null;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word as the index and the highlighter see it: letters and digits, with an apostrophe part. */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Splits text into lower-case words the way the index does. */
 export function tokenize(text: string): string[] {

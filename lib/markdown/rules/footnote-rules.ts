@@ -1,6 +1,7 @@
 import type TurndownService from 'turndown';
 import { contextOf, LITERAL_MARK } from '../conversion-context.ts';
 import { classTokens } from '../dom-queries.ts';
+import { fragmentId } from '../footnote-index.ts';
 import { asBlock, blockContent } from './block-content.ts';
 
 const BACKLINK_CLASSES = new Set([
@@ -48,12 +49,7 @@ function isNote(node: Element, options: TurndownService.Options): boolean {
 
 function fragment(anchor: Element): string | null {
   const href = anchor.getAttribute('href') ?? '';
-  if (!href.startsWith('#')) return null;
-  try {
-    return decodeURIComponent(href.slice(1));
-  } catch {
-    return href.slice(1);
-  }
+  return href.startsWith('#') ? fragmentId(href) : null;
 }
 
 /** A note that starts by repeating its own number (`1. Text`, `[1] Text`) would say it twice. */

@@ -77,11 +77,12 @@ function gfmTable(cellRows: Element[][], headRows: number, markdownOf: (cell: El
   const firstCells = cellRows[0] ?? [];
   let header: string[];
   let body = grid;
-  if (headRows > 0 || firstCells.every((cell) => cell.nodeName === 'TH')) {
-    [header = [], ...body] = grid;
-    header = header.map(unbold);
-  } else if (grid[0]?.every((text) => /^\*\*[\s\S]+\*\*$/.test(text))) {
+  if (
+    headRows > 0 ||
+    firstCells.every((cell) => cell.nodeName === 'TH') ||
     // A first row set in bold is a header written without <th>.
+    grid[0]?.every((text) => /^\*\*[\s\S]+\*\*$/.test(text))
+  ) {
     [header = [], ...body] = grid;
     header = header.map(unbold);
   } else {
