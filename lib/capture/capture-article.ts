@@ -1,3 +1,4 @@
+import { pageName } from './page-name';
 import { Readability } from '@mozilla/readability';
 import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
@@ -141,8 +142,7 @@ function failure(reason: CaptureFailureReason, message: string): CaptureFailure 
 
 function fallbackTitle(pageUrl: string): string {
   try {
-    const url = new URL(pageUrl);
-    return decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? url.hostname) || pageUrl;
+    return pageName(new URL(pageUrl)) || pageUrl;
   } catch {
     return pageUrl;
   }

@@ -1,5 +1,6 @@
 import type { Article } from '../article.ts';
 import { linkDestination } from '../markdown/markdown-url.ts';
+import { pageName } from './page-name';
 
 /** Why a document is refused before extraction starts. */
 export interface DocumentProblem {
@@ -68,7 +69,7 @@ export const IMAGE_NOT_AN_ARTICLE: DocumentProblem = {
 /** An image document saved whole: the picture as the body, named after its file. */
 export function captureImageDocument(pageUrl: string, now: Date = new Date()): Article {
   const url = new URL(pageUrl);
-  const file = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '') || url.hostname;
+  const file = pageName(url);
   const canonical = new URL(url);
   canonical.hash = '';
   return {
