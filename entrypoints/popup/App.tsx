@@ -52,9 +52,11 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const tags = useTags(freshId);
 
   useEffect(() => {
-    void (async () => {
-      const failure = await takeShortcutFailure();
+    // Both at once: reading the last shortcut failure must not hold up the capture.
+    void takeShortcutFailure().then((failure) => {
       if (failure) setNotice(`The last keyboard-shortcut capture failed: ${failure.message}`);
+    });
+    void (async () => {
       // Opened as a tab (for instance from a test or a bookmark) there is no page to capture.
       if (!(await isShownInTab())) await capture({ replace: false, wholePage: false });
     })();
