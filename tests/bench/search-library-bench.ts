@@ -77,71 +77,45 @@ const candidates: Candidate[] = [
     save: async (index) => JSON.stringify(index),
     load: async (data) => MiniSearch.loadJSON(data as string, msOptions),
   },
-  {
-    name: 'flexsearch@0.8.212 strict (no prefixes)',
-    build() {
-      const fx = new FlexSearch.Document({
-        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
-        tokenize: 'strict',
-      });
-      for (const d of docs) fx.add(d);
-      return fx;
-    },
-    search(index, q) {
-      const groups = (index as FlexDocument).search(q, { limit: 100 }) as { result: number[] }[];
-      return [...new Set(groups.flatMap((g) => g.result))].slice(0, 100);
-    },
-    async save(index) {
-      const parts: Record<string, string> = {};
-      await (index as FlexDocument).export((key: string, data: string) => {
-        parts[key] = data;
-      });
-      return JSON.stringify(parts);
-    },
-    async load(data) {
-      const fx = new FlexSearch.Document({
-        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
-        tokenize: 'strict',
-      });
-      for (const [key, value] of Object.entries(JSON.parse(data as string) as Record<string, string>))
-        fx.import(key, value);
-      return fx;
-    },
-  },
-  {
-    name: 'flexsearch@0.8.212',
-    build() {
-      const fx = new FlexSearch.Document({
-        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
-        tokenize: 'forward',
-      });
-      for (const d of docs) fx.add(d);
-      return fx;
-    },
-    search(index, q) {
-      const groups = (index as FlexDocument).search(q, { limit: 100 }) as { result: number[] }[];
-      return [...new Set(groups.flatMap((g) => g.result))].slice(0, 100);
-    },
-    async save(index) {
-      const parts: Record<string, string> = {};
-      await (index as FlexDocument).export((key: string, data: string) => {
-        parts[key] = data;
-      });
-      return JSON.stringify(parts);
-    },
-    async load(data) {
-      const fx = new FlexSearch.Document({
-        document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
-        tokenize: 'forward',
-      });
-      for (const [key, value] of Object.entries(JSON.parse(data as string) as Record<string, string>))
-        fx.import(key, value);
-      return fx;
-    },
-  },
+  flexCandidate('flexsearch@0.8.212 strict (no prefixes)', 'strict'),
+  flexCandidate('flexsearch@0.8.212', 'forward'),
 ];
 
 type FlexDocument = InstanceType<typeof FlexSearch.Document>;
+
+/** FlexSearch over the same fields, with whole words only (`strict`) or every prefix (`forward`). */
+function flexCandidate(name: string, tokenize: 'strict' | 'forward'): Candidate {
+  const create = () =>
+    new FlexSearch.Document({
+      document: { id: 'id', index: ['title', 'authors', 'site', 'body'] },
+      tokenize,
+    });
+  return {
+    name,
+    build() {
+      const fx = create();
+      for (const d of docs) fx.add(d);
+      return fx;
+    },
+    search(index, q) {
+      const groups = (index as FlexDocument).search(q, { limit: 100 }) as { result: number[] }[];
+      return [...new Set(groups.flatMap((g) => g.result))].slice(0, 100);
+    },
+    async save(index) {
+      const parts: Record<string, string> = {};
+      await (index as FlexDocument).export((key: string, data: string) => {
+        parts[key] = data;
+      });
+      return JSON.stringify(parts);
+    },
+    async load(data) {
+      const fx = create();
+      for (const [key, value] of Object.entries(JSON.parse(data as string) as Record<string, string>))
+        fx.import(key, value);
+      return fx;
+    },
+  };
+}
 
 async function measure(c: Candidate): Promise<Record<string, number | string>> {
   const before = heap();
