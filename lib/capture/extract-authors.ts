@@ -69,7 +69,14 @@ function cleanName(name: string): string {
 }
 
 function isPlausibleName(name: string): boolean {
-  return name.length > 1 && name.length <= 100 && !/^https?:/i.test(name) && /\p{L}/u.test(name);
+  // Digits belong to the date a byline often ends with ("By Jane Doe, 12 March 2012"), not to names.
+  return (
+    name.length > 1 &&
+    name.length <= 100 &&
+    !/^https?:/i.test(name) &&
+    /\p{L}/u.test(name) &&
+    !/\p{N}/u.test(name)
+  );
 }
 
 function dedupe(names: string[]): string[] {

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { authorsFromByline } from '../../lib/capture/extract-authors.ts';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../lib/capture/extract-metadata.ts';
 
@@ -143,5 +144,12 @@ describe('extractMetadata', () => {
   it('gives a right-to-left direction from the language when the page sets none', () => {
     expect(metadataOf('<meta http-equiv="content-language" content="he">').dir).toBe('rtl');
     expect(metadataOf('', '', 'lang="en-GB"').dir).toBe('ltr');
+  });
+});
+
+describe('authorsFromByline', () => {
+  it('names the people of a byline, not the date that follows them', () => {
+    expect(authorsFromByline('By Joe Marsh, 12 March 2012')).toEqual(['Joe Marsh']);
+    expect(authorsFromByline('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 });
