@@ -45,12 +45,18 @@ const DATE_META = [
   'dcterms.created',
 ];
 
-/** Reads title, authors, site, date, language, description, canonical URL and lead image from `doc`. */
-export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
+/**
+ * Reads title, authors, site, date, language, description, canonical URL and lead image from `doc`;
+ * relative addresses resolve against `base` (the page's `<base href>`, else its address).
+ */
+export function extractMetadata(
+  doc: Document,
+  pageUrl: string,
+  base: string = documentBase(doc, pageUrl),
+): PageMetadata {
   const nodes = readJsonLd(doc);
   const article = findArticleNode(nodes);
   const meta = readMetaTags(doc);
-  const base = documentBase(doc, pageUrl);
   const siteName =
     meta('og:site_name') ??
     textOf(article?.['publisher']) ??

@@ -67,24 +67,84 @@ const CHROME_WORDS = new Set([
 const PROTECTED_TAGS = new Set(['main', 'article']);
 // A block with this much paragraph text is content however it is labelled ("share-enabled-body").
 const PROTECTED_TEXT = 600;
+// A block holding this share of the page's prose is the article or wraps it (an ASP.NET page's one
+// <form>, a <footer> some theme puts the post in): never chrome, whatever its tag.
+const MAJORITY = 0.5;
+// Below this much paragraph text a page sets its prose in other blocks (<div>s with <br>s): compare
+// all text instead.
+const MIN_PARAGRAPH_PROSE = 400;
+// A paragraph this long is the article's own prose: a comment thread named as one comes after it.
+const PROSE_PARAGRAPH = 120;
+const COMMENT_WORD = /(?:^|[\s_-])(?:comments?|disqus)(?=[\s_-]|$)/i;
+
+/** What the pre-pass took away, for judging whether it took the article with it. */
+export interface RemovalReport {
+  /** The page's prose before the pre-pass, in characters (paragraph text, or all text when it has none). */
+  pageProse: number;
+  /** The prose inside removed chrome (not counting scripts, styles and hidden elements). */
+  removedProse: number;
+}
+
+interface Walk {
+  chrome: boolean;
+  prose: (element: Element, limit: number) => number;
+  pageProse: number;
+  firstProse: Element | null;
+  /** The walk has passed the first paragraph of prose (it goes in document order). */
+  pastProse: boolean;
+  report: RemovalReport;
+}
 
 /**
  * Removes from the body what the page hides and what cannot be content (scripts, styles, embeds);
- * with `chrome`, also navigation, sidebars, footers, forms, share rows, ad slots and comment threads.
- * One walk over the tree: a selector per kind would walk the whole page each time.
+ * with `chrome`, also navigation, sidebars, footers, forms, share rows, ad slots and comment threads,
+ * but never the block that holds most of the page's prose. One walk over the tree, without
+ * recursion, so that no depth of nesting overflows the stack.
  */
-export function removeNonContent(doc: Document, options: { chrome: boolean }): void {
-  if (doc.body) visit(doc.body, options.chrome);
-}
-
-function visit(parent: Element, chrome: boolean): void {
-  // Sibling links, not a copy of `children` per element; the next one is read before a removal.
-  for (let element = parent.firstElementChild; element;) {
-    const next = element.nextElementSibling;
-    if (isNonContent(element) || (chrome && isChrome(element))) element.remove();
-    else visit(element, chrome);
+export function removeNonContent(doc: Document, options: { chrome: boolean }): RemovalReport {
+  const report: RemovalReport = { pageProse: 0, removedProse: 0 };
+  const body = doc.body;
+  if (!body) return report;
+  const paragraphs = paragraphProse(body, Infinity);
+  const byParagraphs = paragraphs >= MIN_PARAGRAPH_PROSE;
+  const prose = byParagraphs
+    ? paragraphProse
+    : (element: Element): number => (element.textContent ?? '').length;
+  report.pageProse = byParagraphs ? paragraphs : prose(body, Infinity);
+  const walk: Walk = {
+    chrome: options.chrome,
+    prose,
+    pageProse: report.pageProse,
+    firstProse: options.chrome ? firstProseParagraph(body) : null,
+    pastProse: false,
+    report,
+  };
+  // Depth-first over sibling links; the next element is read before a removal.
+  let element = body.firstElementChild;
+  while (element && element !== body) {
+    let next: Element | null;
+    if (isNonContent(element)) {
+      next = following(element, body);
+      element.remove();
+    } else if (walk.chrome && isChrome(element, walk)) {
+      next = following(element, body);
+      report.removedProse += prose(element, Infinity);
+      element.remove();
+    } else {
+      if (element === walk.firstProse) walk.pastProse = true;
+      next = element.firstElementChild ?? following(element, body);
+    }
     element = next;
   }
+  return report;
+}
+
+/** The element after `element` in document order once its subtree is skipped, within `root`. */
+function following(element: Element, root: Element): Element | null {
+  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
+    if (current.nextElementSibling) return current.nextElementSibling;
+  }
+  return null;
 }
 
 function isNonContent(element: Element): boolean {
@@ -97,34 +157,69 @@ function isNonContent(element: Element): boolean {
   return compact.includes('display:none') || compact.includes('visibility:hidden');
 }
 
-function isChrome(element: Element): boolean {
+function isChrome(element: Element, walk: Walk): boolean {
   const tag = element.tagName.toLowerCase();
-  if (CHROME_TAGS.has(tag)) return true;
+  if (CHROME_TAGS.has(tag)) return !holdsMajority(element, walk);
   if (PROTECTED_TAGS.has(tag)) return false;
   // Pull quotes are often asides; keep those.
   if (tag === 'aside')
-    return !/quote/i.test(element.getAttribute('class') ?? '') && !element.querySelector('blockquote');
+    return (
+      !/quote/i.test(element.getAttribute('class') ?? '') &&
+      !element.querySelector('blockquote') &&
+      !holdsMajority(element, walk)
+    );
   const role = element.getAttribute('role');
-  if (role && CHROME_ROLES.has(role.toLowerCase())) return !holdsProse(element);
-  return namesChrome(element) && !holdsProse(element);
+  const labelled = (role !== null && CHROME_ROLES.has(role.toLowerCase())) || namesChrome(element);
+  if (!labelled) return false;
+  if (isCommentThread(element, walk)) return true;
+  return !holdsProse(element) && !holdsMajority(element, walk);
 }
 
 // One pattern for the whole list: splitting every class attribute of a large page into words costs more.
 const CHROME_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...CHROME_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
 
 function namesChrome(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return names.length > 1 && CHROME_WORD.test(names);
+  return CHROME_WORD.test(names(element));
+}
+
+function names(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 }
 
 function holdsProse(element: Element): boolean {
+  return paragraphProse(element, PROTECTED_TEXT) > PROTECTED_TEXT;
+}
+
+function holdsMajority(element: Element, walk: Walk): boolean {
+  const needed = walk.pageProse * MAJORITY;
+  return walk.pageProse > 0 && walk.prose(element, needed) >= needed;
+}
+
+/**
+ * A thread of readers' comments, however much prose it holds: named as comments, after the article's
+ * first paragraph and not around it (the walk has passed it), and holding no top-level headline.
+ */
+function isCommentThread(element: Element, walk: Walk): boolean {
+  return walk.pastProse && COMMENT_WORD.test(names(element)) && !element.querySelector('h1');
+}
+
+/** Paragraph text inside `element`, counted until it passes `limit`. */
+function paragraphProse(element: Element, limit: number): number {
   let length = 0;
   // Read the live list in order without copying it: a comment thread has thousands of paragraphs,
   // and the first few usually settle it.
   const paragraphs = element.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length && length <= limit; i++) {
     length += (paragraphs[i]?.textContent ?? '').length;
-    if (length > PROTECTED_TEXT) return true;
   }
-  return false;
+  return length;
+}
+
+function firstProseParagraph(body: Element): Element | null {
+  const paragraphs = body.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i];
+    if (paragraph && (paragraph.textContent ?? '').trim().length >= PROSE_PARAGRAPH) return paragraph;
+  }
+  return null;
 }

@@ -2,13 +2,12 @@
  * Command line capture: `npm run capture -- page.html [more.html …] [--url URL] [--out DIR] [--whole-page]`.
  * Parses saved pages with linkedom and writes the same Markdown documents the extension saves.
  */
-import { parseHTML } from 'linkedom';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CaptureResult } from '../article.ts';
-import { captureOwnedDocument } from '../capture/capture-article.ts';
+import { capturePage, type PageCaptureResult } from '../capture/capture-page.ts';
 import { toMarkdownDocument } from '../markdown/markdown-document.ts';
+import { parsePage } from './parse-page.ts';
 
 export interface CaptureArgs {
   files: string[];
@@ -69,13 +68,10 @@ export function captureFile(
   file: string,
   args: Pick<CaptureArgs, 'url' | 'wholePage'>,
   now = new Date(),
-): CaptureResult {
-  const { document } = parseHTML(decodeHtml(readFileSync(file)));
-  // The document was parsed for this capture alone, so the capture may work on it without a copy.
-  return captureOwnedDocument(document, pageUrlFor(document, file, args.url), {
-    now,
-    wholePage: args.wholePage,
-  });
+): PageCaptureResult {
+  const document = parsePage(decodeHtml(readFileSync(file)));
+  // Every check the extension makes, in the same order, so the figures measure what users get.
+  return capturePage(document, pageUrlFor(document, file, args.url), { now, wholePage: args.wholePage });
 }
 
 /** `page.html` → `page.md`, numbered when two inputs share a name. */

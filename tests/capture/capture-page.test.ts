@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ELEMENTS, captureArticle } from '../../lib/capture/capture-article.ts';
+import { MAX_ELEMENTS, capturePage } from '../../lib/capture/capture-page.ts';
 import { toMarkdownDocument } from '../../lib/markdown/markdown-document.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -14,14 +14,25 @@ function load(name: string): { document: Document; url: string } {
   return { document, url };
 }
 
-describe('captureArticle on page fixtures', () => {
+describe('capturePage on page fixtures', () => {
+  it('has an expected result for every fixture', () => {
+    const names = readdirSync(FIXTURES);
+    expect(names.length).toBeGreaterThan(10);
+    const missing = names.filter(
+      (name) =>
+        !existsSync(join(FIXTURES, name, 'expected.md')) &&
+        !existsSync(join(FIXTURES, name, 'expected-failure.txt')),
+    );
+    expect(missing).toEqual([]);
+  });
+
   for (const name of readdirSync(FIXTURES)) {
     const expectedFile = join(FIXTURES, name, 'expected.md');
     const failureFile = join(FIXTURES, name, 'expected-failure.txt');
     if (existsSync(expectedFile)) {
       it(`${name}: gives the expected Markdown document`, () => {
         const { document, url } = load(name);
-        const result = captureArticle(document, url, { now: NOW });
+        const result = capturePage(document, url, { now: NOW });
         if (!result.ok) throw new Error(`capture failed: ${result.message}`);
         expect(toMarkdownDocument(result.article)).toBe(readFileSync(expectedFile, 'utf8'));
       });
@@ -29,7 +40,7 @@ describe('captureArticle on page fixtures', () => {
     if (existsSync(failureFile)) {
       it(`${name}: fails with the expected reason and a readable message`, () => {
         const { document, url } = load(name);
-        const result = captureArticle(document, url, { now: NOW });
+        const result = capturePage(document, url, { now: NOW });
         expect(result).toMatchObject({ ok: false, reason: readFileSync(failureFile, 'utf8').trim() });
         expect(result.ok ? '' : result.message).toMatch(/^[A-Z].+\.$/);
       });
@@ -37,17 +48,17 @@ describe('captureArticle on page fixtures', () => {
   }
 });
 
-describe('captureArticle', () => {
+describe('capturePage', () => {
   it('leaves the page it reads untouched', () => {
     const { document, url } = load('register-analysis');
     const before = document.toString();
-    captureArticle(document, url, { now: NOW });
+    capturePage(document, url, { now: NOW });
     expect(document.toString()).toBe(before);
   });
 
   it('saves the whole page of a non-article when asked', () => {
     const { document, url } = load('not-an-article');
-    const result = captureArticle(document, url, { now: NOW, wholePage: true });
+    const result = capturePage(document, url, { now: NOW, wholePage: true });
     if (!result.ok) throw new Error(result.message);
     expect(result.article.markdown).toContain(
       '[Bridge reopens after two years of repairs](https://dailyplanet.example/city/bridge-reopens)',
@@ -57,7 +68,7 @@ describe('captureArticle', () => {
 
   it('says a page with nothing to read is empty', () => {
     const { document } = parseHTML('<html><head><title>Blank</title></head><body><div> </div></body></html>');
-    expect(captureArticle(document, 'https://example.com/', { wholePage: true })).toMatchObject({
+    expect(capturePage(document, 'https://example.com/', { wholePage: true })).toMatchObject({
       ok: false,
       reason: 'empty',
     });
@@ -65,14 +76,14 @@ describe('captureArticle', () => {
 
   it('refuses a page too large to work on, saying how large', () => {
     const { document } = parseHTML(`<html><body>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}</body></html>`);
-    const result = captureArticle(document, 'https://example.com/');
+    const result = capturePage(document, 'https://example.com/');
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     expect(result.ok ? '' : result.message).toContain('60,000');
   });
 
   it('records the capture time it is given', () => {
     const { document, url } = load('tables');
-    const result = captureArticle(document, url, { now: NOW });
+    const result = capturePage(document, url, { now: NOW });
     expect(result.ok && result.article.capturedAt).toBe('2025-10-01T12:00:00.000Z');
   });
 });

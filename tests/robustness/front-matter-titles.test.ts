@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { captureArticle } from '../../lib/capture/capture-article';
+import { capturePage } from '../../lib/capture/capture-page';
 import { parseMarkdownDocument, toMarkdownDocument } from '../../lib/markdown/markdown-document';
 import { TITLE_CASES, titledPage } from './hostile-titles';
 import { robustnessCase } from './robustness-record';
@@ -14,7 +14,7 @@ describe('hostile titles in the exported front matter', () => {
   it.each(TITLE_CASES.map((c, i) => [c.input, i] as const))('%s', (input, index) => {
     const tally = robustnessCase('hostile title (Node)', input);
     const { document } = parseHTML(titledPage(index));
-    const result = captureArticle(document, `https://site.example/story/${index}`);
+    const result = capturePage(document, `https://site.example/story/${index}`);
     if (!result.ok) throw new Error(result.message);
     const file = toMarkdownDocument(result.article);
     const yamlText = /^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? '';

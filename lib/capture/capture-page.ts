@@ -1,0 +1,43 @@
+import type { CaptureFailure, CaptureResult } from '../article.ts';
+import { captureArticle, type CaptureOptions } from './capture-article.ts';
+import {
+  captureImageDocument,
+  checkDocument,
+  IMAGE_NOT_AN_ARTICLE,
+  isImageDocument,
+  type DocumentProblem,
+} from './check-document.ts';
+
+/** Pages beyond this many elements are refused rather than risk freezing the tab. */
+export const MAX_ELEMENTS = 60_000;
+
+/** A capture's outcome: an article, or why there is none (including the document checks' reasons). */
+export type PageCaptureResult = CaptureResult | ({ ok: false } & DocumentProblem);
+
+/**
+ * Captures `doc` (left untouched) as the extension and the command line both do, in one order: an
+ * image document, then the document checks (still loading, a PDF, too much text, empty, too many
+ * elements), then the article, or with `wholePage` the whole cleaned page.
+ */
+export function capturePage(doc: Document, pageUrl: string, options: CaptureOptions = {}): PageCaptureResult {
+  if (isImageDocument(doc)) {
+    return options.wholePage
+      ? { ok: true, article: captureImageDocument(pageUrl, options.now) }
+      : { ok: false, ...IMAGE_NOT_AN_ARTICLE };
+  }
+  const problem = checkDocument(doc) ?? tooLarge(doc);
+  if (problem) return { ok: false, ...problem };
+  return captureArticle(doc, pageUrl, options);
+}
+
+function tooLarge(doc: Document): CaptureFailure | null {
+  // linkedom answers 0 to getElementsByTagName('*'); fall back to the (slower) selector there.
+  const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  if (count <= MAX_ELEMENTS) return null;
+  const limit = MAX_ELEMENTS.toLocaleString('en');
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `This page is too large to capture: ${count.toLocaleString('en')} elements, the limit is ${limit}.`,
+  };
+}

@@ -1,0 +1,46 @@
+import { Readability } from '@mozilla/readability';
+import { removeNonContent, type RemovalReport } from './remove-chrome.ts';
+import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
+
+/** The steps of a pick, in order, for benchmarks that time them. */
+export type PickStep = 'prepare' | 'pre-pass' | 'resolve' | 'readability';
+
+/** The block Readability chose as the article, with what the pre-pass took away before it chose. */
+export interface ArticlePick {
+  /** The extracted article (classes kept for the clean-up), or null when Readability found nothing. */
+  root: Element | null;
+  title: string | null;
+  byline: string | null;
+  removal: RemovalReport;
+}
+
+/**
+ * Runs Readability on `work`, a copy of the page that becomes the pick's. With `chrome`, our pre-pass
+ * first removes navigation, sidebars, share rows and the like; without it, only what no reader sees.
+ */
+export function pickArticle(
+  work: Document,
+  base: string,
+  chrome: boolean,
+  onStep: (step: PickStep) => void = () => undefined,
+): ArticlePick {
+  revealNoscriptImages(work);
+  onStep('prepare');
+  const removal = removeNonContent(work, { chrome });
+  onStep('pre-pass');
+  // After the pre-pass: on a large page most links and images are in the chrome it removed.
+  resolveMedia(work, base);
+  onStep('resolve');
+  const parsed = new Readability<Element>(work, {
+    serializer: (node) => node as Element,
+    // Class names stay until the end: the clean-up and the code-language detection read them.
+    keepClasses: true,
+  }).parse();
+  onStep('readability');
+  return {
+    root: parsed?.content ?? null,
+    title: parsed?.title?.trim() || null,
+    byline: parsed?.byline ?? null,
+    removal,
+  };
+}

@@ -1,0 +1,68 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { removeNonContent } from '../../lib/capture/remove-chrome.ts';
+
+const PROSE = `<p>${'The council agreed the budget late on Tuesday after a long debate about the libraries. '.repeat(4)}</p>`;
+
+function clean(body: string): Document {
+  const { document } = parseHTML(`<html><body>${body}</body></html>`);
+  removeNonContent(document, { chrome: true });
+  return document;
+}
+
+describe('removeNonContent', () => {
+  it('removes navigation, forms, footers and share rows around the article', () => {
+    const document = clean(
+      `<nav>Home News</nav><form><input name="q"></form><div class="share-row">Share</div><article>${PROSE}</article><footer>About us</footer>`,
+    );
+    expect(document.body.textContent).toContain('The council agreed');
+    expect(document.querySelector('nav, form, footer, .share-row')).toBeNull();
+  });
+
+  it('keeps a <form> that wraps the whole page, as ASP.NET pages do, and the article in it', () => {
+    const document = clean(
+      `<form id="aspnetForm"><div class="menu"><a href="/">Home</a></div><div>${PROSE}${PROSE}</div><input type="submit"></form>`,
+    );
+    expect(document.body.textContent).toContain('The council agreed');
+    expect(document.querySelector('input')).toBeNull();
+  });
+
+  it('keeps a footer or aside that holds most of the page prose', () => {
+    const document = clean(
+      `<div class="intro"><p>A short line.</p></div><footer class="post">${PROSE}${PROSE}</footer>`,
+    );
+    expect(document.body.textContent).toContain('The council agreed');
+  });
+
+  it('removes a comment thread after the article, however much prose the comments hold', () => {
+    const comment = `<div class="comment-body">${PROSE}</div>`;
+    const document = clean(
+      `<div class="post">${PROSE}</div><div class="comments" id="all-comments">${comment.repeat(5)}</div>`,
+    );
+    expect(document.querySelector('.comments')).toBeNull();
+    expect(document.body.textContent).toContain('The council agreed');
+  });
+
+  it('keeps an article wrapper whose class mentions comments', () => {
+    const document = clean(`<div class="entry comments-open"><h1>Budget</h1>${PROSE}</div>`);
+    expect(document.querySelector('.entry')).not.toBeNull();
+  });
+
+  it('reports how much prose the removed chrome held', () => {
+    const { document } = parseHTML(
+      `<html><body><div>${PROSE}</div><footer><p>Short footer line.</p></footer></body></html>`,
+    );
+    const report = removeNonContent(document, { chrome: true });
+    expect(report.removedProse).toBe('Short footer line.'.length);
+    expect(report.pageProse).toBeGreaterThan(300);
+  });
+
+  it('walks a page nested 20,000 levels deep without overflowing the stack', () => {
+    const depth = 20_000;
+    const { document } = parseHTML(
+      `<html><body>${'<div>'.repeat(depth)}deep text<nav>menu</nav>${'</div>'.repeat(depth)}</body></html>`,
+    );
+    expect(() => removeNonContent(document, { chrome: true })).not.toThrow();
+    expect(document.body.textContent).toBe('deep text');
+  });
+});
