@@ -75,6 +75,10 @@ const MAJORITY = 0.5;
 const MIN_PARAGRAPH_PROSE = 400;
 // A paragraph this long is the article's own prose: a comment thread named as one comes after it.
 const PROSE_PARAGRAPH = 120;
+// A heading that opens readers' comments: "Comments", "25 Comments", "12 Responses to …",
+// "3 thoughts on …", "Leave a Reply".
+const COMMENT_HEADING =
+  /^(?:\d+\s+)?(?:(?:reader\s+)?comments?|responses?|replies)(?:\s+(?:to|on)\s.*)?:?$|^\d+\s+thoughts?\s+on\s|^(?:leave|post|add)\s+(?:a|your)\s+(?:comment|reply)\b/i;
 const COMMENT_WORD = /(?:^|[\s_-])(?:comments?|disqus)(?=[\s_-]|$)/i;
 
 /** What the pre-pass took away, for judging whether it took the article with it. */
@@ -126,6 +130,21 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): R
     if (isNonContent(element)) {
       next = following(element, body);
       element.remove();
+    } else if (walk.chrome && walk.pastProse && opensCommentThread(element)) {
+      // Older blog themes set the comments as bare siblings after a "Comments" heading (or after
+      // the box that holds only the heading).
+      let start = element;
+      while (start.parentElement && start.parentElement !== body && start.parentElement.children.length === 1)
+        start = start.parentElement;
+      const parent = start.parentElement ?? body;
+      next = following(parent, body);
+      for (let sibling: Element | null = start; sibling;) {
+        const after: Element | null = sibling.nextElementSibling;
+        report.removedProse += prose(sibling, Infinity);
+        sibling.remove();
+        sibling = after;
+      }
+      if (parent === body) next = null;
     } else if (walk.chrome && isChrome(element, walk)) {
       next = following(element, body);
       report.removedProse += prose(element, Infinity);
@@ -201,6 +220,12 @@ function holdsMajority(element: Element, walk: Walk): boolean {
  */
 function isCommentThread(element: Element, walk: Walk): boolean {
   return walk.pastProse && COMMENT_WORD.test(names(element)) && !element.querySelector('h1');
+}
+
+function opensCommentThread(element: Element): boolean {
+  if (!/^h[2-4]$/i.test(element.tagName)) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= 120 && COMMENT_HEADING.test(text);
 }
 
 /** Paragraph text inside `element`, counted until it passes `limit`. */

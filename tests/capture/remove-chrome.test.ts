@@ -43,6 +43,24 @@ describe('removeNonContent', () => {
     expect(document.body.textContent).toContain('The council agreed');
   });
 
+  it('removes comments set as bare siblings after a "Comments" heading, or after a box holding only it', () => {
+    const comments =
+      '<div><p>First!</p></div><p class="posted">Posted by: Sam</p><div><p>Great post.</p></div>';
+    for (const heading of [
+      '<h2 id="comments">Comments</h2>',
+      '<div class="box"><h2>25 Comments</h2></div>',
+    ]) {
+      const document = clean(`<div class="content">${PROSE}${heading}${comments}</div>`);
+      expect(document.body.textContent).toContain('The council agreed');
+      expect(document.body.textContent).not.toMatch(/First!|Great post|Posted by/);
+    }
+  });
+
+  it('keeps a section headed "Comments" that comes before any prose', () => {
+    const document = clean(`<div><h2>Comments</h2><p>How to write good code comments.</p></div>${PROSE}`);
+    expect(document.body.textContent).toContain('How to write good code comments.');
+  });
+
   it('keeps an article wrapper whose class mentions comments', () => {
     const document = clean(`<div class="entry comments-open"><h1>Budget</h1>${PROSE}</div>`);
     expect(document.querySelector('.entry')).not.toBeNull();
