@@ -6,6 +6,7 @@ import { cleanContent } from './clean-content.ts';
 import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
+import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
 import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
@@ -44,7 +45,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     resolveMedia(work, base);
     root = work.body;
   } else {
-    const pick = bestPick(doc, work, base, step);
+    const pick = bestPick(doc, work, base, metadata.title, step);
     root = pick.root;
     if (!root || !hasMainText(root, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata)))
       return notAnArticle();
@@ -87,10 +88,15 @@ function bestPick(
   doc: Document,
   work: Document,
   base: string,
+  title: string,
   step: (name: CaptureStep) => void,
 ): ArticlePick {
   const ours = pickArticle(work, base, true, step);
-  return choosePick(ours, () => pickArticle(doc.cloneNode(true) as Document, base, false));
+  return choosePick(
+    ours,
+    () => pickArticle(doc.cloneNode(true) as Document, base, false),
+    () => findLead(doc, title),
+  );
 }
 
 function notAnArticle(): CaptureFailure {

@@ -1,4 +1,5 @@
 import { collapse } from './block-context.ts';
+import { normalize } from './find-lead.ts';
 import type { ArticlePick } from './pick-article.ts';
 
 // When to doubt our pick (each measured on the development corpora; see the README's extraction notes):
@@ -30,16 +31,25 @@ interface Measured {
 /**
  * Keeps `ours` unless the pre-pass may have cost the article, in which case `plain()` (Readability on
  * the untouched page) is worked out too and taken when ours is clearly worse: no text, a different
- * block with much less prose, or the same text buried in more links. Our clean-up must never do worse
+ * block (without the paragraph after the headline, `lead()`, that theirs holds, or with much less
+ * prose), or the same text buried in more links. Our clean-up must never do worse
  * than Readability alone, and the second pick is only paid for when there is a doubt.
  */
-export function choosePick(ours: ArticlePick, plain: () => ArticlePick): ArticlePick {
+export function choosePick(
+  ours: ArticlePick,
+  plain: () => ArticlePick,
+  lead: () => string | null = () => null,
+): ArticlePick {
   const mine = ours.root ? measure(ours.root) : null;
-  if (mine && !doubtful(ours, mine)) return ours;
+  const opening = lead();
+  const missesLead = !!mine && opening !== null && !normalize(mine.text).includes(opening);
+  if (mine && !missesLead && !doubtful(ours, mine)) return ours;
   const theirs = plain();
   if (!theirs.root) return ours;
   const other = measure(theirs.root);
   if (!mine || mine.words.size === 0) return other.words.size > 0 ? theirs : ours;
+  // A different block: theirs holds the paragraph after the headline, ours does not.
+  if (missesLead && opening !== null && normalize(other.text).includes(opening)) return theirs;
   const shared = overlap(mine.words, other.words);
   const differentSmaller =
     mine.prose < other.prose * LESS_PROSE && shared / mine.words.size < DIFFERENT_BLOCK;

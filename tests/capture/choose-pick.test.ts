@@ -45,4 +45,21 @@ describe('choosePick', () => {
     const plain = pick(`<p>${POST}</p>`);
     expect(choosePick(pick(`<div>${menu}</div><p>${POST}</p>`), () => plain)).toBe(plain);
   });
+
+  it("takes plain Readability's pick when it holds the paragraph after the headline and ours does not", () => {
+    const plain = pick(`<p>${POST}</p>`);
+    const ours = pick(
+      `<p>${ABOUT} ${ABOUT} ${ABOUT} ${ABOUT} ${ABOUT} ${ABOUT} ${ABOUT} ${ABOUT}</p>`,
+      ABOUT.length * 8,
+    );
+    const lead = 'the bridge reopened on monday after two years';
+    expect(choosePick(ours, () => plain)).toBe(ours);
+    expect(
+      choosePick(
+        ours,
+        () => plain,
+        () => lead,
+      ),
+    ).toBe(plain);
+  });
 });

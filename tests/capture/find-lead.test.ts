@@ -1,0 +1,28 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findLead } from '../../lib/capture/find-lead.ts';
+
+const page = (body: string): Document => parseHTML(`<html><body>${body}</body></html>`).document;
+
+describe('findLead', () => {
+  it('finds the opening words of the first paragraph after the heading that repeats the title', () => {
+    const document = page(
+      '<h1>Daily Planet</h1><h2>Bridge reopens after repairs</h2><p class="by">By Ann</p>' +
+        '<p>The bridge reopened on Monday after two years of repairs, and the first buses crossed at dawn.</p>',
+    );
+    expect(findLead(document, 'Bridge reopens after repairs | Daily Planet')).toBe(
+      'the bridge reopened on monday after two years of repairs and',
+    );
+  });
+
+  it("does not take a blog's name, a small part of the title, for the headline", () => {
+    const document = page(
+      `<h1>Cool Teacher Blog</h1><p>${'A blog about teaching with new tools and enthusiasm. '.repeat(3)}</p>`,
+    );
+    expect(findLead(document, 'Cool Teacher Blog: Ten ideas for the first week of term')).toBeNull();
+  });
+
+  it('gives nothing when no heading repeats the title', () => {
+    expect(findLead(page('<h1>Other</h1><p>Text</p>'), 'A title of some length')).toBeNull();
+  });
+});
