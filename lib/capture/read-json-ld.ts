@@ -31,21 +31,26 @@ export function types(node: JsonLdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, ''));
 }
 
+// Real JSON-LD nests a name two or three levels deep; a hostile page nests thousands, which would
+// overflow the stack of these recursive readers.
+const MAX_VALUE_DEPTH = 8;
+
 /** A string from a JSON-LD value that may be a string, an object with `name`/`url`/`@value`, or an array. */
-export function textOf(value: unknown, key: 'name' | 'url' = 'name'): string | null {
+export function textOf(value: unknown, key: 'name' | 'url' = 'name', depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((v) => textOf(v, key)).find((v) => v) ?? null;
+  if (depth >= MAX_VALUE_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((v) => textOf(v, key, depth + 1)).find((v) => v) ?? null;
   if (value && typeof value === 'object') {
     const record = value as JsonLdNode;
-    return textOf(record[key] ?? record['@value'], key);
+    return textOf(record[key] ?? record['@value'], key, depth + 1);
   }
   return null;
 }
 
 /** Every name in a value that may be a string, an object, or an array of either. */
-export function namesOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(namesOf);
+export function namesOf(value: unknown, depth = 0): string[] {
+  if (Array.isArray(value)) return depth < MAX_VALUE_DEPTH ? value.flatMap((v) => namesOf(v, depth + 1)) : [];
   const name = textOf(value);
   return name ? [name] : [];
 }

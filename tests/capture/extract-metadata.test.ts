@@ -153,3 +153,17 @@ describe('authorsFromByline', () => {
     expect(authorsFromByline('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('extractMetadata on hostile JSON-LD', () => {
+  it('reads past values nested thousands of levels deep without overflowing the stack', () => {
+    const arrays = `${'['.repeat(5000)}"x"${']'.repeat(5000)}`;
+    const objects = `${'{"name":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
+    for (const deep of [arrays, objects]) {
+      const ld = `{"@type":"NewsArticle","headline":${deep},"author":${deep},"publisher":${deep}}`;
+      const { document } = parseHTML(
+        `<html><head><title>Plain title</title><script type="application/ld+json">${ld}</script></head><body></body></html>`,
+      );
+      expect(extractMetadata(document, 'https://site.example/a').title).toBe('Plain title');
+    }
+  });
+});
