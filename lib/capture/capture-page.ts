@@ -11,6 +11,13 @@ import {
 /** Pages beyond this many elements are refused rather than risk freezing the tab. */
 export const MAX_ELEMENTS = 60_000;
 
+/**
+ * Pages nested deeper than this are refused: extraction's walks cost more than linearly in depth (a
+ * page 1,000 levels deep took over a minute), and no parsed page comes near it: Chromium's parser
+ * stops nesting at 512 levels, and real news pages stay under 40.
+ */
+export const MAX_DEPTH = 200;
+
 /** A capture's outcome: an article, or why there is none (including the document checks' reasons). */
 export type PageCaptureResult = CaptureResult | ({ ok: false } & DocumentProblem);
 
@@ -25,7 +32,7 @@ export function capturePage(doc: Document, pageUrl: string, options: CaptureOpti
       ? { ok: true, article: captureImageDocument(pageUrl, options.now) }
       : { ok: false, ...IMAGE_NOT_AN_ARTICLE };
   }
-  const problem = checkDocument(doc) ?? tooLarge(doc);
+  const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return { ok: false, ...problem };
   return captureArticle(doc, pageUrl, options);
 }
@@ -40,4 +47,29 @@ function tooLarge(doc: Document): CaptureFailure | null {
     reason: 'too-large',
     message: `This page is too large to capture: ${count.toLocaleString('en')} elements, the limit is ${limit}.`,
   };
+}
+
+function tooDeep(doc: Document): CaptureFailure | null {
+  // Depth-first over sibling links, with no recursion: the walk itself must not overflow.
+  const root = doc.documentElement;
+  let depth = 1;
+  for (let element: Element | null = root; element;) {
+    if (element.firstElementChild) {
+      element = element.firstElementChild;
+      if (++depth > MAX_DEPTH) {
+        return {
+          ok: false,
+          reason: 'too-large',
+          message: `This page is nested too deeply to capture: more than ${MAX_DEPTH} levels of elements.`,
+        };
+      }
+      continue;
+    }
+    while (element && element !== root && !element.nextElementSibling) {
+      element = element.parentElement;
+      depth--;
+    }
+    element = element && element !== root ? element.nextElementSibling : null;
+  }
+  return null;
 }

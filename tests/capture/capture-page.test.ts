@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ELEMENTS, capturePage } from '../../lib/capture/capture-page.ts';
+import { MAX_DEPTH, MAX_ELEMENTS, capturePage } from '../../lib/capture/capture-page.ts';
 import { toMarkdownDocument } from '../../lib/markdown/markdown-document.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -85,5 +85,26 @@ describe('capturePage', () => {
     const { document, url } = load('tables');
     const result = capturePage(document, url, { now: NOW });
     expect(result.ok && result.article.capturedAt).toBe('2025-10-01T12:00:00.000Z');
+  });
+});
+
+describe('capturePage on deeply nested pages', () => {
+  const nested = (depth: number): Document =>
+    parseHTML(
+      `<html><body>${'<div>'.repeat(depth)}<p>${'A paragraph of the story, deep inside the page. '.repeat(4)}</p>${'</div>'.repeat(depth)}</body></html>`,
+    ).document;
+
+  it('refuses a page nested deeper than the limit, saying how deep', () => {
+    const result = capturePage(nested(MAX_DEPTH + 50), 'https://example.com/a-deep-story');
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(result.ok ? '' : result.message).toBe(
+      `This page is nested too deeply to capture: more than ${MAX_DEPTH} levels of elements.`,
+    );
+  });
+
+  it('captures a page nested less deeply than the limit', () => {
+    expect(capturePage(nested(MAX_DEPTH - 20), 'https://example.com/a-deep-story')).toMatchObject({
+      ok: true,
+    });
   });
 });
