@@ -40,6 +40,9 @@ export function parseCaptureArgs(argv: readonly string[]): CaptureArgs {
     throw new Error('--url names one page: give one file with it.');
   if (args.url !== null && !URL.canParse(args.url))
     throw new Error(`--url ${args.url} is not an absolute URL.`);
+  // Parsed, not matched: the URL parser drops the spaces and control characters a pattern would miss.
+  if (args.url !== null && !/^https?:$/.test(new URL(args.url).protocol))
+    throw new Error(`--url must be an http or https address, not ${args.url}.`);
   if (args.outDir === null && args.files.length > 1)
     throw new Error(`Give --out DIR to capture more than one page.`);
   return args;
@@ -52,10 +55,17 @@ export function pageUrlFor(doc: Document, file: string, url: string | null): str
   return /^https?:\/\//i.test(canonical) ? canonical : pathToFileURL(resolve(file)).href;
 }
 
-/** Decodes a saved page, honouring a `<meta charset>` near its start (pages are not always UTF-8). */
+/**
+ * Decodes a saved page as a browser would: a byte order mark first, then a `<meta charset>` near its
+ * start (pages are not always UTF-8), where a declared UTF-16 means UTF-8 (the bytes of a page that
+ * could declare it in ASCII are not UTF-16).
+ */
 export function decodeHtml(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const label = /^utf-?16/i.test(declared) ? 'utf-8' : declared;
   try {
     return new TextDecoder(label).decode(bytes);
   } catch {
@@ -69,9 +79,24 @@ export function captureFile(
   args: Pick<CaptureArgs, 'url' | 'wholePage'>,
   now = new Date(),
 ): PageCaptureResult {
-  const document = parsePage(decodeHtml(readFileSync(file)));
+  const bytes = readFileSync(file);
+  const problem = notHtml(bytes);
+  if (problem)
+    return { ok: false, reason: 'unsupported', message: `This file is not an HTML page: ${problem}.` };
+  const document = parsePage(decodeHtml(bytes));
   // Every check the extension makes, in the same order, so the figures measure what users get.
   return capturePage(document, pageUrlFor(document, file, args.url), { now, wholePage: args.wholePage });
+}
+
+/** Why `bytes` cannot be a web page (binary data, or text without markup), or null. */
+function notHtml(bytes: Uint8Array): string | null {
+  const start = bytes.subarray(0, 4096);
+  const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
+  // NUL and other control bytes do not occur in text (UTF-16's zero bytes aside).
+  if (!utf16 && start.some((byte) => byte < 8)) return 'it holds binary data';
+  const text = decodeHtml(start);
+  if (text.trim() !== '' && !/<[a-z!?/]/i.test(text)) return 'it holds text without any markup';
+  return null;
 }
 
 /** `page.html` → `page.md`, numbered when two inputs share a name. */

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, outputName, parseCaptureArgs } from '../../lib/cli/capture-cli.ts';
+import { captureFile, decodeHtml, outputName, parseCaptureArgs } from '../../lib/cli/capture-cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const REGISTER = join(ROOT, 'tests/capture/fixtures/register-analysis/source.html');
@@ -43,6 +43,8 @@ describe('parseCaptureArgs', () => {
     [['a.html', 'b.html', '--url', 'https://x.org/'], /one file/],
     [['a.html', 'b.html'], /--out DIR/],
     [['a.html', '--frobnicate'], /Unknown option --frobnicate/],
+    [['a.html', '--url', 'javascript:alert(1)'], /--url must be an http or https address/],
+    [['a.html', '--url', ' data:text/html,<p>x'], /--url must be an http or https address/],
   ])('rejects %j with a message', (argv, message) => {
     expect(() => parseCaptureArgs(argv)).toThrow(message);
   });
@@ -65,6 +67,45 @@ describe('decodeHtml', () => {
       Buffer.from('</p>'),
     ]);
     expect(decodeHtml(bytes)).toContain('café');
+  });
+
+  it('reads a page that declares utf-16 as UTF-8, as browsers do', () => {
+    expect(decodeHtml(Buffer.from('<meta charset="utf-16"><p>café</p>', 'utf8'))).toContain('café');
+  });
+
+  it('reads UTF-16 that starts with a byte order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<p>café</p>', 'utf16le')]);
+    expect(decodeHtml(bytes)).toContain('<p>café</p>');
+  });
+});
+
+describe('captureFile', () => {
+  const write = (name: string, content: string | Buffer): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'capture-file-')), name);
+    writeFileSync(file, content);
+    return file;
+  };
+  const args = { url: null, wholePage: false };
+
+  it('says an empty file is empty', () => {
+    expect(captureFile(write('empty.html', ''), args)).toMatchObject({
+      ok: false,
+      message: 'This page is empty: there is no text on it to save.',
+    });
+  });
+
+  it('says a binary or plain-text file is not an HTML page', () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    for (const file of [
+      write('image.html', png),
+      write('notes.html', 'Just some notes.\nNo markup at all.\n'),
+    ]) {
+      const result = captureFile(file, args);
+      expect(result).toMatchObject({ ok: false, reason: 'unsupported' });
+      expect(result.ok ? '' : result.message).toMatch(/^This file is not an HTML page/);
+    }
   });
 });
 
