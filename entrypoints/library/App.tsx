@@ -22,6 +22,7 @@ import { Notice } from '../../components/library/Notice';
 import { ReadingView } from '../../components/library/ReadingView';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
+import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
 import { useExport } from './use-export';
 import { useHits } from './use-hits';
 import { canSearch } from './use-search-worker';
@@ -155,6 +156,7 @@ export function App() {
           <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
+        <UnsearchableArticles articles={lib.unsearchable} />
         {results.partial && query && (
           <p class="index-status">
             {results.partial === 'loading'
