@@ -18,7 +18,7 @@ export function UnsearchableArticles({ articles }: UnsearchableArticlesProps) {
   const more = articles.length - named.length;
   const count = articles.length === 1 ? '1 article' : `${articles.length.toLocaleString()} articles`;
   return (
-    <p class="index-status unsearchable" role="status">
+    <p class="unsearchable" role="status">
       {count} could not be indexed for search: {named.join(', ')}
       {more > 0 ? ` and ${more.toLocaleString()} more` : ''}. Still listed and readable; search finds{' '}
       {articles.length === 1 ? 'it' : 'them'} by title, author and site only.
