@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
+import type { ArticleBody } from '../../lib/reading/render-article-body';
 import { markMatches } from '../../lib/search/highlight';
 import { TagEditor } from '../TagEditor';
 
 export interface ReadingViewProps {
   article: StoredArticle;
-  /** The article body already rendered and sanitised with DOMPurify. */
-  safeHtml: string;
+  /** The body rendered and sanitised with DOMPurify, or the Markdown as text when it could not be. */
+  body: ArticleBody;
   terms: readonly string[];
   tagSuggestions: readonly string[];
   onBack: () => void;
@@ -18,20 +19,20 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 /** One article for reading: heading, byline, link to the original, tags and the body. */
 export function ReadingView({
   article,
-  safeHtml,
+  body: content,
   terms,
   tagSuggestions,
   onBack,
   onTagsChange,
 }: ReadingViewProps) {
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!body.current) return;
     const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
-  }, [safeHtml, terms]);
+  }, [content, terms]);
   const published = article.publishedTime ? new Date(article.publishedTime) : null;
   return (
     <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
@@ -57,8 +58,20 @@ export function ReadingView({
         </p>
         <TagEditor tags={article.tags} suggestions={tagSuggestions} onChange={onTagsChange} />
       </header>
-      {/* safeHtml comes from renderMarkdown, which sanitises with DOMPurify. */}
-      <div class="reader-body" ref={body} dangerouslySetInnerHTML={{ __html: safeHtml }} />
+      {content.kind === 'html' ? (
+        // safeHtml comes from renderMarkdown, which sanitises with DOMPurify.
+        <div class="reader-body" ref={body} dangerouslySetInnerHTML={{ __html: content.safeHtml }} />
+      ) : (
+        <>
+          <p class="reader-problem" role="alert">
+            {content.problem}
+          </p>
+          {/* A text child: Preact sets it as text, so nothing in it is parsed as HTML. */}
+          <pre class="reader-body reader-plain" ref={body}>
+            {content.text}
+          </pre>
+        </>
+      )}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
-import { renderMarkdown } from '../../lib/reading/render-markdown';
+import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
 import { facetCounts, NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
 import { libraryResults } from '../../lib/search/library-results';
 import {
@@ -22,6 +22,7 @@ import { Notice } from '../../components/library/Notice';
 import { ReadingView } from '../../components/library/ReadingView';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
+import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
 import { useExport } from './use-export';
 import { useHits } from './use-hits';
 import { canSearch } from './use-search-worker';
@@ -46,7 +47,7 @@ export function App() {
   const [activeIndex, setActiveIndex] = useState(0);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [openId, setOpenId] = useState<number | null>(openIdFromHash);
-  const [reading, setReading] = useState<{ article: StoredArticle; html: string } | null>(null);
+  const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const say = useCallback((message: string) => setNotice({ message }), []);
   const { exportState, startExport, cancelExport } = useExport(lib.db, say);
@@ -81,11 +82,15 @@ export function App() {
   const { getArticle } = lib;
   useEffect(() => {
     if (openId === null) return setReading(null);
-    void getArticle(openId).then((article) => {
-      if (!article) return say('That article is no longer in the library.');
-      setReading({ article, html: renderMarkdown(article.markdown, DOMPurify) });
-      document.title = `${article.title} – Clean Capture`;
-    });
+    void getArticle(openId).then(
+      (article) => {
+        if (!article) return say('That article is no longer in the library.');
+        setReading({ article, body: renderArticleBody(article.markdown, DOMPurify) });
+        document.title = `${article.title} – Clean Capture`;
+      },
+      (error: unknown) =>
+        say(`The article could not be opened: ${error instanceof Error ? error.message : String(error)}`),
+    );
     return () => void (document.title = 'Library – Clean Capture');
     // Only when another article is asked for: not on every render (`lib` is a new object each time).
   }, [openId, getArticle, say]);
@@ -155,6 +160,7 @@ export function App() {
           <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
+        <UnsearchableArticles articles={lib.unsearchable} />
         {results.partial && query && (
           <p class="index-status">
             {results.partial === 'loading'
@@ -198,7 +204,7 @@ export function App() {
             ...reading.article,
             tags: lib.records.find((r) => r.id === reading.article.id)?.tags ?? reading.article.tags,
           }}
-          safeHtml={reading.html}
+          body={reading.body}
           terms={results.terms.get(reading.article.id) ?? []}
           tagSuggestions={facets.tags.map(([t]) => t)}
           onBack={back}

@@ -12,6 +12,7 @@ import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
 import type { ArticleRecord } from '../../lib/article';
 import {
+  createArticleSearch,
   packHits,
   searchArticles,
   type ArticleSearch,
@@ -60,12 +61,14 @@ function main(): void {
         loading = { index, records: reading };
       });
       loading = null;
-      scope.postMessage({ type: 'ready', source: live.source, count: (await reading).length });
+      const count = (await reading).length;
+      scope.postMessage({ type: 'ready', source: live.source, count, unsearchable: [...live.unsearchable] });
       return;
     }
     const records = await reading;
     if (await catchUpSearchIndex(db, live, records, progress)) {
-      scope.postMessage({ type: 'ready', source: 'loaded', count: records.length });
+      const unsearchable = [...live.unsearchable];
+      scope.postMessage({ type: 'ready', source: 'loaded', count: records.length, unsearchable });
       // A burst of deletes or undos saves once; the next open catches up even if this never runs.
       clearTimeout(saveTimer);
       const current = live;
@@ -88,11 +91,20 @@ function main(): void {
       );
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
-      void syncing.then(() => {
+      void syncing.then(async () => {
         if (live) {
           const { index } = live;
           return reply(request.seq, request.query, () => searchArticles(index, request.query), false);
         }
+        // No index (it could not be made): every search is still answered, on titles, authors and sites.
+        const records = await listAllArticles(db).catch(() => []);
+        const none = createArticleSearch();
+        return reply(
+          request.seq,
+          request.query,
+          () => searchWhileLoading(none, records, request.query),
+          true,
+        );
       });
     }
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord, StoredArticle } from '../../lib/article';
 import { getStoredArticle, listRecentArticles } from '../../lib/platform/article-store';
 import { getDatabase } from '../../lib/platform/db';
@@ -18,7 +18,11 @@ export function useLibrary() {
   const db = getDatabase();
   const [records, setRecords] = useState<ArticleRecord[]>([]);
   const [complete, setComplete] = useState(false);
-  const { indexState, search, sync } = useSearchWorker();
+  const { indexState, unsearchable: unsearchableIds, search, sync } = useSearchWorker();
+  const unsearchable = useMemo(() => {
+    const ids = new Set(unsearchableIds);
+    return ids.size === 0 ? [] : records.filter((r) => ids.has(r.id));
+  }, [records, unsearchableIds]);
 
   // Captures made in other tabs while the library is open show up when the user comes back to it.
   const refresh = useCallback(async () => {
@@ -84,5 +88,17 @@ export function useLibrary() {
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
 
-  return { db, records, complete, indexState, search, refresh, remove, restore, setTags, getArticle };
+  return {
+    db,
+    records,
+    complete,
+    indexState,
+    unsearchable,
+    search,
+    refresh,
+    remove,
+    restore,
+    setTags,
+    getArticle,
+  };
 }

@@ -27,7 +27,10 @@ export function canSearch(state: IndexState): boolean {
   return state.ready || (state.phase === 'loading' && state.done > 0);
 }
 
-/** Starts the library's search worker and offers `search` and `sync` on it. */
+/**
+ * Starts the library's search worker and offers `search` and `sync` on it, with the index state and
+ * the ids of the articles whose text could not be indexed.
+ */
 export function useSearchWorker() {
   const worker = useRef<Worker | null>(null);
   const pending = useRef(new Map<number, (answer: SearchAnswer) => void>());
@@ -39,6 +42,7 @@ export function useSearchWorker() {
     total: 0,
     version: 0,
   });
+  const [unsearchable, setUnsearchable] = useState<readonly number[]>([]);
 
   useEffect(() => {
     const w = new SearchWorker();
@@ -54,7 +58,8 @@ export function useSearchWorker() {
           // Each loaded part of the saved index widens what a search finds: search again.
           version: reply.phase === 'loading' ? s.version + 1 : s.version,
         }));
-      else if (reply.type === 'ready')
+      else if (reply.type === 'ready') {
+        setUnsearchable(reply.unsearchable);
         setState((s) => ({
           ...s,
           ready: true,
@@ -62,7 +67,7 @@ export function useSearchWorker() {
           total: reply.count,
           version: s.version + 1,
         }));
-      else if (reply.type === 'results') {
+      } else if (reply.type === 'results') {
         pending.current.get(reply.seq)?.({
           hits: unpackHits(reply.hits),
           partial: reply.partial,
@@ -89,5 +94,5 @@ export function useSearchWorker() {
     const request: SearchWorkerRequest = { type: 'sync' };
     worker.current?.postMessage(request);
   }, []);
-  return { indexState: state, search, sync };
+  return { indexState: state, unsearchable, search, sync };
 }

@@ -1,34 +1,5 @@
-import type { Article, ArticleRecord, StoredArticle } from '../article';
+import type { ArticleRecord, StoredArticle } from '../article';
 import type { CleanCaptureDb } from './db';
-
-/** What saving an article did. */
-export type SaveResult =
-  { status: 'saved'; id: number; replaced: boolean } | { status: 'duplicate'; id: number; title: string };
-
-/**
- * Stores an article, one copy per canonical URL. With `replace`, a page saved before keeps its id
- * and tags and gets the new body and metadata; without it the stored copy is left alone. Record and
- * body are written in one transaction, so a failure never leaves half an article behind.
- */
-export async function saveArticle(
-  db: CleanCaptureDb,
-  article: Article,
-  { replace }: { replace: boolean },
-): Promise<SaveResult> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
-    const existing = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
-    const { markdown, ...fields } = article;
-    if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
-    if (existing) {
-      await db.articles.put({ ...fields, id: existing.id, tags: existing.tags });
-      await db.bodies.put({ id: existing.id, markdown });
-      return { status: 'saved', id: existing.id, replaced: true };
-    }
-    const id = await db.articles.add({ ...fields, tags: [] });
-    await db.bodies.add({ id, markdown });
-    return { status: 'saved', id, replaced: false };
-  });
-}
 
 /** The newest articles first, without their bodies. */
 export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<ArticleRecord[]> {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { saveArticle } from './article-store';
+import { saveArticle } from './save-article';
 import { getDatabase, type CleanCaptureDb } from './db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
 import { describeRestrictedPage } from './describe-restricted-page';
@@ -75,6 +75,12 @@ export async function captureTab(
   }
   try {
     const saved = await saveArticle(db, result.article, { replace: options.replace });
+    if (saved.status === 'other-site') {
+      return failed(
+        'other-site',
+        `“${saved.title}”, saved from another site, already holds this page's address, so nothing was stored. Delete it from the library to save this page.`,
+      );
+    }
     return saved.status === 'duplicate'
       ? saved
       : { status: 'saved', id: saved.id, title: result.article.title, replaced: saved.replaced };

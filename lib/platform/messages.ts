@@ -60,6 +60,8 @@ export const CaptureProblemSchema = v.picklist([
   'invalid-article',
   /** The tab went to another page (or another document) while it was being read. */
   'page-changed',
+  /** An article of another site already holds the address this page claims. */
+  'other-site',
   'tab-closed',
   'timed-out',
   'storage-full',

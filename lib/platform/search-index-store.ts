@@ -26,6 +26,8 @@ interface SearchManifest {
   segments: number[];
   /** Article id → the `capturedAt` that was indexed; a re-capture changes it, so we re-index. */
   indexed: [number, string][];
+  /** Articles whose text could not be indexed (absent in indexes saved before it was kept). */
+  unsearchable?: number[];
 }
 
 export type SearchDb = Dexie & {
@@ -67,7 +69,8 @@ async function loadSavedIndex(
       onProgress?.(Math.min(total, index.located.size), total, 'loading');
       await yieldToPage();
     }
-    return { index, indexed: new Map(manifest.indexed), source: 'loaded' };
+    const unsearchable = new Set(manifest.unsearchable ?? []);
+    return { index, indexed: new Map(manifest.indexed), unsearchable, source: 'loaded' };
   } catch {
     return undefined;
   }
@@ -77,6 +80,8 @@ async function loadSavedIndex(
 export interface LiveSearchIndex {
   index: ArticleSearch;
   indexed: Map<number, string>;
+  /** Articles whose text could not be indexed: listed and readable, found by title, authors and site only. */
+  unsearchable: Set<number>;
   /** How the index was made ready this time, for the status line and the benchmark. */
   source: 'loaded' | 'rebuilt';
 }
@@ -103,7 +108,10 @@ async function indexRecords(
     const bodies = await db.bodies.bulkGet(batch.map((r) => r.id));
     for (let j = 0; j < batch.length; j++) {
       const record = batch[j] as ArticleRecord;
-      indexArticle(live.index, { ...record, markdown: bodies[j]?.markdown ?? '' });
+      // Marked as indexed either way: an article that fails is not tried again on every sync,
+      // only once it changes (captured again).
+      if (indexRecord(live, record, bodies[j]?.markdown ?? '')) live.unsearchable.delete(record.id);
+      else live.unsearchable.add(record.id);
       live.indexed.set(record.id, record.capturedAt);
       if (performance.now() - sliceStart > SLICE_MS) {
         onProgress?.(i + j + 1, records.length, 'building');
@@ -132,7 +140,7 @@ export async function prepareSearchIndex(
   const [saved, records] = await Promise.all([loadSavedIndex(searchDb, onProgress, onLoading), articles]);
   let live = saved;
   if (!live) {
-    live = { index: createArticleSearch(), indexed: new Map(), source: 'rebuilt' };
+    live = { index: createArticleSearch(), indexed: new Map(), unsearchable: new Set(), source: 'rebuilt' };
     await indexRecords(db, live, records, onProgress);
     await saveSearchIndex(searchDb, live, true);
     return live;
@@ -166,6 +174,17 @@ export async function catchUpSearchIndex(
 function forgetArticle(live: LiveSearchIndex, id: number): void {
   removeArticle(live.index, id);
   live.indexed.delete(id);
+  live.unsearchable.delete(id);
+}
+
+/** Indexes one article; false when its text, or the whole article, could not be indexed. */
+function indexRecord(live: LiveSearchIndex, record: ArticleRecord, markdown: string): boolean {
+  try {
+    return indexArticle(live.index, { ...record, markdown });
+  } catch {
+    removeArticle(live.index, record.id);
+    return false;
+  }
 }
 
 /**
@@ -188,6 +207,7 @@ export async function saveSearchIndex(
       version: SEARCH_INDEX_VERSION,
       segments: keys,
       indexed: [...live.indexed],
+      unsearchable: [...live.unsearchable],
     });
   });
 }

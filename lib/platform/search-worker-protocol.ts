@@ -11,7 +11,8 @@ export type SearchWorkerRequest =
 
 export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number; phase: IndexPhase }
-  | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number }
+  /** `unsearchable`: the articles whose text could not be indexed (found by title, authors and site only). */
+  | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number; unsearchable: number[] }
   /** `partial`: the saved index was still loading; articles not loaded yet matched on metadata only. */
   /** `ms`: time the worker spent searching and packing, for the benchmark's breakdown. */
   | { type: 'results'; seq: number; hits: PackedHits; partial: boolean; ms: number }

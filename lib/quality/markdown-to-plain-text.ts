@@ -1,14 +1,22 @@
+import { isSpaceCode } from '../search/link-target-end';
+import { inlineToText } from './inline-to-text';
+
 /**
  * Markdown to the text a reader sees, for scoring: no front matter, no URLs, no Markdown punctuation,
  * one line per block (paragraph, list item, table cell) so neighbouring words never glue into one token.
+ *
+ * Lines are read with scans and expressions that never repeat a group: a repeated group keeps a
+ * backtracking entry per repetition, and one line of 8 MiB (a quote nested that deep, a long table
+ * rule) overflowed the stack and made a capture throw.
  */
 
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const THEMATIC_BREAK = /^\s*([-*_=])(\s*\1){2,}\s*$/;
 const REFERENCE_DEFINITION = /^\s*\[[^\]]+\]:\s*\S+/;
-const BLOCK_PREFIX = /^\s*(?:>\s?)*\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)?/;
+const LEADING_SPACE = /\s*/y;
+const ONE_SPACE = /\s/y;
+const LIST_OR_HEADING = /#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+/y;
+const TABLE_CELL_RULE = /^:?-{2,}:?$/;
 
 /** Converts a Markdown document or body to plain text with a line break between blocks. */
 export function markdownToPlainText(markdown: string): string {
@@ -26,11 +34,11 @@ export function markdownToPlainText(markdown: string): string {
       fence = fenceMatch[1];
       continue;
     }
-    if (TABLE_SEPARATOR.test(line) || THEMATIC_BREAK.test(line) || REFERENCE_DEFINITION.test(line)) {
+    if (isTableSeparator(line) || isThematicBreak(line) || REFERENCE_DEFINITION.test(line)) {
       out.push('');
       continue;
     }
-    const body = line.replace(BLOCK_PREFIX, '');
+    const body = line.slice(blockPrefixLength(line));
     const cells = /^\s*\|.*\|\s*$/.test(line) ? splitTableRow(body) : [body];
     // A trailing backslash or two trailing spaces is a hard line break: a line break in the text.
     for (const cell of cells) out.push(inlineToText(cell.replace(/\\$/, '')).trim());
@@ -41,6 +49,41 @@ export function markdownToPlainText(markdown: string): string {
     .trim();
 }
 
+/** `| --- | :-: |`: pipes around cells of two or more dashes, each with optional colons. */
+function isTableSeparator(line: string): boolean {
+  const row = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return row.split('|').every((cell) => TABLE_CELL_RULE.test(cell.trim()));
+}
+
+/** `***`, `- - -`, `___`, `===`: three or more of one of those characters, spaces allowed. */
+function isThematicBreak(line: string): boolean {
+  let mark = '';
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (isSpaceCode(line.charCodeAt(i))) continue;
+    const ch = line[i] as string;
+    if (count === 0 && !'-*_='.includes(ch)) return false;
+    if (count > 0 && ch !== mark) return false;
+    mark = ch;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** The length of a line's quote markers (`> >`), heading hashes, list bullet or number and task box. */
+function blockPrefixLength(line: string): number {
+  let at = skip(LEADING_SPACE, line, 0);
+  while (line.charCodeAt(at) === 62 /* > */) at = skip(ONE_SPACE, line, at + 1);
+  at = skip(LEADING_SPACE, line, at);
+  return skip(LIST_OR_HEADING, line, at);
+}
+
+/** Where a sticky expression's match at `from` ends; `from` when it does not match there. */
+function skip(sticky: RegExp, text: string, from: number): number {
+  sticky.lastIndex = from;
+  return sticky.test(text) ? sticky.lastIndex : from;
+}
+
 /** Splits `| a | b |` on pipes that are not escaped. */
 function splitTableRow(row: string): string[] {
   return row
@@ -48,29 +91,4 @@ function splitTableRow(row: string): string[] {
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split(/(?<!\\)\|/);
-}
-
-/** Strips inline Markdown: images, link targets, emphasis, code ticks, HTML tags, escapes. */
-function inlineToText(text: string): string {
-  const codeSpans: string[] = [];
-  // Code spans are literal: set them aside so their underscores and stars survive.
-  let s = text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) => {
-    codeSpans.push(code.trim());
-    return `\uE000${codeSpans.length - 1}\uE000`;
-  });
-  s = s
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, (_m, ch: string) => `\uE001${ch.charCodeAt(0)}\uE001`)
-    .replace(/!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '')
-    .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
-    // Link text may hold balanced brackets of its own: [Review [Video]](url).
-    .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto|ftp):[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
-    .replace(/~~/g, '')
-    .replace(/\*+/g, '')
-    // An underscore run touching a non-word character is an emphasis delimiter; inside a word it is text.
-    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
-  s = s.replace(/\uE001(\d+)\uE001/g, (_m, code: string) => String.fromCharCode(Number(code)));
-  return s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
 }

@@ -153,13 +153,26 @@ function openSegment(index: ArticleSearch): [number, Segment] {
   return [key, segment];
 }
 
-/** Adds an article, or replaces the copy already indexed under its id (the new copy goes to the newest segment). */
-export function indexArticle(index: ArticleSearch, article: SearchableArticle): void {
+/**
+ * Adds an article, or replaces the copy already indexed under its id (the new copy goes to the newest
+ * segment). Returns false when its text could not be read: it is then found by title, authors and
+ * site only, and one unreadable article never stops the others from being indexed.
+ */
+export function indexArticle(index: ArticleSearch, article: SearchableArticle): boolean {
   removeArticle(index, article.id);
+  let doc: SearchDoc;
+  let full = true;
+  try {
+    doc = toDoc(article);
+  } catch {
+    doc = toDoc({ ...article, markdown: '' });
+    full = false;
+  }
   const [key, segment] = openSegment(index);
-  segment.mini.add(toDoc(article));
+  segment.mini.add(doc);
   segment.changed = true;
   index.located.set(article.id, key);
+  return full;
 }
 
 /** Forgets an article; unknown ids are ignored. A segment left empty is dropped. */

@@ -86,6 +86,22 @@ describe('capturePage', () => {
     const result = capturePage(document, url, { now: NOW });
     expect(result.ok && result.article.capturedAt).toBe('2025-10-01T12:00:00.000Z');
   });
+
+  it('captures a page with an inline image of 8 MiB, counting only its words', () => {
+    const image = `data:image/png;base64,${'A'.repeat(8 * 1024 * 1024)}`;
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the harbour report says the tide mill will turn again next spring.</p>`,
+    ).join('');
+    const { document } = parseHTML(
+      `<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${paragraphs}<p><img src="${image}" alt="Chart"></p></article></body></html>`,
+    );
+    const result = captureArticle(document, 'https://example.com/harbour', { now: NOW });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.markdown).toContain('![Chart](data:image/png;base64,AAAA');
+    expect(result.article.wordCount).toBe(6 * 15);
+  });
 });
 
 describe('capturePage on deeply nested pages', () => {

@@ -45,7 +45,7 @@ describe('Clean Capture in Chromium', () => {
       publishedTime: '2026-03-14T08:30:00Z',
       lang: 'en',
       sourceUrl: server.pageUrl('news-article'),
-      canonicalUrl: 'https://coastal-ledger.example/2026/03/harbour-tidal-mill',
+      canonicalUrl: `${server.origin}/2026/03/harbour-tidal-mill`,
     });
     expect(article?.wordCount).toBeGreaterThan(250);
     const body = article?.markdown ?? '';

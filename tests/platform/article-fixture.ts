@@ -1,6 +1,9 @@
 import type { Article } from '../../lib/article';
 
-/** A plausible captured article; override what a test is about. */
+/**
+ * A plausible captured article; override what a test is about. A canonical URL given alone is also
+ * the source URL: the store keeps a canonical URL only when it is on the page's own site.
+ */
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
     title: 'Harbour town votes to rebuild its tidal mill',
@@ -10,7 +13,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     lang: 'en',
     dir: 'ltr',
     excerpt: 'The mill is to turn again.',
-    sourceUrl: 'https://coastal-ledger.example/2026/03/harbour-tidal-mill?ref=home',
+    sourceUrl: overrides.canonicalUrl ?? 'https://coastal-ledger.example/2026/03/harbour-tidal-mill?ref=home',
     canonicalUrl: 'https://coastal-ledger.example/2026/03/harbour-tidal-mill',
     leadImage: null,
     wordCount: 305,

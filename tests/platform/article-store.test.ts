@@ -8,8 +8,8 @@ import {
   getStoredArticle,
   listRecentArticles,
   restoreArticle,
-  saveArticle,
 } from '../../lib/platform/article-store';
+import { saveArticle } from '../../lib/platform/save-article';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { makeArticle } from './article-fixture';
 
@@ -21,60 +21,6 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await db.delete();
-});
-
-describe('saveArticle', () => {
-  it('stores the record and its body apart, and reads them back together', async () => {
-    const article = makeArticle();
-    const result = await saveArticle(db, article, { replace: false });
-    expect(result).toEqual({ status: 'saved', id: expect.any(Number), replaced: false });
-    const id = result.id;
-    expect(await db.bodies.get(id)).toEqual({ id, markdown: article.markdown });
-    expect(await getStoredArticle(db, id)).toEqual({ ...article, id, tags: [] });
-  });
-
-  it('keeps one copy per canonical URL and reports the duplicate without touching it', async () => {
-    const first = await saveArticle(db, makeArticle(), { replace: false });
-    const again = await saveArticle(
-      db,
-      makeArticle({ markdown: 'Changed', capturedAt: '2026-04-01T00:00:00.000Z' }),
-      {
-        replace: false,
-      },
-    );
-    expect(again).toEqual({
-      status: 'duplicate',
-      id: first.id,
-      title: 'Harbour town votes to rebuild its tidal mill',
-    });
-    expect(await countArticles(db)).toBe(1);
-    expect((await getStoredArticle(db, first.id))?.markdown).toBe(makeArticle().markdown);
-  });
-
-  it('replaces in place when asked: same id, same tags, new body and metadata', async () => {
-    const first = await saveArticle(db, makeArticle(), { replace: false });
-    await db.articles.update(first.id, { tags: ['energy'] });
-    const newer = makeArticle({
-      title: 'Tidal mill vote: update',
-      markdown: 'New body',
-      capturedAt: '2026-04-01T00:00:00.000Z',
-    });
-    expect(await saveArticle(db, newer, { replace: true })).toEqual({
-      status: 'saved',
-      id: first.id,
-      replaced: true,
-    });
-    expect(await countArticles(db)).toBe(1);
-    expect(await getStoredArticle(db, first.id)).toEqual({ ...newer, id: first.id, tags: ['energy'] });
-  });
-
-  it('leaves nothing behind when the body cannot be written', async () => {
-    db.bodies.hook('creating', () => {
-      throw new Error('disk full');
-    });
-    await expect(saveArticle(db, makeArticle(), { replace: false })).rejects.toThrow('disk full');
-    expect(await countArticles(db)).toBe(0);
-  });
 });
 
 describe('listRecentArticles', () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
+import { saveArticle } from '../../lib/platform/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { makeArticle } from './article-fixture';
@@ -63,6 +64,22 @@ describe('captureTab', () => {
     expect(third.id).toBe(first.id);
     expect(await countArticles(db)).toBe(1);
     expect((await getStoredArticle(db, first.id))?.markdown).toBe('Updated body');
+  });
+
+  it("says so, and stores nothing, when an article of another site holds the page's address", async () => {
+    // Saved by an older version from another site that named this page as its canonical URL.
+    const { id } = await saveArticle(db, makeArticle({ title: 'Trap', markdown: 'Planted.' }), {
+      replace: false,
+    });
+    await db.articles.update(id, { sourceUrl: 'https://evil.example/trap' });
+    pageReturns({ ok: true, article: makeArticle() });
+    const outcome = await captureTab(page, { replace: true, wholePage: false }, db);
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      problem: 'other-site',
+      message: expect.stringMatching(/“Trap”, saved from another site/),
+    });
+    expect((await getStoredArticle(db, id))?.markdown).toBe('Planted.');
   });
 
   it('never injects into a browser page and says why', async () => {

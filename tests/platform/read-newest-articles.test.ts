@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listRecentArticles, saveArticle } from '../../lib/platform/article-store';
+import { listRecentArticles } from '../../lib/platform/article-store';
+import { saveArticle } from '../../lib/platform/save-article';
 import {
   openDatabase,
   SCHEMA_VERSIONS,

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getStoredArticle, saveArticle } from '../../lib/platform/article-store';
+import { getStoredArticle } from '../../lib/platform/article-store';
+import { saveArticle } from '../../lib/platform/save-article';
 import { openDatabase } from '../../lib/platform/db';
 import { readSettings, updateSettings, type SettingsArea } from '../../lib/platform/settings-store';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';

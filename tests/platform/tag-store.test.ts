@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveArticle } from '../../lib/platform/article-store';
+import { saveArticle } from '../../lib/platform/save-article';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { setArticleTags } from '../../lib/platform/library-store';
 import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';

@@ -30,4 +30,20 @@ describe('markdownToPlainText', () => {
     const text = markdownToPlainText('| Name | Score |\n| --- | ---: |\n| Ann | 12 |');
     expect(text.split('\n').filter(Boolean)).toEqual(['Name', 'Score', 'Ann', '12']);
   });
+
+  describe('lines of 8 MiB or more', () => {
+    const HUGE = 8 * 1024 * 1024;
+    const words = 'word '.repeat(HUGE / 5);
+    it.each([
+      ['an inline image', `Before ![map](data:image/png;base64,${'A'.repeat(HUGE)}) after`, 'Before  after'],
+      ['a link whose text is long', `[${words}](https://example.com/)`, words.trim()],
+      ['a link target of parenthesised parts', `See [x](/a${'(b)'.repeat(HUGE / 3)}) now`, 'See x now'],
+      ['a deep quote', `${'>'.repeat(HUGE)} deep`, 'deep'],
+      ['a long table separator', `| a | b |\n${'| --- '.repeat(HUGE / 6)}|`, 'a\nb'],
+      ['a long thematic break', `one\n\n${'- '.repeat(HUGE / 2)}\n\ntwo`, 'one\n\ntwo'],
+      ['a run of backticks', `tick ${'`'.repeat(HUGE)} tock`, `tick ${'`'.repeat(HUGE)} tock`],
+    ])('reads %s', (_name, markdown, text) => {
+      expect(markdownToPlainText(markdown)).toBe(text);
+    });
+  });
 });

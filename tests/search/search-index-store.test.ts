@@ -100,3 +100,40 @@ describe('prepareSearchIndex', () => {
     expect(await found(db, searchDb, 'lichens')).toEqual({ source: 'rebuilt', ids: [id] });
   });
 });
+
+describe('prepareSearchIndex with an article it cannot index', () => {
+  it('indexes the other articles, and the one with a line of 8 MiB in full', async () => {
+    const db = openDatabase('store-test-4');
+    const searchDb = openSearchDatabase('store-test-4-search');
+    const big = await store(db, 'Chart', `Tides ![map](data:image/png;base64,${'A'.repeat(8 << 20)}) herons`);
+    const other = await store(db, 'Harbour notes', 'Herons wade near the pier.');
+    expect(await found(db, searchDb, 'herons')).toEqual({ source: 'rebuilt', ids: [big, other] });
+  });
+
+  it('indexes the others, finds it by title, and says it is not searchable, also after a reload', async () => {
+    const db = openDatabase('store-test-5');
+    const searchDb = openSearchDatabase('store-test-5-search');
+    const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
+    const damaged = await store(db, 'Damaged record', 'placeholder');
+    // A body that is not text at all: what a damaged or hand-edited database can hold.
+    await db.bodies.put({ id: damaged, markdown: { text: 'Cormorants' } as never });
+    const third = await store(db, 'Bread', 'Rye starter with cormorants on the label.');
+
+    const built = await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+    expect(searchArticles(built.index, 'cormorants').map((h) => h.id)).toEqual([first, third]);
+    expect(searchArticles(built.index, 'damaged').map((h) => h.id)).toEqual([damaged]);
+    expect([...built.unsearchable]).toEqual([damaged]);
+
+    const loaded = await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+    expect(loaded.source).toBe('loaded');
+    expect([...loaded.unsearchable]).toEqual([damaged]);
+
+    // Deleted, or captured again with a readable body: no longer listed as unsearchable.
+    await db.bodies.put({ id: damaged, markdown: 'Now about cormorants too.' });
+    await db.articles.update(damaged, { capturedAt: '2026-05-01T00:00:00Z' });
+    const fixed = await prepareSearchIndex(db, searchDb, await db.articles.toArray());
+    expect([...fixed.unsearchable]).toEqual([]);
+    const ids = searchArticles(fixed.index, 'cormorants').map((h) => h.id);
+    expect(ids.sort((a, b) => a - b)).toEqual([first, damaged, third]);
+  });
+});

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listRecentArticles, saveArticle } from '../../../lib/platform/article-store';
+import { listRecentArticles } from '../../../lib/platform/article-store';
+import { saveArticle } from '../../../lib/platform/save-article';
 import { getDatabase } from '../../../lib/platform/db';
 import { POPUP_LIST_LIMIT, readArticles } from '../../../entrypoints/popup/use-articles';
 import { makeArticle } from '../../platform/article-fixture';

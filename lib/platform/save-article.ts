@@ -1,0 +1,44 @@
+import type { Article } from '../article';
+import { isSameSite, siteCanonicalUrl } from '../capture/site-canonical-url';
+import type { CleanCaptureDb } from './db';
+
+// Apart from article-store.ts because the site rule carries the Public Suffix List (about 100 kB):
+// only the background, which saves captures, loads it; the popup and the library do not.
+
+/** What saving an article did. */
+export type SaveResult =
+  | { status: 'saved'; id: number; replaced: boolean }
+  | { status: 'duplicate'; id: number; title: string }
+  /** The address is taken by an article of another site (saved before canonical URLs were checked). */
+  | { status: 'other-site'; id: number; title: string };
+
+/**
+ * Stores an article, one copy per canonical URL. With `replace`, a page saved before keeps its id
+ * and tags and gets the new body and metadata; without it the stored copy is left alone. Record and
+ * body are written in one transaction, so a failure never leaves half an article behind. A canonical
+ * URL on another site than the page is not trusted (see siteCanonicalUrl), and an article of another
+ * site is never reported as this page nor replaced by it.
+ */
+export async function saveArticle(
+  db: CleanCaptureDb,
+  article: Article,
+  { replace }: { replace: boolean },
+): Promise<SaveResult> {
+  const canonicalUrl = siteCanonicalUrl(article.canonicalUrl, article.sourceUrl);
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const existing = await db.articles.where('canonicalUrl').equals(canonicalUrl).first();
+    const { markdown, ...fields } = { ...article, canonicalUrl };
+    if (existing && !isSameSite(existing.sourceUrl, article.sourceUrl)) {
+      return { status: 'other-site', id: existing.id, title: existing.title };
+    }
+    if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
+    if (existing) {
+      await db.articles.put({ ...fields, id: existing.id, tags: existing.tags });
+      await db.bodies.put({ id: existing.id, markdown });
+      return { status: 'saved', id: existing.id, replaced: true };
+    }
+    const id = await db.articles.add({ ...fields, tags: [] });
+    await db.bodies.add({ id, markdown });
+    return { status: 'saved', id, replaced: false };
+  });
+}
