@@ -97,7 +97,7 @@ describe('capturePage', () => {
     const { document } = parseHTML(
       `<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${paragraphs}<p><img src="${image}" alt="Chart"></p></article></body></html>`,
     );
-    const result = captureArticle(document, 'https://example.com/harbour', { now: NOW });
+    const result = capturePage(document, 'https://example.com/harbour', { now: NOW });
     if (!result.ok) throw new Error(result.message);
     expect(result.article.markdown).toContain('![Chart](data:image/png;base64,AAAA');
     expect(result.article.wordCount).toBe(6 * 15);
