@@ -70,4 +70,10 @@ describe('readExportZip, given files it cannot take as they are', () => {
     expect(skipped.get('huge.md')).toMatch(/larger than 16 MB/);
     expect(skipped.get('script-source.md')).toMatch(/source.*web address/);
   });
+
+  it('reads a lone article with a title of a million characters: the manifest stays small', async () => {
+    const result = await readExportZip(await exportZip([sampleArticle({ title: 'T'.repeat(1_000_000) })]));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.articles.map((entry) => entry.article.title.length)).toEqual([1_000]);
+  });
 });
