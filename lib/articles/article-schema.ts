@@ -45,8 +45,10 @@ function isPageUrl(url: string): boolean {
   }
 }
 
-const wellFormed = (what: string) =>
-  v.check((text: string) => !LONE_SURROGATE.test(text), `${what} holds a broken character.`);
+const SURROGATE = /[\uD800-\uDFFF]/;
+// Most text has no surrogates at all, and the cheap test spares the look-behind over a long body.
+const isWellFormed = (text: string) => !SURROGATE.test(text) || !LONE_SURROGATE.test(text);
+const wellFormed = (what: string) => v.check(isWellFormed, `${what} holds a broken character.`);
 const text = (what: string, max: number) =>
   v.pipe(
     v.string(`${what} must be text.`),
@@ -110,7 +112,10 @@ function buildArticleSchema(limits: ArticleLimits) {
       v.string(),
       wellFormed('The text'),
       v.check(
-        (body) => body.length <= limits.bodyBytes && encoder.encode(body).length <= limits.bodyBytes,
+        // UTF-8 takes one to three bytes per UTF-16 unit: encode only when the length cannot tell.
+        (body) =>
+          body.length <= limits.bodyBytes &&
+          (body.length * 3 <= limits.bodyBytes || encoder.encode(body).length <= limits.bodyBytes),
         `The text is larger than ${limits.bodyBytes / MiB} MB.`,
       ),
       v.check(
