@@ -4,7 +4,8 @@ import { CapturedTags, type CapturedTagsProps } from './CapturedTags';
 export type CaptureView =
   | { kind: 'idle' }
   | { kind: 'saving'; wholePage: boolean }
-  | { kind: 'saved'; title: string; replaced: boolean }
+  /** `notes`: what was changed to fit the article within the limits (a title cut, images left out). */
+  | { kind: 'saved'; title: string; replaced: boolean; notes: string[] }
   | { kind: 'duplicate'; title: string }
   | { kind: 'failed'; message: string; canSaveWholePage: boolean };
 
@@ -33,9 +34,16 @@ export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: C
       >
         {view.kind === 'saving' && <p>{view.wholePage ? 'Saving the whole page…' : 'Saving…'}</p>}
         {view.kind === 'saved' && (
-          <p>
-            <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
-          </p>
+          <>
+            <p>
+              <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
+            </p>
+            {view.notes.map((note, i) => (
+              <p key={i} class="status__note">
+                {note}
+              </p>
+            ))}
+          </>
         )}
         {view.kind === 'duplicate' && (
           <>

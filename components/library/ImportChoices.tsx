@@ -10,6 +10,13 @@ export interface ChangedSummary {
   changes: string[];
 }
 
+/** An article file the import leaves out, or an article it changes to fit, with why. */
+export interface ImportNote {
+  /** The file name, or the article's title. */
+  name: string;
+  reasons: string[];
+}
+
 /** What an import would do, as the preview shows it. */
 export interface ImportSummary {
   exportedAt: string;
@@ -19,6 +26,10 @@ export interface ImportSummary {
   changed: ChangedSummary[];
   duplicates: number;
   ignoredFiles: number;
+  /** Files that cannot be imported; the others still are. */
+  skipped: ImportNote[];
+  /** Articles imported with a change that makes them fit (a title cut, tags tidied). */
+  adjusted: ImportNote[];
 }
 
 export interface ImportChoicesProps {
@@ -76,6 +87,16 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
           {count(summary.ignoredFiles)} other files in the zip are not in its manifest and are left out.
         </p>
       )}
+      <NoteList
+        heading={`${count(summary.skipped.length)} ${summary.skipped.length === 1 ? 'file' : 'files'} cannot be imported and will be left out`}
+        label="Files left out"
+        notes={summary.skipped}
+      />
+      <NoteList
+        heading={`${count(summary.adjusted.length)} ${summary.adjusted.length === 1 ? 'article is' : 'articles are'} changed to fit`}
+        label="Articles changed to fit"
+        notes={summary.adjusted}
+      />
       {changed > 0 && (
         <>
           <h3>Different from your copy</h3>
@@ -119,6 +140,25 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
           {writes === 0 ? 'Close' : 'Cancel'}
         </button>
       </div>
+    </>
+  );
+}
+
+/** A heading and the first {@link LISTED} files or articles with their reasons; nothing when empty. */
+function NoteList({ heading, label, notes }: { heading: string; label: string; notes: ImportNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul class="import-changed import-notes" aria-label={label}>
+        {notes.slice(0, LISTED).map((note, i) => (
+          <li key={i}>
+            <bdi class="import-title">{note.name}</bdi>
+            <div class="import-diff">{note.reasons.join(' ')}</div>
+          </li>
+        ))}
+        {notes.length > LISTED && <li class="import-more">and {count(notes.length - LISTED)} more</li>}
+      </ul>
     </>
   );
 }

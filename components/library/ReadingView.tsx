@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
+import { safeLinkUrl } from '../../lib/articles/safe-link-url';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
 import { markMatches } from '../../lib/search/highlight';
 import { TagEditor } from '../TagEditor';
@@ -34,6 +35,8 @@ export function ReadingView({
     back.current?.focus({ preventScroll: true });
   }, [content, terms]);
   const published = article.publishedTime ? new Date(article.publishedTime) : null;
+  // Only a web address becomes a link; an older copy may hold anything (issue 10).
+  const original = safeLinkUrl(article.canonicalUrl);
   return (
     <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <nav>
@@ -52,9 +55,13 @@ export function ReadingView({
           <span>{article.readingMinutes} min read</span>
         </p>
         <p class="original">
-          <a href={article.canonicalUrl} target="_blank" rel="noopener noreferrer">
-            Original: {article.canonicalUrl}
-          </a>
+          {original ? (
+            <a href={original} target="_blank" rel="noopener noreferrer">
+              Original: {article.canonicalUrl}
+            </a>
+          ) : (
+            <>Original: {article.canonicalUrl}</>
+          )}
         </p>
         <TagEditor tags={article.tags} suggestions={tagSuggestions} onChange={onTagsChange} />
       </header>

@@ -26,6 +26,10 @@ function summarise(preview: ImportPreview): ImportSummary {
     })),
     duplicates: preview.duplicates.length,
     ignoredFiles: preview.ignoredFiles.length,
+    skipped: preview.skipped.map(({ fileName, reason }) => ({ name: fileName, reasons: [reason] })),
+    adjusted: [...preview.added, ...preview.changed.map((c) => c.incoming)]
+      .filter((incoming) => incoming.notes.length > 0)
+      .map(({ article, notes }) => ({ name: article.title, reasons: notes })),
   };
 }
 

@@ -8,7 +8,7 @@ import { sendRequest } from '../../lib/platform/runtime-messaging';
 function toView(outcome: CaptureOutcome): CaptureView {
   switch (outcome.status) {
     case 'saved':
-      return { kind: 'saved', title: outcome.title, replaced: outcome.replaced };
+      return { kind: 'saved', title: outcome.title, replaced: outcome.replaced, notes: outcome.notes ?? [] };
     case 'duplicate':
       return { kind: 'duplicate', title: outcome.title };
     case 'failed':

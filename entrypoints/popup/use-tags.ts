@@ -63,7 +63,7 @@ export function useTags(id: number | null) {
           setTags(stored.current);
           setNote({
             tone: 'error',
-            text: `Tags not saved: ${messageOf(error)}. The tags shown are the ones stored.`,
+            text: `Tags not saved: ${messageOf(error).replace(/\.$/, '')}. The tags shown are the ones stored.`,
           });
         }
       })();

@@ -1,7 +1,8 @@
 import type { Article } from '../article.ts';
 import { extractAuthors } from './extract-authors.ts';
 import { normalizeDate } from './normalize-date.ts';
-import { documentBase, resolveUrl } from './prepare-document.ts';
+import { safeLinkUrl } from '../articles/safe-link-url.ts';
+import { documentBase } from './prepare-document.ts';
 import { findArticleNode, readJsonLd, textOf, types, type JsonLdNode } from './read-json-ld.ts';
 import { readMetaTags, type MetaLookup } from './read-meta-tags.ts';
 
@@ -142,11 +143,13 @@ function canonicalUrl(doc: Document, meta: MetaLookup, base: string, pageUrl: st
   ];
   for (const candidate of candidates) {
     const url = absolute(candidate, base);
-    if (url && /^https?:/.test(url)) return url;
+    if (url) return url;
   }
   return pageUrl.replace(/#.*$/, '');
 }
 
+// Only web addresses: a page's og:image of `javascript:` or a megabyte `data:` URI is no lead image,
+// and an export could not carry it back in.
 function absolute(url: string | null | undefined, base: string): string | null {
-  return url ? resolveUrl(url, base) : null;
+  return url ? safeLinkUrl(url.trim(), base) : null;
 }

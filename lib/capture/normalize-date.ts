@@ -1,3 +1,5 @@
+import { isIsoDate } from '../articles/iso-date.ts';
+
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -11,10 +13,13 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const iso = ISO_LIKE.exec(text);
   if (iso) {
     const [, y, mo, d, h, mi, s, fraction, zone] = iso;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
-    if (h === undefined) return `${y}-${mo}-${d}`;
     const offset = zone ? normalizeOffset(zone) : '';
-    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${fraction ?? ''}${offset}`;
+    const date =
+      h === undefined
+        ? `${y}-${mo}-${d}`
+        : `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${fraction ?? ''}${offset}`;
+    // Every part in range (T99:99 and +99:99 are not times), or the article could not be re-imported.
+    return isIsoDate(date) ? date : null;
   }
   // Only trust free-form dates that carry a four-digit year; Date.parse guesses wildly otherwise.
   if (!/\b\d{4}\b/.test(text)) return null;

@@ -1,4 +1,6 @@
 import type { StoredArticle } from '../article';
+import { IMPORT_LIMITS } from '../articles/article-limits';
+import { cutText } from '../articles/fit-article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
 import { buildIndexMarkdown, indexRow } from './build-index-markdown';
 import { createFileNameAllocator } from './create-file-name-allocator';
@@ -98,7 +100,10 @@ export async function buildExportZip(
       }
       const file = nameFor(article.title, article.sourceUrl);
       const bytes = encoder.encode(articleDocument(article));
-      const { id, title, sourceUrl, canonicalUrl, capturedAt } = article;
+      const { id, sourceUrl, canonicalUrl, capturedAt } = article;
+      // The manifest's title only helps a person reading it; one stored before titles had a limit
+      // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
+      const title = cutText(article.title, IMPORT_LIMITS.titleLength);
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
       listed.push(entry);
       rows.push(indexRow(article, file));

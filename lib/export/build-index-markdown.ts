@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../article';
+import { safeLinkUrl } from '../articles/safe-link-url';
 import { APP_NAME } from './export-manifest';
 
 /** The fields of an article the index shows; bodies are not needed. */
@@ -27,17 +28,10 @@ function dateOnly(iso: string | null): string {
 }
 
 // An autolink can hold neither spaces nor `<>`, and a pipe would end the table cell, so only
-// web addresses are linked (URL normalises them) and anything else is shown as plain text.
+// web addresses are linked (as URL normalises them) and anything else is shown as plain text.
 function sourceCell(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
-      return `<${parsed.href.replaceAll('|', '%7C')}>`;
-    }
-  } catch {
-    // Not a URL: fall through to text.
-  }
-  return escapeTableCell(url);
+  const link = safeLinkUrl(url);
+  return link === null ? escapeTableCell(url) : `<${link.replaceAll('|', '%7C')}>`;
 }
 
 /** One table row of the index: the title links to the article's file, relative to the index. */

@@ -2,13 +2,20 @@
 export interface ZipLimits {
   maxArchiveBytes: number;
   maxEntries: number;
-  /** Uncompressed size of any one entry. */
+  /** Uncompressed size of any one entry that is read; a larger article file is skipped, not inflated. */
   maxEntryBytes: number;
   /** Uncompressed size of all entries together. */
   maxTotalBytes: number;
-  /** Uncompressed ÷ compressed size, for entries above `ratioFloorBytes`, and for the whole zip. */
+  /**
+   * Uncompressed ÷ compressed size, for an entry above `maxEntryBytes` and for the whole zip
+   * above `ratioFloorBytes`.
+   */
   maxRatio: number;
-  /** Small files may compress very well without doing harm, so the ratio only counts above this. */
+  /**
+   * Below this the whole zip may compress as well as it likes: a long code block or a table of
+   * repeated rows compresses a thousandfold and is still a real article, and memory is bounded by
+   * the sizes alone.
+   */
   ratioFloorBytes: number;
 }
 
@@ -24,7 +31,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 16 * MiB,
   maxTotalBytes: 512 * MiB,
   maxRatio: 100,
-  ratioFloorBytes: MiB,
+  ratioFloorBytes: 64 * MiB,
 };
 
 /** One file of a zip as its central directory declares it; nothing has been inflated yet. */
@@ -70,7 +77,8 @@ function findEndOfCentralDirectory(view: DataView): number {
 /**
  * Reads a zip's central directory and checks it against `limits` without inflating anything:
  * structure, unsafe or duplicate names, encryption, methods, declared sizes, compression ratio,
- * and entries that overlap (a trick of zip bombs). Never throws.
+ * and entries that overlap (a trick of zip bombs). An entry over `maxEntryBytes` is listed, for
+ * the reader to skip with a reason, unless it is also a bomb. Never throws.
  */
 export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipListResult {
   if (bytes.length > limits.maxArchiveBytes) {
@@ -136,12 +144,6 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (method !== 0 && method !== 8) {
       return { ok: false, message: `The zip uses a compression method (${method}) that cannot be imported.` };
     }
-    if (size > limits.maxEntryBytes) {
-      return {
-        ok: false,
-        message: `${name} is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`,
-      };
-    }
     total += size;
     if (total > limits.maxTotalBytes) {
       return {
@@ -149,7 +151,9 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
         message: `The zip would unpack to more than ${limits.maxTotalBytes / MiB} MB, too much to import.`,
       };
     }
-    if (size > limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) {
+    // An entry too large to be read is never inflated, so it costs nothing; but one that declares
+    // far more than it holds is a bomb, and says the whole zip was made to harm.
+    if (size > limits.maxEntryBytes && size > compressedSize * limits.maxRatio) {
       return {
         ok: false,
         message: `${name} is compressed suspiciously well (a “zip bomb”), so nothing was imported.`,

@@ -1,3 +1,5 @@
+import { IMPORT_LIMITS } from '../articles/article-limits';
+import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article } from '../article';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { INDEX_FILE, MANIFEST_FILE, parseExportManifest, type ExportManifest } from './export-manifest';
@@ -14,28 +16,40 @@ export interface ImportLimits extends ZipLimits {
 }
 
 /**
- * An entry takes ~300 bytes of manifest with typical URLs; 8 KB each allows two 2,000-character
- * addresses and a long title, while a manifest padded out to megabytes beside a few files is refused.
+ * An entry takes ~300 bytes of manifest with typical URLs. The allowance per file is the most an
+ * entry can take when its title and addresses are as long as an article may have them, each
+ * character escaped by JSON to six bytes at worst (~100 KB); a manifest padded out to megabytes
+ * beside a few files is still refused before it is parsed.
  */
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   ...DEFAULT_ZIP_LIMITS,
   maxManifestBytes: 64 * 1024 * 1024,
-  manifestBytesPerFile: 8 * 1024,
+  manifestBytesPerFile: 6 * (IMPORT_LIMITS.titleLength + 2 * IMPORT_LIMITS.urlLength) + 2 * 1024,
 };
 
-/** One article read back from an export, checked against the manifest. */
+/** One article read back from an export, checked against the manifest and the article schema. */
 export interface ImportedArticle {
   fileName: string;
   article: Article;
   tags: string[];
   /** SHA-256 (hex) of the file's bytes, equal to the manifest's. */
   sha256: string;
+  /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
+  notes: string[];
+}
+
+/** An article file the import leaves out, and why, in a user's words. */
+export interface SkippedFile {
+  fileName: string;
+  reason: string;
 }
 
 export type ReadExportResult =
   | {
       ok: true;
       articles: ImportedArticle[];
+      /** Listed article files that cannot be imported; the others still are. */
+      skipped: SkippedFile[];
       exportedAt: string;
       /** Files in the zip that the manifest does not list (added by hand, say); not imported. */
       ignoredFiles: string[];
@@ -50,6 +64,7 @@ export interface ReadExportOptions {
 class ImportError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MiB = 1024 * 1024;
 
 function readManifest(
   bytes: Uint8Array,
@@ -58,6 +73,11 @@ function readManifest(
 ): ExportManifest {
   const entry = entries.get(MANIFEST_FILE);
   if (!entry) throw new ImportError('This zip is not a Clean Capture export: it has no manifest.json.');
+  if (entry.size > limits.maxEntryBytes) {
+    throw new ImportError(
+      `The export’s manifest.json is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`,
+    );
+  }
   const fileCount = [...entries.keys()].filter((name) => name.endsWith('.md') && name !== INDEX_FILE).length;
   const cap = Math.min(limits.maxManifestBytes, 64 * 1024 + fileCount * limits.manifestBytesPerFile);
   if (entry.size > cap) {
@@ -79,9 +99,49 @@ function readManifest(
 }
 
 /**
- * Reads a Clean Capture export zip back into articles, refusing the whole zip, with a message for
- * the user, if anything is off: not a zip, damaged, unsafe paths, zip bomb, bad manifest, missing
- * files, a checksum that does not match, or a file that is not an article. Touches no storage.
+ * One listed article file, or why it is skipped: too large to read, not text, not an article, or
+ * outside the article schema even after fitting (a long title is cut and untidy tags normalised,
+ * with a note). A damaged entry or a checksum that differs from the manifest throws: the zip was
+ * changed after export, so none of it is trusted.
+ */
+async function readArticleFile(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  expectedSha256: string,
+  limits: ImportLimits,
+): Promise<ImportedArticle | SkippedFile> {
+  const fileName = entry.name;
+  const skip = (reason: string): SkippedFile => ({ fileName, reason });
+  if (entry.size > limits.maxEntryBytes) {
+    return skip(`It is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`);
+  }
+  const fileBytes = inflateZipEntry(bytes, entry);
+  const sha256 = await sha256Hex(fileBytes);
+  if (sha256 !== expectedSha256) {
+    throw new ImportError(
+      `${fileName} was changed or damaged after export (its checksum does not match the manifest).`,
+    );
+  }
+  let text: string;
+  try {
+    text = utf8.decode(fileBytes);
+  } catch {
+    return skip('It is not UTF-8 text.');
+  }
+  const decoded = parseMarkdownDocument(text);
+  if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
+  const fitted = fitArticle(decoded.article, IMPORT_LIMITS);
+  if (!fitted.ok) return skip(fitted.message);
+  const tags = fitTags(decoded.tags, IMPORT_LIMITS);
+  const notes = tags.note === null ? fitted.notes : [...fitted.notes, tags.note];
+  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes };
+}
+
+/**
+ * Reads a Clean Capture export zip back into articles. The whole zip is refused, with a message
+ * for the user, when it cannot be trusted: not a zip, damaged, unsafe paths, zip bomb, bad
+ * manifest, missing files, or a checksum that does not match. An article file that is intact but
+ * cannot be imported is skipped with its reason, and the rest are read. Touches no storage.
  */
 export async function readExportZip(
   bytes: Uint8Array,
@@ -105,40 +165,27 @@ export async function readExportZip(
       );
     }
     const articles: ImportedArticle[] = [];
+    const skipped: SkippedFile[] = [];
     let lastYield = Date.now();
     for (const listed of manifest.articles) {
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
       const entry = entries.get(listed.file);
       if (!entry) throw new ImportError(`The export is incomplete: ${listed.file} is missing from the zip.`);
-      const fileBytes = inflateZipEntry(bytes, entry);
-      const sha256 = await sha256Hex(fileBytes);
-      if (sha256 !== listed.sha256) {
-        throw new ImportError(
-          `${listed.file} was changed or damaged after export (its checksum does not match the manifest).`,
-        );
-      }
-      let text: string;
-      try {
-        text = utf8.decode(fileBytes);
-      } catch {
-        throw new ImportError(`${listed.file} is not UTF-8 text.`);
-      }
-      const decoded = parseMarkdownDocument(text);
-      if (!decoded.ok)
-        throw new ImportError(`${listed.file} could not be read as an article: ${decoded.message}`);
-      articles.push({ fileName: listed.file, article: decoded.article, tags: decoded.tags, sha256 });
+      const read = await readArticleFile(bytes, entry, listed.sha256, allLimits);
+      if ('reason' in read) skipped.push(read);
+      else articles.push(read);
       if (Date.now() - lastYield > 25) {
-        options.onProgress?.(articles.length, manifest.articles.length);
+        options.onProgress?.(articles.length + skipped.length, manifest.articles.length);
         await yieldToEventLoop();
         lastYield = Date.now();
       }
     }
-    options.onProgress?.(articles.length, manifest.articles.length);
+    options.onProgress?.(articles.length + skipped.length, manifest.articles.length);
     const listedNames = new Set(manifest.articles.map((listed) => listed.file));
     const ignoredFiles = [...entries.keys()].filter(
       (name) => name !== MANIFEST_FILE && name !== INDEX_FILE && !listedNames.has(name),
     );
-    return { ok: true, articles, exportedAt: manifest.exportedAt, ignoredFiles };
+    return { ok: true, articles, skipped, exportedAt: manifest.exportedAt, ignoredFiles };
   } catch (error) {
     if (error instanceof ImportError || error instanceof ZipEntryError)
       return { ok: false, message: error.message };

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { CAPTURE_LIMITS } from '../articles/article-limits';
+import { fitArticle } from '../articles/fit-article';
 import { saveArticle } from './save-article';
 import { getDatabase, type CleanCaptureDb } from './db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
@@ -73,17 +75,30 @@ export async function captureTab(
       'The page went to another address while it was being saved, so nothing was stored. Try again.',
     );
   }
+  // Stored only within the capture limits, so that an export of it can always be imported again.
+  const fitted = fitArticle(result.article, CAPTURE_LIMITS);
+  if (!fitted.ok) {
+    return fitted.reason === 'too-large'
+      ? failed('too-large', fitted.message)
+      : failed('invalid-article', `The page gave an article we cannot store: ${fitted.message}`);
+  }
+  const { article, notes } = fitted;
   try {
-    const saved = await saveArticle(db, result.article, { replace: options.replace });
+    const saved = await saveArticle(db, article, { replace: options.replace });
     if (saved.status === 'other-site') {
       return failed(
         'other-site',
         `“${saved.title}”, saved from another site, already holds this page's address, so nothing was stored. Delete it from the library to save this page.`,
       );
     }
-    return saved.status === 'duplicate'
-      ? saved
-      : { status: 'saved', id: saved.id, title: result.article.title, replaced: saved.replaced };
+    if (saved.status === 'duplicate') return saved;
+    const outcome: CaptureOutcome = {
+      status: 'saved',
+      id: saved.id,
+      title: article.title,
+      replaced: saved.replaced,
+    };
+    return notes.length > 0 ? { ...outcome, notes } : outcome;
   } catch (error) {
     return explainStorageError(error);
   }

@@ -1,3 +1,6 @@
+import * as v from 'valibot';
+import { CAPTURE_LIMITS } from '../articles/article-limits';
+import { tagsSchema } from '../articles/article-schema';
 import type { ArticleRecord, StoredArticle } from '../article';
 import type { CleanCaptureDb } from './db';
 
@@ -51,12 +54,17 @@ export async function restoreArticles(
   });
 }
 
-/** Replaces an article's tags; returns false when the article is gone. */
+/**
+ * Replaces an article's tags; returns false when the article is gone. Throws, storing nothing, when
+ * the tags are outside the capture limits (too many, not normalised), which an import would refuse.
+ */
 export async function setArticleTags(
   db: CleanCaptureDb,
   id: number,
   tags: readonly string[],
 ): Promise<boolean> {
+  const checked = v.safeParse(tagsSchema(CAPTURE_LIMITS), tags);
+  if (!checked.success) throw new Error(checked.issues[0].message);
   return (await db.articles.update(id, { tags: [...tags] })) === 1;
 }
 

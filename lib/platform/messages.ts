@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ArticleShapeSchema } from '../articles/article-schema';
 
 /**
  * The one message protocol between our extension pages, the injected extract script and the
@@ -6,30 +7,11 @@ import * as v from 'valibot';
  * trusting a cast, and the page parses the answer the same way.
  */
 
-const isoDate = v.pipe(v.string(), v.isoTimestamp());
-const nullableString = v.nullable(v.string());
-
-/** The shape of a captured article; checked before anything is stored. */
-export const ArticleSchema = v.strictObject({
-  title: v.pipe(v.string(), v.trim(), v.nonEmpty()),
-  authors: v.array(v.string()),
-  siteName: nullableString,
-  publishedTime: nullableString,
-  lang: nullableString,
-  dir: v.nullable(v.picklist(['ltr', 'rtl'])),
-  excerpt: nullableString,
-  sourceUrl: v.pipe(v.string(), v.url()),
-  canonicalUrl: v.pipe(v.string(), v.url()),
-  leadImage: nullableString,
-  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  readingMinutes: v.pipe(v.number(), v.minValue(0)),
-  capturedAt: isoDate,
-  markdown: v.string(),
-});
-
 /** What the injected extract script hands back through `scripting.executeScript`. */
 export const ExtractResultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), article: ArticleSchema }),
+  // Only the article's shape: its sizes and formats are fitted and checked by the background
+  // (fitArticle) before anything is stored.
+  v.object({ ok: v.literal(true), article: ArticleShapeSchema }),
   v.object({
     ok: v.literal(false),
     // `crashed` is the script's own: captureArticle threw instead of returning a failure.
@@ -71,7 +53,14 @@ export type CaptureProblem = v.InferOutput<typeof CaptureProblemSchema>;
 
 /** The result of capturing a tab, as the popup and the toolbar badge show it. */
 export const CaptureOutcomeSchema = v.variant('status', [
-  v.object({ status: v.literal('saved'), id: v.number(), title: v.string(), replaced: v.boolean() }),
+  v.object({
+    status: v.literal('saved'),
+    id: v.number(),
+    title: v.string(),
+    replaced: v.boolean(),
+    /** What capture changed to fit the article within limits (a title cut, images left out). */
+    notes: v.optional(v.array(v.string())),
+  }),
   v.object({ status: v.literal('duplicate'), id: v.number(), title: v.string() }),
   v.object({
     status: v.literal('failed'),

@@ -1,5 +1,10 @@
 import type { StoredArticle } from '../article';
-import { readExportZip, type ImportedArticle, type ReadExportOptions } from '../export/read-export-zip';
+import {
+  readExportZip,
+  type ImportedArticle,
+  type ReadExportOptions,
+  type SkippedFile,
+} from '../export/read-export-zip';
 import { describeImportChange, type ArticleChange } from '../import/describe-import-change';
 import type { CleanCaptureDb } from './db';
 
@@ -23,6 +28,8 @@ export interface ImportPreview {
   duplicates: ImportedArticle[];
   /** Files in the zip the manifest does not list; never imported. */
   ignoredFiles: string[];
+  /** Article files that cannot be imported, each with its reason; the rest still can. */
+  skipped: SkippedFile[];
 }
 
 export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
@@ -63,6 +70,7 @@ export async function previewImport(
     changed: [],
     duplicates: [],
     ignoredFiles: read.ignoredFiles,
+    skipped: read.skipped,
   };
   const seen = new Set<string>();
   for (const incoming of read.articles) {

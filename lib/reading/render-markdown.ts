@@ -1,5 +1,6 @@
 import type { DOMPurify } from 'dompurify';
 import { Marked } from 'marked';
+import { safeLinkUrl } from '../articles/safe-link-url';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -31,6 +32,13 @@ export function renderMarkdown(markdown: string, purify: DOMPurify): string {
   if (!hooked.has(purify)) {
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A' && node.hasAttribute('href')) {
+        const href = node.getAttribute('href') ?? '';
+        // The same allow-list as every other stored address, on the parsed URL; links within the
+        // article (footnotes) and mail addresses stay.
+        if (!href.startsWith('#') && !/^mailto:/i.test(href) && safeLinkUrl(href) === null) {
+          node.removeAttribute('href');
+          return;
+        }
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }

@@ -145,6 +145,19 @@ describe('extractMetadata', () => {
     expect(metadataOf('<meta http-equiv="content-language" content="he">').dir).toBe('rtl');
     expect(metadataOf('', '', 'lang="en-GB"').dir).toBe('ltr');
   });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['upper-case JAVASCRIPT: after a space', ' JAVASCRIPT:alert(1)'],
+    ['data:', 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4='],
+    ['ftp:', 'ftp://files.example/lead.jpg'],
+  ])('keeps no lead image or canonical address with a %s scheme', (_name, url) => {
+    const meta = metadataOf(
+      `<meta property="og:image" content="${url}"><meta property="og:url" content="${url}">`,
+    );
+    expect(meta.leadImage).toBeNull();
+    expect(meta.canonicalUrl).toBe('https://news.example/2025/01/story');
+  });
 });
 
 describe('authorsFromByline', () => {

@@ -124,16 +124,17 @@ describe('readExportZip', () => {
       await expectRejected(bytes, /unsafe file path/);
     });
 
-    it('a zip bomb: a file that compresses a thousandfold', async () => {
+    it('a zip bomb: a file over the per-file limit that compresses a thousandfold', async () => {
       const bytes = repack(await exportZip(), (files) => {
-        files['bomb.md'] = new Uint8Array(8 * 1024 * 1024);
+        files['bomb.md'] = new Uint8Array(24 * 1024 * 1024);
       });
       await expectRejected(bytes, /bomb\.md is compressed suspiciously well/);
     });
 
-    it('a zip bomb made of many small files, each under the per-file ratio', async () => {
+    it('a zip bomb made of many files, each under the per-file limit, that add up', async () => {
+      const zeros = new Uint8Array(512 * 1024);
       const bytes = repack(await exportZip(), (files) => {
-        for (let i = 0; i < 40; i++) files[`part-${i}.md`] = new Uint8Array(512 * 1024);
+        for (let i = 0; i < 160; i++) files[`part-${i}.md`] = zeros;
       });
       await expectRejected(bytes, /^The zip is compressed suspiciously well/);
     });
@@ -254,17 +255,28 @@ describe('readExportZip', () => {
       });
       await expectRejected(bytes, /incomplete: 1 listed file\(s\) are missing from the zip \(привет\.md\)/);
     });
+  });
 
-    it('a file that is not an article, even with a matching checksum', async () => {
-      const garbage = strToU8('just some text, no front matter');
-      const digest = Buffer.from(await crypto.subtle.digest('SHA-256', garbage)).toString('hex');
-      const bytes = repack(await exportZip(), (files) => {
-        files['first.md'] = garbage;
-        const manifest = manifestOf(files);
-        must(manifest.articles[0]).sha256 = digest;
-        files['manifest.json'] = strToU8(JSON.stringify(manifest));
-      });
-      await expectRejected(bytes, /first\.md could not be read as an article/);
+  it('skips a file that is not an article, even with a matching checksum, and reads the rest', async () => {
+    const garbage = strToU8('just some text, no front matter');
+    const digest = Buffer.from(await crypto.subtle.digest('SHA-256', garbage)).toString('hex');
+    const bytes = repack(await exportZip(), (files) => {
+      files['first.md'] = garbage;
+      const manifest = manifestOf(files);
+      must(manifest.articles[0]).sha256 = digest;
+      files['manifest.json'] = strToU8(JSON.stringify(manifest));
     });
+    const result = await readExportZip(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.skipped).toEqual([
+      { fileName: 'first.md', reason: expect.stringMatching(/could not be read as an article/) },
+    ]);
+    expect(result.articles.map((entry) => entry.fileName)).toEqual(['привет.md', 'third.md']);
+  });
+
+  it('reads a file of 2 MB that compresses a thousandfold: a long code block is no zip bomb', async () => {
+    const markdown = `\`\`\`\n${'x = 1\n'.repeat(350_000)}\`\`\``;
+    const result = await readExportZip(await exportZip([sampleArticle({ markdown })]));
+    expect(result.ok && result.articles.map((entry) => entry.article.markdown)).toEqual([markdown]);
   });
 });

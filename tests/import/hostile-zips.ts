@@ -48,7 +48,16 @@ export const HOSTILE_ZIPS: HostileZip[] = [
     name: 'a zip bomb',
     make: (valid) =>
       repack(valid, (files) => {
-        files['bomb.md'] = new Uint8Array(12 * 1024 * 1024);
+        files['bomb.md'] = new Uint8Array(24 * 1024 * 1024);
+      }),
+    message: /compressed suspiciously well/,
+  },
+  {
+    name: 'a zip bomb of many files, each within the per-file limit',
+    make: (valid) =>
+      repack(valid, (files) => {
+        const zeros = new Uint8Array(1024 * 1024);
+        for (let i = 0; i < 80; i++) files[`part-${i}.md`] = zeros;
       }),
     message: /compressed suspiciously well/,
   },

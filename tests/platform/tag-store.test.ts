@@ -34,6 +34,15 @@ describe('readArticleTags', () => {
     expect(await setArticleTags(db, id, ['late'])).toBe(false);
   });
 
+  it('refuses tags an export could not carry back in, keeping the stored ones', async () => {
+    const id = await save('https://example.org/a');
+    await setArticleTags(db, id, ['keep me']);
+    const many = Array.from({ length: 101 }, (_, i) => `tag ${i}`);
+    await expect(setArticleTags(db, id, many)).rejects.toThrow('The article has more than 100 tags.');
+    await expect(setArticleTags(db, id, ['Not Normalised'])).rejects.toThrow(/lower case/);
+    expect(await readArticleTags(db, id)).toEqual(['keep me']);
+  });
+
   it('keeps the tags when the same page is captured again', async () => {
     const id = await save('https://example.org/a');
     await setArticleTags(db, id, ['keep me']);

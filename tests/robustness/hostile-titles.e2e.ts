@@ -33,7 +33,7 @@ afterAll(async () => {
 describe('hostile titles in Chromium', () => {
   it.each(TITLE_CASES.map((c, i) => [c.input, i] as const))('%s', async (input, index) => {
     const tally = robustnessCase('hostile title', input);
-    const expected = TITLE_CASES[index]?.title ?? '';
+    const expected = TITLE_CASES[index]?.storedTitle ?? TITLE_CASES[index]?.title ?? '';
     const before = await session.storedArticles();
     const url = `${server.origin}/titled?i=${index}`;
     const banner = await captureWithToolbar(session, await session.openPage(url));
@@ -61,6 +61,9 @@ describe('hostile titles in Chromium', () => {
     tally.lost(countLost(before, after));
     tally.handled(exact && shown.includes(expected.slice(0, 40)) && id > 0);
     expect(stored.title).toBe(expected);
+    // The popup says when the title was cut, and says nothing when it was not.
+    if (TITLE_CASES[index]?.storedTitle) expect(banner).toMatch(/cut to 500/);
+    else expect(banner).not.toMatch(/cut to/);
     expect(shown).toContain(expected.slice(0, 40));
     expect(data.title).toBe(expected);
     expect(data.authors ?? []).toEqual(stored.authors);

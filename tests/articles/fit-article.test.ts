@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { CAPTURE_LIMITS, IMPORT_LIMITS } from '../../lib/articles/article-limits';
+import { cutText, fitArticle, fitTags } from '../../lib/articles/fit-article';
+import { limitInlineImages } from '../../lib/articles/inline-images';
+import { makeArticle } from '../platform/article-fixture';
+
+const MiB = 1024 * 1024;
+const image = (bytes: number, alt = 'A chart') =>
+  `![${alt}](data:image/png;base64,${'A'.repeat(bytes - 22)})`;
+
+describe('fitArticle', () => {
+  it('gives an article within limits back unchanged, with no notes', () => {
+    const article = makeArticle({ markdown: `Text\n\n${image(1000)}` });
+    expect(fitArticle(article, CAPTURE_LIMITS)).toEqual({ ok: true, article, notes: [] });
+  });
+
+  it('cuts a long title with an ellipsis and says so', () => {
+    const result = fitArticle(makeArticle({ title: 'Word '.repeat(200) }), CAPTURE_LIMITS);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.title).toHaveLength(500);
+    expect(result.article.title).toMatch(/Word…$/);
+    expect(result.notes).toEqual(['The title was 1,000 characters long and was cut to 500.']);
+  });
+
+  it('leaves out a published date that is no date, and a lead image that is no web address', () => {
+    const result = fitArticle(
+      makeArticle({ publishedTime: '2024-01-01T99:99', leadImage: 'java\tscript:alert(1)' }),
+      CAPTURE_LIMITS,
+    );
+    expect(result).toMatchObject({ ok: true, article: { publishedTime: null, leadImage: null } });
+    expect(result.ok && result.notes).toHaveLength(2);
+  });
+
+  it('refuses an article with no title, or with a source that is no web address', () => {
+    expect(fitArticle(makeArticle({ title: ' ' }), CAPTURE_LIMITS)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'The article has no title.',
+    });
+    expect(fitArticle(makeArticle({ sourceUrl: 'javascript:alert(1)' }), CAPTURE_LIMITS)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/source address is not a web address/),
+    });
+  });
+
+  it('refuses a body too large to save, with its size', () => {
+    expect(fitArticle(makeArticle({ markdown: 'a'.repeat(9 * MiB) }), CAPTURE_LIMITS)).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'This article is too large to save: 9.0 MB of text, more than the 8 MB an article may have.',
+    });
+  });
+
+  it('keeps at import what capture would cut: import limits are wider', () => {
+    const article = makeArticle({ title: 'T'.repeat(800) });
+    expect(fitArticle(article, IMPORT_LIMITS)).toEqual({ ok: true, article, notes: [] });
+  });
+});
+
+describe('limitInlineImages', () => {
+  it('replaces an image over the per-image limit by a note the reader sees', () => {
+    const markdown = `Before\n\n${image(MiB + 1, 'Big one')}\n\nAfter`;
+    expect(limitInlineImages(markdown, CAPTURE_LIMITS)).toEqual({
+      markdown: 'Before\n\n*(Image left out, too large to store: Big one)*\n\nAfter',
+      dropped: 1,
+    });
+  });
+
+  it('keeps images in page order until all of them together reach the limit', () => {
+    const markdown = Array.from({ length: 6 }, (_, i) => image(MiB - 100, `n${i}`)).join('\n\n');
+    const { markdown: limited, dropped } = limitInlineImages(markdown, CAPTURE_LIMITS);
+    expect(dropped).toBe(2);
+    expect(limited.match(/Image left out[^)]*/g)).toEqual([
+      'Image left out, too large to store: n4',
+      'Image left out, too large to store: n5',
+    ]);
+  });
+
+  it('leaves web images and text that mentions data: alone', () => {
+    const markdown = '![x](https://img.example/a.png) and the words data: plain';
+    expect(limitInlineImages(markdown, CAPTURE_LIMITS)).toEqual({ markdown, dropped: 0 });
+  });
+});
+
+describe('cutText and fitTags', () => {
+  it('never splits an emoji when cutting', () => {
+    expect(cutText('ab😀😀', 4)).toBe('ab…');
+  });
+
+  it('normalises tags, dropping empty and repeated ones, and says so', () => {
+    expect(fitTags(['News', ' news ', '', 'Long  Reads'], CAPTURE_LIMITS)).toEqual({
+      tags: ['news', 'long reads'],
+      note: expect.stringMatching(/tags were tidied/),
+    });
+    expect(fitTags(['news'], CAPTURE_LIMITS)).toEqual({ tags: ['news'], note: null });
+  });
+});

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { h, render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReadingView } from '../../../components/library/ReadingView';
+import { sampleArticle } from '../../export/sample-article';
+
+let container: HTMLElement;
+beforeEach(() => {
+  const { window, document } = parseHTML('<!doctype html><html><body><main></main></body></html>');
+  Object.assign(globalThis, { window, document });
+  container = document.querySelector('main') as HTMLElement;
+});
+afterEach(() => {
+  render(null, container);
+  Reflect.deleteProperty(globalThis, 'window');
+  Reflect.deleteProperty(globalThis, 'document');
+});
+
+function show(canonicalUrl: string) {
+  const article = sampleArticle({ canonicalUrl });
+  const props = {
+    article,
+    body: { kind: 'html' as const, safeHtml: '' },
+    terms: [],
+    tagSuggestions: [],
+    onBack: () => {},
+    onTagsChange: () => {},
+  };
+  render(h(ReadingView, props), container);
+  return container.querySelector('.original');
+}
+
+describe('ReadingView, the link to the original', () => {
+  it('links a web address', () => {
+    expect(show('https://news.example/story')?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://news.example/story',
+    );
+  });
+
+  it.each([
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'data:text/html,<b>x</b>',
+  ])('shows %j as text, never as a link', (url) => {
+    const original = show(url);
+    expect(original?.querySelector('a')).toBeNull();
+    expect(original?.textContent).toContain(url);
+  });
+});
