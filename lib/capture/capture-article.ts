@@ -10,6 +10,7 @@ import { extractMetadata } from './extract-metadata.ts';
 import { measureText } from './measure-text.ts';
 import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { removeNonContent } from './remove-chrome.ts';
+import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 export interface CaptureOptions {
   /** The capture time; defaults to now. */
@@ -68,6 +69,7 @@ function extract(work: Document, pageUrl: string, options: CaptureOptions): Capt
   const step = options.onStep ?? (() => undefined);
   const base = documentBase(work, pageUrl);
   revealNoscriptImages(work);
+  revealHiddenContent(work);
   step('prepare');
   const metadata = extractMetadata(work, pageUrl);
   step('metadata');
