@@ -4,6 +4,7 @@ import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } fro
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
 import { cleanContent } from './clean-content.ts';
+import { copyShadowContent } from './copy-shadow-content.ts';
 import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
@@ -38,6 +39,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   const problem = tooLarge(doc);
   if (problem) return problem;
   const copy = doc.cloneNode(true) as Document;
+  copyShadowContent(doc, copy);
   options.onStep?.('copy');
   return extract(copy, pageUrl, options);
 }
