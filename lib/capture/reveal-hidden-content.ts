@@ -6,8 +6,10 @@ import { parseNoscript } from './parse-noscript.ts';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-// Shorter than this, a fallback is a notice ("Please enable JavaScript"), not the story.
+// A story has paragraphs and some length; a notice ("Please enable JavaScript"), however long, is
+// a line or two, often in plain <div>s.
 const MIN_FALLBACK_CHARACTERS = 200;
+const MIN_FALLBACK_PARAGRAPHS = 2;
 // Elements that are content with no text in them.
 const MEDIA = new Set([
   'img',
@@ -52,7 +54,7 @@ function revealNoscriptFallbacks(doc: Document): void {
   for (const noscript of Array.from(body.getElementsByTagName('noscript'))) {
     if (!standsForEmptyBlock(noscript)) continue;
     const fragment = parseNoscript(doc, noscript);
-    if (collapsedText(fragment).length < MIN_FALLBACK_CHARACTERS) continue;
+    if (!readsAsStory(fragment)) continue;
     noscript.replaceWith(doc.importNode(fragment, true));
   }
 }
@@ -92,6 +94,12 @@ function holdsContent(element: Element): boolean {
     }
   }
   return false;
+}
+
+function readsAsStory(fragment: DocumentFragment): boolean {
+  if (collapsedText(fragment).length < MIN_FALLBACK_CHARACTERS) return false;
+  const paragraphs = Array.from(fragment.querySelectorAll('p')).filter((p) => p.textContent?.trim());
+  return paragraphs.length >= MIN_FALLBACK_PARAGRAPHS;
 }
 
 // Child by child: linkedom answers null for a fragment's own textContent.

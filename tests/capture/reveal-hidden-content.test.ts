@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { revealHiddenContent } from '../../lib/capture/reveal-hidden-content.ts';
 
+const SECOND = '<p>Fishermen asked for the slipway to stay open while the work lasts.</p>';
 const STORY =
   'The harbour board agreed on Monday to restore the old sluice gates, ending a decade of argument ' +
   'over who should pay for the work and how the quay would be protected from winter storms. Work ' +
@@ -31,7 +32,7 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
   it('uses the fallback when the block a script should have built is empty', () => {
     const doc = revealed(
       `<header>The Ledger</header><div id="app"></div><script>start()</script>` +
-        `<noscript><article><h1>Sluice gates</h1><p>${STORY}</p></article></noscript>`,
+        `<noscript><article><h1>Sluice gates</h1><p>${STORY}</p>${SECOND}</article></noscript>`,
     );
     expect(doc.querySelector('noscript')).toBeNull();
     expect(doc.querySelector('article h1')?.textContent).toBe('Sluice gates');
@@ -39,12 +40,14 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
   });
 
   it('uses it when the page holds nothing but the fallback', () => {
-    const doc = revealed(`<noscript><h1>Sluice gates</h1><p>${STORY}</p></noscript><script>x()</script>`);
+    const doc = revealed(
+      `<noscript><h1>Sluice gates</h1><p>${STORY}</p>${SECOND}</noscript><script>x()</script>`,
+    );
     expect(doc.querySelector('body > h1')?.textContent).toBe('Sluice gates');
   });
 
   it('uses it when it sits alone inside the empty container', () => {
-    const doc = revealed(`<main id="root"><noscript><p>${STORY}</p></noscript></main>`);
+    const doc = revealed(`<main id="root"><noscript><p>${STORY}</p>${SECOND}</noscript></main>`);
     expect(doc.querySelector('main > p')?.textContent).toBe(STORY);
   });
 
@@ -54,7 +57,7 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
     // What Chromium holds in a <noscript> when scripts run: the markup as one text node.
     noscript.append(
       document.createTextNode(
-        `<p>${STORY.replace('harbour', 'harbour &amp; quay')}</p><img src="x" onerror="alert(1)">`,
+        `<p>${STORY.replace('harbour', 'harbour &amp; quay')}</p>${SECOND}<img src="x" onerror="alert(1)">`,
       ),
     );
     document.body.append(noscript);
@@ -66,11 +69,11 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
   it.each([
     [
       'the script-built version has content',
-      `<div id="app"><p>Live text.</p></div><noscript><p>${STORY}</p></noscript>`,
+      `<div id="app"><p>Live text.</p></div><noscript><p>${STORY}</p>${SECOND}</noscript>`,
     ],
     [
       'the script-built version is an image',
-      `<div id="app"><img src="/a.jpg"></div><noscript><p>${STORY}</p></noscript>`,
+      `<div id="app"><img src="/a.jpg"></div><noscript><p>${STORY}</p>${SECOND}</noscript>`,
     ],
     [
       'it only asks for JavaScript',
@@ -82,6 +85,13 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
         'without JavaScript. Please enable it in your browser settings and reload the page.</p></noscript>',
     ],
     [
+      'it is a long notice in plain blocks beside an empty clearing div',
+      `<p>${STORY}</p><div class="clear"><!-- empty --></div><noscript><div>Welcome to the Ledger.</div><div>` +
+        'JavaScript is not enabled in your browser. Please enable JavaScript to use the community features ' +
+        'on this page. If your browser does not support JavaScript, please visit our browser upgrade page ' +
+        'for a list of supported browsers.</div></noscript>',
+    ],
+    [
       'it is a tracking pixel',
       '<div></div><noscript><img src="https://t.example/p.gif" width="1" height="1"></noscript>',
     ],
@@ -91,7 +101,7 @@ describe('revealHiddenContent: <noscript> fallbacks', () => {
   });
 
   it('never takes a <noscript> from the head', () => {
-    const doc = revealed('', `<noscript><p>${STORY}</p></noscript>`);
+    const doc = revealed('', `<noscript><p>${STORY}</p>${SECOND}</noscript>`);
     expect(bodyText(doc)).toBe('');
   });
 });
