@@ -39,7 +39,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   const problem = tooLarge(doc);
   if (problem) return problem;
   const copy = doc.cloneNode(true) as Document;
-  copyShadowContent(doc, copy);
+  copyShadowContent(doc, copy, MAX_ELEMENTS);
   options.onStep?.('copy');
   return extract(copy, pageUrl, options);
 }

@@ -14,22 +14,26 @@ interface Rendering {
   copy: Document;
   /** The page's shadow hosts and their ancestors: other light subtrees need no search for hosts. */
   holdsHost: Set<Node>;
+  /** Shadow-tree elements still allowed into the copy. */
+  budget: number;
 }
 
 /**
  * Gives each shadow host in `copy` (a fresh `cloneNode(true)` of `live`, not yet changed) the
- * children the page shows in it; `live` is only read.
+ * children the page shows in it; `live` is only read. The size limit counts only the light tree,
+ * so at most `budget` shadow-tree elements are copied: past it, hosts keep their light children.
  */
-export function copyShadowContent(live: Document, copy: Document): void {
+export function copyShadowContent(live: Document, copy: Document, budget: number): void {
   const { outermost, holdsHost } = findHosts(live);
   if (outermost.length === 0) return;
   // A clone lists its elements in the same order as the page: the host's index finds its copy.
   // All found before any changes, which would shift the indices.
   const copies = allElements(copy);
   const pairs = outermost.map(({ host, index }) => ({ host, target: copies[index] }));
-  const rendering: Rendering = { live, copy, holdsHost };
+  const rendering: Rendering = { live, copy, holdsHost, budget };
   for (const { host, target } of pairs) {
-    if (target?.tagName === host.tagName) target.replaceChildren(...shadowContent(host, rendering));
+    const content = target?.tagName === host.tagName ? shadowContent(host, rendering) : null;
+    if (content) target?.replaceChildren(...content);
   }
 }
 
@@ -58,8 +62,17 @@ function allElements(doc: Document): ArrayLike<Element> {
   return all.length > 0 ? all : doc.querySelectorAll('*');
 }
 
-function shadowContent(host: Element, rendering: Rendering): Node[] {
-  return copyRendered(Array.from(host.shadowRoot?.childNodes ?? []), rendering, true);
+/** What the shadow tree of `host` shows; null when it has none or the budget is spent. */
+function shadowContent(host: Element, rendering: Rendering): Node[] | null {
+  const root = host.shadowRoot;
+  if (!root) return null;
+  const size = root.querySelectorAll('*').length;
+  if (size > rendering.budget) {
+    rendering.budget = 0;
+    return null;
+  }
+  rendering.budget -= size;
+  return copyRendered(Array.from(root.childNodes), rendering, true);
 }
 
 /**
@@ -88,8 +101,10 @@ function copyRendered(nodes: Node[], rendering: Rendering, mayHoldHosts: boolean
     patches.push({ source, target });
   }
   for (const { source, target } of patches) {
-    if (source.shadowRoot) target.replaceChildren(...shadowContent(source, rendering));
-    else target.replaceWith(...slotted(source as HTMLSlotElement, rendering));
+    if (!isSlot(source)) {
+      const content = shadowContent(source, rendering);
+      if (content) target.replaceChildren(...content);
+    } else target.replaceWith(...slotted(source as HTMLSlotElement, rendering));
   }
   return Array.from(fragment.childNodes);
 }

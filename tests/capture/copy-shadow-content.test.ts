@@ -38,7 +38,7 @@ describe('copyShadowContent', () => {
         ],
       ],
     );
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     const host = copy.querySelector('story-body');
     expect(host?.querySelector('h2')?.textContent).toBe('Mill reopens');
     expect(Array.from(host?.querySelectorAll('p') ?? [], (p) => p.textContent)).toEqual([
@@ -55,7 +55,7 @@ describe('copyShadowContent', () => {
     const { live, copy } = pageWithShadows('<x-quote><p>Raw data the component reads</p></x-quote>', [
       ['x-quote', '<blockquote>What the reader sees.</blockquote>'],
     ]);
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     expect(text(copy.querySelector('x-quote'))).toBe('What the reader sees.');
   });
 
@@ -68,7 +68,7 @@ describe('copyShadowContent', () => {
         ['x-note', '<p>Note from a nested shadow root.</p>'],
       ],
     );
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     const page = copy.querySelector('x-page');
     expect(page?.querySelector('main > section > x-card .card b')?.textContent).toBe('slotted card text');
     expect(page?.querySelector('main > p')?.textContent).toBe('beside');
@@ -80,7 +80,7 @@ describe('copyShadowContent', () => {
       ['x-frame', '<x-panel><slot></slot></x-panel>'],
       ['x-panel', '<div class="panel"><slot>panel fallback</slot></div>'],
     ]);
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     expect(copy.querySelector('x-frame x-panel .panel > p')?.textContent).toBe('forwarded text');
     expect(text(copy.querySelector('x-frame'))).toBe('forwarded text');
   });
@@ -93,10 +93,20 @@ describe('copyShadowContent', () => {
         ['#b', '<p>Second host: <slot></slot></p>'],
       ],
     );
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     expect(text(copy.querySelector('#a'))).toBe('First host.');
     expect(text(copy.querySelector('#b'))).toBe('Second host: light');
     expect(text(copy.body)).toBe('First host.Between.Second host: light');
+  });
+
+  it('stops copying shadow trees past its element budget, leaving those hosts as they were', () => {
+    const { live, copy } = pageWithShadows('<x-a><p>light a</p></x-a><x-b><p>light b</p></x-b>', [
+      ['x-a', '<p>shadow a</p>'],
+      ['x-b', '<div><p>shadow b</p><p>more</p></div>'],
+    ]);
+    copyShadowContent(live, copy, 2);
+    expect(text(copy.querySelector('x-a'))).toBe('shadow a');
+    expect(text(copy.querySelector('x-b'))).toBe('light b');
   });
 
   it('leaves the live page as it was', () => {
@@ -104,7 +114,7 @@ describe('copyShadowContent', () => {
       ['x-a', '<p>shadow</p><slot></slot>'],
     ]);
     const before = live.body.innerHTML;
-    copyShadowContent(live, copy);
+    copyShadowContent(live, copy, 1000);
     expect(live.body.innerHTML).toBe(before);
     expect(live.querySelector('x-a')?.shadowRoot?.innerHTML).toBe('<p>shadow</p><slot></slot>');
   });
