@@ -2,7 +2,9 @@ import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } fro
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
+import { MAX_ELEMENTS } from './capture-limits.ts';
 import { cleanContent } from './clean-content.ts';
+import { copyShadowContent } from './copy-shadow-content.ts';
 import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
@@ -13,6 +15,7 @@ import { pageName } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
 import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { removeNonContent } from './remove-chrome.ts';
+import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 export interface CaptureOptions {
   /** The capture time; defaults to now. */
@@ -32,7 +35,7 @@ export type CaptureStep = 'copy' | 'metadata' | PickStep | 'clean' | 'markdown' 
  */
 export function captureArticle(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
   const step = options.onStep ?? (() => undefined);
-  const work = doc.cloneNode(true) as Document;
+  const work = copyPage(doc);
   step('copy');
   // Worked out once: the metadata and every link and image resolve against it.
   const base = documentBase(work, pageUrl);
@@ -41,6 +44,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   let root: Element | null;
   if (options.wholePage) {
     revealNoscriptImages(work);
+    revealHiddenContent(work);
     removeNonContent(work, { chrome: false });
     resolveMedia(work, base);
     root = work.body;
@@ -94,9 +98,17 @@ function bestPick(
   const ours = pickArticle(work, base, true, step);
   return choosePick(
     ours,
-    () => pickArticle(doc.cloneNode(true) as Document, base, false),
+    () => pickArticle(copyPage(doc), base, false),
     () => findLead(doc, title),
   );
+}
+
+/** A copy of the page to work on, with what its open shadow roots show carried into it. */
+function copyPage(doc: Document): Document {
+  const copy = doc.cloneNode(true) as Document;
+  // On the fresh copy: it finds each shadow host in the copy by its place in the page.
+  copyShadowContent(doc, copy, MAX_ELEMENTS);
+  return copy;
 }
 
 function notAnArticle(): CaptureFailure {

@@ -1,5 +1,6 @@
 import type { CaptureFailure, CaptureResult } from '../article.ts';
 import { captureArticle, type CaptureOptions } from './capture-article.ts';
+import { MAX_DEPTH, MAX_ELEMENTS } from './capture-limits.ts';
 import {
   captureImageDocument,
   checkDocument,
@@ -8,15 +9,7 @@ import {
   type DocumentProblem,
 } from './check-document.ts';
 
-/** Pages beyond this many elements are refused rather than risk freezing the tab. */
-export const MAX_ELEMENTS = 60_000;
-
-/**
- * Pages nested deeper than this are refused: extraction's walks cost more than linearly in depth (a
- * page 1,000 levels deep took over a minute), and no parsed page comes near it: Chromium's parser
- * stops nesting at 512 levels, and real news pages stay under 40.
- */
-export const MAX_DEPTH = 200;
+export { MAX_DEPTH, MAX_ELEMENTS };
 
 /** A capture's outcome: an article, or why there is none (including the document checks' reasons). */
 export type PageCaptureResult = CaptureResult | ({ ok: false } & DocumentProblem);

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { removeNonContent, type RemovalReport } from './remove-chrome.ts';
 import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
+import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 /** The steps of a pick, in order, for benchmarks that time them. */
 export type PickStep = 'prepare' | 'pre-pass' | 'resolve' | 'readability';
@@ -25,6 +26,7 @@ export function pickArticle(
   onStep: (step: PickStep) => void = () => undefined,
 ): ArticlePick {
   revealNoscriptImages(work);
+  revealHiddenContent(work);
   onStep('prepare');
   const removal = removeNonContent(work, { chrome });
   onStep('pre-pass');

@@ -1,3 +1,5 @@
+import { parseNoscript } from './parse-noscript.ts';
+
 /**
  * Before extraction: make lazy images real and every link and image address absolute, so what
  * Readability keeps still works once it leaves the page.
@@ -128,16 +130,11 @@ function pictureSources(img: Element): string[] {
   );
 }
 
-/**
- * Lazy loaders often pair a placeholder `<img>` with the real one inside `<noscript>`. With scripting on,
- * a browser keeps `<noscript>` content as text; parse it in an inert `<template>` so nothing loads or runs.
- */
+/** Lazy loaders often pair a placeholder `<img>` with the real one inside `<noscript>`. */
 function replaceWithNoscriptTwin(doc: Document, noscript: Element): void {
   const previous = noscript.previousElementSibling;
   const lazy = previous?.tagName.toLowerCase() === 'img' ? previous : previous?.querySelector('img');
-  const template = doc.createElement('template');
-  template.innerHTML = noscript.innerHTML.includes('<') ? noscript.innerHTML : (noscript.textContent ?? '');
-  const fragment = (template as HTMLTemplateElement).content ?? template;
+  const fragment = parseNoscript(doc, noscript);
   const images = fragment.querySelectorAll('img');
   const twin = images[0];
   if (!twin || images.length !== 1 || fragment.textContent?.trim()) return;

@@ -124,3 +124,23 @@ describe('capturePage on deeply nested pages', () => {
     });
   });
 });
+
+describe('captureArticle on pages built with web components', () => {
+  it('reads the text of open shadow roots, as the page shows it', () => {
+    const paragraphs = [
+      'The harbour board agreed on Monday to restore the old sluice gates at the mouth of the river.',
+      'Work starts in spring and should take two summers, with the quay closed to cars while it lasts.',
+      'Fishermen asked for the slipway to stay open, and the board promised a temporary pontoon for them.',
+    ];
+    const { document } = parseHTML(
+      '<html><head><title>Sluice gates</title></head><body><story-body><h1 slot="title">Sluice gates to be restored</h1></story-body></body></html>',
+    );
+    const host = document.querySelector('story-body');
+    if (!host) throw new Error('linkedom lost the host');
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      `<article><slot name="title"></slot>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const result = capturePage(document, 'https://harbour.example/sluice', { now: NOW });
+    if (!result.ok) throw new Error(result.message);
+    for (const paragraph of paragraphs) expect(result.article.markdown).toContain(paragraph);
+  });
+});

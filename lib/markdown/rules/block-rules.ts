@@ -42,8 +42,12 @@ export const blockRules: Record<string, TurndownService.Rule> = {
   },
 
   summary: {
-    // A closed <details> shows only its summary; bold keeps it reading as the label it is.
+    // A closed <details> shows only its summary; bold keeps it reading as the label it is. A summary
+    // made of a heading (an FAQ's question, a collapsible chapter) is already one: bold would hide it.
     filter: ['summary', 'dt'],
-    replacement: (content) => asBlock(bold(oneLine(content).trim())),
+    replacement: (content, node) =>
+      (node as Element).querySelector('h1, h2, h3, h4, h5, h6')
+        ? asBlock(blockContent(content))
+        : asBlock(bold(oneLine(content).trim())),
   },
 };

@@ -26,6 +26,11 @@ describe('headings, paragraphs, breaks and rules', () => {
       '<details><summary>More</summary><p>Hidden text</p></details>',
       '**More**\n\nHidden text',
     ],
+    [
+      'a summary that holds a heading stays a heading',
+      '<details><summary><h3>Method</h3></summary><p>Hidden text</p></details>',
+      '### Method\n\nHidden text',
+    ],
     ['definition terms are bold', '<dl><dt>Term</dt><dd>Meaning</dd></dl>', '**Term**\n\nMeaning'],
   ])('%s', (_name, html, expected) => {
     const markdown = convertHtml(html);
