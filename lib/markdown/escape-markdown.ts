@@ -17,11 +17,14 @@ const ANYWHERE = /[\\*_`[\]<&~]/g;
 const LINE_START = /^([ \t]*)([-+#>=])/;
 const ORDERED_MARKER = /^([ \t]*\d{1,9})([.)])/;
 const CLOSING_HASHES = / (#+)([ \t]*)$/;
+/** Whether any of the five patterns above (or a stray mark) can match: most text nodes are plain words. */
+const ANYTHING_TO_MARK = /[\uFDD0\uFDD1\\*_`[\]<&~#]|^[ \t]*[-+>=\d]/;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** Marks the characters of a text node that might need a backslash once their final place is known. */
 export function markLiterals(text: string): string {
+  if (!ANYTHING_TO_MARK.test(text)) return text;
   return text
     .replace(STRAY_MARKS, '')
     .replace(ANYWHERE, `${M}$&`)
