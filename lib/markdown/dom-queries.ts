@@ -5,7 +5,10 @@ export const TEXT_NODE = 3;
 
 /** The element's classes, lower-cased. */
 export function classTokens(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // Most elements of an article have no class: spare them the split (this runs for every element).
+  const value = element.getAttribute('class');
+  if (!value) return [];
+  return value.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
 /** The nearest ancestor (not the node itself) with one of `tags` (upper case), or null. */

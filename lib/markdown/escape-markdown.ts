@@ -1,4 +1,5 @@
 import { LITERAL_MARK as M } from './conversion-context.ts';
+import { MarkedChunk, runIndexAt, type DelimiterRun, type DelimiterRuns } from './marked-chunk.ts';
 
 /*
  * Turndown's own escaping backslashes every `*`, `_`, `[`, `-`, `1.` … it meets, which litters plain prose.
@@ -16,15 +17,14 @@ const ANYWHERE = /[\\*_`[\]<&~]/g;
 const LINE_START = /^([ \t]*)([-+#>=])/;
 const ORDERED_MARKER = /^([ \t]*\d{1,9})([.)])/;
 const CLOSING_HASHES = / (#+)([ \t]*)$/;
+/** Whether any of the five patterns above (or a stray mark) can match: most text nodes are plain words. */
+const ANYTHING_TO_MARK = /[\uFDD0\uFDD1\\*_`[\]<&~#]|^[ \t]*[-+>=\d]/;
 
-/** What a rendered line may start with before its own text: quote markers, list markers, a footnote label. */
-const CONTAINER_PREFIX = /^(?:[ \t]*(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+|\[\^[^\]\s]+\]:[ \t]*))*[ \t]*$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-const WHITESPACE = /\s/u;
 
 /** Marks the characters of a text node that might need a backslash once their final place is known. */
 export function markLiterals(text: string): string {
+  if (!ANYTHING_TO_MARK.test(text)) return text;
   return text
     .replace(STRAY_MARKS, '')
     .replace(ANYWHERE, `${M}$&`)
@@ -43,77 +43,34 @@ export function resolveEscapes(markdown: string): string {
     .join('');
 }
 
-interface DelimiterRun {
-  start: number;
-  end: number;
-  canOpen: boolean;
-  canClose: boolean;
-}
-
-class Chunk {
-  readonly text: string;
-  readonly literal: boolean[] = [];
-  private readonly runs = new Map<string, DelimiterRun[]>();
-
-  constructor(marked: string) {
-    const chars: string[] = [];
-    let pending = false;
-    for (const char of marked) {
-      if (char === M) {
-        pending = true;
-        continue;
-      }
-      // Astral characters are one iteration but two code units; keep `literal` aligned with `text`.
-      for (let k = 0; k < char.length; k++) this.literal.push(pending && k === 0);
-      chars.push(char);
-      pending = false;
-    }
-    this.text = chars.join('');
-  }
-
-  char(i: number): string {
-    return this.text[i] ?? '\n';
-  }
-
-  restOfLine(i: number): string {
-    const end = this.text.indexOf('\n', i);
-    return this.text.slice(i, end === -1 ? undefined : end);
-  }
-
-  atLineStart(i: number): boolean {
-    const lineStart = this.text.lastIndexOf('\n', i - 1) + 1;
-    return CONTAINER_PREFIX.test(this.text.slice(lineStart, i));
-  }
-
-  afterListMarker(i: number): boolean {
-    const lineStart = this.text.lastIndexOf('\n', i - 1) + 1;
-    return (
-      CONTAINER_PREFIX.test(this.text.slice(lineStart, i)) &&
-      /(?:[-+*]|\d[.)])[ \t]+$/.test(this.text.slice(lineStart, i))
-    );
-  }
-
-  runsOf(c: string): DelimiterRun[] {
-    let runs = this.runs.get(c);
-    if (!runs) {
-      runs = findRuns(this.text, c);
-      this.runs.set(c, runs);
-    }
-    return runs;
-  }
-}
-
 function resolveChunk(marked: string): string {
-  const chunk = new Chunk(marked);
+  const chunk = new MarkedChunk(marked);
+  const verdicts = new Map<DelimiterRun, boolean>();
   const out: string[] = [];
-  for (let i = 0; i < chunk.text.length; i++) {
-    if (chunk.literal[i] && needsEscape(chunk, i)) out.push('\\');
-    out.push(chunk.char(i));
+  let from = 0;
+  for (const i of chunk.marked) {
+    if (!needsEscape(chunk, i, verdicts)) continue;
+    out.push(chunk.text.slice(from, i), '\\');
+    from = i;
   }
+  out.push(chunk.text.slice(from));
   return out.join('');
 }
 
-function needsEscape(chunk: Chunk, i: number): boolean {
+// Tests of what follows a character up to the end of its line, at the character's own position.
+const ENTITY = /&#?[A-Za-z0-9]{1,32};/y;
+const TASK_BOX = /\[[ xX]\]/y;
+const SETEXT_UNDERLINE = /=+[ \t]*(?=\n|$)/y;
+const HEADING_MARKER = /#{1,6}(?:[ \t]|(?=\n|$))/y;
+const HEADING_START = /[ \t]*#{1,6}[ \t]/y;
+const CLOSING_SEQUENCE = /#+[ \t]*(?=\n|$)/y;
+
+function matchesAt(pattern: RegExp, text: string, i: number): boolean {
+  pattern.lastIndex = i;
+  return pattern.test(text);
+}
+
+function needsEscape(chunk: MarkedChunk, i: number, verdicts: Map<DelimiterRun, boolean>): boolean {
   const c = chunk.char(i);
   const next = chunk.char(i + 1);
   switch (c) {
@@ -123,9 +80,8 @@ function needsEscape(chunk: Chunk, i: number): boolean {
     case '*':
     case '_':
     case '~':
-      return delimiterNeedsEscape(chunk, i, c);
     case '`':
-      return backtickNeedsEscape(chunk, i);
+      return runVerdict(chunk, i, c, verdicts);
     case '[':
       // `[^1]` is a footnote, `^[note]` an inline one (Obsidian, Pandoc), `[[x]]` an Obsidian link,
       // `- [ ]` a task box.
@@ -133,24 +89,28 @@ function needsEscape(chunk: Chunk, i: number): boolean {
         next === '^' ||
         next === '[' ||
         chunk.char(i - 1) === '^' ||
-        (chunk.afterListMarker(i) && /^\[[ xX]\]/.test(chunk.restOfLine(i)))
+        (chunk.afterListMarker(i) && matchesAt(TASK_BOX, chunk.text, i))
       );
     case ']':
-      return (next === '(' || next === '[' || next === ':') && chunk.text.lastIndexOf('[', i) !== -1;
+      return (next === '(' || next === '[' || next === ':') && chunk.hasOpenBracketBefore(i);
     case '<':
       return /[A-Za-z/!?]/.test(next);
     case '&':
-      return /^&#?[A-Za-z0-9]{1,32};/.test(chunk.text.slice(i, i + 40));
+      return matchesAt(ENTITY, chunk.text, i);
     case '#':
       return hashNeedsEscape(chunk, i);
     case '>':
       return chunk.atLineStart(i);
     case '-':
-      return chunk.atLineStart(i) && /^-(?:[ \t]|$)|^-[- \t]*$/.test(chunk.restOfLine(i));
+      // A list marker, or a line of dashes (a thematic break or a setext underline).
+      return (
+        chunk.atLineStart(i) &&
+        (next === ' ' || next === '\t' || next === '\n' || chunk.onlyToLineEnd(i, '- \t'))
+      );
     case '+':
-      return chunk.atLineStart(i) && /^\+(?:[ \t]|$)/.test(chunk.restOfLine(i));
+      return chunk.atLineStart(i) && (next === ' ' || next === '\t' || next === '\n');
     case '=':
-      return chunk.atLineStart(i) && /^=+[ \t]*$/.test(chunk.restOfLine(i));
+      return chunk.atLineStart(i) && matchesAt(SETEXT_UNDERLINE, chunk.text, i);
     case '.':
     case ')':
       return orderedMarkerNeedsEscape(chunk, i);
@@ -159,82 +119,79 @@ function needsEscape(chunk: Chunk, i: number): boolean {
   }
 }
 
-function delimiterNeedsEscape(chunk: Chunk, i: number, c: string): boolean {
-  const runs = chunk.runsOf(c);
-  const run = runAt(runs, i);
-  if (hasOwnDelimiter(chunk, run)) return true; // touches our own delimiter
+/** Whether the delimiter run holding `i` needs escaping: the same answer for each of its characters. */
+function runVerdict(chunk: MarkedChunk, i: number, c: string, verdicts: Map<DelimiterRun, boolean>): boolean {
+  const delimiters = chunk.runsOf(c);
+  const index = runIndexAt(delimiters.runs, i);
+  // Every marked delimiter character lies in a run, as findRuns scans the same text.
+  if (index === -1) return c === '`' ? delimiters.runs.length > 1 : false;
+  const run = delimiters.runs[index] as DelimiterRun;
+  let verdict = verdicts.get(run);
+  if (verdict === undefined) {
+    verdict =
+      c === '`'
+        ? backtickNeedsEscape(chunk, run, delimiters)
+        : delimiterNeedsEscape(chunk, run, index, c, delimiters);
+    verdicts.set(run, verdict);
+  }
+  return verdict;
+}
+
+function delimiterNeedsEscape(
+  chunk: MarkedChunk,
+  run: DelimiterRun,
+  index: number,
+  c: string,
+  delimiters: DelimiterRuns,
+): boolean {
+  if (run.own) return true; // touches our own delimiter
   if (chunk.atLineStart(run.start)) {
-    const rest = chunk.restOfLine(run.start);
-    if (/^([*_-])(?:[ \t]*\1){2,}[ \t]*$/.test(rest)) return true; // thematic break
-    if (c === '*' && run.end - run.start === 1 && /^\*(?:[ \t]|$)/.test(rest)) return true; // bullet
+    if (isThematicBreak(chunk, run.start, c)) return true;
+    const after = chunk.char(run.start + 1);
+    if (c === '*' && run.end - run.start === 1 && (after === ' ' || after === '\t' || after === '\n'))
+      return true; // bullet
     if (c === '~' && run.end - run.start >= 3) return true; // code fence
   }
   if (!run.canOpen && !run.canClose) return false;
   // Emphasis needs a partner: an opener a closer after it, a closer an opener before it. Our own
   // delimiters count whatever their flanking here: escaping a neighbour changes it.
-  return runs.some(
-    (other) =>
-      other !== run &&
-      (hasOwnDelimiter(chunk, other) ||
-        (run.canOpen && other.start > run.start && other.canClose) ||
-        (run.canClose && other.start < run.start && other.canOpen)),
-  );
-}
-
-function hasOwnDelimiter(chunk: Chunk, run: DelimiterRun): boolean {
-  for (let k = run.start; k < run.end; k++) if (!chunk.literal[k]) return true;
-  return false;
-}
-
-function runAt(runs: DelimiterRun[], i: number): DelimiterRun {
-  // Every marked delimiter character lies in a run, as findRuns scans the same text.
   return (
-    runs.find((r) => r.start <= i && i < r.end) ?? { start: i, end: i + 1, canOpen: false, canClose: false }
+    delimiters.ownCount > 0 ||
+    (run.canOpen && delimiters.lastCloser > index) ||
+    (run.canClose && delimiters.firstOpener < index)
   );
 }
 
-function findRuns(text: string, c: string): DelimiterRun[] {
-  const runs: DelimiterRun[] = [];
-  for (let start = text.indexOf(c); start !== -1; start = text.indexOf(c, start + 1)) {
-    let end = start;
-    while (text[end] === c) end++;
-    const before = text[start - 1] ?? '\n';
-    const after = text[end] ?? '\n';
-    const beforeSpace = WHITESPACE.test(before);
-    const afterSpace = WHITESPACE.test(after);
-    const beforePunct = PUNCTUATION.test(before);
-    const afterPunct = PUNCTUATION.test(after);
-    const left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
-    const right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
-    // `_` inside a word (snake_case) neither opens nor closes; `*` and `~` do.
-    const canOpen = c === '_' ? left && (!right || beforePunct) : left;
-    const canClose = c === '_' ? right && (!left || afterPunct) : right;
-    runs.push({ start, end, canOpen, canClose });
-    start = end - 1;
+/** `***`, `* * *`, `_ _ _` alone on the rest of the line (the text after `start` is all `c` and spaces). */
+function isThematicBreak(chunk: MarkedChunk, start: number, c: string): boolean {
+  if (c !== '*' && c !== '_') return false;
+  if (!chunk.onlyToLineEnd(start, `${c} \t`)) return false;
+  let count = 0;
+  for (let k = start; count < 3 && k < chunk.text.length && chunk.text[k] !== '\n'; k++) {
+    if (chunk.text[k] === c) count++;
   }
-  return runs;
+  return count >= 3;
 }
 
-function backtickNeedsEscape(chunk: Chunk, i: number): boolean {
-  const runs = chunk.runsOf('`');
-  const run = runAt(runs, i);
+function backtickNeedsEscape(chunk: MarkedChunk, run: DelimiterRun, delimiters: DelimiterRuns): boolean {
   if (run.end - run.start >= 3 && chunk.atLineStart(run.start)) return true; // code fence
   // A code span may open on any other run. Escaping is all or nothing: inside a code span a backslash
   // is literal, so an escaped backtick can still close a span an unescaped one opened.
-  return runs.length > 1;
+  return delimiters.runs.length > 1;
 }
 
-function hashNeedsEscape(chunk: Chunk, i: number): boolean {
-  if (chunk.atLineStart(i) && /^#{1,6}(?:[ \t]|$)/.test(chunk.restOfLine(i))) return true;
+function hashNeedsEscape(chunk: MarkedChunk, i: number): boolean {
+  if (chunk.atLineStart(i) && matchesAt(HEADING_MARKER, chunk.text, i)) return true;
   // `## Issue #` would lose its `#` as the heading's optional closing sequence.
-  const lineStart = chunk.text.lastIndexOf('\n', i - 1) + 1;
-  const isHeading = /^[ \t]*#{1,6}[ \t]/.test(chunk.text.slice(lineStart, i));
-  return isHeading && chunk.char(i - 1) === ' ' && /^#+[ \t]*$/.test(chunk.restOfLine(i));
+  if (chunk.char(i - 1) !== ' ' || !matchesAt(CLOSING_SEQUENCE, chunk.text, i)) return false;
+  HEADING_START.lastIndex = chunk.lineStart(i);
+  return HEADING_START.test(chunk.text) && HEADING_START.lastIndex <= i;
 }
 
-function orderedMarkerNeedsEscape(chunk: Chunk, i: number): boolean {
+function orderedMarkerNeedsEscape(chunk: MarkedChunk, i: number): boolean {
+  // More than nine digits make no list marker: looking back ten is enough.
   let start = i;
-  while (start > 0 && /\d/.test(chunk.char(start - 1))) start--;
+  while (start > 0 && i - start < 10 && /\d/.test(chunk.char(start - 1))) start--;
   const digits = i - start;
   return digits >= 1 && digits <= 9 && chunk.atLineStart(start) && /[ \t\n]/.test(chunk.char(i + 1));
 }

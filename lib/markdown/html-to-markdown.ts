@@ -3,6 +3,7 @@ import type { ConversionContext, ConversionOptions } from './conversion-context.
 import { markLiterals } from './escape-markdown.ts';
 import { buildFootnoteIndex } from './footnote-index.ts';
 import { markdownRules } from './markdown-rules.ts';
+import { ruleDispatcher } from './rule-dispatcher.ts';
 import { asBlock, blockContent } from './rules/block-content.ts';
 import { tidyMarkdown } from './tidy-markdown.ts';
 
@@ -34,7 +35,7 @@ export function htmlToMarkdown(root: Node): string {
   };
   const service = new TurndownService(options);
   service.escape = markLiterals;
-  // addRule puts each rule in front of the others, so adding in reverse keeps the list's order.
-  for (const [name, rule] of [...markdownRules].reverse()) service.addRule(name, rule);
+  // One rule in front of Turndown's own, trying ours in their order (see rule-dispatcher.ts).
+  service.addRule('markdown', ruleDispatcher(markdownRules.map(([, rule]) => rule)));
   return tidyMarkdown(service.turndown(root as HTMLElement), context.codeBlocks);
 }

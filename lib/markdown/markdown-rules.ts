@@ -1,4 +1,4 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from './rule-dispatcher.ts';
 import { blockRules } from './rules/block-rules.ts';
 import { codeBlockRules } from './rules/code-block-rules.ts';
 import { footnoteRules } from './rules/footnote-rules.ts';
@@ -14,7 +14,7 @@ import { tableRules } from './rules/table-rules.ts';
  * of form controls, footnotes before lists, paragraphs and links, code tables before tables, code
  * blocks before code spans.
  */
-export const markdownRules: ReadonlyArray<readonly [string, TurndownService.Rule]> = [
+export const markdownRules: ReadonlyArray<readonly [string, MarkdownRule]> = [
   ...Object.entries(listRules).filter(([name]) => name === 'taskBox'),
   ...Object.entries(removalRules),
   ...Object.entries(footnoteRules),

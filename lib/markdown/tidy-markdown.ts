@@ -15,12 +15,14 @@ const PLACEHOLDER = new RegExp(`${CODE_MARK}(\\d+)${CODE_MARK}`, 'g');
  */
 export function tidyMarkdown(raw: string, codeBlocks: readonly string[]): string {
   const text = resolveEscapes(raw.replace(DANGLING_BREAK, '\n'))
-    .replace(/[ \t\u00a0]+$/gm, '')
+    // The look-behind starts each match at the start of a run of spaces: without it, a long run in the
+    // middle of a line is scanned again from each of its characters (quadratic).
+    .replace(/(?<![ \t\u00a0])[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     // An empty line inside a quote is `>`; several in a row are one.
     .replace(/^((?:> ?)*>)\n(?:\1\n)+/gm, '$1\n')
     // Not trim(): a no-break space opening the text is text, and may be what keeps a `2)` from being a list.
-    .replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+    .replace(/^[ \t\r\n]+|(?<![ \t\r\n])[ \t\r\n]+$/g, '');
   return restoreCode(text, codeBlocks);
 }
 

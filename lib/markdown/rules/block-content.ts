@@ -6,10 +6,12 @@ const HARD_BREAK = `(?<!${M})\\\\(?:\\n|$)`;
 const BREAK_RUN = new RegExp(`(?:${HARD_BREAK}[ \\t]*){2,}`, 'g');
 // Blocks shed only the whitespace Markdown ignores; a no-break space is text (it may even hide a `-`).
 const LEADING = new RegExp(`^(?:[ \\t\\r\\n]|${HARD_BREAK})+`);
-const TRAILING = new RegExp(`(?:[ \\t\\r\\n]|${HARD_BREAK})+$`);
+// Trailing patterns start where a run starts (the look-behind): otherwise a long run of spaces inside the
+// text is scanned again from each of its characters, which is quadratic.
+const TRAILING = new RegExp(`(?<![ \\t\\r\\n])(?:[ \\t\\r\\n]|${HARD_BREAK})+$`);
 // Emphasis must not start or end at any Unicode space, or it does not open or close.
 const INLINE_LEADING = new RegExp(`^(?:\\s|${HARD_BREAK})+`);
-const INLINE_TRAILING = new RegExp(`(?:\\s|${HARD_BREAK})+$`);
+const INLINE_TRAILING = new RegExp(`(?<!\\s)(?:\\s|${HARD_BREAK})+$`);
 const ALL_BREAKS = new RegExp(`${HARD_BREAK}|\\n`, 'g');
 
 /** Markdown's hard line break; a backslash rather than two spaces, which would be trailing whitespace. */

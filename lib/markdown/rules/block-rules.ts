@@ -1,8 +1,8 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { asBlock, blockContent, bold, HARD_BREAK_TEXT, oneLine } from './block-content.ts';
 
 /** Paragraphs, headings, rules, breaks and quotes. */
-export const blockRules: Record<string, TurndownService.Rule> = {
+export const blockRules: Record<string, MarkdownRule> = {
   paragraph: {
     filter: 'p',
     replacement: (content) => asBlock(blockContent(content)),

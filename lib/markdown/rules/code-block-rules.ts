@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { codePlaceholder, contextOf, originalOf } from '../conversion-context.ts';
 import { codeLanguage } from '../code-language.ts';
 import { codeText } from '../code-text.ts';
@@ -8,7 +9,7 @@ import { asBlock } from './block-content.ts';
 const BLOCK_PARENTS = ['P', 'DIV', 'LI', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'DD'];
 
 /** Fenced code blocks that keep their language and every line. */
-export const codeBlockRules: Record<string, TurndownService.Rule> = {
+export const codeBlockRules: Record<string, MarkdownRule> = {
   preformatted: {
     filter: 'pre',
     replacement: (_content, node, options) => {
@@ -19,6 +20,7 @@ export const codeBlockRules: Record<string, TurndownService.Rule> = {
   },
 
   codeWithoutPre: {
+    tags: ['CODE'],
     // `<code>` styled `white-space: pre` with nothing around it is a code block, not a code span.
     filter: (node) =>
       node.nodeName === 'CODE' &&
@@ -31,6 +33,7 @@ export const codeBlockRules: Record<string, TurndownService.Rule> = {
   },
 
   codeTable: {
+    tags: ['TABLE'],
     // GitHub and Gist render code as a table: a line-number cell and a `blob-code` cell per line.
     filter: (node) => node.nodeName === 'TABLE' && node.querySelector('td.blob-code') !== null,
     replacement: (_content, node, options) => {

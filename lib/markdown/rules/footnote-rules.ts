@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { contextOf, LITERAL_MARK } from '../conversion-context.ts';
 import { classTokens } from '../dom-queries.ts';
 import { fragmentId } from '../footnote-index.ts';
@@ -10,7 +11,7 @@ const BACKLINK_CLASSES = new Set([
 ]);
 
 /** GFM footnotes: references become `[^label]`, the notes `[^label]: text`, back-arrows go. */
-export const footnoteRules: Record<string, TurndownService.Rule> = {
+export const footnoteRules: Record<string, MarkdownRule> = {
   footnoteBacklink: {
     filter: (node, options) =>
       classTokens(node).some((token) => BACKLINK_CLASSES.has(token)) ||
@@ -20,6 +21,7 @@ export const footnoteRules: Record<string, TurndownService.Rule> = {
   },
 
   footnoteReference: {
+    tags: ['A'],
     filter: (node, options) =>
       node.nodeName === 'A' &&
       contextOf(options).footnotes.labels.has(fragment(node) ?? '') &&
@@ -44,7 +46,8 @@ export const footnoteRules: Record<string, TurndownService.Rule> = {
 };
 
 function isNote(node: Element, options: TurndownService.Options): boolean {
-  return node.id !== '' && contextOf(options).footnotes.labels.has(node.id);
+  const { labels } = contextOf(options).footnotes;
+  return labels.size > 0 && node.id !== '' && labels.has(node.id);
 }
 
 function fragment(anchor: Element): string | null {

@@ -1,11 +1,11 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { withoutMarks } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
 import { asBlock, oneLine, wrapInline } from './block-content.ts';
 
 /** Images (`<picture>` as one image), and figure captions as their own italic line. */
-export const imageRules: Record<string, TurndownService.Rule> = {
+export const imageRules: Record<string, MarkdownRule> = {
   picture: {
     filter: 'picture',
     replacement: (_content, node) => {

@@ -1,4 +1,4 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { LITERAL_MARK } from '../conversion-context.ts';
 import { closestAncestor } from '../dom-queries.ts';
 import { codeText } from '../code-text.ts';
@@ -10,8 +10,9 @@ const STRIKE = ['DEL', 'S', 'STRIKE'];
 const INLINE_CODE = ['CODE', 'KBD', 'SAMP', 'TT'];
 
 /** Emphasis, strong, strikethrough, inline code, quotes, super- and subscripts. */
-export const inlineRules: Record<string, TurndownService.Rule> = {
+export const inlineRules: Record<string, MarkdownRule> = {
   emphasis: {
+    tags: EMPHASIS,
     filter: (node) => EMPHASIS.includes(node.nodeName),
     // Inside another emphasis the delimiters would close the outer one instead of nesting.
     replacement: (content, node) =>
@@ -21,18 +22,21 @@ export const inlineRules: Record<string, TurndownService.Rule> = {
   },
 
   strong: {
+    tags: STRONG,
     filter: (node) => STRONG.includes(node.nodeName),
     replacement: (content, node) =>
       closestAncestor(node, STRONG) ? content : wrapInline(content, '**', node),
   },
 
   strikethrough: {
+    tags: STRIKE,
     filter: (node) => STRIKE.includes(node.nodeName),
     replacement: (content, node) =>
       closestAncestor(node, STRIKE) ? content : wrapInline(content, '~~', node),
   },
 
   inlineCode: {
+    tags: INLINE_CODE,
     filter: (node) => INLINE_CODE.includes(node.nodeName) && !closestAncestor(node, ['PRE', ...INLINE_CODE]),
     replacement: (_content, node) => inlineCode(codeText(node)),
   },

@@ -1,10 +1,10 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { LITERAL_MARK } from '../conversion-context.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
 import { oneLine } from './block-content.ts';
 
 /** Inline links; links to nowhere keep their text, empty links and heading permalinks go. */
-export const linkRules: Record<string, TurndownService.Rule> = {
+export const linkRules: Record<string, MarkdownRule> = {
   link: {
     filter: 'a',
     replacement: (content, node) => {

@@ -1,10 +1,11 @@
 import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { contextOf } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
 import { asBlock, blockContent } from './block-content.ts';
 
 /** Lists with `-` bullets, numbers that honour `start`, nesting by indent, and GFM task boxes. */
-export const listRules: Record<string, TurndownService.Rule> = {
+export const listRules: Record<string, MarkdownRule> = {
   list: {
     filter: ['ul', 'ol', 'menu'],
     replacement: (content, node, options) => {
@@ -35,6 +36,7 @@ export const listRules: Record<string, TurndownService.Rule> = {
   },
 
   taskBox: {
+    tags: ['INPUT'],
     filter: (node) =>
       node.nodeName === 'INPUT' &&
       node.getAttribute('type')?.toLowerCase() === 'checkbox' &&

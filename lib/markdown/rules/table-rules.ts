@@ -1,4 +1,4 @@
-import type TurndownService from 'turndown';
+import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { contextOf } from '../conversion-context.ts';
 import { isGutter } from '../code-text.ts';
 import { closestAncestor, elementChildren } from '../dom-queries.ts';
@@ -10,7 +10,7 @@ const BLOCK_CONTENT = 'table, pre, h1, h2, h3, h4, h5, h6, blockquote, hr';
 const MAX_SPAN = 100;
 
 /** GFM tables; layout tables (nested, one row, one column, block content) are unwrapped to their content. */
-export const tableRules: Record<string, TurndownService.Rule> = {
+export const tableRules: Record<string, MarkdownRule> = {
   tableCell: {
     // Cells are laid out by the table rule, which needs each one's Markdown.
     filter: ['td', 'th', 'caption'],
