@@ -58,7 +58,7 @@ describe('choosePick', () => {
       choosePick(
         ours,
         () => plain,
-        () => lead,
+        () => [lead],
       ),
     ).toBe(plain);
   });
