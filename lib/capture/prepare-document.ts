@@ -146,17 +146,19 @@ function replaceWithNoscriptTwin(doc: Document, noscript: Element): void {
   }
 }
 
+const SCRIPT_SCHEME = /^(?:javascript|vbscript):/i;
+
 function byTag(doc: Document, tag: string): Element[] {
   return Array.from(doc.getElementsByTagName(tag));
 }
 
 function absolutize(doc: Document, base: string): void {
   for (const link of byTag(doc, 'a')) {
-    const href = link.getAttribute('href')?.trim();
-    if (href === undefined) continue;
-    // A script link does nothing outside the page (and must never run in ours).
-    if (/^javascript:/i.test(href)) link.removeAttribute('href');
-    else setResolved(link, 'href', base);
+    if (!link.hasAttribute('href')) continue;
+    setResolved(link, 'href', base);
+    // A script link does nothing outside the page (and must never run in ours). Judged on the
+    // resolved address: the URL parser drops the tabs and control characters a pattern would miss.
+    if (SCRIPT_SCHEME.test(link.getAttribute('href') ?? '')) link.removeAttribute('href');
   }
   for (const tag of ['img', 'video', 'audio', 'source', 'track']) {
     for (const media of byTag(doc, tag)) if (media.hasAttribute('src')) setResolved(media, 'src', base);

@@ -1,6 +1,5 @@
 import { withoutMarks } from './conversion-context.ts';
 
-/** Schemes that run code or smuggle content when a reader clicks; such links keep only their text. */
 /** Addresses that run code or carry their own content: never written as links. */
 export const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
 const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
@@ -11,9 +10,12 @@ const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
  * `Foo_(bar)`), otherwise they are escaped so the destination cannot end early.
  */
 export function linkDestination(url: string, kind: 'link' | 'image' = 'link'): string | null {
-  // Browsers drop tabs and newlines from URLs; so do we.
+  // As the URL parser reads it: tabs and newlines dropped anywhere, control characters and spaces at
+  // either end, so "\u0001javascript:" is seen for the script address it is.
   const trimmed = withoutMarks(url)
     .replace(/[\t\n\r]/g, '')
+    // eslint-disable-next-line no-control-regex -- C0 controls are exactly what the URL parser strips
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
     .trim();
   if (!trimmed) return null;
   if (UNSAFE_SCHEME.test(trimmed) && !(kind === 'image' && SAFE_IMAGE_DATA.test(trimmed))) return null;

@@ -34,6 +34,15 @@ describe('prepareDocument', () => {
     expect(srcOf(prepared(body))).toBe(src);
   });
 
+  it.each(['javascript:alert(1)', '\u0001javascript:alert(1)', ' java\tscript:alert(1)', 'vbscript:x'])(
+    'keeps the text of a %j link but not its address',
+    (href) => {
+      const link = prepared(`<p><a href="${href}">Read more</a></p>`).querySelector('a');
+      expect(link?.hasAttribute('href')).toBe(false);
+      expect(link?.textContent).toBe('Read more');
+    },
+  );
+
   it('replaces a lazy placeholder with its <noscript> twin', () => {
     const doc = prepared(
       '<img class="lazy" src="/placeholder.svg"><noscript><img src="/real.jpg" alt="Real"></noscript>',
