@@ -54,3 +54,50 @@ export function collapse(text: string): string {
 export function classTokens(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
+
+/** Collapsed text with its edges still on, and whether it starts or ends with the one space left. */
+interface LooseText {
+  text: string;
+  startsWithSpace: boolean;
+  endsWithSpace: boolean;
+}
+
+/**
+ * `visibleText` of every element in `elements` (all of a subtree, in document order), worked out
+ * bottom-up in one pass: a child's collapsed text is part of its parent's, so no text is read twice.
+ */
+export function visibleTexts(elements: readonly Element[]): Map<Element, string> {
+  const loose = new Map<Element, LooseText>();
+  // Children come after their parent in document order: going backwards meets them first.
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i] as Element;
+    let text = '';
+    let startsWithSpace = false;
+    let endsWithSpace = false;
+    const append = (part: LooseText): void => {
+      if (part.text === '') return;
+      // Two runs of whitespace that meet at the seam are one run: one space.
+      const skip = endsWithSpace && part.startsWithSpace ? 1 : 0;
+      if (text === '') startsWithSpace = part.startsWithSpace;
+      text += skip ? part.text.slice(1) : part.text;
+      endsWithSpace = part.endsWithSpace;
+    };
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) append(looseText(child.nodeValue ?? ''));
+      else if (child.nodeType !== 1) continue;
+      else if ((child as Element).tagName.toLowerCase() === 'br') append(SPACE);
+      else append(loose.get(child as Element) ?? looseText(visibleText(child as Element)));
+    }
+    loose.set(element, { text, startsWithSpace, endsWithSpace });
+  }
+  const texts = new Map<Element, string>();
+  for (const [element, { text }] of loose) texts.set(element, text.trim());
+  return texts;
+}
+
+const SPACE: LooseText = { text: ' ', startsWithSpace: true, endsWithSpace: true };
+
+function looseText(raw: string): LooseText {
+  const text = raw.replace(/\s+/g, ' ');
+  return { text, startsWithSpace: text.startsWith(' '), endsWithSpace: text.endsWith(' ') };
+}

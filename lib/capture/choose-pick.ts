@@ -23,7 +23,8 @@ interface Measured {
   linkShare: number;
   /** Text outside links, in characters. */
   prose: number;
-  words: Set<string>;
+  /** Its distinct words, worked out on first use: only a doubtful pick needs them. */
+  words: () => Set<string>;
 }
 
 /**
@@ -45,18 +46,19 @@ export function choosePick(
     return opening.some((lead) => normalized.includes(lead));
   };
   const missesLead = !!mine && opening.length > 0 && !holdsLead(mine.text);
-  if (mine && mine.words.size > 0 && !missesLead && !doubtful(ours, mine)) return ours;
+  // Any letter or digit will do here: the word set is only built when there is a doubt.
+  if (mine && /[\p{L}\p{N}]/u.test(mine.text) && !missesLead && !doubtful(ours, mine)) return ours;
   const theirs = plain();
   if (!theirs.root) return ours;
   const other = measure(theirs.root);
-  if (!mine || mine.words.size === 0) return other.words.size > 0 ? theirs : ours;
+  if (!mine || mine.words().size === 0) return other.words().size > 0 ? theirs : ours;
   // A different block: theirs holds the paragraph after the headline, ours does not.
   if (missesLead && holdsLead(other.text)) return theirs;
-  const shared = overlap(mine.words, other.words);
+  const shared = overlap(mine.words(), other.words());
   const differentSmaller =
-    mine.prose < other.prose * LESS_PROSE && shared / mine.words.size < DIFFERENT_BLOCK;
+    mine.prose < other.prose * LESS_PROSE && shared / mine.words().size < DIFFERENT_BLOCK;
   const buriedInLinks =
-    mine.linkShare > other.linkShare + MORE_LINKS && shared / Math.max(1, other.words.size) >= SAME_TEXT;
+    mine.linkShare > other.linkShare + MORE_LINKS && shared / Math.max(1, other.words().size) >= SAME_TEXT;
   return differentSmaller || buriedInLinks ? theirs : ours;
 }
 
@@ -73,8 +75,13 @@ function measure(root: Element): Measured {
   for (const link of Array.from(root.getElementsByTagName('a')))
     linked += collapse(link.textContent ?? '').length;
   const linkShare = text.length > 0 ? Math.min(1, linked / text.length) : 0;
-  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  return { text, linkShare, prose: Math.max(0, text.length - linked), words };
+  let words: Set<string> | undefined;
+  return {
+    text,
+    linkShare,
+    prose: Math.max(0, text.length - linked),
+    words: () => (words ??= new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])),
+  };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

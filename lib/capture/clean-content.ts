@@ -1,5 +1,12 @@
 import { OUTBOUND_LABEL, normalizeBlockText } from './boilerplate-phrases.ts';
-import { classTokens, collapse, linkDensity, visibleText, type BlockContext } from './block-context.ts';
+import {
+  classTokens,
+  collapse,
+  linkDensity,
+  visibleText,
+  visibleTexts,
+  type BlockContext,
+} from './block-context.ts';
 import { CLUTTER_RULES } from './clutter-rules.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 
@@ -33,13 +40,13 @@ export function cleanContent(
   const seenCaptions = new Set<string>();
   let titleSeen = false;
 
-  // Each element's text is needed again as its children's parent text; compute it once. Only the
-  // ancestors of a <br> may need the slower break-aware text: find them once, not per element.
-  const breakHolders = ancestorsOfBreaks(root);
-  const texts = new Map<Element, string>();
+  // Each element's text is needed again as its children's parent text: work them all out in one
+  // pass. No element's subtree has changed by the time it is visited (removals only reach elements
+  // before it, or after it and outside it); the root's text, which they do change, is read live.
+  const texts = visibleTexts(elements);
   const textOf = (element: Element): string => {
     let text = texts.get(element);
-    if (text === undefined) texts.set(element, (text = visibleText(element, breakHolders.has(element))));
+    if (text === undefined) texts.set(element, (text = visibleText(element)));
     return text;
   };
   const removed = new Set<Element>();
@@ -80,18 +87,6 @@ export function cleanContent(
       seenCaptions.add(block.normalized);
     }
   });
-}
-
-/** The elements of `root` (itself included) with a `<br>` somewhere inside. */
-function ancestorsOfBreaks(root: Element): Set<Element> {
-  const holders = new Set<Element>();
-  for (const br of Array.from(root.getElementsByTagName('br'))) {
-    for (let node = br.parentElement; node && !holders.has(node); node = node.parentElement) {
-      holders.add(node);
-      if (node === root) break;
-    }
-  }
-  return holders;
 }
 
 /**

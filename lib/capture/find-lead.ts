@@ -49,7 +49,11 @@ export function findLead(doc: Document, title: string): string[] {
 
 /** Lower-cased words joined by single spaces: the same text compares equal however it is marked up. */
 export function normalize(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  // Replaced rather than matched and joined: a book-length article has hundreds of thousands of words.
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The element after `element` in document order, skipping its subtree when `skip`. */

@@ -32,7 +32,8 @@ const LISTING_SEGMENT =
  */
 export function hasMainText(root: Element, pageUrl: string, evidence: () => ArticleEvidence): boolean {
   const text = collapse(root.textContent ?? '');
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Only none, fewer than three, or more matter here: stop counting at three.
+  const words = countWords(text, 3);
   const media = root.querySelector(MEDIA) !== null;
   if (words === 0 && !media) return false;
   if (!looksLikeListing(root, text, siteOf(pageUrl)) && (words >= 3 || media)) return true;
@@ -129,4 +130,11 @@ function namesItem(url: string): boolean {
   const last = (segments.at(-1) ?? '').replace(/\.\w+$/, '');
   const slugWords = last.split(/[-_+]+/).filter((word) => /\p{L}{2,}/u.test(word));
   return slugWords.length >= 3 || /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\//.test(parsed.pathname);
+}
+
+function countWords(text: string, enough: number): number {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (count < enough && word.exec(text) !== null) count++;
+  return count;
 }

@@ -6,6 +6,7 @@ import { markdownRules } from './markdown-rules.ts';
 import { ruleDispatcher } from './rule-dispatcher.ts';
 import { asBlock, blockContent } from './rules/block-content.ts';
 import { tidyMarkdown } from './tidy-markdown.ts';
+import { turndownCopy } from './turndown-copy.ts';
 
 /**
  * Converts an article's cleaned HTML to Markdown. `root` is a live DOM node in the page or a linkedom
@@ -37,5 +38,6 @@ export function htmlToMarkdown(root: Node): string {
   service.escape = markLiterals;
   // One rule in front of Turndown's own, trying ours in their order (see rule-dispatcher.ts).
   service.addRule('markdown', ruleDispatcher(markdownRules.map(([, rule]) => rule)));
-  return tidyMarkdown(service.turndown(root as HTMLElement), context.codeBlocks);
+  // Turndown works on a copy whose elements remember their text (see turndown-copy.ts).
+  return tidyMarkdown(service.turndown(turndownCopy(root) as HTMLElement), context.codeBlocks);
 }
