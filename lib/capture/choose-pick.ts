@@ -3,8 +3,10 @@ import { normalize } from './find-lead.ts';
 import type { ArticlePick } from './pick-article.ts';
 
 // When to doubt our pick (each measured on the development corpora; see the README's extraction notes):
-// it lacks the first paragraphs after the headline, or holds less than this share of the prose the
-// pre-pass left (a widget instead of the post),
+// it lacks the first paragraphs after the headline, or it is widget-sized (less prose than this, and
+// less than this share of the prose the pre-pass left: a box instead of the post; a long read amid a
+// page of related stories is not in doubt),
+const WIDGET_PROSE = 2_000;
 const PICKED_SHARE = 0.25;
 // or this much of its text sits in links (the menus came with it).
 const LINK_SHARE = 0.3;
@@ -66,7 +68,8 @@ function doubtful(pick: ArticlePick, measured: Measured): boolean {
   const { pageProse, removedProse } = pick.removal;
   // Not "the pre-pass removed most of the prose": on the development corpora that is a comment
   // thread every time, and plain Readability's pick never won there.
-  return measured.prose < (pageProse - removedProse) * PICKED_SHARE || measured.linkShare > LINK_SHARE;
+  const widgetSized = measured.prose < Math.min(WIDGET_PROSE, (pageProse - removedProse) * PICKED_SHARE);
+  return widgetSized || measured.linkShare > LINK_SHARE;
 }
 
 function measure(root: Element): Measured {
