@@ -63,7 +63,7 @@ describe('fuzzed pages', () => {
     const group = robustnessCases('fuzz: pages from the grammar');
     await fc.assert(
       fc.asyncProperty(grammarPage, pageUrls, (html, url) => checkPage(group, html, url)),
-      { seed: FUZZ_SEED, numRuns: 120, endOnFailure: true },
+      { seed: FUZZ_SEED, numRuns: 100, endOnFailure: true },
     );
   }, 60_000);
 
@@ -71,7 +71,7 @@ describe('fuzzed pages', () => {
     const group = robustnessCases('fuzz: mutated pages');
     await fc.assert(
       fc.asyncProperty(mutatedPage, pageUrls, (html, url) => checkPage(group, html, url)),
-      { seed: FUZZ_SEED + 1, numRuns: 120, endOnFailure: true },
+      { seed: FUZZ_SEED + 1, numRuns: 100, endOnFailure: true },
     );
   }, 60_000);
 });
