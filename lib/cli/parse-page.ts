@@ -7,5 +7,7 @@ import { parse, serialize } from 'parse5';
  * (common before 2015) it leaves `<body>` empty. parse5 builds the standard tree first.
  */
 export function parsePage(html: string): Document {
-  return parseHTML(serialize(parse(html))).document;
+  // Text decoded from a file never holds a lone surrogate (the decoder writes U+FFFD), but a string
+  // from elsewhere can, and parse5 7.3 throws "Invalid code point" on some; read it as a decoder would.
+  return parseHTML(serialize(parse(html.toWellFormed()))).document;
 }

@@ -14,4 +14,10 @@ describe('parsePage', () => {
       '<head><title>T</title></head><body><p>Body text here.</p></body></html>';
     expect(parsePage(html).body.textContent).toContain('Body text here.');
   });
+
+  it('reads text with lone surrogates (which parse5 7.3 throws on) as a decoder would, with U+FFFD', () => {
+    // Found by the fuzz suite: two lone low surrogates made parse5 throw "Invalid code point".
+    const document = parsePage('<title>T</title><p>Before \uDF96\uDFEF after.</p>');
+    expect(document.body.textContent).toBe('Before \uFFFD\uFFFD after.');
+  });
 });

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer, type Route } from '../harness/serve-fixtures';
+import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
 import { htmlRoute, storyPage } from './generated-pages';
-import { captureWithToolbar, settleStore } from './robustness-helpers';
+import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
 import { countLost, robustnessCase } from './robustness-record';
 
 // Hostile pages. Every payload in the hostile-markup fixture would call the server's /pwned, set
@@ -12,21 +12,6 @@ import { countLost, robustnessCase } from './robustness-record';
 // running in the page itself, so any hit means it ran in one of our pages.
 
 const fixtures = resolve('tests/robustness/fixtures');
-
-/** The hostile-markup fixture, with its own scripts switched off by the page's CSP. */
-const hostileRoute: Route = async (_request, response, origin) => {
-  const { readFile } = await import('node:fs/promises');
-  const html = (await readFile(resolve(fixtures, 'hostile-markup/source.html'), 'utf8')).replaceAll(
-    '{{ORIGIN}}',
-    origin,
-  );
-  response
-    .writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "script-src 'none'; object-src 'none'; frame-src 'none'",
-    })
-    .end(html);
-};
 
 /** Page scripts that break the builtins and DOM methods an extractor leans on. */
 const SABOTAGE = `<script>
@@ -55,7 +40,7 @@ const dialogs: string[] = [];
 
 beforeAll(async () => {
   server = await serveFixtures(fixtures, {
-    '/hostile-markup': hostileRoute,
+    '/hostile-markup': hostileMarkupRoute,
     '/pwned': (_request, response) => response.writeHead(204).end(),
     '/globals/plain': htmlRoute(storyPage('built-ins')),
     '/globals/sabotaged': htmlRoute(storyPage('built-ins', 12, SABOTAGE)),

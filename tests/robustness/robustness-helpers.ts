@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
@@ -58,3 +60,20 @@ export async function startWithOneSavedArticle(
     throw new Error(`The earlier article was not saved (store holds ${stored.length}).`);
   return { server, session };
 }
+
+/**
+ * The hostile-markup fixture: every payload in it would call the server's /pwned if it ever ran.
+ * Served with a CSP that stops it from running in the page itself, so any hit means it ran in one
+ * of our pages.
+ */
+export const hostileMarkupRoute: Route = async (_request, response, origin) => {
+  const html = (
+    await readFile(resolve('tests/robustness/fixtures/hostile-markup/source.html'), 'utf8')
+  ).replaceAll('{{ORIGIN}}', origin);
+  response
+    .writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "script-src 'none'; object-src 'none'; frame-src 'none'",
+    })
+    .end(html);
+};

@@ -12,6 +12,8 @@ export interface CaseRecord {
   lost: number | null;
   /** Whether the whole test passed. */
   passed: boolean;
+  /** For an input that went through export and import: whether it came back byte-identical. */
+  restorable?: boolean;
 }
 
 /** Where every robustness test appends its cases; `npm run test:robustness` prints a summary of it. */
@@ -58,6 +60,44 @@ type Comparable = { id: number };
 export function countLost(before: readonly Comparable[], after: readonly Comparable[]): number {
   const now = new Map(after.map((a) => [a.id, stable(a)]));
   return before.filter((a) => now.get(a.id) !== stable(a)).length;
+}
+
+/** What one generated input of a fuzz property did. */
+export interface FuzzOutcome {
+  input: string;
+  handled: boolean;
+  lost: number | null;
+  restorable?: boolean;
+}
+
+/**
+ * Registers the running test as many inputs of the robustness summary, one per `add`: a fuzz
+ * property runs hundreds of inputs in one test. Written when the test finishes; if the test
+ * failed, no input of it counts as handled.
+ */
+export function robustnessCases(group: string): { add(outcome: FuzzOutcome): void } {
+  const outcomes: FuzzOutcome[] = [];
+  onTestFinished(({ task }) => {
+    const passed = task.result?.state === 'pass';
+    const lines = outcomes.map(({ input, handled, lost, restorable }) => {
+      const record: CaseRecord = {
+        group,
+        input: input.slice(0, 200),
+        handled: handled && passed,
+        lost,
+        passed,
+      };
+      if (restorable !== undefined) record.restorable = restorable;
+      return `${JSON.stringify(record)}\n`;
+    });
+    mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+    appendFileSync(RESULTS_FILE, lines.join(''));
+  });
+  return {
+    add(outcome) {
+      outcomes.push(outcome);
+    },
+  };
 }
 
 function stable(value: unknown): string {

@@ -5,7 +5,7 @@ import { RESULTS_FILE } from './robustness-record';
 
 // `npm run test:robustness`: the robustness tests (Node, then real Chromium), then a summary built
 // from the cases the tests themselves recorded. Exits non-zero when a test failed, an input was not
-// handled, an earlier article was lost, or a case never said what it lost.
+// handled, an earlier article was lost, a case never said what it lost, or an export did not restore.
 
 rmSync(RESULTS_FILE, { force: true });
 // Import and upgrade cases live beside the code they test but record themselves here too.
@@ -44,9 +44,20 @@ console.log(
   `inputs tried: ${records.length}, handled: ${records.length - unhandled.length}, articles lost: ${lost(records)}` +
     (unknown.length > 0 ? `, losses not measured: ${unknown.length}` : ''),
 );
+// Every input that went through export and import (fuzzed pages, the restore drill) says whether
+// it came back byte-identical.
+const roundTrips = records.filter((r) => r.restorable !== undefined);
+const unrestorable = roundTrips.filter((r) => r.restorable === false);
+console.log(
+  `exports checked by re-import: ${roundTrips.length}, unrestorable exports: ${unrestorable.length}`,
+);
 for (const r of unhandled)
   console.log(`  NOT HANDLED: [${r.group}] ${r.input}${r.passed ? '' : ' (test failed)'}`);
 
 const failed =
-  runs.some((status) => status !== 0) || unhandled.length > 0 || lost(records) > 0 || unknown.length > 0;
+  runs.some((status) => status !== 0) ||
+  unhandled.length > 0 ||
+  lost(records) > 0 ||
+  unknown.length > 0 ||
+  unrestorable.length > 0;
 process.exit(failed ? 1 : 0);
