@@ -1,4 +1,4 @@
-import { collapse } from './block-context.ts';
+import { collapse, linkDensity } from './block-context.ts';
 import { normalize } from './find-lead.ts';
 import type { ArticlePick } from './pick-article.ts';
 
@@ -74,15 +74,12 @@ function doubtful(pick: ArticlePick, measured: Measured): boolean {
 
 function measure(root: Element): Measured {
   const text = collapse(root.textContent ?? '');
-  let linked = 0;
-  for (const link of Array.from(root.getElementsByTagName('a')))
-    linked += collapse(link.textContent ?? '').length;
-  const linkShare = text.length > 0 ? Math.min(1, linked / text.length) : 0;
+  const linkShare = linkDensity(root, text.length);
   let words: Set<string> | undefined;
   return {
     text,
     linkShare,
-    prose: Math.max(0, text.length - linked),
+    prose: text.length * (1 - linkShare),
     words: () => (words ??= new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])),
   };
 }
