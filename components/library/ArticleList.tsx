@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { scrollToRow, visibleRange } from '../../lib/search/visible-range';
+import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
 import { ArticleRow } from './ArticleRow';
 
 export const ROW_HEIGHT = 76;

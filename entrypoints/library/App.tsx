@@ -11,7 +11,7 @@ import {
   selectRange,
   toggleSelected,
   type Selection,
-} from '../../lib/search/selection';
+} from '../../lib/list/selection';
 import { ArticleList } from '../../components/library/ArticleList';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollToRow, visibleRange } from '../../lib/search/visible-range';
+import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
 
 describe('visibleRange', () => {
   it('renders only the rows in view plus overscan, at the top and deep down', () => {

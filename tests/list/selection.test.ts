@@ -5,7 +5,7 @@ import {
   selectAll,
   selectRange,
   toggleSelected,
-} from '../../lib/search/selection';
+} from '../../lib/list/selection';
 
 const order = [10, 20, 30, 40, 50];
 const sorted = (s: { ids: ReadonlySet<number> }) => [...s.ids].sort((x, y) => x - y);
