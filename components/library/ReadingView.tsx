@@ -3,7 +3,7 @@ import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
 import { markMatches } from '../../lib/search/highlight';
-import { TagEditor } from '../TagEditor';
+import { TagEditor } from '../shared/TagEditor';
 
 export interface ReadingViewProps {
   article: StoredArticle;

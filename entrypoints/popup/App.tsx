@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { ArticleList } from '../../components/ArticleList';
-import { CaptureStatus } from '../../components/CaptureStatus';
-import { NoticeBanner } from '../../components/NoticeBanner';
-import { PopupHeader } from '../../components/PopupHeader';
-import { PopupSearch } from '../../components/PopupSearch';
-import { SelectionBar } from '../../components/SelectionBar';
-import { Toast } from '../../components/Toast';
+import { ArticleList } from '../../components/popup/ArticleList';
+import { CaptureStatus } from '../../components/popup/CaptureStatus';
+import { NoticeBanner } from '../../components/popup/NoticeBanner';
+import { PopupHeader } from '../../components/popup/PopupHeader';
+import { PopupSearch } from '../../components/popup/PopupSearch';
+import { SelectionBar } from '../../components/popup/SelectionBar';
+import { Toast } from '../../components/popup/Toast';
 import { isShownInTab } from '../../lib/platform/browser-tabs';
 import { openLibrary } from '../../lib/platform/open-library';
 import { matchesMetadata } from '../../lib/search/matches-metadata';

@@ -1,6 +1,6 @@
 import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useState } from 'preact/hooks';
-import type { ArticleRowItem } from '../../components/ArticleRow';
+import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/db';

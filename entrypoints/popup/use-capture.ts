@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'preact/hooks';
-import type { CaptureView } from '../../components/CaptureStatus';
+import type { CaptureView } from '../../components/popup/CaptureStatus';
 import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
 import { explainMissingAnswer } from '../../lib/platform/capture-errors';
 import type { CaptureOutcome } from '../../lib/platform/messages';

@@ -1,6 +1,6 @@
 import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TagNote } from '../../components/CapturedTags';
+import type { TagNote } from '../../components/popup/CapturedTags';
 import { getDatabase } from '../../lib/platform/db';
 import { setArticleTags } from '../../lib/platform/library-store';
 import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';

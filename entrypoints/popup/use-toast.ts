@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ToastProps } from '../../components/Toast';
+import type { ToastProps } from '../../components/popup/Toast';
 
 export type ToastContent = Pick<ToastProps, 'message' | 'tone' | 'action'>;
 

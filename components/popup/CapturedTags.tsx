@@ -1,4 +1,4 @@
-import { TagEditor } from './TagEditor';
+import { TagEditor } from '../shared/TagEditor';
 
 /** The outcome of the last tag change: a confirmation, or why it was not stored. */
 export interface TagNote {

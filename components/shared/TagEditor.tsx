@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { normalizeTag } from '../lib/tags/normalize-tag';
+import { normalizeTag } from '../../lib/tags/normalize-tag';
 
 export interface TagEditorProps {
   tags: readonly string[];
