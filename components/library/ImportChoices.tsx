@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { plural } from '../../lib/format/plural';
 
 /** One stored article the zip has a different version of. */
 export interface ChangedSummary {
@@ -88,12 +89,12 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
         </p>
       )}
       <NoteList
-        heading={`${count(summary.skipped.length)} ${summary.skipped.length === 1 ? 'file' : 'files'} cannot be imported and will be left out`}
+        heading={`${plural(summary.skipped.length, 'file', 'files')} cannot be imported and will be left out`}
         label="Files left out"
         notes={summary.skipped}
       />
       <NoteList
-        heading={`${count(summary.adjusted.length)} ${summary.adjusted.length === 1 ? 'article is' : 'articles are'} changed to fit`}
+        heading={`${plural(summary.adjusted.length, 'article is', 'articles are')} changed to fit`}
         label="Articles changed to fit"
         notes={summary.adjusted}
       />

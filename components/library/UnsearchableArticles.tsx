@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../../lib/article';
+import { plural } from '../../lib/format/plural';
 
 export interface UnsearchableArticlesProps {
   /** The articles whose text could not be indexed for search. */
@@ -16,10 +17,9 @@ export function UnsearchableArticles({ articles }: UnsearchableArticlesProps) {
   if (articles.length === 0) return null;
   const named = articles.slice(0, NAMED).map((a) => `“${a.title}”`);
   const more = articles.length - named.length;
-  const count = articles.length === 1 ? '1 article' : `${articles.length.toLocaleString()} articles`;
   return (
     <p class="unsearchable" role="status">
-      {count} could not be indexed for search: {named.join(', ')}
+      {plural(articles.length, 'article', 'articles')} could not be indexed for search: {named.join(', ')}
       {more > 0 ? ` and ${more.toLocaleString()} more` : ''}. Still listed and readable; search finds{' '}
       {articles.length === 1 ? 'it' : 'them'} by title, author and site only.
     </p>

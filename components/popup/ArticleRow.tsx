@@ -1,3 +1,5 @@
+import { plural } from '../../lib/format/plural';
+
 /** The fields of a saved article a row shows. */
 export interface ArticleRowItem {
   id: number;
@@ -20,8 +22,6 @@ export interface ArticleRowProps {
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-// One formatter for every row: Number#toLocaleString sets up a new one on each call.
-const numberFormat = new Intl.NumberFormat();
 
 function siteOf(article: ArticleRowItem): string {
   if (article.siteName) return article.siteName;
@@ -42,7 +42,6 @@ export function ArticleRow({
   onCopy,
   onDelete,
 }: ArticleRowProps) {
-  const words = `${numberFormat.format(article.wordCount)} ${article.wordCount === 1 ? 'word' : 'words'}`;
   return (
     <li class={fresh ? 'row row--fresh' : 'row'} data-article-id={article.id}>
       <input
@@ -64,7 +63,7 @@ export function ArticleRow({
         <p class="row__meta">
           <span>{siteOf(article)}</span> ·{' '}
           <time dateTime={article.capturedAt}>{dateFormat.format(new Date(article.capturedAt))}</time> ·{' '}
-          <span>{words}</span>
+          <span>{plural(article.wordCount, 'word', 'words')}</span>
         </p>
         <div class="row__actions">
           <button

@@ -30,6 +30,7 @@ import { useImport } from './use-import';
 import { useLibraryKeys } from './use-library-keys';
 import { useLibrary } from './use-library';
 import './import.css';
+import { plural } from '../../lib/format/plural';
 
 interface NoticeState {
   message: string;
@@ -111,7 +112,7 @@ export function App() {
     const removed = await lib.remove(ids);
     setSelection(EMPTY_SELECTION);
     setNotice({
-      message: `Deleted ${removed.length.toLocaleString()} ${removed.length === 1 ? 'article' : 'articles'}.`,
+      message: `Deleted ${plural(removed.length, 'article', 'articles')}.`,
       undo: () => {
         setNotice(null);
         void lib

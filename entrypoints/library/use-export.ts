@@ -3,6 +3,7 @@ import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip
 import type { CleanCaptureDb } from '../../lib/platform/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { plural } from '../../lib/format/plural';
 
 export interface ExportState {
   done: number;
@@ -28,7 +29,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
           onProgress: (done, total) => setState({ done, total }),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');
-        onDone(`Exported ${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}.`);
+        onDone(`Exported ${plural(ids.length, 'article', 'articles')}.`);
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
         else onDone(`Export failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,9 +5,9 @@ import { DEFAULT_IMPORT_LIMITS } from '../../lib/export/read-export-zip';
 import { applyImport } from '../../lib/platform/apply-import';
 import type { CleanCaptureDb } from '../../lib/platform/db';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
+import { plural } from '../../lib/format/plural';
 
 const MiB = 1024 * 1024;
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** The preview as the dialog shows it. */
 function summarise(preview: ImportPreview): ImportSummary {

@@ -7,6 +7,7 @@ import { getDatabase } from '../../lib/platform/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import type { ToastContent } from './use-toast';
+import { plural } from '../../lib/format/plural';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
 // when evaluated: loaded on first use, or when the browser is idle after the list is painted.
@@ -93,7 +94,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         downloadChunks(chunks, name, 'application/zip');
         showToast({
           tone: 'info',
-          message: `Exported ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} to ${name}`,
+          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}`,
         });
       } catch (error) {
         showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });

@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { plural } from '../format/plural.ts';
 import { normalizeTag } from '../tags/normalize-tag.ts';
 import type { ArticleLimits } from './article-limits.ts';
 import { articleProblem } from './article-schema.ts';
@@ -69,7 +70,7 @@ export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
   const images = limitInlineImages(article.markdown, limits);
   if (images.dropped > 0) {
     fitted.markdown = images.markdown;
-    const which = images.dropped === 1 ? '1 inline image was' : `${images.dropped} inline images were`;
+    const which = plural(images.dropped, 'inline image was', 'inline images were', 'en');
     notes.push(`${which} too large to store and left out; the text says where.`);
   }
   const bytes = fitted.markdown.length > limits.bodyBytes / 3 ? encoder.encode(fitted.markdown).length : 0;
