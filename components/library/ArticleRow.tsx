@@ -1,3 +1,4 @@
+import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
 
@@ -21,8 +22,6 @@ function hostOf(url: string): string {
     return url;
   }
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** One article in the list: checkbox, title, site, author, date, tags and the matched words. */
 export function ArticleRow({
@@ -80,7 +79,7 @@ export function ArticleRow({
               <HighlightedText text={article.authors.join(', ')} terms={terms} />
             </span>
           )}
-          <time dateTime={article.capturedAt}>{dateFormat.format(new Date(article.capturedAt))}</time>
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time>
           {article.tags.map((t) => (
             <span class="tag" key={t}>
               {t}

@@ -1,3 +1,4 @@
+import { displayDate } from '../../lib/format/display-date';
 import { useState } from 'preact/hooks';
 import { plural } from '../../lib/format/plural';
 
@@ -43,12 +44,7 @@ export interface ImportChoicesProps {
 /** Changed articles listed by name; beyond this many, the rest are counted. */
 const LISTED = 100;
 
-const when = (iso: string) => {
-  const time = Date.parse(iso);
-  return Number.isNaN(time)
-    ? iso
-    : new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
+const when = (iso: string) => displayDate(iso, 'day-and-time') ?? iso;
 const count = (n: number) => n.toLocaleString();
 
 /** The counts, the changed articles, and the user's choice: add the new ones only, or replace too. */

@@ -1,3 +1,4 @@
+import { displayDate } from '../../lib/format/display-date';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
@@ -14,8 +15,6 @@ export interface ReadingViewProps {
   onBack: () => void;
   onTagsChange: (tags: string[]) => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
 /** One article for reading: heading, byline, link to the original, tags and the body. */
 export function ReadingView({
@@ -34,7 +33,7 @@ export function ReadingView({
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
   }, [content, terms]);
-  const published = article.publishedTime ? new Date(article.publishedTime) : null;
+  const published = article.publishedTime && displayDate(article.publishedTime, 'long-day');
   // Only a web address becomes a link; an older copy may hold anything (issue 10).
   const original = safeLinkUrl(article.canonicalUrl);
   return (
@@ -49,9 +48,7 @@ export function ReadingView({
         <h1>{article.title}</h1>
         <p class="byline">
           {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}
-          {published && !Number.isNaN(published.getTime()) && (
-            <time dateTime={article.publishedTime ?? ''}>{dateFormat.format(published)}</time>
-          )}
+          {published && <time dateTime={article.publishedTime ?? ''}>{published}</time>}
           <span>{article.readingMinutes} min read</span>
         </p>
         <p class="original">

@@ -1,3 +1,4 @@
+import { displayDate } from '../../lib/format/display-date';
 import { plural } from '../../lib/format/plural';
 
 /** The fields of a saved article a row shows. */
@@ -20,8 +21,6 @@ export interface ArticleRowProps {
   onCopy: (article: ArticleRowItem) => void;
   onDelete: (article: ArticleRowItem) => void;
 }
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 function siteOf(article: ArticleRowItem): string {
   if (article.siteName) return article.siteName;
@@ -62,7 +61,7 @@ export function ArticleRow({
         </button>
         <p class="row__meta">
           <span>{siteOf(article)}</span> ·{' '}
-          <time dateTime={article.capturedAt}>{dateFormat.format(new Date(article.capturedAt))}</time> ·{' '}
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
           <span>{plural(article.wordCount, 'word', 'words')}</span>
         </p>
         <div class="row__actions">
