@@ -1,3 +1,4 @@
+import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
@@ -13,14 +14,6 @@ export interface ArticleRowProps {
   onOpen: (id: number) => void;
   onToggle: (id: number, shift: boolean) => void;
   onFocusRow: (id: number) => void;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
 }
 
 /** One article in the list: checkbox, title, site, author, date, tags and the matched words. */
@@ -72,7 +65,7 @@ export function ArticleRow({
         </a>
         <div class="row-meta">
           <span class="site">
-            <HighlightedText text={article.siteName ?? hostOf(article.canonicalUrl)} terms={terms} />
+            <HighlightedText text={siteLabel(article)} terms={terms} />
           </span>
           {article.authors.length > 0 && (
             <span>

@@ -1,3 +1,4 @@
+import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import { plural } from '../../lib/format/plural';
 
@@ -20,15 +21,6 @@ export interface ArticleRowProps {
   onOpen: (article: ArticleRowItem) => void;
   onCopy: (article: ArticleRowItem) => void;
   onDelete: (article: ArticleRowItem) => void;
-}
-
-function siteOf(article: ArticleRowItem): string {
-  if (article.siteName) return article.siteName;
-  try {
-    return new URL(article.sourceUrl).hostname;
-  } catch {
-    return article.sourceUrl;
-  }
 }
 
 /** One saved article: select box, title, site, date, length, and its actions. */
@@ -60,7 +52,7 @@ export function ArticleRow({
           {article.title}
         </button>
         <p class="row__meta">
-          <span>{siteOf(article)}</span> ·{' '}
+          <span>{siteLabel(article)}</span> ·{' '}
           <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
           <span>{plural(article.wordCount, 'word', 'words')}</span>
         </p>
