@@ -7,7 +7,7 @@ import { PopupSearch } from '../../components/popup/PopupSearch';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
 import { isShownInTab } from '../../lib/platform/browser-tabs';
-import { openLibrary } from '../../lib/platform/open-library';
+import { libraryUrl, openLibrary } from '../../lib/platform/open-library';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
 import { parseQuery } from '../../lib/search/parse-query';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
@@ -16,9 +16,6 @@ import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
 import { useTags } from './use-tags';
 import { useToast } from './use-toast';
-
-// The library page sits beside this one in the build.
-const libraryUrl = new URL('library.html', location.href).href;
 
 /** The toolbar popup: captures the current tab on open, then lists, exports and manages articles. */
 export function App({ firstRead }: { firstRead: ArticlesRead }) {
@@ -90,7 +87,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
 
   return (
     <main class="popup">
-      <PopupHeader total={total} shown={articles.length} libraryUrl={libraryUrl} />
+      <PopupHeader total={total} shown={articles.length} libraryUrl={libraryUrl()} />
       {notice && <NoticeBanner message={notice} onDismiss={() => setNotice(null)} />}
       <CaptureStatus
         view={view}
