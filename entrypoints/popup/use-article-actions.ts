@@ -1,5 +1,5 @@
 import { messageOf } from '../../lib/platform/capture-errors';
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
@@ -14,7 +14,7 @@ import { plural } from '../../lib/format/plural';
 const loadExporter = () => import('../../lib/export/build-export-zip');
 
 /** Fetches the export code in the background, so Copy and Export answer without a wait. */
-export function preloadExporter(): void {
+function preloadExporter(): void {
   const load = () => void loadExporter();
   if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
   else setTimeout(load, 200);
@@ -22,10 +22,17 @@ export function preloadExporter(): void {
 
 /**
  * What the rows and the export button do. Every action ends in a toast: what happened, or what
- * went wrong, so no click goes unanswered.
+ * went wrong, so no click goes unanswered. The export code is fetched once the list is `loaded`.
  */
-export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
+export function useArticleActions(
+  reload: () => Promise<void>,
+  showToast: (toast: ToastContent) => void,
+  loaded: boolean,
+) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (loaded) preloadExporter();
+  }, [loaded]);
 
   const open = useCallback(
     (article: ArticleRowItem) => {

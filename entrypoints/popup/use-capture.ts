@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/popup/CaptureStatus';
-import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
+import { activeTabOfThisWindow, isShownInTab } from '../../lib/platform/browser-tabs';
 import { explainMissingAnswer } from '../../lib/platform/capture-errors';
 import type { CaptureOutcome } from '../../lib/platform/messages';
 import { sendRequest } from '../../lib/platform/runtime-messaging';
@@ -17,11 +17,13 @@ function toView(outcome: CaptureOutcome): CaptureView {
 }
 
 /**
- * Asks the background worker to capture the active tab and follows it. `onStored` gets the id of
- * the article now in the store (new, replaced or already there).
+ * Asks the background worker to capture the active tab as the popup opens, and again when the user
+ * asks, and follows it. `freshId` is the article now in the store (new, replaced or already
+ * there), null before; `reload` refreshes the list once it is stored.
  */
-export function useCapture(onStored: (id: number) => void) {
+export function useCapture(reload: () => Promise<void>) {
   const [view, setView] = useState<CaptureView>({ kind: 'idle' });
+  const [freshId, setFreshId] = useState<number | null>(null);
   const capture = useCallback(
     async (options: { replace: boolean; wholePage: boolean }) => {
       setView({ kind: 'saving', wholePage: options.wholePage });
@@ -31,7 +33,10 @@ export function useCapture(onStored: (id: number) => void) {
         const tab = await activeTabOfThisWindow();
         const outcome = await sendRequest({ type: 'capture-active-tab', ...options, tabId: tab?.id });
         setView(toView(outcome));
-        if (outcome.status !== 'failed') onStored(outcome.id);
+        if (outcome.status !== 'failed') {
+          setFreshId(outcome.id);
+          void reload();
+        }
       } catch (error) {
         setView({
           kind: 'failed',
@@ -40,7 +45,13 @@ export function useCapture(onStored: (id: number) => void) {
         });
       }
     },
-    [onStored],
+    [reload],
   );
-  return { view, capture };
+  useEffect(() => {
+    void (async () => {
+      // Opened as a tab (for instance from a test or a bookmark) there is no page to capture.
+      if (!(await isShownInTab())) await capture({ replace: false, wholePage: false });
+    })();
+  }, [capture]);
+  return { view, capture, freshId };
 }

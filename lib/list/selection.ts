@@ -43,3 +43,12 @@ export function keepVisible(selection: Selection, order: readonly number[]): Sel
     anchor: selection.anchor !== null && visible.has(selection.anchor) ? selection.anchor : null,
   };
 }
+
+/**
+ * The popup's "Select all" box: selects every article shown, keeping others already selected;
+ * when every one shown is selected already, clears the whole selection.
+ */
+export function toggleAll(selection: Selection, shown: readonly number[]): Selection {
+  if (shown.every((id) => selection.ids.has(id))) return EMPTY_SELECTION;
+  return { ids: new Set([...selection.ids, ...shown]), anchor: selection.anchor };
+}

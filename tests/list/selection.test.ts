@@ -4,6 +4,7 @@ import {
   keepVisible,
   selectAll,
   selectRange,
+  toggleAll,
   toggleSelected,
 } from '../../lib/list/selection';
 
@@ -39,5 +40,17 @@ describe('selection', () => {
   it('drops selections that left the results', () => {
     const s = selectAll(order);
     expect(sorted(keepVisible(s, [20, 40]))).toEqual([20, 40]);
+  });
+
+  it('"Select all" adds the articles shown to the selection, and clears it when all are in', () => {
+    const one = toggleSelected(EMPTY_SELECTION, 50);
+    const all = toggleAll(one, [10, 20]);
+    expect(sorted(all)).toEqual([10, 20, 50]);
+    expect(sorted(toggleAll(all, [10, 20]))).toEqual([]);
+  });
+
+  it('keeps the same selection when none of it left the results', () => {
+    const s = selectAll([20, 40]);
+    expect(keepVisible(s, order)).toBe(s);
   });
 });

@@ -1,0 +1,14 @@
+import { useEffect, useState } from 'preact/hooks';
+import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
+
+/** The banner about the last keyboard-shortcut capture, when it failed: read (and forgotten) once on open. */
+export function useShortcutNotice() {
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    // Not awaited with the capture: reading the last shortcut failure must not hold it up.
+    void takeShortcutFailure().then((failure) => {
+      if (failure) setNotice(`The last keyboard-shortcut capture failed: ${failure.message}`);
+    });
+  }, []);
+  return { notice, dismiss: () => setNotice(null) };
+}
