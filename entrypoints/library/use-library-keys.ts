@@ -1,7 +1,9 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { useActiveRow } from './use-active-row';
+import type { useSelection } from './use-selection';
 
-export interface LibraryKeyActions {
+interface LibraryKeyActions {
   searchRef: RefObject<HTMLInputElement>;
   reading: boolean;
   count: number;
@@ -10,6 +12,18 @@ export interface LibraryKeyActions {
   onToggle: (shift: boolean) => void;
   onSelectAll: () => void;
   onEscape: () => void;
+}
+
+/** What the keys act on: the page's views, its active row, its selection and its search. */
+export interface LibraryKeyTargets {
+  /** The reading view's article, null while the list shows. */
+  reading: object | null;
+  back: () => void;
+  open: (id: number) => void;
+  active: ReturnType<typeof useActiveRow>;
+  selection: ReturnType<typeof useSelection>;
+  /** Escape's last steps: clears the search, else the filters. */
+  clearSearch: () => void;
 }
 
 const PAGE = 10;
@@ -29,9 +43,26 @@ function activatesItself(target: EventTarget | null): boolean {
 
 /**
  * The library's keyboard: `/` focuses search, arrows and Page keys move, Enter opens, `x` selects
- * (Shift+x a range), Ctrl/⌘+A selects all results, Escape backs out one step.
+ * (Shift+x a range), Ctrl/⌘+A selects all results, Escape backs out one step (the reading view,
+ * the selection, the search, the filters). Gives the search box's ref, for `/` to focus.
  */
-export function useLibraryKeys(actions: LibraryKeyActions): void {
+export function useLibraryKeys({ reading, back, open, active, selection, clearSearch }: LibraryKeyTargets) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { activeId } = active;
+  useKeys({
+    searchRef,
+    reading: reading !== null,
+    count: active.count,
+    onMove: active.move,
+    onOpen: () => activeId !== undefined && open(activeId),
+    onToggle: (shift) => activeId !== undefined && selection.toggle(activeId, shift),
+    onSelectAll: selection.selectAll,
+    onEscape: () => (reading ? back() : selection.ids.size > 0 ? selection.clear() : clearSearch()),
+  });
+  return searchRef;
+}
+
+function useKeys(actions: LibraryKeyActions): void {
   // The handler is registered once and reads the latest actions, so it never misses a render.
   const latest = useRef(actions);
   latest.current = actions;

@@ -13,6 +13,9 @@ import { useSearchWorker } from './use-search-worker';
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
 const FIRST_PAGE = 60;
 
+/** What `useLibrary` gives the page: its records, search and changes. */
+export type Library = ReturnType<typeof useLibrary>;
+
 /** The library's data: every article record, the search index (in a worker), and the page's changes. */
 export function useLibrary() {
   const db = getDatabase();

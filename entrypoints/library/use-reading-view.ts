@@ -1,0 +1,51 @@
+import DOMPurify from 'dompurify';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { StoredArticle } from '../../lib/article';
+import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
+import type { Library } from './use-library';
+
+const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] ?? NaN) || null;
+
+/**
+ * The article open for reading, named in the address (`#article=12`) so Back, reload and links
+ * reach it: fetched and rendered when another is asked for, shown with the tags the list holds now.
+ */
+export function useReadingView(lib: Library, say: (message: string) => void) {
+  const [openId, setOpenId] = useState<number | null>(openIdFromHash);
+  const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
+  useEffect(() => {
+    const onHash = () => setOpenId(openIdFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const { getArticle } = lib;
+  useEffect(() => {
+    if (openId === null) return setReading(null);
+    void getArticle(openId).then(
+      (article) => {
+        if (!article) return say('That article is no longer in the library.');
+        setReading({ article, body: renderArticleBody(article.markdown, DOMPurify) });
+        document.title = `${article.title} – Clean Capture`;
+      },
+      (error: unknown) =>
+        say(`The article could not be opened: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return () => void (document.title = 'Library – Clean Capture');
+    // Only when another article is asked for: not on every render (`lib` is a new object each time).
+  }, [openId, getArticle, say]);
+
+  const open = useCallback((id: number) => (location.hash = `article=${id}`), []);
+  const back = useCallback(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    setOpenId(null);
+  }, []);
+  const setTags = (tags: string[]) =>
+    reading && void lib.setTags(reading.article.id, tags).then((failure) => failure && say(failure));
+  // Tags changed while reading are kept in the list's records; the copy fetched on opening is older.
+  const current = reading && lib.records.find((r) => r.id === reading.article.id);
+  const shown = reading && {
+    ...reading,
+    article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
+  };
+  return { reading: shown, open, back, setTags };
+}

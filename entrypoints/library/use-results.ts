@@ -1,0 +1,43 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { facetCounts, NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
+import { libraryResults } from '../../lib/search/library-results';
+import { useHits } from './use-hits';
+import type { Library } from './use-library';
+import { canSearch } from './use-search-worker';
+
+/**
+ * What the list shows: the search (started from the address's `?q=`) and the filters, the
+ * articles they leave in order, the words matched in each, and the sites and tags to filter by.
+ */
+export function useResults(lib: Library) {
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
+  const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
+  const results = useMemo(
+    () => libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial),
+    [lib.records, query, hits, filter],
+  );
+  const order = useMemo(() => results.articles.map((a) => a.id), [results]);
+  const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
+  const termsFor = useCallback((id: number) => results.terms.get(id) ?? [], [results]);
+  /** Escape's last steps: the search goes first, then the filters. */
+  const clearSearch = () => {
+    if (query) return setQuery('');
+    if (filter !== NO_FILTER) setFilter(NO_FILTER);
+  };
+  /** How far search reaches now: everything, what is indexed so far, or titles, authors and sites. */
+  const searchState = lib.indexState.ready ? 'ready' : canSearch(lib.indexState) ? 'partial' : 'loading';
+  return {
+    query,
+    setQuery,
+    filter,
+    setFilter,
+    hits,
+    results,
+    order,
+    facets,
+    termsFor,
+    clearSearch,
+    searchState,
+  };
+}
