@@ -10,6 +10,7 @@ import { libraryUrl } from '../../lib/platform/open-library';
 import { useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
+import { useExport } from './use-export';
 import { usePopupSearch } from './use-popup-search';
 import { useSelection } from './use-selection';
 import { useShortcutNotice } from './use-shortcut-notice';
@@ -22,7 +23,8 @@ const idsOf = (articles: readonly { id: number }[]) => articles.map((a) => a.id)
 export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const { articles, total, loaded, error, reload } = useArticles(firstRead);
   const { toast, show: showToast, dismiss: dismissToast } = useToast();
-  const actions = useArticleActions(reload, showToast, loaded);
+  const actions = useArticleActions(reload, showToast);
+  const exporter = useExport(showToast, loaded);
   const notice = useShortcutNotice();
   const { view, capture, freshId } = useCapture(reload);
   const tags = useTags(freshId);
@@ -55,9 +57,9 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
       <SelectionBar
         shown={search.shown.length}
         selected={selection.selected.size}
-        progress={actions.progress}
+        progress={exporter.progress}
         onToggleAll={() => selection.toggleAll(idsOf(search.shown))}
-        onExport={() => void actions.exportZip(selection.selectedIn(listed))}
+        onExport={() => void exporter.exportZip(selection.selectedIn(listed))}
       />
       <ArticleList
         articles={search.shown}

@@ -1,39 +1,17 @@
 import { messageOf } from '../../lib/platform/capture-errors';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/db';
-import { downloadChunks } from '../../lib/platform/download-chunks';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { loadExporter } from './use-export';
 import type { ToastContent } from './use-toast';
-import { plural } from '../../lib/format/plural';
-
-// The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
-// when evaluated: loaded on first use, or when the browser is idle after the list is painted.
-const loadExporter = () => import('../../lib/export/build-export-zip');
-
-/** Fetches the export code in the background, so Copy and Export answer without a wait. */
-function preloadExporter(): void {
-  const load = () => void loadExporter();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
-}
 
 /**
- * What the rows and the export button do. Every action ends in a toast: what happened, or what
- * went wrong, so no click goes unanswered. The export code is fetched once the list is `loaded`.
+ * What a row's buttons do: open the original, copy the Markdown, delete with Undo. Every action
+ * ends in a toast: what happened, or what went wrong, so no click goes unanswered.
  */
-export function useArticleActions(
-  reload: () => Promise<void>,
-  showToast: (toast: ToastContent) => void,
-  loaded: boolean,
-) {
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  useEffect(() => {
-    if (loaded) preloadExporter();
-  }, [loaded]);
-
+export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
   const open = useCallback(
     (article: ArticleRowItem) => {
       openInNewTab(article.sourceUrl).catch((error: unknown) =>
@@ -88,29 +66,5 @@ export function useArticleActions(
     [reload, showToast],
   );
 
-  const exportZip = useCallback(
-    async (ids: number[]) => {
-      setProgress({ done: 0, total: ids.length });
-      try {
-        const { buildExportZip, exportZipName } = await loadExporter();
-        const chunks = await buildExportZip(iterateArticlesInBatches(getDatabase(), ids), {
-          total: ids.length,
-          onProgress: (done, total) => setProgress({ done, total }),
-        });
-        const name = exportZipName(new Date());
-        downloadChunks(chunks, name, 'application/zip');
-        showToast({
-          tone: 'info',
-          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}`,
-        });
-      } catch (error) {
-        showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });
-      } finally {
-        setProgress(null);
-      }
-    },
-    [showToast],
-  );
-
-  return { open, copy, remove, exportZip, progress };
+  return { open, copy, remove };
 }

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { plural } from '../../lib/format/plural';
+import { messageOf } from '../../lib/platform/capture-errors';
+import { getDatabase } from '../../lib/platform/db';
+import { downloadChunks } from '../../lib/platform/download-chunks';
+import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import type { ToastContent } from './use-toast';
+
+// The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
+// when evaluated: loaded on first use, or when the browser is idle after the list is painted.
+export const loadExporter = () => import('../../lib/export/build-export-zip');
+
+/** Fetches the export code in the background, so Copy and Export answer without a wait. */
+function preloadExporter(): void {
+  const load = () => void loadExporter();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 200);
+}
+
+/**
+ * Export of the ticked articles as a zip, with its progress, ending in a toast. The export code is
+ * fetched once the list is `loaded`.
+ */
+export function useExport(showToast: (toast: ToastContent) => void, loaded: boolean) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    if (loaded) preloadExporter();
+  }, [loaded]);
+
+  const exportZip = useCallback(
+    async (ids: number[]) => {
+      setProgress({ done: 0, total: ids.length });
+      try {
+        const { buildExportZip, exportZipName } = await loadExporter();
+        const chunks = await buildExportZip(iterateArticlesInBatches(getDatabase(), ids), {
+          total: ids.length,
+          onProgress: (done, total) => setProgress({ done, total }),
+        });
+        const name = exportZipName(new Date());
+        downloadChunks(chunks, name, 'application/zip');
+        showToast({
+          tone: 'info',
+          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}`,
+        });
+      } catch (error) {
+        showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });
+      } finally {
+        setProgress(null);
+      }
+    },
+    [showToast],
+  );
+
+  return { exportZip, progress };
+}
