@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
-    include: ['tests/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,

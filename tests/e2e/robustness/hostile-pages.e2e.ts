@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, storyPage } from './generated-pages';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { htmlRoute, storyPage } from '../../robustness/generated-pages';
 import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Hostile pages. Every payload in the hostile-markup fixture would call the server's /pwned, set
 // window.__pwned and open a dialog if it ever ran; the page is served with a CSP that stops it from
 // running in the page itself, so any hit means it ran in one of our pages.
 
-const fixtures = resolve('tests/robustness/fixtures');
+const fixtures = resolve('tests/e2e/robustness/fixtures');
 
 /** Page scripts that break the builtins and DOM methods an extractor leans on. */
 const SABOTAGE = `<script>

@@ -2,17 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, stillLoadingRoute, storyPage, storyParagraph } from './generated-pages';
+import type { StoredArticle } from '../../../lib/article';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { htmlRoute, stillLoadingRoute, storyPage, storyParagraph } from '../../robustness/generated-pages';
 import { captureBanner, captureWithToolbar, settleStore } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Pages Clean Capture cannot read: each gets a clear reason in the popup, nothing is stored, and the
 // articles saved before are exactly as they were.
 
-const fixtures = resolve('tests/robustness/fixtures');
+const fixtures = resolve('tests/e2e/robustness/fixtures');
 const PDF = await readFile(resolve(fixtures, 'assets/tiny.pdf'));
 // Long enough that reading it takes a while, so the tab can navigate in the middle.
 const SLOW_PARAGRAPHS = 6_000;

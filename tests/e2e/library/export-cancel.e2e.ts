@@ -3,9 +3,9 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CDPSession, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../bench/generate-articles';
-import { seedArticles } from '../bench/seed-store';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { generateArticles } from '../../bench/generate-articles';
+import { seedArticles } from '../../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
 // Cancel of a library export, end to end in real Chromium with the built extension (`npm run build`
 // first): what the user sees, and that no file lands in the browser's downloads folder.

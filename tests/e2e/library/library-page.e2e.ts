@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { generateArticles } from '../bench/generate-articles';
-import { seedArticles } from '../bench/seed-store';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import type { StoredArticle } from '../../../lib/article';
+import { generateArticles } from '../../bench/generate-articles';
+import { seedArticles } from '../../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
 // End to end in real Chromium with the built extension (`npm run build` first) and its real IndexedDB.
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionSession } from '../harness/launch-extension';
-import type { FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, hugeTextPage, manyElementsPage } from './generated-pages';
+import type { ExtensionSession } from '../../harness/launch-extension';
+import type { FixtureServer } from '../../harness/serve-fixtures';
+import { htmlRoute, hugeTextPage, manyElementsPage } from '../../robustness/generated-pages';
 import { captureBanner, settleStore, startWithOneSavedArticle } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Huge pages stop quickly with a clear message instead of freezing the tab: the page's own 50 ms
 // timer keeps ticking through the capture, and so does the popup's.
