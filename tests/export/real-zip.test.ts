@@ -37,8 +37,13 @@ describe('an export opened by the system unzip', () => {
     expect(names).toContain('café.md');
     expect(names).toContain('café-2.md');
     expect(names).toContain('مرحبا-بالعالم.md');
-    // Nothing escaped the target folder or landed in a subfolder.
-    expect(names.every((name) => !name.includes('/'))).toBe(true);
+    // Nothing escaped the target folder or landed in a subfolder: the zip's own entries are bare file
+    // names (readdirSync alone could never show a slash), and unpacking made those files and nothing else.
+    const entries = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(entries.filter((entry) => /[/\\]|^\.\.?$/.test(entry))).toEqual([]);
+    expect(entries.sort()).toEqual(names);
+    expect(readdirSync(outDir, { recursive: true }).map(String).sort()).toEqual(names);
+    expect(readdirSync(workDir).sort()).toEqual(['export.zip', 'out']);
 
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
       articles: Array<{ file: string; id: number }>;
