@@ -163,7 +163,8 @@ describe('fuzzed export zips', () => {
           const imported = read.map((a, i) => ({ ...a.article, tags: a.tags, id: i }));
           unsafe = imported.flatMap(unsafeUrls);
           const problems = await Promise.all(imported.map(roundTripProblem));
-          restorable = problems.every((p) => p === null);
+          // A zip that imported nothing has no export to check, rather than a restorable one.
+          restorable = problems.length > 0 ? problems.every((p) => p === null) : undefined;
         } else {
           expect(preview.message).toMatch(/^\S[^]*[.!]$/);
         }

@@ -131,6 +131,7 @@ describe('library page', () => {
     const tagsShown = await page
       .locator('.list li.row')
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.tag')].map((t) => t.textContent)));
+    expect(tagsShown.length).toBeGreaterThan(0);
     expect(tagsShown.every((tags) => tags.includes('research'))).toBe(true);
     await page.locator('.filters select').nth(1).selectOption('');
     await page.locator('.filters select').nth(0).selectOption('The Coastal Review');
