@@ -6,6 +6,7 @@ import type { StoredArticle } from '../../../lib/article';
 import { generateArticles } from '../../bench/generate-articles';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { imagesSettled } from '../e2e-helpers';
 
 // End to end in real Chromium with the built extension (`npm run build` first) and its real IndexedDB.
 
@@ -215,7 +216,7 @@ describe('library page', () => {
     expect(await body.locator('script').count()).toBe(0);
     expect(await body.locator('[onerror]').count()).toBe(0);
     expect(await body.locator('a').first().getAttribute('href')).toBeNull();
-    await page.waitForTimeout(300);
+    await imagesSettled(page);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 

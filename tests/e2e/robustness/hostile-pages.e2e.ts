@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { imagesSettled } from '../e2e-helpers';
 import { htmlRoute, storyPage } from '../../robustness/generated-pages';
 import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
 import { countLost, robustnessCase } from '../../robustness/robustness-record';
@@ -61,9 +62,9 @@ afterAll(async () => {
 
 const pwnedHits = () => server.requests.filter((r) => r.path.startsWith('/pwned'));
 
-/** The __pwned global of one of our pages, after giving any payload time to run. */
+/** The __pwned global of one of our pages, once its images have loaded or failed (payloads hang on those). */
 async function ranAnything(page: Page): Promise<unknown> {
-  await page.waitForTimeout(500);
+  await imagesSettled(page);
   return page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
 }
 

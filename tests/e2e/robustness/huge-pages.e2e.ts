@@ -55,8 +55,12 @@ describe('huge pages', () => {
       await popup.evaluate(POPUP_HEARTBEAT);
       const banner = await captureBanner(popup, MAX_WAIT_MS);
       const waited = Date.now() - started;
-      // A few more ticks, so a pause at the very end is measured too.
-      await page.waitForTimeout(300);
+      // A few more ticks of both timers, so a pause at the very end is measured too.
+      const ticks = (gaps: string) => `window.__gaps.length >= ${gaps} + 3`;
+      const pageTicks = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.length);
+      const popupTicks = await popup.evaluate<number>('window.__gaps.length');
+      await page.waitForFunction(ticks(String(pageTicks)));
+      await expect.poll(() => popup.evaluate<boolean>(ticks(String(popupTicks)))).toBe(true);
       const pagePause = Math.max(
         ...(await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps)),
       );
