@@ -21,7 +21,8 @@ export function sampleRecord(
     leadImage: null,
     wordCount: 1,
     readingMinutes: 1,
-    capturedAt: `2026-01-0${id}T00:00:00Z`,
+    // Day `id` counted from 1 January, so ids past 9 (and past 31) still give a real date.
+    capturedAt: new Date(Date.UTC(2026, 0, id)).toISOString(),
     tags,
   };
 }
