@@ -5,19 +5,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { articleStream } from './article-stream';
-import { joinChunks, sampleArticle, must } from './sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
+import { joinChunks } from './join-chunks';
+import { must } from '../harness/must';
 
 const workDir = mkdtempSync(join(tmpdir(), 'clean-capture-export-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('an export opened by the system unzip', () => {
   const articles = [
-    sampleArticle({ id: 1, title: 'Привет, мир!' }),
-    sampleArticle({ id: 2, title: 'CON' }),
-    sampleArticle({ id: 3, title: '../../etc/passwd' }),
-    sampleArticle({ id: 4, title: 'Café' }),
-    sampleArticle({ id: 5, title: 'CAFÉ' }),
-    sampleArticle({ id: 6, title: 'مرحبا بالعالم', dir: 'rtl', lang: 'ar' }),
+    makeStoredArticle({ id: 1, title: 'Привет, мир!' }),
+    makeStoredArticle({ id: 2, title: 'CON' }),
+    makeStoredArticle({ id: 3, title: '../../etc/passwd' }),
+    makeStoredArticle({ id: 4, title: 'Café' }),
+    makeStoredArticle({ id: 5, title: 'CAFÉ' }),
+    makeStoredArticle({ id: 6, title: 'مرحبا بالعالم', dir: 'rtl', lang: 'ar' }),
     ...articleStream(200, 3),
   ].map((article, i) => ({ ...article, id: i + 1 }));
 

@@ -8,8 +8,9 @@ import { captureTab } from '../../lib/platform/capture-tab';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { listAllArticles } from '../../lib/platform/library-store';
 import { previewImport } from '../../lib/platform/preview-import';
-import { joinChunks, must } from '../export/sample-article';
-import { makeArticle } from '../platform/article-fixture';
+import { joinChunks } from '../export/join-chunks';
+import { must } from '../harness/must';
+import { makeArticle } from '../articles/article-factory';
 
 const MB = 1_000_000;
 let counter = 0;

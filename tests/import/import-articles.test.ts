@@ -15,7 +15,8 @@ import {
 } from '../../lib/platform/search-index-store';
 import { searchArticles } from '../../lib/search/article-search';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
-import { joinChunks, must } from '../export/sample-article';
+import { joinChunks } from '../export/join-chunks';
+import { must } from '../harness/must';
 import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../robustness/robustness-record';
 import { HOSTILE_ZIPS } from './hostile-zips';

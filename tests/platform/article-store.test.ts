@@ -11,7 +11,7 @@ import {
 } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 
 let db: CleanCaptureDb;
 let counter = 0;

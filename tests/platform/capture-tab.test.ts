@@ -5,7 +5,7 @@ import { countArticles, getStoredArticle } from '../../lib/platform/article-stor
 import { saveArticle } from '../../lib/platform/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 
 let db: CleanCaptureDb;
 let counter = 0;

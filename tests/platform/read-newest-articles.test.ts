@@ -9,7 +9,7 @@ import {
   type SchemaVersion,
 } from '../../lib/platform/db';
 import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 import { buildV1Database } from './upgrade/build-v1-database';
 import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from './upgrade/frozen-schemas';
 import { V1_ARTICLES } from './upgrade/v1-articles';

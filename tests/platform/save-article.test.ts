@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { saveArticle } from '../../lib/platform/save-article';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 
 let db: CleanCaptureDb;
 let counter = 0;

@@ -7,7 +7,7 @@ import { openDatabase } from '../../lib/platform/db';
 import { readSettings, updateSettings, type SettingsArea } from '../../lib/platform/settings-store';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings/settings-schema';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 
 const failure = { message: 'This page is not an article.', at: '2026-04-01T09:00:00.000Z', tabId: 7 };
 

@@ -4,7 +4,7 @@ import { saveArticle } from '../../lib/platform/save-article';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import { setArticleTags } from '../../lib/platform/library-store';
 import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 
 let db: CleanCaptureDb;
 let counter = 0;

@@ -8,7 +8,7 @@ import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
 import type { CaptureOutcome } from '../../lib/platform/messages';
-import { makeArticle } from '../platform/article-fixture';
+import { makeArticle } from '../articles/article-factory';
 import { countLost, robustnessCase } from './robustness-record';
 
 // Failures on the capture path that a real browser will not produce on demand, with WXT's fake
