@@ -54,6 +54,39 @@ export default tseslint.config(
     },
   },
   {
+    // Entrypoints are thin glue: they wire browser events and pages to lib/ and components/, and
+    // reach the database and extension APIs through lib/platform/ (the background's own listeners
+    // use wxt/browser). One entrypoint never imports another's files.
+    files: ['entrypoints/**/*.ts', 'entrypoints/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'dexie', message: 'The database belongs in lib/platform/.' },
+            { name: 'webextension-polyfill', message: 'Use wxt/browser, or a helper in lib/platform/.' },
+            { name: '#imports', message: 'Import explicitly: every file shows what it depends on.' },
+          ],
+          patterns: [
+            {
+              // From entrypoints/<name>/x.ts, "../<other>/…" is a sibling entrypoint's folder.
+              regex: String.raw`^\.\./(?!\.\./|lib/|components/)`,
+              message:
+                'An entrypoint never imports another entrypoint; share the code through lib/ or components/.',
+            },
+            { group: ['**/cli/**', '**/cli'], message: 'Browser code never imports the command line.' },
+            { group: ['**/tests/**'], message: 'Production code never imports tests.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'The database belongs in lib/platform/.' },
+        { name: 'chrome', message: 'Use browser from wxt/browser (it works in Firefox too).' },
+      ],
+    },
+  },
+  {
     // Presentational components: props in, callbacks out.
     files: ['components/**/*.ts', 'components/**/*.tsx'],
     rules: {
@@ -69,6 +102,13 @@ export default tseslint.config(
             { group: ['**/entrypoints/**'], message: 'Components never import entrypoints.' },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['indexedDB', 'chrome', 'browser', 'localStorage'].map((name) => ({
+          name,
+          message: 'Components load no data and call no extension API; the App or a use-*.ts hook does.',
+        })),
       ],
     },
   },

@@ -7,7 +7,7 @@ import { articleDocument, buildExportZip } from '../../lib/export/build-export-z
 import { readExportZip } from '../../lib/export/read-export-zip';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
 import * as v from 'valibot';
-import { joinChunks } from '../export/sample-article';
+import { joinChunks } from '../export/join-chunks';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const encoder = new TextEncoder();

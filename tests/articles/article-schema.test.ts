@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_LIMITS, IMPORT_LIMITS, type ArticleLimits } from '../../lib/articles/article-limits';
 import { ArticleShapeSchema, articleProblem, tagsSchema } from '../../lib/articles/article-schema';
-import { makeArticle } from '../platform/article-fixture';
+import { makeArticle } from './article-factory';
 
 describe('articleSchema', () => {
   it('accepts a captured article', () => {

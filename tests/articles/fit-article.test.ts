@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CAPTURE_LIMITS, IMPORT_LIMITS } from '../../lib/articles/article-limits';
 import { cutText, fitArticle, fitTags } from '../../lib/articles/fit-article';
 import { limitInlineImages } from '../../lib/articles/inline-images';
-import { makeArticle } from '../platform/article-fixture';
+import { makeArticle } from './article-factory';
 
 const MiB = 1024 * 1024;
 const image = (bytes: number, alt = 'A chart') =>

@@ -28,3 +28,14 @@ export async function openPopupInTab(session: ExtensionSession): Promise<Page> {
   await page.getByRole('list', { name: 'Saved articles' }).waitFor();
   return page;
 }
+
+/**
+ * Resolves once every image in `page` has loaded or failed and one more task has run, so an `onerror`
+ * or `onload` payload would have shown itself: the state to reach before checking that nothing ran.
+ */
+export async function imagesSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => Array.from(document.images).filter((image) => !image.complete).length === 0,
+  );
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}

@@ -1,11 +1,20 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+// End-to-end files live under tests/e2e/ only; one left elsewhere would silently never run.
+const strays = readdirSync(`${root}tests`, { recursive: true })
+  .map(String)
+  .filter((path) => path.endsWith('.e2e.ts') && !path.startsWith('e2e/'));
+if (strays.length > 0) throw new Error(`Move these end-to-end files under tests/e2e/: ${strays.join(', ')}`);
 
 // End-to-end tests drive the built extension (.output/chrome-mv3) in real Chromium; `npm run test:e2e`
 // builds first. One browser per file, files one after another: the machine may have only two cores.
 export default defineConfig({
   test: {
-    root: new URL('../..', import.meta.url).pathname,
-    include: ['tests/**/*.e2e.ts'],
+    root,
+    include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,

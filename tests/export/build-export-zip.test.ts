@@ -10,7 +10,9 @@ import {
 } from '../../lib/export/build-export-zip';
 import { deflateRawWithFflate } from '../../lib/export/deflate-raw';
 import type { ExportManifest } from '../../lib/export/export-manifest';
-import { joinChunks, sampleArticle, must } from './sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
+import { joinChunks } from './join-chunks';
+import { must } from '../harness/must';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 
@@ -24,9 +26,9 @@ async function exportFiles(
 
 describe('buildExportZip', () => {
   const articles = [
-    sampleArticle({ id: 1, title: 'Rust memory' }),
-    sampleArticle({ id: 2, title: 'rust MEMORY', authors: ['Grace Hopper', 'Linus'] }),
-    sampleArticle({ id: 3, title: '🚀', siteName: null, publishedTime: null, tags: [] }),
+    makeStoredArticle({ id: 1, title: 'Rust memory' }),
+    makeStoredArticle({ id: 2, title: 'rust MEMORY', authors: ['Grace Hopper', 'Linus'] }),
+    makeStoredArticle({ id: 3, title: '🚀', siteName: null, publishedTime: null, tags: [] }),
   ];
 
   it('writes one Markdown file per article, plus index.md and manifest.json', async () => {
@@ -117,7 +119,7 @@ describe('buildExportZip', () => {
     async function* source() {
       for (let id = 1; id <= 50; id++) {
         pulled++;
-        yield sampleArticle({ id, markdown: 'word '.repeat(2000) });
+        yield makeStoredArticle({ id, markdown: 'word '.repeat(2000) });
       }
     }
     const progress: Array<[number, number]> = [];
@@ -140,7 +142,7 @@ describe('buildExportZip', () => {
       for (let id = 1; id <= 1000; id++) {
         pulled++;
         if (id === 20) controller.abort();
-        yield sampleArticle({ id });
+        yield makeStoredArticle({ id });
       }
     }
     const result = buildExportZip(source(), { total: 1000, now: NOW, signal: controller.signal });
@@ -152,7 +154,7 @@ describe('buildExportZip', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(
-      buildExportZip([sampleArticle()], { total: 1, signal: controller.signal }),
+      buildExportZip([makeStoredArticle()], { total: 1, signal: controller.signal }),
     ).rejects.toMatchObject({
       name: 'AbortError',
     });

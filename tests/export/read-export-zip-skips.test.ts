@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import { readExportZip } from '../../lib/export/read-export-zip';
-import { joinChunks, must, sampleArticle } from './sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
+import { joinChunks } from './join-chunks';
+import { must } from '../harness/must';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const MB = 1_000_000;
@@ -13,25 +15,25 @@ async function exportZip(list: StoredArticle[]) {
 }
 
 /** Articles an older version could store, each with what the import must do with it. */
-const good = sampleArticle({ id: 1, title: 'Good' });
-const code = sampleArticle({
+const good = makeStoredArticle({ id: 1, title: 'Good' });
+const code = makeStoredArticle({
   id: 2,
   title: 'Code',
   markdown: `\`\`\`js\n${'console.log("repeat");\n'.repeat((2 * MB) / 22)}\`\`\``,
 });
-const untitled = sampleArticle({ id: 3, title: '' });
+const untitled = makeStoredArticle({ id: 3, title: '' });
 // 18 MB of inline images, as a page could give before capture had limits: random, so it
 // compresses as images do and is no zip bomb.
-const huge = sampleArticle({
+const huge = makeStoredArticle({
   id: 4,
   title: 'Huge',
   markdown: `![A photo](data:image/png;base64,${randomBytes((18 * MB * 3) / 4).toString('base64')})`,
 });
-const badDate = sampleArticle({ id: 5, title: 'Bad date', publishedTime: '2024-01-01T99:99:00' });
-const hiddenScript = sampleArticle({ id: 6, title: 'Hidden script', leadImage: 'java\tscript:alert(1)' });
-const messyTags = sampleArticle({ id: 7, title: 'Messy tags', tags: ['', 'x'.repeat(100_000), 'News '] });
-const longTitle = sampleArticle({ id: 8, title: 'T'.repeat(100_000) });
-const scriptSource = sampleArticle({
+const badDate = makeStoredArticle({ id: 5, title: 'Bad date', publishedTime: '2024-01-01T99:99:00' });
+const hiddenScript = makeStoredArticle({ id: 6, title: 'Hidden script', leadImage: 'java\tscript:alert(1)' });
+const messyTags = makeStoredArticle({ id: 7, title: 'Messy tags', tags: ['', 'x'.repeat(100_000), 'News '] });
+const longTitle = makeStoredArticle({ id: 8, title: 'T'.repeat(100_000) });
+const scriptSource = makeStoredArticle({
   id: 9,
   title: 'Script source',
   sourceUrl: 'java\tscript:alert(1)',
@@ -72,7 +74,9 @@ describe('readExportZip, given files it cannot take as they are', () => {
   });
 
   it('reads a lone article with a title of a million characters: the manifest stays small', async () => {
-    const result = await readExportZip(await exportZip([sampleArticle({ title: 'T'.repeat(1_000_000) })]));
+    const result = await readExportZip(
+      await exportZip([makeStoredArticle({ title: 'T'.repeat(1_000_000) })]),
+    );
     if (!result.ok) throw new Error(result.message);
     expect(result.articles.map((entry) => entry.article.title.length)).toEqual([1_000]);
   });

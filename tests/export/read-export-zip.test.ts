@@ -6,14 +6,23 @@ import { buildExportZip } from '../../lib/export/build-export-zip';
 import type { ExportManifest } from '../../lib/export/export-manifest';
 import { readExportZip } from '../../lib/export/read-export-zip';
 import { articleStream } from './article-stream';
-import { joinChunks, sampleArticle, must } from './sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
+import { joinChunks } from './join-chunks';
+import { must } from '../harness/must';
 import { centralDirectory, entryName, patchEntry, repack } from './zip-surgery';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const articles: StoredArticle[] = [
-  sampleArticle({ id: 1, title: 'First', tags: ['a', 'b'] }),
-  sampleArticle({ id: 2, title: 'Привет', lang: 'ru', tags: [] }),
-  sampleArticle({ id: 3, title: 'Third', authors: [], siteName: null, publishedTime: null, excerpt: null }),
+  makeStoredArticle({ id: 1, title: 'First', tags: ['a', 'b'] }),
+  makeStoredArticle({ id: 2, title: 'Привет', lang: 'ru', tags: [] }),
+  makeStoredArticle({
+    id: 3,
+    title: 'Third',
+    authors: [],
+    siteName: null,
+    publishedTime: null,
+    excerpt: null,
+  }),
 ];
 
 async function exportZip(list: StoredArticle[] = articles, compression: 'deflate' | 'store' = 'deflate') {
@@ -276,7 +285,7 @@ describe('readExportZip', () => {
 
   it('reads a file of 2 MB that compresses a thousandfold: a long code block is no zip bomb', async () => {
     const markdown = `\`\`\`\n${'x = 1\n'.repeat(350_000)}\`\`\``;
-    const result = await readExportZip(await exportZip([sampleArticle({ markdown })]));
+    const result = await readExportZip(await exportZip([makeStoredArticle({ markdown })]));
     expect(result.ok && result.articles.map((entry) => entry.article.markdown)).toEqual([markdown]);
   });
 });

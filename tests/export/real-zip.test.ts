@@ -5,19 +5,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { articleStream } from './article-stream';
-import { joinChunks, sampleArticle, must } from './sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
+import { joinChunks } from './join-chunks';
+import { must } from '../harness/must';
 
 const workDir = mkdtempSync(join(tmpdir(), 'clean-capture-export-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('an export opened by the system unzip', () => {
   const articles = [
-    sampleArticle({ id: 1, title: 'Привет, мир!' }),
-    sampleArticle({ id: 2, title: 'CON' }),
-    sampleArticle({ id: 3, title: '../../etc/passwd' }),
-    sampleArticle({ id: 4, title: 'Café' }),
-    sampleArticle({ id: 5, title: 'CAFÉ' }),
-    sampleArticle({ id: 6, title: 'مرحبا بالعالم', dir: 'rtl', lang: 'ar' }),
+    makeStoredArticle({ id: 1, title: 'Привет, мир!' }),
+    makeStoredArticle({ id: 2, title: 'CON' }),
+    makeStoredArticle({ id: 3, title: '../../etc/passwd' }),
+    makeStoredArticle({ id: 4, title: 'Café' }),
+    makeStoredArticle({ id: 5, title: 'CAFÉ' }),
+    makeStoredArticle({ id: 6, title: 'مرحبا بالعالم', dir: 'rtl', lang: 'ar' }),
     ...articleStream(200, 3),
   ].map((article, i) => ({ ...article, id: i + 1 }));
 
@@ -37,8 +39,13 @@ describe('an export opened by the system unzip', () => {
     expect(names).toContain('café.md');
     expect(names).toContain('café-2.md');
     expect(names).toContain('مرحبا-بالعالم.md');
-    // Nothing escaped the target folder or landed in a subfolder.
-    expect(names.every((name) => !name.includes('/'))).toBe(true);
+    // Nothing escaped the target folder or landed in a subfolder: the zip's own entries are bare file
+    // names (readdirSync alone could never show a slash), and unpacking made those files and nothing else.
+    const entries = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(entries.filter((entry) => /[/\\]|^\.\.?$/.test(entry))).toEqual([]);
+    expect(entries.sort()).toEqual(names);
+    expect(readdirSync(outDir, { recursive: true }).map(String).sort()).toEqual(names);
+    expect(readdirSync(workDir).sort()).toEqual(['export.zip', 'out']);
 
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
       articles: Array<{ file: string; id: number }>;

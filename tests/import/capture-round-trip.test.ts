@@ -5,23 +5,18 @@ import type { Article, StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import { applyImport } from '../../lib/platform/apply-import';
 import { captureTab } from '../../lib/platform/capture-tab';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import { listAllArticles } from '../../lib/platform/library-store';
 import { previewImport } from '../../lib/platform/preview-import';
-import { joinChunks, must } from '../export/sample-article';
-import { makeArticle } from '../platform/article-fixture';
+import { joinChunks } from '../export/join-chunks';
+import { must } from '../harness/must';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from '../platform/test-database';
 
 const MB = 1_000_000;
-let counter = 0;
-const opened: CleanCaptureDb[] = [];
-function freshDb(): CleanCaptureDb {
-  const db = openDatabase(`capture-round-trip-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
+const freshDb = openTestDatabase;
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const db of opened.splice(0)) await db.delete();
 });
 
 /** Captures a page whose extract script returns `article`, as the background does. */

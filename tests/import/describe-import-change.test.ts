@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
 import { describeImportChange } from '../../lib/import/describe-import-change';
-import { sampleArticle } from '../export/sample-article';
+import { makeStoredArticle } from '../articles/article-factory';
 
-const stored = sampleArticle({ id: 4, tags: ['a', 'b'] });
+const stored = makeStoredArticle({ id: 4, tags: ['a', 'b'] });
 const article: Article & { id?: number; tags?: string[] } = { ...stored };
 delete article.id;
 delete article.tags;

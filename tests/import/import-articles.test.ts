@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { sha256Hex } from '../../lib/export/sha256-hex';
 import { saveArticle } from '../../lib/platform/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import { listAllArticles, setArticleTags } from '../../lib/platform/library-store';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
 import {
@@ -15,10 +15,12 @@ import {
 } from '../../lib/platform/search-index-store';
 import { searchArticles } from '../../lib/search/article-search';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
-import { joinChunks, must } from '../export/sample-article';
+import { joinChunks } from '../export/join-chunks';
+import { must } from '../harness/must';
 import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../robustness/robustness-record';
 import { HOSTILE_ZIPS } from './hostile-zips';
+import { openTestDatabase } from '../platform/test-database';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 // Tags as the tag editor writes them: an import normalises others, with a note
@@ -31,15 +33,10 @@ const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
 const LISTED = [...ARTICLES].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt) || b.id - a.id);
 
 let counter = 0;
-const opened: CleanCaptureDb[] = [];
-function freshDb(): CleanCaptureDb {
-  const db = openDatabase(`import-${++counter}`);
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const freshDb = (): CleanCaptureDb => {
+  counter++;
+  return openTestDatabase();
+};
 
 async function exportOf(articles: readonly StoredArticle[]): Promise<Uint8Array> {
   return joinChunks(await buildExportZip(articles, { total: articles.length, now: NOW }));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../lib/markdown/html-to-markdown.ts';
+import { expectFileContent } from '../harness/expected-file';
 import { renderedDocument } from './render-markdown.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -16,8 +17,12 @@ function convertFixture(name: string): string {
 }
 
 describe('realistic articles convert to the expected Markdown', () => {
+  it('has fixtures to convert', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+  });
+
   it.each(fixtures)('%s', (name) => {
-    expect(convertFixture(name)).toBe(readFileSync(join(FIXTURES, name, 'expected.md'), 'utf8'));
+    expectFileContent(join(FIXTURES, name, 'expected.md'), convertFixture(name));
   });
 
   it.each(fixtures)('%s shows no page machinery and no raw HTML but cell breaks', (name) => {

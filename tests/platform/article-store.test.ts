@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import {
   countArticles,
@@ -10,17 +10,13 @@ import {
   restoreArticle,
 } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from './article-fixture';
+import type { CleanCaptureDb } from '../../lib/platform/db';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 let db: CleanCaptureDb;
-let counter = 0;
-
 beforeEach(() => {
-  db = openDatabase(`article-store-${++counter}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = openTestDatabase();
 });
 
 describe('listRecentArticles', () => {

@@ -4,11 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from './article-fixture';
+import type { CleanCaptureDb } from '../../lib/platform/db';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 let db: CleanCaptureDb;
-let counter = 0;
 const page = { id: 7, url: makeArticle().sourceUrl };
 
 /** Makes the injected extract script "return" `result` (the second injection; the first sets options). */
@@ -21,11 +21,10 @@ function pageReturns(result: unknown) {
 }
 
 beforeEach(() => {
-  db = openDatabase(`capture-tab-${++counter}`);
+  db = openTestDatabase();
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 describe('captureTab', () => {

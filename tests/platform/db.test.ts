@@ -1,22 +1,14 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/platform/db';
+import type { ArticleRecord } from '../../lib/article';
+import { makeRecord } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 describe('database schema', () => {
   it('lists newest first without reading bodies', async () => {
-    const db = openDatabase('schema-test');
-    const base = {
-      authors: [],
-      siteName: 'Example',
-      publishedTime: null,
-      lang: 'en',
-      dir: null,
-      excerpt: null,
-      leadImage: null,
-      wordCount: 3,
-      readingMinutes: 1,
-      tags: [],
-    };
+    const db = openTestDatabase();
+    // A record without its id, which the database gives.
+    const base: Partial<ArticleRecord> = makeRecord({ tags: [] });
+    delete base.id;
     await db.articles.add({
       ...base,
       title: 'Old',

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listRecentArticles } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
 import {
@@ -9,19 +9,18 @@ import {
   type SchemaVersion,
 } from '../../lib/platform/db';
 import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
 import { buildV1Database } from './upgrade/build-v1-database';
 import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from './upgrade/frozen-schemas';
 import { V1_ARTICLES } from './upgrade/v1-articles';
+import { openTestDatabase } from './test-database';
 
 let db: CleanCaptureDb;
 let counter = 0;
 
 beforeEach(() => {
-  db = openDatabase(`read-newest-${++counter}`);
-});
-afterEach(async () => {
-  await db.delete();
+  counter++;
+  db = openTestDatabase();
 });
 
 /** 70 articles over 30 days, several captured at the same instant, saved out of date order. */

@@ -1,18 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import { saveArticle } from '../../lib/platform/save-article';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 let db: CleanCaptureDb;
-let counter = 0;
-
 beforeEach(() => {
-  db = openDatabase(`save-article-${++counter}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = openTestDatabase();
 });
 
 describe('saveArticle', () => {

@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStoredArticle } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase } from '../../lib/platform/db';
 import { readSettings, updateSettings, type SettingsArea } from '../../lib/platform/settings-store';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings/settings-schema';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 const failure = { message: 'This page is not an article.', at: '2026-04-01T09:00:00.000Z', tabId: 7 };
 
@@ -30,7 +30,7 @@ describe('settings in storage.local', () => {
   });
 
   it('falls back to the defaults for damaged settings and leaves the articles alone', async () => {
-    const db = openDatabase('settings-articles');
+    const db = openTestDatabase();
     const saved = await saveArticle(db, makeArticle(), { replace: false });
     await fakeBrowser.storage.local.set({ settings: '{"version": 2, broken' });
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);

@@ -1,19 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import { setArticleTags } from '../../lib/platform/library-store';
 import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
-import { makeArticle } from './article-fixture';
+import { makeArticle } from '../articles/article-factory';
+import { openTestDatabase } from './test-database';
 
 let db: CleanCaptureDb;
-let counter = 0;
-
 beforeEach(() => {
-  db = openDatabase(`tag-store-${++counter}`);
-});
-afterEach(async () => {
-  await db.delete();
+  db = openTestDatabase();
 });
 
 async function save(url: string): Promise<number> {

@@ -6,16 +6,16 @@ import { listRecentArticles } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { captureTab } from '../../lib/platform/capture-tab';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import type { CaptureOutcome } from '../../lib/platform/messages';
-import { makeArticle } from '../platform/article-fixture';
+import { makeArticle } from '../articles/article-factory';
 import { countLost, robustnessCase } from './robustness-record';
+import { openTestDatabase } from '../platform/test-database';
 
 // Failures on the capture path that a real browser will not produce on demand, with WXT's fake
 // browser and fake-indexeddb: each gives a clear message and leaves the earlier articles as they were.
 
 let db: CleanCaptureDb;
-let counter = 0;
 let earlier: StoredArticle[];
 const article = makeArticle({
   sourceUrl: 'https://site.example/new-story',
@@ -42,7 +42,7 @@ function extraction(answer: () => Promise<unknown>) {
 }
 
 beforeEach(async () => {
-  db = openDatabase(`robustness-${++counter}`);
+  db = openTestDatabase();
   for (const n of [1, 2]) {
     const url = `https://site.example/earlier-${n}`;
     await saveArticle(db, makeArticle({ title: `Earlier ${n}`, sourceUrl: url, canonicalUrl: url }), {
@@ -51,9 +51,8 @@ beforeEach(async () => {
   }
   earlier = await everything();
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 /** Runs one capture as a robustness case: the outcome must be a failure whose message matches. */

@@ -9,7 +9,7 @@ import { markLiterals, resolveEscapes } from '../../lib/markdown/escape-markdown
 import { parseMarkdownDocument } from '../../lib/markdown/markdown-document';
 import { renderMarkdown } from '../../lib/reading/render-markdown';
 import { stripMarkdown } from '../../lib/search/strip-markdown';
-import { makeArticle } from '../platform/article-fixture';
+import { makeArticle } from '../articles/article-factory';
 import { FUZZ_SEED, hostileText, markdownBody } from './fuzz-inputs';
 import { roundTripProblem } from './fuzz-round-trip';
 import { robustnessCases } from './robustness-record';

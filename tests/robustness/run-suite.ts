@@ -11,9 +11,9 @@ rmSync(RESULTS_FILE, { force: true });
 // Import and upgrade cases live beside the code they test but record themselves here too.
 const nodeSuites = ['tests/robustness', 'tests/import'];
 const browserSuites = [
-  'tests/robustness',
-  'tests/library/import-round-trip.e2e.ts',
-  'tests/platform/upgrade/v1-upgrade.e2e.ts',
+  'tests/e2e/robustness',
+  'tests/e2e/library/import-round-trip.e2e.ts',
+  'tests/e2e/platform/upgrade/v1-upgrade.e2e.ts',
 ];
 const runs = [
   ['vitest', 'run', ...nodeSuites],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/article';
-import { sampleRecord } from './sample-record';
+import { makeRecord } from '../articles/article-factory';
 import { NO_FILTER } from '../../lib/search/filter-articles';
 import { libraryResults } from '../../lib/search/library-results';
 
-const record = sampleRecord;
+const record = (id: number, title: string, siteName: string, tags: string[] = []) =>
+  makeRecord({ id, title, siteName, tags });
 const records = [
   record(3, 'Gulls', 'Sea News', ['birds']),
   record(2, 'Sea kale', 'Garden'),

@@ -1,49 +1,23 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/article';
-import { openDatabase } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/db';
 import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
 import { searchArticles, type ArticleSearch } from '../../lib/search/article-search';
+import { openTestDatabase, storeArticle } from '../platform/test-database';
 
 let n = 0;
-async function store(
-  db: ReturnType<typeof openDatabase>,
-  title: string,
-  markdown: string,
-  capturedAt = '2026-01-01T00:00:00Z',
-) {
-  const article: Omit<Article, 'markdown'> = {
-    title,
-    authors: [],
-    siteName: 'Example',
-    publishedTime: null,
-    lang: 'en',
-    dir: null,
-    excerpt: null,
-    sourceUrl: `https://example.org/${++n}`,
-    canonicalUrl: `https://example.org/${n}`,
-    leadImage: null,
-    wordCount: 3,
-    readingMinutes: 1,
-    capturedAt,
-  };
-  const id = await db.articles.add({ ...article, tags: [] } as never);
-  await db.bodies.add({ id, markdown });
-  return id;
-}
+/** An article with this title, body and capture time, at an address of its own. */
+const store = (db: CleanCaptureDb, title: string, markdown: string, capturedAt = '2026-01-01T00:00:00Z') =>
+  storeArticle(db, { title, markdown, capturedAt, canonicalUrl: `https://example.org/${++n}` });
 
-const found = async (
-  db: ReturnType<typeof openDatabase>,
-  searchDb: ReturnType<typeof openSearchDatabase>,
-  q: string,
-) => {
+const found = async (db: CleanCaptureDb, searchDb: ReturnType<typeof openSearchDatabase>, q: string) => {
   const live = await prepareSearchIndex(db, searchDb, await db.articles.toArray());
   return { source: live.source, ids: searchArticles(live.index, q).map((h) => h.id) };
 };
 
 describe('prepareSearchIndex', () => {
   it('builds with progress, then loads the saved index and catches up with changes made elsewhere', async () => {
-    const db = openDatabase('store-test-1');
+    const db = openTestDatabase();
     const searchDb = openSearchDatabase('store-test-1-search');
     const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
     const progress: number[] = [];
@@ -67,7 +41,7 @@ describe('prepareSearchIndex', () => {
   });
 
   it('loads a saved index part by part, offering it for searches before it is complete', async () => {
-    const db = openDatabase('store-test-3');
+    const db = openTestDatabase();
     const searchDb = openSearchDatabase('store-test-3-search');
     const id = await store(db, 'Kelp', 'Kelp forests shelter otters.');
     await prepareSearchIndex(db, searchDb, await db.articles.toArray());
@@ -87,7 +61,7 @@ describe('prepareSearchIndex', () => {
   });
 
   it('rebuilds an index saved by another version or damaged', async () => {
-    const db = openDatabase('store-test-2');
+    const db = openTestDatabase();
     const searchDb = openSearchDatabase('store-test-2-search');
     const id = await store(db, 'Moths', 'Lichens and moths.');
     await prepareSearchIndex(db, searchDb, await db.articles.toArray());
@@ -103,7 +77,7 @@ describe('prepareSearchIndex', () => {
 
 describe('prepareSearchIndex with an article it cannot index', () => {
   it('indexes the other articles, and the one with a line of 8 MiB in full', async () => {
-    const db = openDatabase('store-test-4');
+    const db = openTestDatabase();
     const searchDb = openSearchDatabase('store-test-4-search');
     const big = await store(db, 'Chart', `Tides ![map](data:image/png;base64,${'A'.repeat(8 << 20)}) herons`);
     const other = await store(db, 'Harbour notes', 'Herons wade near the pier.');
@@ -111,7 +85,7 @@ describe('prepareSearchIndex with an article it cannot index', () => {
   });
 
   it('indexes the others, finds it by title, and says it is not searchable, also after a reload', async () => {
-    const db = openDatabase('store-test-5');
+    const db = openTestDatabase();
     const searchDb = openSearchDatabase('store-test-5-search');
     const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
     const damaged = await store(db, 'Damaged record', 'placeholder');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sampleRecord } from './sample-record';
+import { makeRecord } from '../articles/article-factory';
 import { createArticleSearch, indexArticle } from '../../lib/search/article-search';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
-const record = sampleRecord;
+const record = (id: number, title: string, siteName: string, tags: string[] = []) =>
+  makeRecord({ id, title, siteName, tags });
 
 describe('searchWhileLoading', () => {
   // Articles 3 and 2 are in the part of the index loaded so far; 1 is not loaded yet.

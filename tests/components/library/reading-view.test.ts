@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReadingView } from '../../../components/library/ReadingView';
-import { sampleArticle } from '../../export/sample-article';
+import { makeStoredArticle } from '../../articles/article-factory';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 function show(canonicalUrl: string) {
-  const article = sampleArticle({ canonicalUrl });
+  const article = makeStoredArticle({ canonicalUrl });
   const props = {
     article,
     body: { kind: 'html' as const, safeHtml: '' },

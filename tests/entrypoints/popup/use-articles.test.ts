@@ -4,7 +4,7 @@ import { listRecentArticles } from '../../../lib/platform/article-store';
 import { saveArticle } from '../../../lib/platform/save-article';
 import { getDatabase } from '../../../lib/platform/db';
 import { POPUP_LIST_LIMIT, readArticles } from '../../../entrypoints/popup/use-articles';
-import { makeArticle } from '../../platform/article-fixture';
+import { makeArticle } from '../../articles/article-factory';
 
 describe("the popup's first read", () => {
   it('falls back to Dexie when there is no database yet: no rows, and the database now exists', async () => {

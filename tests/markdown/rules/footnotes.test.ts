@@ -13,7 +13,10 @@ function renderedFootnotes(markdown: string): { references: string[]; notes: str
   return {
     references: references.map((reference) => reference.textContent ?? ''),
     notes: notes.map((note) => (note.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    linked: references.every((reference) => noteIds.has((reference.getAttribute('href') ?? '').slice(1))),
+    // No reference at all is not "every reference linked".
+    linked:
+      references.length > 0 &&
+      references.every((reference) => noteIds.has((reference.getAttribute('href') ?? '').slice(1))),
   };
 }
 

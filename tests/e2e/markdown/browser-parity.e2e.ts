@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../harness/chromium-flags';
 
 /*
  * The converter runs in the page (injected, on a live DOM) and in Node (linkedom, for the CLI and the
@@ -12,7 +12,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
  * on the fixtures whose expected Markdown the Node tests check.
  */
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
+const FIXTURES = join(import.meta.dirname, '../../markdown/fixtures');
 
 let browser: Browser;
 let bundle: string;
@@ -22,7 +22,7 @@ beforeAll(async () => {
     stdin: {
       contents:
         "import { htmlToMarkdown } from './lib/markdown/html-to-markdown.ts'; globalThis.htmlToMarkdown = htmlToMarkdown;",
-      resolveDir: join(import.meta.dirname, '../..'),
+      resolveDir: join(import.meta.dirname, '../../..'),
       loader: 'ts',
     },
     bundle: true,

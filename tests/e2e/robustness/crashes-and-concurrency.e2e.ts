@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import type { ExtensionSession } from '../harness/launch-extension';
-import { type FixtureServer, type Route } from '../harness/serve-fixtures';
-import { htmlRoute, storyPage, storyParagraph } from './generated-pages';
+import type { StoredArticle } from '../../../lib/article';
+import type { ExtensionSession } from '../../harness/launch-extension';
+import { type FixtureServer, type Route } from '../../harness/serve-fixtures';
+import { htmlRoute, storyPage, storyParagraph } from '../../robustness/generated-pages';
 import {
   captureBanner,
   captureWithToolbar,
   settleStore,
   startWithOneSavedArticle,
 } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // The background stopped mid-capture, ten captures at once, and a full disk: no article is ever
 // half-stored, none stored before is lost, and the next capture works.

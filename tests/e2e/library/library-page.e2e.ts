@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { generateArticles } from '../bench/generate-articles';
-import { seedArticles } from '../bench/seed-store';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import type { StoredArticle } from '../../../lib/article';
+import { generateArticles } from '../../bench/generate-articles';
+import { seedArticles } from '../../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { imagesSettled } from '../e2e-helpers';
 
 // End to end in real Chromium with the built extension (`npm run build` first) and its real IndexedDB.
 
@@ -131,6 +132,7 @@ describe('library page', () => {
     const tagsShown = await page
       .locator('.list li.row')
       .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('.tag')].map((t) => t.textContent)));
+    expect(tagsShown.length).toBeGreaterThan(0);
     expect(tagsShown.every((tags) => tags.includes('research'))).toBe(true);
     await page.locator('.filters select').nth(1).selectOption('');
     await page.locator('.filters select').nth(0).selectOption('The Coastal Review');
@@ -214,7 +216,7 @@ describe('library page', () => {
     expect(await body.locator('script').count()).toBe(0);
     expect(await body.locator('[onerror]').count()).toBe(0);
     expect(await body.locator('a').first().getAttribute('href')).toBeNull();
-    await page.waitForTimeout(300);
+    await imagesSettled(page);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdownDocument, toMarkdownDocument } from '../../lib/markdown/markdown-document';
-import type { ExtensionSession } from '../harness/launch-extension';
-import { type FixtureServer, type Route } from '../harness/serve-fixtures';
-import { TITLE_CASES, titledPage } from './hostile-titles';
+import { parseMarkdownDocument, toMarkdownDocument } from '../../../lib/markdown/markdown-document';
+import type { ExtensionSession } from '../../harness/launch-extension';
+import { type FixtureServer, type Route } from '../../harness/serve-fixtures';
+import { TITLE_CASES, titledPage } from '../../robustness/hostile-titles';
 import { captureWithToolbar, settleStore, startWithOneSavedArticle } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Hostile titles captured in Chromium: the stored title is exactly the page's text, the library
 // shows it as that text, and the front matter written from the stored article is valid YAML that

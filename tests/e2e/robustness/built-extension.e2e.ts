@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { robustnessCase } from './robustness-record';
+import { robustnessCase } from '../../robustness/robustness-record';
 
 // The built extension keeps the browser's default Content Security Policy for extension pages and
 // loads no code from the network: nothing a captured page says can become code we run.

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import type { ExtensionSession } from '../harness/launch-extension';
-import type { FixtureServer } from '../harness/serve-fixtures';
+import type { StoredArticle } from '../../../lib/article';
+import type { ExtensionSession } from '../../harness/launch-extension';
+import type { FixtureServer } from '../../harness/serve-fixtures';
 import {
   captureBanner,
   captureWithToolbar,
   settleStore,
   startWithOneSavedArticle,
 } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Pages that are not articles: the popup says so and offers "Save whole page anyway", which stores
 // the cleaned page; a page with nothing on it says that instead. Earlier articles stay as they were.

@@ -2,17 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, stillLoadingRoute, storyPage, storyParagraph } from './generated-pages';
+import type { StoredArticle } from '../../../lib/article';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { htmlRoute, stillLoadingRoute, storyPage, storyParagraph } from '../../robustness/generated-pages';
 import { captureBanner, captureWithToolbar, settleStore } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Pages Clean Capture cannot read: each gets a clear reason in the popup, nothing is stored, and the
 // articles saved before are exactly as they were.
 
-const fixtures = resolve('tests/robustness/fixtures');
+const fixtures = resolve('tests/e2e/robustness/fixtures');
 const PDF = await readFile(resolve(fixtures, 'assets/tiny.pdf'));
 // Long enough that reading it takes a while, so the tab can navigate in the middle.
 const SLOW_PARAGRAPHS = 6_000;
@@ -76,8 +76,9 @@ describe('pages Clean Capture cannot read', () => {
   it.each(refused)('%s: says why and stores nothing', async (input, url, reason) => {
     const tally = robustnessCase('cannot capture', input);
     const page = await openWithoutWaiting(url());
-    // The PDF viewer and view-source build their page after the navigation commits.
-    await page.waitForTimeout(500);
+    // The PDF viewer and view-source build their page after the navigation commits: wait for it to
+    // load (the still-loading page never does; its address has committed, which is all it needs).
+    if (!url().endsWith('/still-loading')) await page.waitForLoadState('load');
     const banner = await captureWithToolbar(session, page);
     const after = await settleStore(session, earlier.length);
     tally.lost(countLost(earlier, after));

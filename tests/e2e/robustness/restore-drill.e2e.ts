@@ -5,19 +5,19 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
-import { fitArticle } from '../../lib/articles/fit-article';
-import { capturePage } from '../../lib/capture/capture-page';
-import { parsePage } from '../../lib/cli/parse-page';
-import type { ExportManifest } from '../../lib/export/export-manifest';
-import { normalizeTag } from '../../lib/tags/normalize-tag';
-import { seedArticles } from '../bench/seed-store';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { FUZZ_SEED, grammarPage, hostileText } from './fuzz-inputs';
+import type { StoredArticle } from '../../../lib/article';
+import { CAPTURE_LIMITS } from '../../../lib/articles/article-limits';
+import { fitArticle } from '../../../lib/articles/fit-article';
+import { capturePage } from '../../../lib/capture/capture-page';
+import { parsePage } from '../../../lib/cli/parse-page';
+import type { ExportManifest } from '../../../lib/export/export-manifest';
+import { normalizeTag } from '../../../lib/tags/normalize-tag';
+import { seedArticles } from '../../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { FUZZ_SEED, grammarPage, hostileText } from '../../robustness/fuzz-inputs';
 import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
-import { robustnessCases } from './robustness-record';
+import { robustnessCases } from '../../robustness/robustness-record';
 
 // The restore drill: a library of 200 varied captures (real pages and the hostile fixture through
 // the toolbar, the rest captured from generated pages and written through the extension's own

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import { seedArticles } from '../bench/seed-store';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import type { StoredArticle } from '../../../lib/article';
+import { seedArticles } from '../../bench/seed-store';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
 // Articles the library cannot fully handle, in real Chromium with the built extension (`npm run build`
 // first): one nested too deeply to render, one whose body cannot be indexed. Both stay usable.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
 // Headed (a private Xvfb display when there is none): keyboard shortcuts need a real window.
 let session: ExtensionSession;

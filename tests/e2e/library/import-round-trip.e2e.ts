@@ -4,15 +4,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
-import type { ExportManifest } from '../../lib/export/export-manifest';
-import { normalizeTag } from '../../lib/tags/normalize-tag';
-import { seedArticles } from '../bench/seed-store';
-import { repack } from '../export/zip-surgery';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { HOSTILE_ZIPS } from '../import/hostile-zips';
-import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
-import { countLost, robustnessCase } from '../robustness/robustness-record';
+import type { StoredArticle } from '../../../lib/article';
+import type { ExportManifest } from '../../../lib/export/export-manifest';
+import { normalizeTag } from '../../../lib/tags/normalize-tag';
+import { seedArticles } from '../../bench/seed-store';
+import { repack } from '../../export/zip-surgery';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { HOSTILE_ZIPS } from '../../import/hostile-zips';
+import { V1_ARTICLES } from '../../platform/upgrade/v1-articles';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Export → restore in a new browser → export again, and bad zips, through the real library page,
 // file picker and downloads, in Chromium with the built extension (`npm run build` first).

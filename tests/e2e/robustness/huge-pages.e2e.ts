@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionSession } from '../harness/launch-extension';
-import type { FixtureServer } from '../harness/serve-fixtures';
-import { htmlRoute, hugeTextPage, manyElementsPage } from './generated-pages';
+import type { ExtensionSession } from '../../harness/launch-extension';
+import type { FixtureServer } from '../../harness/serve-fixtures';
+import { htmlRoute, hugeTextPage, manyElementsPage } from '../../robustness/generated-pages';
 import { captureBanner, settleStore, startWithOneSavedArticle } from './robustness-helpers';
-import { countLost, robustnessCase } from './robustness-record';
+import { countLost, robustnessCase } from '../../robustness/robustness-record';
 
 // Huge pages stop quickly with a clear message instead of freezing the tab: the page's own 50 ms
 // timer keeps ticking through the capture, and so does the popup's.
@@ -55,8 +55,12 @@ describe('huge pages', () => {
       await popup.evaluate(POPUP_HEARTBEAT);
       const banner = await captureBanner(popup, MAX_WAIT_MS);
       const waited = Date.now() - started;
-      // A few more ticks, so a pause at the very end is measured too.
-      await page.waitForTimeout(300);
+      // A few more ticks of both timers, so a pause at the very end is measured too.
+      const ticks = (gaps: string) => `window.__gaps.length >= ${gaps} + 3`;
+      const pageTicks = await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.length);
+      const popupTicks = await popup.evaluate<number>('window.__gaps.length');
+      await page.waitForFunction(ticks(String(pageTicks)));
+      await expect.poll(() => popup.evaluate<boolean>(ticks(String(popupTicks)))).toBe(true);
       const pagePause = Math.max(
         ...(await page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps)),
       );

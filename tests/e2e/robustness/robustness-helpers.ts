@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { StoredArticle } from '../../lib/article';
-import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
-import { serveFixtures, type FixtureServer, type Route } from '../harness/serve-fixtures';
-import { htmlRoute, storyPage } from './generated-pages';
-import type { PopupHandle } from '../harness/popup-handle';
+import type { StoredArticle } from '../../../lib/article';
+import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { serveFixtures, type FixtureServer, type Route } from '../../harness/serve-fixtures';
+import { htmlRoute, storyPage } from '../../robustness/generated-pages';
+import type { PopupHandle } from '../../harness/popup-handle';
 
 /** Text the popup shows once a capture has finished, whatever the outcome. */
 export const SETTLED = /Not saved\.|Saved “|Updated “|Already saved/;
@@ -42,7 +42,7 @@ export async function settleStore(session: ExtensionSession, count: number): Pro
 }
 
 /**
- * The start of most robustness files: serves `tests/robustness/fixtures` plus `routes`, launches the
+ * The start of most robustness files: serves `tests/e2e/robustness/fixtures` plus `routes`, launches the
  * built extension and saves one earlier article (`/earlier`), so each test can check that nothing
  * already stored is lost.
  */
@@ -68,7 +68,7 @@ export async function startWithOneSavedArticle(
  */
 export const hostileMarkupRoute: Route = async (_request, response, origin) => {
   const html = (
-    await readFile(resolve('tests/robustness/fixtures/hostile-markup/source.html'), 'utf8')
+    await readFile(resolve('tests/e2e/robustness/fixtures/hostile-markup/source.html'), 'utf8')
   ).replaceAll('{{ORIGIN}}', origin);
   response
     .writeHead(200, {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
-import { countLost, robustnessCase } from '../../robustness/robustness-record';
-import { buildV1Database, readDatabaseLayout } from './build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from './frozen-schemas';
-import { V1_ARTICLES } from './v1-articles';
+import { launchExtension, type ExtensionSession } from '../../../harness/launch-extension';
+import { countLost, robustnessCase } from '../../../robustness/robustness-record';
+import { buildV1Database, readDatabaseLayout } from '../../../platform/upgrade/build-v1-database';
+import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from '../../../platform/upgrade/frozen-schemas';
+import { V1_ARTICLES } from '../../../platform/upgrade/v1-articles';
 
 // The upgrade in real Chromium: a database written as the first release wrote it, in the
 // extension's own origin, then opened by the built extension's library page.

@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../../entrypoints/background';
+import { listRecentArticles } from '../../../lib/platform/article-store';
+import { getDatabase } from '../../../lib/platform/db';
+import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
+import { makeArticle } from '../../articles/article-factory';
+
+// The background entrypoint as the browser drives it, on WXT's fake browser: a keyboard shortcut, a
+// message from the popup. The fake has no commands or toolbar badge, so those two are recorded here.
+
+type Tab = Awaited<ReturnType<typeof fakeBrowser.tabs.create>>;
+type CommandListener = (command: string, tab?: Tab) => void;
+
+let pressShortcut: CommandListener;
+let badge: Record<number, { text?: string; title?: string | null }>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The worker stores into the extension's one database; each test starts with it empty.
+  await Promise.all(getDatabase().tables.map((table) => table.clear()));
+  badge = {};
+  const at = (tabId: number | undefined) => (badge[tabId ?? -1] ??= {});
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    pressShortcut = listener as CommandListener;
+  });
+  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async ({ tabId, text }) => {
+    at(tabId).text = text ?? '';
+  });
+  vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ tabId, title }) => {
+    at(tabId).title = title;
+  });
+  background.main();
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** Makes the page "return" `article` to the injected extract script (the first injection sets options). */
+function pageHolds(article: ReturnType<typeof makeArticle>) {
+  return vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation(async (injection) => [
+      { frameId: 0, documentId: 'd', result: 'files' in injection ? { ok: true, article } : undefined },
+    ]);
+}
+
+/** What the popup's `capture-active-tab` request gets back, sent from `senderUrl`. */
+async function requestCapture(tabId: number, senderUrl = fakeBrowser.runtime.getURL('/popup.html')) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(
+    { type: 'capture-active-tab', replace: false, wholePage: false, tabId },
+    { id: fakeBrowser.runtime.id, url: senderUrl },
+  );
+  return answers.find((answer) => answer !== undefined);
+}
+
+describe('the capture shortcut', () => {
+  it('on a page browsers keep from extensions: a red mark on that tab, the reason, kept for the popup', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    const tabId = tab.id ?? -1;
+    pressShortcut('capture-page', tab);
+    await vi.waitFor(() => expect(badge[tabId]?.title).toMatch(/^Clean Capture: not saved\. /));
+    expect(badge[tabId]?.text).toBe('!');
+    expect(await takeShortcutFailure()).toMatchObject({
+      tabId,
+      message: expect.stringMatching(/extensions/),
+    });
+  });
+
+  it('on an article: saves it and marks the tab with a check', async () => {
+    const article = makeArticle();
+    const tab = await fakeBrowser.tabs.create({ url: article.sourceUrl });
+    const tabId = tab.id ?? -1;
+    pageHolds(article);
+    pressShortcut('capture-page', tab);
+    await vi.waitFor(() => expect(badge[tabId]?.text).toBe('✓'));
+    expect(badge[tabId]?.title).toBe(`Clean Capture: saved "${article.title}"`);
+    expect((await listRecentArticles(getDatabase(), 10)).map((saved) => saved.title)).toContain(
+      article.title,
+    );
+  });
+
+  it('the library shortcut opens the library in a new tab', async () => {
+    pressShortcut('open-library');
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
+        fakeBrowser.runtime.getURL('/library.html'),
+      ),
+    );
+  });
+});
+
+describe('a capture request from the popup', () => {
+  it('captures the tab the popup names and answers with the outcome', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    expect(await requestCapture(tab.id ?? -1)).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/extensions/),
+    });
+  });
+
+  it('from a web page instead: no answer and nothing injected', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: makeArticle().sourceUrl });
+    const injected = pageHolds(makeArticle());
+    expect(await requestCapture(tab.id ?? -1, 'https://attacker.example/')).toBeUndefined();
+    expect(injected).not.toHaveBeenCalled();
+    // The same request from the popup is answered, so the silence above was the sender's doing.
+    expect(await requestCapture(tab.id ?? -1)).toMatchObject({ status: 'saved' });
+    expect(injected).toHaveBeenCalled();
+  });
+});
