@@ -14,7 +14,7 @@ import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
 import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
-import { removeNonContent } from './remove-chrome.ts';
+import { removeNonContent } from './remove-non-content.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 export interface CaptureOptions {
@@ -45,7 +45,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   if (options.wholePage) {
     revealNoscriptImages(work);
     revealHiddenContent(work);
-    removeNonContent(work, { chrome: false });
+    removeNonContent(work, { furniture: false });
     resolveMedia(work, base);
     root = work.body;
   } else {
