@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { IndexPhase } from '../../lib/platform/search-index-store';
-import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import type {
+  IndexPhase,
+  SearchWorkerReply,
+  SearchWorkerRequest,
+} from '../../lib/platform/search-worker-protocol';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';

@@ -1,10 +1,12 @@
 import type { PackedHits } from '../search/article-search';
-import type { IndexPhase } from './search-index-store';
 
 /**
  * Messages between the library page and its search worker. The index (hundreds of MB at 10,000
  * articles) lives in the worker, so loading or rebuilding it never blocks scrolling or typing.
  */
+/** What the index is doing while it gets ready: reading the saved one, or indexing articles. */
+export type IndexPhase = 'loading' | 'building';
+
 export type SearchWorkerRequest =
   /** Re-read the articles and bring the index in step (on open, after deletes, undo, return to the tab). */
   { type: 'sync' } | { type: 'search'; seq: number; query: string };
