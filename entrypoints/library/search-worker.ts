@@ -9,7 +9,7 @@ import {
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
-import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
 import type { ArticleRecord } from '../../lib/article';
 import {
   createArticleSearch,

@@ -3,7 +3,7 @@ import type {
   IndexPhase,
   SearchWorkerReply,
   SearchWorkerRequest,
-} from '../../lib/platform/search-worker-protocol';
+} from '../../lib/search/search-worker-protocol';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/CaptureStatus';
 import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
-import { explainMissingAnswer } from '../../lib/platform/capture-errors';
-import type { CaptureOutcome } from '../../lib/platform/messages';
+import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
+import type { CaptureOutcome } from '../../lib/messaging/messages';
 import { sendRequest } from '../../lib/platform/runtime-messaging';
 
 function toView(outcome: CaptureOutcome): CaptureView {

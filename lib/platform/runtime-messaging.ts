@@ -7,7 +7,7 @@ import {
   type RequestHandlers,
   type RequestOf,
   type ResponseFor,
-} from './messages';
+} from '../messaging/messages';
 
 type Sender = Browser.runtime.MessageSender;
 

@@ -11,7 +11,7 @@ import {
   type ArticleSearch,
   type StoredSegment,
 } from '../search/article-search';
-import type { IndexPhase } from './search-worker-protocol';
+import type { IndexPhase } from '../search/search-worker-protocol';
 import type { CleanCaptureDb } from './db';
 
 /**

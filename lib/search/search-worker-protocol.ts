@@ -1,4 +1,4 @@
-import type { PackedHits } from '../search/article-search';
+import type { PackedHits } from './article-search';
 
 /**
  * Messages between the library page and its search worker. The index (hundreds of MB at 10,000

@@ -4,7 +4,7 @@ import {
   isTrustedSender,
   parseResponse,
   type RequestHandlers,
-} from '../../lib/platform/messages';
+} from '../../lib/messaging/messages';
 
 const origin = 'chrome-extension://ownid/';
 
