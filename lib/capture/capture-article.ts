@@ -1,7 +1,8 @@
-import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } from '../article.ts';
+import type { Article, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
+import type { CaptureFailure, PageProblem } from './capture-problem.ts';
 import { MAX_ELEMENTS } from './capture-limits.ts';
 import { cleanContent } from './clean-content.ts';
 import { copyShadowContent } from './copy-shadow-content.ts';
@@ -118,7 +119,7 @@ function notAnArticle(): CaptureFailure {
   );
 }
 
-function failure(reason: CaptureFailureReason, message: string): CaptureFailure {
+function failure(reason: PageProblem, message: string): CaptureFailure {
   return { ok: false, reason, message };
 }
 

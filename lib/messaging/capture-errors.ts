@@ -1,4 +1,5 @@
-import type { CaptureOutcome, CaptureProblem } from './messages';
+import type { CaptureProblem } from '../capture/capture-problem';
+import type { CaptureOutcome } from './messages';
 
 /** A failed capture, as the popup and the badge show it. */
 export function failed(problem: CaptureProblem, message: string, canSaveWholePage = false): CaptureOutcome {

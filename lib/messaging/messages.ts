@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ArticleShapeSchema } from '../articles/article-schema';
+import { CAPTURE_PROBLEMS, PAGE_PROBLEMS } from '../capture/capture-problem';
 
 /**
  * The one message protocol between our extension pages, the injected extract script and the
@@ -14,9 +15,7 @@ export const ExtractResultSchema = v.variant('ok', [
   v.object({ ok: v.literal(true), article: ArticleShapeSchema }),
   v.object({
     ok: v.literal(false),
-    // `crashed` is the script's own: captureArticle threw instead of returning a failure.
-    // `still-loading` and `unsupported` come from the checks before extraction (checkDocument).
-    reason: v.picklist(['not-an-article', 'empty', 'too-large', 'crashed', 'still-loading', 'unsupported']),
+    reason: v.picklist(PAGE_PROBLEMS),
     message: v.string(),
   }),
 ]);
@@ -28,28 +27,8 @@ export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
 export const EXTRACT_OPTIONS_KEY = '__cleanCaptureExtractOptions';
 
-/** Why a capture stored nothing. */
-export const CaptureProblemSchema = v.picklist([
-  'no-tab',
-  'restricted',
-  'not-an-article',
-  'empty',
-  'too-large',
-  'crashed',
-  'still-loading',
-  'unsupported',
-  'injection-failed',
-  'invalid-article',
-  /** The tab went to another page (or another document) while it was being read. */
-  'page-changed',
-  /** An article of another site already holds the address this page claims. */
-  'other-site',
-  'tab-closed',
-  'timed-out',
-  'storage-full',
-  'storage-failed',
-]);
-export type CaptureProblem = v.InferOutput<typeof CaptureProblemSchema>;
+/** Why a capture stored nothing (see capture-problem.ts). */
+export const CaptureProblemSchema = v.picklist(CAPTURE_PROBLEMS);
 
 /** The result of capturing a tab, as the popup and the toolbar badge show it. */
 export const CaptureOutcomeSchema = v.variant('status', [
