@@ -29,6 +29,7 @@ import { canSearch } from './use-search-worker';
 import { useImport } from './use-import';
 import { useLibraryKeys } from './use-library-keys';
 import { useLibrary } from './use-library';
+import { messageOf } from '../../lib/message-of';
 import './import.css';
 
 interface NoticeState {
@@ -88,8 +89,7 @@ export function App() {
         setReading({ article, body: renderArticleBody(article.markdown, DOMPurify) });
         document.title = `${article.title} – Clean Capture`;
       },
-      (error: unknown) =>
-        say(`The article could not be opened: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => say(`The article could not be opened: ${messageOf(error)}`),
     );
     return () => void (document.title = 'Library – Clean Capture');
     // Only when another article is asked for: not on every render (`lib` is a new object each time).

@@ -3,6 +3,7 @@ import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip
 import type { CleanCaptureDb } from '../../lib/platform/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { messageOf } from '../../lib/message-of';
 
 export interface ExportState {
   done: number;
@@ -31,7 +32,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
         onDone(`Exported ${ids.length.toLocaleString()} ${ids.length === 1 ? 'article' : 'articles'}.`);
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
-        else onDone(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        else onDone(`Export failed: ${messageOf(error)}`);
       } finally {
         abort.current = null;
         setState(null);

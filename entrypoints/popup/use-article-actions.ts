@@ -1,4 +1,4 @@
-import { messageOf } from '../../lib/messaging/capture-errors';
+import { messageOf } from '../../lib/message-of';
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';

@@ -1,4 +1,5 @@
 import type { CaptureProblem } from '../capture/capture-problem';
+import { messageOf } from '../message-of';
 import type { CaptureOutcome } from './messages';
 
 /** A failed capture, as the popup and the badge show it. */
@@ -88,11 +89,6 @@ function isQuotaError(error: unknown): boolean {
     current = inner ?? cause;
   }
   return false;
-}
-
-/** The readable text of anything thrown. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
