@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { linkDestination } from '../markdown/markdown-url.ts';
 import type { CaptureFailure } from './capture-problem.ts';
 import { pageName } from './page-name';
@@ -12,7 +13,7 @@ export const MAX_TEXT_CHARACTERS = 5_000_000;
 
 // Below this much raw text a page is checked for visible text node by node; above it, it has text.
 const SMALL_PAGE_CHARACTERS = 20_000;
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const INVISIBLE = new Set(NON_CONTENT_TAGS);
 const MEDIA = 'img, picture, video, audio, svg, canvas';
 
 /**
@@ -94,7 +95,7 @@ function hasVisibleText(body: HTMLElement | null): boolean {
   while (pending.length > 0) {
     const node = pending.pop() as Node;
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-    if (node.nodeType === 1 && INVISIBLE.has((node as Element).tagName.toUpperCase())) continue;
+    if (node.nodeType === 1 && INVISIBLE.has((node as Element).tagName.toLowerCase())) continue;
     pending.push(...Array.from(node.childNodes));
   }
   return false;

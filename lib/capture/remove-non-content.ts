@@ -1,6 +1,9 @@
+import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
+import { classAndId } from './block-context.ts';
+
 /** Before extraction: drop what no reader sees, and the page furniture (navigation, share rows, ads) found on any site. */
 
-const NON_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript', 'object', 'embed']);
+const NON_CONTENT = new Set([...NON_CONTENT_TAGS, 'object', 'embed']);
 const FURNITURE_TAGS = new Set([
   'nav',
   'footer',
@@ -198,11 +201,7 @@ function isFurniture(element: Element, walk: Walk): boolean {
 const FURNITURE_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
 
 function namesFurniture(element: Element): boolean {
-  return FURNITURE_WORD.test(names(element));
-}
-
-function names(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return FURNITURE_WORD.test(classAndId(element));
 }
 
 function holdsProse(element: Element): boolean {
@@ -219,7 +218,7 @@ function holdsMajority(element: Element, walk: Walk): boolean {
  * first paragraph and not around it (the walk has passed it), and holding no top-level headline.
  */
 function isCommentThread(element: Element, walk: Walk): boolean {
-  return walk.pastProse && COMMENT_WORD.test(names(element)) && !element.querySelector('h1');
+  return walk.pastProse && COMMENT_WORD.test(classAndId(element)) && !element.querySelector('h1');
 }
 
 function opensCommentThread(element: Element): boolean {
