@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { largestSrcsetCandidate, prepareDocument } from '../../lib/capture/prepare-document.ts';
+import { prepareDocument } from '../../lib/capture/prepare-document.ts';
 
 function prepared(body: string, head = ''): Document {
   const { document } = parseHTML(`<html><head>${head}</head><body>${body}</body></html>`);
@@ -59,15 +59,5 @@ describe('prepareDocument', () => {
     );
     const links = Array.from(doc.querySelectorAll('a'), (a) => a.getAttribute('href'));
     expect(links).toEqual(['https://docs.example/v2/guide.html', null]);
-  });
-});
-
-describe('largestSrcsetCandidate', () => {
-  it('keeps commas that belong to a URL', () => {
-    expect(
-      largestSrcsetCandidate(
-        'https://cdn.example/w_400,c_fill/a.jpg 400w, https://cdn.example/w_900,c_fill/a.jpg 900w',
-      ),
-    ).toBe('https://cdn.example/w_900,c_fill/a.jpg');
   });
 });
