@@ -19,16 +19,9 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC =
   /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|1x1)(?:[/_.-]|$)/i;
 
-/** Makes lazy images real and URLs absolute in `doc`, which must be a copy of the page. */
-export function prepareDocument(doc: Document, pageUrl: string): void {
-  const base = documentBase(doc, pageUrl);
-  revealNoscriptImages(doc);
-  resolveMedia(doc, base);
-}
-
 /**
- * The half of {@link prepareDocument} that must come before `<noscript>` is dropped: lazy images'
- * real twins taken out of it.
+ * The step that must come before `<noscript>` is dropped: lazy images' real twins taken out of it.
+ * `doc` must be a copy of the page, as for {@link resolveMedia}.
  */
 export function revealNoscriptImages(doc: Document): void {
   // Tag lookups, not selectors: they are much cheaper on large pages in every DOM we run in.
@@ -36,7 +29,7 @@ export function revealNoscriptImages(doc: Document): void {
 }
 
 /**
- * The other half of {@link prepareDocument}: real images and absolute addresses against `base`.
+ * Makes lazy images real and every address absolute against `base`, in `doc`, a copy of the page.
  * Run after the chrome is gone, it resolves the article's links, not a mega-menu's thousands.
  */
 export function resolveMedia(doc: Document, base: string): void {

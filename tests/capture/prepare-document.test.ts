@@ -1,16 +1,19 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../lib/capture/prepare-document.ts';
+import { documentBase, resolveMedia, revealNoscriptImages } from '../../lib/capture/prepare-document.ts';
 
 function prepared(body: string, head = ''): Document {
   const { document } = parseHTML(`<html><head>${head}</head><body>${body}</body></html>`);
-  prepareDocument(document, 'https://site.example/news/story.html');
+  // In the order capture runs them (see capture-article.ts).
+  const base = documentBase(document, 'https://site.example/news/story.html');
+  revealNoscriptImages(document);
+  resolveMedia(document, base);
   return document;
 }
 
 const srcOf = (doc: Document): string | null | undefined => doc.querySelector('img')?.getAttribute('src');
 
-describe('prepareDocument', () => {
+describe('revealNoscriptImages and resolveMedia', () => {
   it.each([
     [
       'data-src over a placeholder',
