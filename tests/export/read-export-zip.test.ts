@@ -7,7 +7,7 @@ import type { ExportManifest } from '../../lib/export/export-manifest';
 import { readExportZip } from '../../lib/export/read-export-zip';
 import { articleStream } from './article-stream';
 import { joinChunks, sampleArticle, must } from './sample-article';
-import { centralDirectory, entryName, patchEntry, repack } from './zip-surgery';
+import { centralDirectory, entryName, patchEntry, repack, storeUncompressed } from './zip-surgery';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const articles: StoredArticle[] = [
@@ -16,8 +16,8 @@ const articles: StoredArticle[] = [
   sampleArticle({ id: 3, title: 'Third', authors: [], siteName: null, publishedTime: null, excerpt: null }),
 ];
 
-async function exportZip(list: StoredArticle[] = articles, compression: 'deflate' | 'store' = 'deflate') {
-  return joinChunks(await buildExportZip(list, { total: list.length, now: NOW, compression }));
+async function exportZip(list: StoredArticle[] = articles) {
+  return joinChunks(await buildExportZip(list, { total: list.length, now: NOW }));
 }
 
 function manifestOf(files: Record<string, unknown>): ExportManifest {
@@ -59,7 +59,7 @@ describe('readExportZip', () => {
   });
 
   it('reads stored (uncompressed) exports too', async () => {
-    const result = await readExportZip(await exportZip(articles, 'store'));
+    const result = await readExportZip(storeUncompressed(await exportZip(articles)));
     expect(result.ok && result.articles).toHaveLength(3);
   });
 
@@ -94,7 +94,7 @@ describe('readExportZip', () => {
     });
 
     it('a file whose bytes were flipped (stored zip, CRC catches it)', async () => {
-      const bytes = await exportZip(articles, 'store');
+      const bytes = storeUncompressed(await exportZip(articles));
       const at = Buffer.from(bytes).indexOf('Some *text* for article 2');
       bytes.set([must(bytes[at]) ^ 0x20], at);
       await expectRejected(bytes, /привет\.md in the zip is corrupted/);
