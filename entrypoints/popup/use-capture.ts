@@ -3,7 +3,7 @@ import type { CaptureView } from '../../components/CaptureStatus';
 import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
 import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
-import { sendRequest } from '../../lib/platform/runtime-messaging';
+import { requestCapture } from '../../lib/platform/runtime-messaging';
 
 function toView(outcome: CaptureOutcome): CaptureView {
   switch (outcome.status) {
@@ -29,7 +29,7 @@ export function useCapture(onStored: (id: number) => void) {
         // The tab this popup belongs to, named in the request: the worker's idea of the current
         // window is the last focused one, which need not be this popup's.
         const tab = await activeTabOfThisWindow();
-        const outcome = await sendRequest({ type: 'capture-active-tab', ...options, tabId: tab?.id });
+        const outcome = await requestCapture({ ...options, tabId: tab?.id });
         setView(toView(outcome));
         if (outcome.status !== 'failed') onStored(outcome.id);
       } catch (error) {

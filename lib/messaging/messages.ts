@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { ArticleShapeSchema } from '../articles/article-schema';
-import { CAPTURE_PROBLEMS, PAGE_PROBLEMS } from '../capture/capture-problem';
+import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
 
 /**
- * The one message protocol between our extension pages, the injected extract script and the
- * background worker. Every message has a schema; the background parses what it receives instead of
- * trusting a cast, and the page parses the answer the same way.
+ * The messages between our extension pages, the injected extract script and the background worker.
+ * What arrives from elsewhere is parsed with a schema instead of trusted as a cast: the extract
+ * script's result (it runs in the page) and the fields of a request.
  */
 
 /** What the injected extract script hands back through `scripting.executeScript`. */
@@ -27,33 +27,27 @@ export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
 export const EXTRACT_OPTIONS_KEY = '__cleanCaptureExtractOptions';
 
-/** Why a capture stored nothing (see capture-problem.ts). */
-export const CaptureProblemSchema = v.picklist(CAPTURE_PROBLEMS);
-
 /** The result of capturing a tab, as the popup and the toolbar badge show it. */
-export const CaptureOutcomeSchema = v.variant('status', [
-  v.object({
-    status: v.literal('saved'),
-    id: v.number(),
-    title: v.string(),
-    replaced: v.boolean(),
-    /** What capture changed to fit the article within limits (a title cut, images left out). */
-    notes: v.optional(v.array(v.string())),
-  }),
-  v.object({ status: v.literal('duplicate'), id: v.number(), title: v.string() }),
-  v.object({
-    status: v.literal('failed'),
-    problem: CaptureProblemSchema,
-    message: v.string(),
-    /** True when the page simply did not look like an article, so saving it whole may help. */
-    canSaveWholePage: v.boolean(),
-  }),
-]);
-export type CaptureOutcome = v.InferOutput<typeof CaptureOutcomeSchema>;
+export type CaptureOutcome =
+  | {
+      status: 'saved';
+      id: number;
+      title: string;
+      replaced: boolean;
+      /** What capture changed to fit the article within limits (a title cut, images left out). */
+      notes?: string[];
+    }
+  | { status: 'duplicate'; id: number; title: string }
+  | {
+      status: 'failed';
+      problem: CaptureProblem;
+      message: string;
+      /** True when the page simply did not look like an article, so saving it whole may help. */
+      canSaveWholePage: boolean;
+    };
 
-/** Popup → background: capture the active tab of the current window. */
-export const CaptureActiveTabSchema = v.object({
-  type: v.literal('capture-active-tab'),
+/** Popup → background: capture a tab. Checked by the background, since it crosses a process boundary. */
+export const CaptureRequestSchema = v.object({
   /** Replace the stored copy of the same page instead of reporting a duplicate. */
   replace: v.boolean(),
   /** Keep the whole page instead of only the article Readability finds. */
@@ -64,24 +58,15 @@ export const CaptureActiveTabSchema = v.object({
    */
   tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
-export type CaptureActiveTab = v.InferOutput<typeof CaptureActiveTabSchema>;
+export type CaptureRequest = v.InferOutput<typeof CaptureRequestSchema>;
 
-/** Every request the background accepts. */
-export const RequestSchema = v.variant('type', [CaptureActiveTabSchema]);
-export type Request = v.InferOutput<typeof RequestSchema>;
-
-/** The answer schema for each request type. */
-export const ResponseSchemas = {
-  'capture-active-tab': CaptureOutcomeSchema,
-} satisfies Record<Request['type'], v.GenericSchema>;
-
-export type ResponseFor<T extends Request['type']> = v.InferOutput<(typeof ResponseSchemas)[T]>;
-export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
-
-/** One handler per request type; the compiler checks that none is missing. */
-export type RequestHandlers<Sender> = {
-  [T in Request['type']]: (request: RequestOf<T>, sender: Sender) => Promise<ResponseFor<T>>;
-};
+/**
+ * Every message the background answers, for @webext-core/messaging: what the message carries →
+ * what the answer is. The compiler checks both ends against it.
+ */
+export interface MessageProtocol {
+  captureActiveTab(request: CaptureRequest): CaptureOutcome;
+}
 
 /** The parts of a message sender we check; matches both Chrome's and Firefox's `MessageSender`. */
 export interface SenderInfo {
@@ -96,36 +81,4 @@ export interface SenderInfo {
  */
 export function isTrustedSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
   return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-}
-
-/**
- * Parses an incoming message and runs its handler. Unknown or malformed messages get a rejected
- * promise with a readable reason, never a guess.
- */
-export function dispatchRequest<Sender>(
-  message: unknown,
-  sender: Sender,
-  handlers: RequestHandlers<Sender>,
-): Promise<unknown> {
-  const parsed = v.safeParse(RequestSchema, message);
-  if (!parsed.success) {
-    return Promise.reject(new Error(`Malformed message: ${v.summarize(parsed.issues)}`));
-  }
-  return runHandler(parsed.output, sender, handlers);
-}
-
-function runHandler<T extends Request['type'], Sender>(
-  request: RequestOf<T>,
-  sender: Sender,
-  handlers: RequestHandlers<Sender>,
-): Promise<ResponseFor<T>> {
-  const handler = handlers[request.type] as RequestHandlers<Sender>[T];
-  return handler(request, sender);
-}
-
-/** Checks an answer against the schema of the request that asked for it. */
-export function parseResponse<T extends Request['type']>(type: T, response: unknown): ResponseFor<T> {
-  const parsed = v.safeParse(ResponseSchemas[type], response);
-  if (!parsed.success) throw new Error(`Unexpected answer to ${type}: ${v.summarize(parsed.issues)}`);
-  return parsed.output as ResponseFor<T>;
 }
