@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { capturePage } from '../lib/capture/capture-page';
-import { EXTRACT_OPTIONS_KEY, ExtractOptionsSchema, type ExtractResult } from '../lib/platform/messages';
+import { EXTRACT_OPTIONS_KEY, ExtractOptionsSchema, type ExtractResult } from '../lib/messaging/messages';
 
 // Injected on demand by the background (scripting.executeScript) into the page's isolated world;
 // what main() returns travels back as the injection result.

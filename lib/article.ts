@@ -1,3 +1,5 @@
+import type { CaptureFailure } from './capture/capture-problem.ts';
+
 /** A captured article: what the page side sends to the background worker, and what is stored. */
 export interface Article {
   title: string;
@@ -24,16 +26,7 @@ export interface Article {
   markdown: string;
 }
 
-/** Why a page gave no article. */
-export type CaptureFailureReason = 'not-an-article' | 'empty' | 'too-large';
-
-export interface CaptureFailure {
-  ok: false;
-  reason: CaptureFailureReason;
-  /** A sentence a user can read. */
-  message: string;
-}
-
+/** An article, or why the page gave none. */
 export type CaptureResult = { ok: true; article: Article } | CaptureFailure;
 
 /** An article as stored: every field but the body, which lives in its own table so lists never load it. */

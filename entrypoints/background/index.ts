@@ -3,17 +3,16 @@ import { browser } from 'wxt/browser';
 import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { openLibrary } from '../../lib/platform/open-library';
-import { listenForRequests } from '../../lib/platform/runtime-messaging';
+import { listenForCaptureRequests } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
 
 export default defineBackground(() => {
-  listenForRequests({
-    'capture-active-tab': async (request) =>
-      captureTab(await tabToCapture(request.tabId), {
-        replace: request.replace,
-        wholePage: request.wholePage,
-      }),
-  });
+  listenForCaptureRequests(async (request) =>
+    captureTab(await tabToCapture(request.tabId), {
+      replace: request.replace,
+      wholePage: request.wholePage,
+    }),
+  );
 
   // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
   // it is; the popup offers "Capture again" for that.

@@ -9,7 +9,12 @@ import {
   type LiveSearchIndex,
 } from '../../lib/platform/search-index-store';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
-import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import type {
+  SearchWorkerCalls,
+  SearchWorkerReply,
+  SearchWorkerRequest,
+} from '../../lib/search/search-worker-protocol';
+import { answerCall, type CallMessage } from '../../lib/search/worker-call';
 import type { ArticleRecord } from '../../lib/article';
 import {
   createArticleSearch,
@@ -39,7 +44,8 @@ function main(): void {
   const progress: IndexProgress = (done, total, phase) =>
     scope.postMessage({ type: 'progress', done, total, phase });
 
-  async function reply(seq: number, query: string, search: () => SearchHit[], partial: boolean) {
+  async function reply(call: CallMessage<SearchWorkerCalls>, search: () => SearchHit[], partial: boolean) {
+    const query = call.arg;
     const start = performance.now();
     let found = search();
     // The index matches words wherever they are; quoted phrases are then checked in the text.
@@ -51,7 +57,9 @@ function main(): void {
     }
     const hits = packHits(found);
     const ms = performance.now() - start;
-    scope.postMessage({ type: 'results', seq, hits, partial, ms }, [hits.ids.buffer]);
+    scope.postMessage(answerCall<SearchWorkerCalls, 'search'>(call, { hits, partial, ms }), [
+      hits.ids.buffer,
+    ]);
   }
 
   async function sync(): Promise<void> {
@@ -86,25 +94,18 @@ function main(): void {
       // The saved index is still loading: answer now from what is loaded (the page drops any
       // article deleted since, as it is not among its records).
       const { index, records } = loading;
-      void records.then((all) =>
-        reply(request.seq, request.query, () => searchWhileLoading(index, all, request.query), true),
-      );
+      void records.then((all) => reply(request, () => searchWhileLoading(index, all, request.arg), true));
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
       void syncing.then(async () => {
         if (live) {
           const { index } = live;
-          return reply(request.seq, request.query, () => searchArticles(index, request.query), false);
+          return reply(request, () => searchArticles(index, request.arg), false);
         }
         // No index (it could not be made): every search is still answered, on titles, authors and sites.
         const records = await listAllArticles(db).catch(() => []);
         const none = createArticleSearch();
-        return reply(
-          request.seq,
-          request.query,
-          () => searchWhileLoading(none, records, request.query),
-          true,
-        );
+        return reply(request, () => searchWhileLoading(none, records, request.arg), true);
       });
     }
   };

@@ -4,6 +4,7 @@ import type { CleanCaptureDb } from '../../lib/platform/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { plural } from '../../lib/format/plural';
+import { messageOf } from '../../lib/message-of';
 
 export interface ExportState {
   done: number;
@@ -32,7 +33,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
         onDone(`Exported ${plural(ids.length, 'article', 'articles')}.`);
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
-        else onDone(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        else onDone(`Export failed: ${messageOf(error)}`);
       } finally {
         abort.current = null;
         setState(null);

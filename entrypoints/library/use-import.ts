@@ -6,6 +6,7 @@ import { applyImport } from '../../lib/platform/apply-import';
 import type { CleanCaptureDb } from '../../lib/platform/db';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
 import { plural } from '../../lib/format/plural';
+import { messageOf } from '../../lib/message-of';
 
 const MiB = 1024 * 1024;
 
@@ -67,7 +68,7 @@ export function useImport(db: CleanCaptureDb, onImported: (message: string) => P
         setView({ step: 'preview', fileName, summary: summarise(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         setView({ step: 'failed', fileName, message: `The file could not be read: ${message}` });
       } finally {
         if (abort.current === controller) abort.current = null;
@@ -91,7 +92,7 @@ export function useImport(db: CleanCaptureDb, onImported: (message: string) => P
           parts.push(`replaced ${plural(outcome.replaced, 'changed one', 'changed ones')}`);
         await onImported(`${parts.join(' and ')}.`);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         setView({ step: 'failed', fileName, message });
       }
     },

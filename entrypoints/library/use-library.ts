@@ -9,6 +9,7 @@ import {
   setArticleTags,
 } from '../../lib/platform/library-store';
 import { useSearchWorker } from './use-search-worker';
+import { messageOf } from '../../lib/message-of';
 
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
 const FIRST_PAGE = 60;
@@ -81,7 +82,7 @@ export function useLibrary() {
         if (!(await setArticleTags(db, id, tags)))
           return 'Tags not saved: the article is no longer in the library (deleted in another window?).';
       } catch (error) {
-        return `Tags not saved: ${error instanceof Error ? error.message : String(error)}`;
+        return `Tags not saved: ${messageOf(error)}`;
       }
       setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
       return null;

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
+import { messageOf } from '../../lib/message-of';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
 import type { Library } from './use-library';
 
@@ -27,8 +28,7 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
         setReading({ article, body: renderArticleBody(article.markdown, DOMPurify) });
         document.title = `${article.title} – Clean Capture`;
       },
-      (error: unknown) =>
-        say(`The article could not be opened: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => say(`The article could not be opened: ${messageOf(error)}`),
     );
     return () => void (document.title = 'Library – Clean Capture');
     // Only when another article is asked for: not on every render (`lib` is a new object each time).

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { IndexPhase } from '../../lib/platform/search-index-store';
-import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/platform/search-worker-protocol';
+import type {
+  IndexPhase,
+  SearchWorkerCalls,
+  SearchWorkerReply,
+  SearchWorkerRequest,
+} from '../../lib/search/search-worker-protocol';
+import { createWorkerCaller } from '../../lib/search/worker-call';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';
@@ -33,8 +38,12 @@ export function canSearch(state: IndexState): boolean {
  */
 export function useSearchWorker() {
   const worker = useRef<Worker | null>(null);
-  const pending = useRef(new Map<number, (answer: SearchAnswer) => void>());
-  const seq = useRef(0);
+  const caller = useRef(
+    createWorkerCaller<SearchWorkerCalls>((call) => {
+      const request: SearchWorkerRequest = call;
+      worker.current?.postMessage(request);
+    }),
+  );
   const [state, setState] = useState<IndexState>({
     ready: false,
     phase: 'loading',
@@ -67,29 +76,18 @@ export function useSearchWorker() {
           total: reply.count,
           version: s.version + 1,
         }));
-      } else if (reply.type === 'results') {
-        pending.current.get(reply.seq)?.({
-          hits: unpackHits(reply.hits),
-          partial: reply.partial,
-          workerMs: reply.ms,
-        });
-        pending.current.delete(reply.seq);
-      } else console.error('Search worker:', reply.message);
+      } else if (reply.type === 'answer') caller.current.settle(reply);
+      else console.error('Search worker:', reply.message);
     };
     const request: SearchWorkerRequest = { type: 'sync' };
     w.postMessage(request);
     return () => w.terminate();
   }, []);
 
-  const search = useCallback(
-    (query: string) =>
-      new Promise<SearchAnswer>((resolve) => {
-        const request: SearchWorkerRequest = { type: 'search', seq: ++seq.current, query };
-        pending.current.set(request.seq, resolve);
-        worker.current?.postMessage(request);
-      }),
-    [],
-  );
+  const search = useCallback(async (query: string): Promise<SearchAnswer> => {
+    const { hits, partial, ms } = await caller.current.call('search', query);
+    return { hits: unpackHits(hits), partial, workerMs: ms };
+  }, []);
   const sync = useCallback(() => {
     const request: SearchWorkerRequest = { type: 'sync' };
     worker.current?.postMessage(request);

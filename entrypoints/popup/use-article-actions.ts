@@ -1,4 +1,4 @@
-import { messageOf } from '../../lib/platform/capture-errors';
+import { messageOf } from '../../lib/message-of';
 import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';

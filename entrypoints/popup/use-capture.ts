@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/popup/CaptureStatus';
 import { activeTabOfThisWindow, isShownInTab } from '../../lib/platform/browser-tabs';
-import { explainMissingAnswer } from '../../lib/platform/capture-errors';
-import type { CaptureOutcome } from '../../lib/platform/messages';
-import { sendRequest } from '../../lib/platform/runtime-messaging';
+import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
+import type { CaptureOutcome } from '../../lib/messaging/messages';
+import { requestCapture } from '../../lib/platform/runtime-messaging';
 
 function toView(outcome: CaptureOutcome): CaptureView {
   switch (outcome.status) {
@@ -31,7 +31,7 @@ export function useCapture(reload: () => Promise<void>) {
         // The tab this popup belongs to, named in the request: the worker's idea of the current
         // window is the last focused one, which need not be this popup's.
         const tab = await activeTabOfThisWindow();
-        const outcome = await sendRequest({ type: 'capture-active-tab', ...options, tabId: tab?.id });
+        const outcome = await requestCapture({ ...options, tabId: tab?.id });
         setView(toView(outcome));
         if (outcome.status !== 'failed') {
           setFreshId(outcome.id);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { plural } from '../../lib/format/plural';
-import { messageOf } from '../../lib/platform/capture-errors';
+import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';

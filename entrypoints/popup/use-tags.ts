@@ -1,4 +1,4 @@
-import { messageOf } from '../../lib/platform/capture-errors';
+import { messageOf } from '../../lib/message-of';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/popup/CapturedTags';
 import { getDatabase } from '../../lib/platform/db';

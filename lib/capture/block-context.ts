@@ -50,8 +50,11 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The element's class and id tokens, lower-cased, for structural hints like "credit" or "related". */
-export function classTokens(element: Element): string {
+/**
+ * The element's class and id attributes as one lower-cased string, for word patterns naming
+ * structure like "credit" or "related" (a list of classes alone is `classTokens` in dom-queries.ts).
+ */
+export function classAndId(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 

@@ -1,7 +1,8 @@
-import type { Article, CaptureFailure, CaptureFailureReason, CaptureResult } from '../article.ts';
+import type { Article, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
+import type { CaptureFailure, PageProblem } from './capture-problem.ts';
 import { MAX_ELEMENTS } from './capture-limits.ts';
 import { cleanContent } from './clean-content.ts';
 import { copyShadowContent } from './copy-shadow-content.ts';
@@ -14,7 +15,7 @@ import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
 import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
-import { removeNonContent } from './remove-chrome.ts';
+import { removeNonContent } from './remove-non-content.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 export interface CaptureOptions {
@@ -45,7 +46,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   if (options.wholePage) {
     revealNoscriptImages(work);
     revealHiddenContent(work);
-    removeNonContent(work, { chrome: false });
+    removeNonContent(work, { furniture: false });
     resolveMedia(work, base);
     root = work.body;
   } else {
@@ -118,7 +119,7 @@ function notAnArticle(): CaptureFailure {
   );
 }
 
-function failure(reason: CaptureFailureReason, message: string): CaptureFailure {
+function failure(reason: PageProblem, message: string): CaptureFailure {
   return { ok: false, reason, message };
 }
 

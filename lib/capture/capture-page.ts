@@ -1,4 +1,4 @@
-import type { CaptureFailure, CaptureResult } from '../article.ts';
+import type { CaptureResult } from '../article.ts';
 import { captureArticle, type CaptureOptions } from './capture-article.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from './capture-limits.ts';
 import {
@@ -6,27 +6,24 @@ import {
   checkDocument,
   IMAGE_NOT_AN_ARTICLE,
   isImageDocument,
-  type DocumentProblem,
 } from './check-document.ts';
+import type { CaptureFailure } from './capture-problem.ts';
 
 export { MAX_DEPTH, MAX_ELEMENTS };
-
-/** A capture's outcome: an article, or why there is none (including the document checks' reasons). */
-export type PageCaptureResult = CaptureResult | ({ ok: false } & DocumentProblem);
 
 /**
  * Captures `doc` (left untouched) as the extension and the command line both do, in one order: an
  * image document, then the document checks (still loading, a PDF, too much text, empty, too many
  * elements), then the article, or with `wholePage` the whole cleaned page.
  */
-export function capturePage(doc: Document, pageUrl: string, options: CaptureOptions = {}): PageCaptureResult {
+export function capturePage(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
   if (isImageDocument(doc)) {
     return options.wholePage
       ? { ok: true, article: captureImageDocument(pageUrl, options.now) }
-      : { ok: false, ...IMAGE_NOT_AN_ARTICLE };
+      : IMAGE_NOT_AN_ARTICLE;
   }
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
-  if (problem) return { ok: false, ...problem };
+  if (problem) return problem;
   return captureArticle(doc, pageUrl, options);
 }
 

@@ -1,13 +1,8 @@
 import type { Article } from '../article.ts';
+import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { linkDestination } from '../markdown/markdown-url.ts';
+import type { CaptureFailure } from './capture-problem.ts';
 import { pageName } from './page-name';
-
-/** Why a document is refused before extraction starts. */
-export interface DocumentProblem {
-  reason: 'still-loading' | 'unsupported' | 'too-large' | 'empty' | 'not-an-article';
-  /** A sentence a user can read. */
-  message: string;
-}
 
 /**
  * Pages with more text than this are refused: extraction runs on the page's own thread, and at about
@@ -18,7 +13,7 @@ export const MAX_TEXT_CHARACTERS = 5_000_000;
 
 // Below this much raw text a page is checked for visible text node by node; above it, it has text.
 const SMALL_PAGE_CHARACTERS = 20_000;
-const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const INVISIBLE = new Set(NON_CONTENT_TAGS);
 const MEDIA = 'img, picture, video, audio, svg, canvas';
 
 /**
@@ -27,15 +22,17 @@ const MEDIA = 'img, picture, video, audio, svg, canvas';
  * nothing to read. Null when extraction may go ahead. Image documents are the caller's to handle
  * with {@link captureImageDocument}.
  */
-export function checkDocument(doc: Document): DocumentProblem | null {
+export function checkDocument(doc: Document): CaptureFailure | null {
   if (doc.readyState === 'loading') {
     return {
+      ok: false,
       reason: 'still-loading',
       message: 'This page is still loading. Wait until it has finished, then try again.',
     };
   }
   if (doc.contentType === 'application/pdf') {
     return {
+      ok: false,
       reason: 'unsupported',
       message: "This is a PDF, shown by the browser's PDF viewer, which extensions cannot read.",
     };
@@ -44,12 +41,13 @@ export function checkDocument(doc: Document): DocumentProblem | null {
   if (text.length > MAX_TEXT_CHARACTERS) {
     const millions = (text.length / 1e6).toFixed(1);
     return {
+      ok: false,
       reason: 'too-large',
       message: `This page is too large to capture: ${millions} million characters of text, the limit is ${MAX_TEXT_CHARACTERS / 1e6} million.`,
     };
   }
   if (text.length < SMALL_PAGE_CHARACTERS && !hasVisibleText(doc.body) && !doc.body?.querySelector(MEDIA)) {
-    return { reason: 'empty', message: 'This page is empty: there is no text on it to save.' };
+    return { ok: false, reason: 'empty', message: 'This page is empty: there is no text on it to save.' };
   }
   return null;
 }
@@ -61,7 +59,8 @@ export function isImageDocument(doc: Document): boolean {
 }
 
 /** The message for an image document when only the article was asked for. */
-export const IMAGE_NOT_AN_ARTICLE: DocumentProblem = {
+export const IMAGE_NOT_AN_ARTICLE: CaptureFailure = {
+  ok: false,
   reason: 'not-an-article',
   message: 'This address shows an image, not an article. You can save the page with its image instead.',
 };
@@ -96,7 +95,7 @@ function hasVisibleText(body: HTMLElement | null): boolean {
   while (pending.length > 0) {
     const node = pending.pop() as Node;
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
-    if (node.nodeType === 1 && INVISIBLE.has((node as Element).tagName.toUpperCase())) continue;
+    if (node.nodeType === 1 && INVISIBLE.has((node as Element).tagName.toLowerCase())) continue;
     pending.push(...Array.from(node.childNodes));
   }
   return false;

@@ -1,6 +1,6 @@
 import { OUTBOUND_LABEL, normalizeBlockText } from './boilerplate-phrases.ts';
 import {
-  classTokens,
+  classAndId,
   collapse,
   linkDensity,
   visibleText,
@@ -131,7 +131,7 @@ function sameText(a: string, b: string): boolean {
 function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
   if (!excerpt || !sameText(block.text, excerpt)) return false;
   const marked = /^h[2-6]$/.test(block.tag) || block.element.closest('header') !== null;
-  return marked || STANDFIRST_CLASS.test(classTokens(block.element));
+  return marked || STANDFIRST_CLASS.test(classAndId(block.element));
 }
 
 /** Removes a "Related" or "More about" label with the lists of links that follow it. */

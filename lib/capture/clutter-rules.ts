@@ -1,5 +1,5 @@
 import { isDateline } from './is-dateline.ts';
-import { classTokens, collapse, linkDensity, type BlockContext } from './block-context.ts';
+import { classAndId, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
   CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
@@ -48,7 +48,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) =>
       b.standalone &&
       b.text.length <= 120 &&
-      (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classTokens(b.element)))),
+      (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))),
   },
   {
     name: 'embed-fallback',

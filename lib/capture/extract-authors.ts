@@ -4,12 +4,12 @@ const BY_PREFIX = /^\s*(?:by|von|par|por|di|door|av|af|przez|автор|от)\s*
 
 /**
  * The article's authors in page order, from the first source that names any: JSON-LD `author`,
- * `meta[name=author]`, `article:author`, `rel=author` links, then Readability's byline.
+ * `meta[name=author]`, `article:author`, `rel=author` links. Readability's byline, known only after
+ * extraction, is read later with {@link authorsFromByline}.
  */
 export function extractAuthors(
   doc: Document,
   article: JsonLdNode | null,
-  byline: string | null,
   siteName: string | null = null,
 ): string[] {
   // A site that names itself as the author names nobody.
@@ -23,7 +23,6 @@ export function extractAuthors(
         doc.querySelectorAll('a[rel~="author"], [itemprop="author"] [itemprop="name"]'),
         (a) => a.textContent ?? '',
       ),
-    () => (byline ? splitNames(byline) : []),
   ];
   for (const source of sources) {
     const names = dedupe(source().map(cleanName).filter(isPlausibleName)).filter(

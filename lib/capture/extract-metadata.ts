@@ -76,7 +76,7 @@ export function extractMetadata(
     '';
   return {
     title: cleanTitle(title, siteName),
-    authors: extractAuthors(doc, article, null, siteName),
+    authors: extractAuthors(doc, article, siteName),
     siteName,
     publishedTime: publishedTime(doc, meta, article),
     lang,

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { removeNonContent, type RemovalReport } from './remove-chrome.ts';
+import { removeNonContent, type RemovalReport } from './remove-non-content.ts';
 import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
 
@@ -16,21 +16,21 @@ export interface ArticlePick {
 }
 
 /**
- * Runs Readability on `work`, a copy of the page that becomes the pick's. With `chrome`, our pre-pass
+ * Runs Readability on `work`, a copy of the page that becomes the pick's. With `furniture`, our pre-pass
  * first removes navigation, sidebars, share rows and the like; without it, only what no reader sees.
  */
 export function pickArticle(
   work: Document,
   base: string,
-  chrome: boolean,
+  furniture: boolean,
   onStep: (step: PickStep) => void = () => undefined,
 ): ArticlePick {
   revealNoscriptImages(work);
   revealHiddenContent(work);
   onStep('prepare');
-  const removal = removeNonContent(work, { chrome });
+  const removal = removeNonContent(work, { furniture });
   onStep('pre-pass');
-  // After the pre-pass: on a large page most links and images are in the chrome it removed.
+  // After the pre-pass: on a large page most links and images are in the furniture it removed.
   resolveMedia(work, base);
   onStep('resolve');
   const parsed = new Readability<Element>(work, {

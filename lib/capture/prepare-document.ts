@@ -1,3 +1,4 @@
+import { largestSrcsetCandidate } from '../markdown/largest-srcset-candidate.ts';
 import { parseNoscript } from './parse-noscript.ts';
 
 /**
@@ -18,16 +19,9 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC =
   /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|1x1)(?:[/_.-]|$)/i;
 
-/** Makes lazy images real and URLs absolute in `doc`, which must be a copy of the page. */
-export function prepareDocument(doc: Document, pageUrl: string): void {
-  const base = documentBase(doc, pageUrl);
-  revealNoscriptImages(doc);
-  resolveMedia(doc, base);
-}
-
 /**
- * The half of {@link prepareDocument} that must come before `<noscript>` is dropped: lazy images'
- * real twins taken out of it.
+ * The step that must come before `<noscript>` is dropped: lazy images' real twins taken out of it.
+ * `doc` must be a copy of the page, as for {@link resolveMedia}.
  */
 export function revealNoscriptImages(doc: Document): void {
   // Tag lookups, not selectors: they are much cheaper on large pages in every DOM we run in.
@@ -35,7 +29,7 @@ export function revealNoscriptImages(doc: Document): void {
 }
 
 /**
- * The other half of {@link prepareDocument}: real images and absolute addresses against `base`.
+ * Makes lazy images real and every address absolute against `base`, in `doc`, a copy of the page.
  * Run after the chrome is gone, it resolves the article's links, not a mega-menu's thousands.
  */
 export function resolveMedia(doc: Document, base: string): void {
@@ -59,48 +53,6 @@ export function resolveUrl(url: string, base: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** Chooses the largest candidate of a `srcset` (by width, else density); null when there is none. */
-export function largestSrcsetCandidate(srcset: string): string | null {
-  let best: string | null = null;
-  let bestSize = -1;
-  for (const { url, descriptor } of parseSrcset(srcset)) {
-    const size = parseFloat(descriptor) * (descriptor.endsWith('w') ? 1 : 10_000);
-    if (Number.isFinite(size) && size > bestSize) {
-      best = url;
-      bestSize = size;
-    }
-  }
-  return best;
-}
-
-/**
- * Splits a `srcset` the way the HTML spec does: a URL runs to whitespace (URLs may contain commas, as
- * image CDNs' do), then an optional descriptor runs to the next comma.
- */
-function parseSrcset(srcset: string): { url: string; descriptor: string }[] {
-  const candidates: { url: string; descriptor: string }[] = [];
-  const pattern = /[\s,]*(\S+)/y;
-  let position = 0;
-  while (position < srcset.length) {
-    pattern.lastIndex = position;
-    const match = pattern.exec(srcset);
-    if (!match?.[1]) break;
-    let url = match[1];
-    position = pattern.lastIndex;
-    let descriptor = '1x';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      const end = srcset.indexOf(',', position);
-      const stop = end === -1 ? srcset.length : end;
-      descriptor = srcset.slice(position, stop).trim() || '1x';
-      position = stop + 1;
-    }
-    if (url) candidates.push({ url, descriptor });
-  }
-  return candidates;
 }
 
 function isUsableSrc(src: string | null): src is string {

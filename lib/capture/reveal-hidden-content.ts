@@ -2,6 +2,7 @@
  * Content a reader can reach that the clean-up would drop as hidden: sections hidden until found,
  * and `<noscript>` fallbacks standing in for a block the page's script left empty.
  */
+import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { parseNoscript } from './parse-noscript.ts';
 
 const ELEMENT_NODE = 1;
@@ -24,7 +25,7 @@ const MEDIA = new Set([
   'math',
 ]);
 // Siblings that are no block of the page: the script that should have built it, its styles.
-const NOT_A_BLOCK = new Set(['script', 'style', 'link', 'meta', 'template', 'noscript', 'br', 'hr', 'wbr']);
+const NOT_A_BLOCK = new Set([...NON_CONTENT_TAGS, 'br', 'hr', 'wbr']);
 
 /** Shows in `doc` (a copy of the page) what find-in-page can open and the fallbacks of empty script-built blocks. */
 export function revealHiddenContent(doc: Document): void {

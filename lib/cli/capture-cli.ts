@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { capturePage, type PageCaptureResult } from '../capture/capture-page.ts';
+import type { CaptureResult } from '../article.ts';
+import { capturePage } from '../capture/capture-page.ts';
 import { toMarkdownDocument } from '../markdown/markdown-document.ts';
 import { parsePage } from './parse-page.ts';
 
@@ -78,7 +79,7 @@ export function captureFile(
   file: string,
   args: Pick<CaptureArgs, 'url' | 'wholePage'>,
   now = new Date(),
-): PageCaptureResult {
+): CaptureResult {
   const bytes = readFileSync(file);
   const problem = notHtml(bytes);
   if (problem)

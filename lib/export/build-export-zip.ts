@@ -42,9 +42,6 @@ export interface ExportZipOptions {
   signal?: AbortSignal;
   /** The export time written to the manifest and index; fixed in tests for byte-identical zips. */
   now?: Date;
-  appVersion?: string;
-  /** Deflate (smaller, the default) or store (faster, 2–3× larger). */
-  compression?: 'deflate' | 'store';
   /** The DEFLATE to use; the platform's native one when it has it. */
   deflateRaw?: DeflateRaw;
 }
@@ -85,7 +82,7 @@ export async function buildExportZip(
       `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} articles; choose fewer and export in parts.`,
     );
   }
-  const zip = createZipWriter(options.compression ?? 'deflate', options.deflateRaw ?? defaultDeflateRaw());
+  const zip = createZipWriter(options.deflateRaw ?? defaultDeflateRaw());
   const encoder = new TextEncoder();
   const nameFor = createFileNameAllocator();
   const listed: ManifestArticle[] = [];
@@ -139,7 +136,7 @@ export async function buildExportZip(
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
-    app: options.appVersion ? { name: APP_NAME, version: options.appVersion } : { name: APP_NAME },
+    app: { name: APP_NAME },
     exportedAt: now.toISOString(),
     articleCount: listed.length,
     articles: listed,

@@ -1,4 +1,4 @@
-import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { Zip, type ZipInputFile } from 'fflate';
 import { crc32 } from './crc32';
 import type { DeflateRaw } from './deflate-raw';
 
@@ -21,8 +21,8 @@ export interface ZipWriter {
  */
 const UNIX = { os: 3, attrs: (0o100644 << 16) >>> 0 };
 
-/** A streaming zip built with fflate's `Zip`, which holds compressed output only. */
-export function createZipWriter(compression: 'deflate' | 'store', deflateRaw: DeflateRaw): ZipWriter {
+/** A streaming zip of DEFLATE entries built with fflate's `Zip`, which holds compressed output only. */
+export function createZipWriter(deflateRaw: DeflateRaw): ZipWriter {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -31,12 +31,6 @@ export function createZipWriter(compression: 'deflate' | 'store', deflateRaw: De
   });
   return {
     async add(name, bytes, mtime) {
-      if (compression === 'store') {
-        const file = Object.assign(new ZipPassThrough(name), UNIX, { mtime });
-        zip.add(file);
-        file.push(bytes, true);
-        return;
-      }
       // Added first so its place in the zip is fixed, then fed the DEFLATE output, so the native
       // (asynchronous) compressor can be used and several files can be in flight at once.
       const file: ZipInputFile = {

@@ -3,6 +3,19 @@
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/**
+ * Elements whose text no reader ever sees: scripts, styles, templates and head metadata, in lower
+ * case. Each step that skips or drops non-content starts from this list and adds its own.
+ */
+export const NON_CONTENT_TAGS: readonly string[] = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+];
+
 /** The element's classes, lower-cased. */
 export function classTokens(element: Element): string[] {
   // Most elements of an article have no class: spare them the split (this runs for every element).

@@ -1,8 +1,10 @@
 import { isGutter } from './code-text.ts';
+import { NON_CONTENT_TAGS } from './dom-queries.ts';
 
 /** Page machinery, not article: scripts, styles, embeds, form controls, graphics drawn by code, media. */
 const DROPPED_TAGS = new Set([
-  ...['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'BASE', 'TITLE', 'HEAD'],
+  ...NON_CONTENT_TAGS.map((tag) => tag.toUpperCase()),
+  ...['BASE', 'TITLE', 'HEAD'],
   ...['IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'PARAM', 'SOURCE', 'TRACK', 'MAP', 'AREA'],
   ...['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'OPTGROUP', 'DATALIST', 'DIALOG'],
   ...['SVG', 'CANVAS', 'AUDIO', 'VIDEO'],

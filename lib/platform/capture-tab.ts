@@ -4,14 +4,14 @@ import { CAPTURE_LIMITS } from '../articles/article-limits';
 import { fitArticle } from '../articles/fit-article';
 import { saveArticle } from './save-article';
 import { getDatabase, type CleanCaptureDb } from './db';
-import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
+import { explainInjectionError, explainStorageError, failed, withTimeout } from '../messaging/capture-errors';
 import { describeRestrictedPage } from './describe-restricted-page';
 import {
   EXTRACT_OPTIONS_KEY,
   ExtractResultSchema,
   type CaptureOutcome,
   type ExtractOptions,
-} from './messages';
+} from '../messaging/messages';
 
 /** The tab fields a capture needs; both `tabs.Tab` and a command's tab fit. */
 export interface TabToCapture {

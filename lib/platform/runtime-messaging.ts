@@ -1,32 +1,40 @@
-import { browser, type Browser } from 'wxt/browser';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import {
-  dispatchRequest,
+  CaptureRequestSchema,
   isTrustedSender,
-  parseResponse,
-  type Request,
-  type RequestHandlers,
-  type RequestOf,
-  type ResponseFor,
-} from './messages';
+  type CaptureOutcome,
+  type CaptureRequest,
+  type MessageProtocol,
+} from '../messaging/messages';
 
-type Sender = Browser.runtime.MessageSender;
+const messaging = defineExtensionMessaging<MessageProtocol>();
 
-/** Sends a request to the background worker and checks the answer's shape. */
-export async function sendRequest<T extends Request['type']>(request: RequestOf<T>): Promise<ResponseFor<T>> {
-  const response: unknown = await browser.runtime.sendMessage(request);
-  return parseResponse(request.type as T, response);
+/**
+ * Asks the background worker to capture a tab. Rejects when no answer comes (the worker was
+ * stopped, or refused the request).
+ */
+export function requestCapture(request: CaptureRequest): Promise<CaptureOutcome> {
+  return messaging.sendMessage('captureActiveTab', request);
 }
 
 /**
- * Answers requests from our own extension pages with the given handlers. Anything else (other
- * extensions, web pages, malformed messages) is ignored or rejected before a handler runs.
+ * Answers capture requests from our own extension pages with `capture`. A request from anywhere
+ * else (another extension, a web page) or with malformed fields is refused before `capture` runs.
  */
-export function listenForRequests(handlers: RequestHandlers<Sender>): void {
+export function listenForCaptureRequests(
+  capture: (request: CaptureRequest) => Promise<CaptureOutcome>,
+): void {
   // The extension's root address, e.g. chrome-extension://<id>/ (URL's `origin` would be "null" for
   // these schemes outside a browser).
   const ownOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-    if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) return undefined;
-    return dispatchRequest(message, sender, handlers);
+  messaging.onMessage('captureActiveTab', ({ data, sender }) => {
+    if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) {
+      throw new Error('Refused: only Clean Capture’s own pages may ask for a capture.');
+    }
+    const parsed = v.safeParse(CaptureRequestSchema, data);
+    if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
+    return capture(parsed.output);
   });
 }

@@ -11,6 +11,7 @@ import {
   type ArticleSearch,
   type StoredSegment,
 } from '../search/article-search';
+import type { IndexPhase } from '../search/search-worker-protocol';
 import type { CleanCaptureDb } from './db';
 
 /**
@@ -86,8 +87,7 @@ export interface LiveSearchIndex {
   source: 'loaded' | 'rebuilt';
 }
 
-/** What the index is doing while it gets ready: reading the saved one, or indexing articles. */
-export type IndexPhase = 'loading' | 'building';
+/** Reports progress while the index gets ready. */
 export type IndexProgress = (done: number, total: number, phase: IndexPhase) => void;
 
 /** Bodies read per IndexedDB request. */

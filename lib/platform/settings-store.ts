@@ -1,57 +1,51 @@
-import { browser } from 'wxt/browser';
-import {
-  applySettingsChange,
-  migrateSettings,
-  SETTINGS_STORAGE_KEYS,
-  V1_KEYS,
-} from '../settings/migrate-settings';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../settings/settings-schema';
+import { storage } from 'wxt/utils/storage';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/migrate-settings';
+import { DEFAULT_SETTINGS, readStoredSettings, type Settings } from '../settings/settings-schema';
 
-/** The part of `storage.local` settings use; a parameter so tests can hand in a failing one. */
-export interface SettingsArea {
-  get(keys: string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string[]): Promise<void>;
-}
-
-const localArea = (): SettingsArea => browser.storage.local;
+/** Settings in `storage.local`; WXT moves an older layout forward when the extension starts. */
+const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
 
 /**
- * The current settings, moving an older layout forward in storage on the way. Never throws:
- * unreadable storage or damaged values give the defaults, and nothing else (articles live in
- * IndexedDB) is touched.
+ * The first release kept its one setting under a key of its own and no `settings`. Moved under
+ * `settings` on the first read after the update, then removed.
  */
-export async function readSettings(area: SettingsArea = localArea()): Promise<Settings> {
-  let items: Record<string, unknown>;
+const firstReleaseFailure = storage.defineItem<unknown>('local:lastShortcutFailure');
+
+async function storedSettings(): Promise<Settings & Record<string, unknown>> {
+  const [stored, firstRelease] = await Promise.all([settingsItem.getValue(), firstReleaseFailure.getValue()]);
+  if (firstRelease === null) return readStoredSettings(stored);
+  const moved = readStoredSettings({ lastShortcutFailure: firstRelease });
+  await settingsItem.setValue(moved);
+  await firstReleaseFailure.removeValue();
+  return moved;
+}
+
+/**
+ * The current settings. Never throws: unreadable storage or damaged values give the defaults, and
+ * nothing else (articles live in IndexedDB) is touched.
+ */
+export async function readSettings(): Promise<Settings> {
   try {
-    items = await area.get([...SETTINGS_STORAGE_KEYS]);
+    const { lastShortcutFailure } = await storedSettings();
+    return { lastShortcutFailure };
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
-  const { settings, write, remove } = migrateSettings(items);
-  try {
-    if (write) await area.set({ [SETTINGS_KEY]: write });
-    if (remove.length > 0) await area.remove(remove);
-  } catch {
-    // The move is tried again on the next read; the values read are good either way.
-  }
-  return settings;
 }
 
-/** Changes some settings and stores them in the current layout; returns what was stored. */
-export async function updateSettings(
-  change: Partial<Omit<Settings, 'version'>>,
-  area: SettingsArea = localArea(),
-): Promise<Settings> {
-  let items: Record<string, unknown> = {};
+/** Changes some settings, keeping fields a newer version stored; returns what was stored. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  let stored: Record<string, unknown> = {};
   try {
-    items = await area.get([...SETTINGS_STORAGE_KEYS]);
+    stored = await storedSettings();
   } catch {
     // Unreadable settings are replaced by the change on top of the defaults.
   }
-  const next = applySettingsChange(items, change);
-  await area.set({ [SETTINGS_KEY]: next });
-  const stale = V1_KEYS.filter((key) => key in items);
-  if (stale.length > 0) await area.remove(stale);
-  return migrateSettings({ [SETTINGS_KEY]: next }).settings;
+  const next = readStoredSettings({ ...stored, ...change });
+  await settingsItem.setValue(next);
+  return { lastShortcutFailure: next.lastShortcutFailure };
 }

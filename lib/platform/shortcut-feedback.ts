@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ShortcutFailure } from '../settings/settings-schema';
-import type { CaptureOutcome } from './messages';
+import type { CaptureOutcome } from '../messaging/messages';
 import { readSettings, updateSettings } from './settings-store';
 
 const marks = {

@@ -1,4 +1,5 @@
 import type { DOMPurify } from 'dompurify';
+import { messageOf } from '../message-of';
 import { renderMarkdown } from './render-markdown';
 
 /** What the reading view shows: the rendered article, or its Markdown as text and why. */
@@ -16,7 +17,7 @@ export function renderArticleBody(markdown: string, purify: DOMPurify): ArticleB
   try {
     return { kind: 'html', safeHtml: renderMarkdown(markdown, purify) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return {
       kind: 'text',
       // A damaged record may hold something other than text; it is shown as well as it can be.

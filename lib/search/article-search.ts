@@ -90,24 +90,12 @@ export function loadSegment(index: ArticleSearch, stored: StoredSegment): void {
   adopt(index, stored.key, { mini, changed: false }, Object.values(plain.documentIds) as number[]);
 }
 
-/** The index made from stored segments. */
-export function loadSearch(stored: readonly StoredSegment[]): ArticleSearch {
-  const index = createArticleSearch();
-  for (const segment of stored) loadSegment(index, segment);
-  return index;
-}
-
 function adopt(index: ArticleSearch, key: number, segment: Segment, ids: readonly number[]): void {
   // Keep the map in key order, so the last entry is always the newest segment.
   const entries = [...index.segments, [key, segment] as const].sort((a, b) => a[0] - b[0]);
   index.segments = new Map(entries);
   index.nextKey = Math.max(index.nextKey, key + 1);
   for (const id of ids) index.located.set(id, key);
-}
-
-/** Every segment of the index as stored. */
-export function serialiseSearch(index: ArticleSearch): StoredSegment[] {
-  return [...index.segments].map(([key, s]) => ({ key, json: JSON.stringify(s.mini) }));
 }
 
 /**

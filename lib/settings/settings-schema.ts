@@ -1,10 +1,5 @@
 import * as v from 'valibot';
 
-/** The version of the settings layout this code writes. Bump it with a migration in migrate-settings.ts. */
-export const SETTINGS_VERSION = 2;
-/** The one storage key all settings live under, since version 2. */
-export const SETTINGS_KEY = 'settings';
-
 const shortcutFailureSchema = v.object({
   message: v.string(),
   at: v.string(),
@@ -13,20 +8,24 @@ const shortcutFailureSchema = v.object({
 /** A keyboard-shortcut capture that failed, kept until the popup shows it. */
 export type ShortcutFailure = v.InferOutput<typeof shortcutFailureSchema>;
 
+/** Everything the extension keeps in `storage.local` (articles live in IndexedDB). */
+export type Settings = {
+  lastShortcutFailure: ShortcutFailure | null;
+};
+
+/** What a fresh install starts from, and what damaged settings fall back to. */
+export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null };
+
 /**
  * Each field falls back to its default on its own, so one damaged value costs only itself, and
  * fields a newer version added pass through untouched (a downgrade keeps them for the upgrade back).
  */
-export const settingsSchema = v.looseObject({
-  version: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1)), SETTINGS_VERSION),
+const storedSettingsSchema = v.looseObject({
   lastShortcutFailure: v.fallback(v.nullable(shortcutFailureSchema), null),
 });
 
-/** Everything the extension keeps in `storage.local` (articles live in IndexedDB). */
-export interface Settings {
-  version: number;
-  lastShortcutFailure: ShortcutFailure | null;
+/** Stored settings as far as this version understands them, unknown fields kept. Never throws. */
+export function readStoredSettings(value: unknown): Settings & Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ...DEFAULT_SETTINGS };
+  return v.parse(storedSettingsSchema, value);
 }
-
-/** What a fresh install starts from, and what damaged settings fall back to. */
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, lastShortcutFailure: null };

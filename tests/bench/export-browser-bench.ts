@@ -59,7 +59,7 @@ try {
     .filter((n) => n > 0);
   for (const count of sizes.length > 0 ? sizes : [1_000, 10_000]) {
     const repeats = count <= 2000 ? 5 : 3;
-    const modes: BrowserMode[] = ['naive', 'native', 'fflate', 'store'];
+    const modes: BrowserMode[] = ['naive', 'native', 'fflate'];
     const runs = new Map<BrowserMode, Array<{ ms: number; peakMb: number; zipMb: number }>>(
       modes.map((m) => [m, []]),
     );
@@ -73,10 +73,7 @@ try {
     for (const mode of modes) {
       const list = runs.get(mode) ?? [];
       const ms = median(list.map((r) => r.ms));
-      const label =
-        mode === 'naive'
-          ? 'naive: all in memory + zipSync'
-          : `streamed, ${mode === 'store' ? 'stored' : `${mode} DEFLATE`}`;
+      const label = mode === 'naive' ? 'naive: all in memory + zipSync' : `streamed, ${mode} DEFLATE`;
       console.log(
         `${label.padEnd(32)} ${ms.toFixed(0).padStart(9)} ${Math.max(...list.map((r) => r.peakMb))
           .toFixed(0)

@@ -16,7 +16,7 @@ function heap(): number {
   return (performance as Performance & { memory?: ChromeMemory }).memory?.usedJSHeapSize ?? 0;
 }
 
-export type BrowserMode = 'native' | 'fflate' | 'store' | 'naive';
+export type BrowserMode = 'native' | 'fflate' | 'naive';
 
 async function runExport(
   count: number,
@@ -40,7 +40,6 @@ async function runExport(
   } else {
     const chunks = await buildExportZip(articleStream(count), {
       total: count,
-      compression: mode === 'store' ? 'store' : 'deflate',
       deflateRaw: mode === 'fflate' ? deflateRawWithFflate : deflateRawNatively,
       onProgress: sample,
     });

@@ -14,11 +14,10 @@ import { median, percentile } from './stats';
 import {
   createArticleSearch,
   indexArticle,
-  loadSearch,
   searchArticles,
-  serialiseSearch,
   type ArticleSearch,
 } from '../../lib/search/article-search';
+import { loadSearch, serialiseSearch } from '../search/stored-search';
 
 const quick = process.argv.includes('--quick');
 const count = quick ? 2_000 : 10_000;

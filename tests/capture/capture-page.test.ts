@@ -173,3 +173,19 @@ describe('captureArticle on pages built with web components', () => {
     for (const paragraph of paragraphs) expect(result.article.markdown).toContain(paragraph);
   });
 });
+
+describe('capturePage on images only Readability makes real', () => {
+  it('keeps the largest candidate of a srcset Readability copies from an unknown lazy attribute', () => {
+    // Our pre-pass knows data-src and data-srcset; Readability also copies any attribute that looks
+    // like a srcset into `srcset`, after our pre-pass, so the Markdown rule reads that one.
+    const prose = `<p>${'A paragraph of the article, long enough to count as its prose, with commas, too. '.repeat(6)}</p>`;
+    const { document } = parseHTML(
+      `<!doctype html><html><head><title>Lazy</title></head><body><article><h1>Lazy pictures</h1>${prose}` +
+        '<img class="lazyload" data-hires="https://img.example/small.jpg 1x,https://img.example/large.jpg 2x" alt="Harbour">' +
+        `${prose}${prose}</article></body></html>`,
+    );
+    const result = capturePage(document, 'https://news.example/lazy', { now: NOW });
+    if (!result.ok) throw new Error(`capture failed: ${result.message}`);
+    expect(result.article.markdown).toContain('![Harbour](https://img.example/large.jpg)');
+  });
+});

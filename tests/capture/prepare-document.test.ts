@@ -1,16 +1,19 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { largestSrcsetCandidate, prepareDocument } from '../../lib/capture/prepare-document.ts';
+import { documentBase, resolveMedia, revealNoscriptImages } from '../../lib/capture/prepare-document.ts';
 
 function prepared(body: string, head = ''): Document {
   const { document } = parseHTML(`<html><head>${head}</head><body>${body}</body></html>`);
-  prepareDocument(document, 'https://site.example/news/story.html');
+  // In the order capture runs them (see capture-article.ts).
+  const base = documentBase(document, 'https://site.example/news/story.html');
+  revealNoscriptImages(document);
+  resolveMedia(document, base);
   return document;
 }
 
 const srcOf = (doc: Document): string | null | undefined => doc.querySelector('img')?.getAttribute('src');
 
-describe('prepareDocument', () => {
+describe('revealNoscriptImages and resolveMedia', () => {
   it.each([
     [
       'data-src over a placeholder',
@@ -59,15 +62,5 @@ describe('prepareDocument', () => {
     );
     const links = Array.from(doc.querySelectorAll('a'), (a) => a.getAttribute('href'));
     expect(links).toEqual(['https://docs.example/v2/guide.html', null]);
-  });
-});
-
-describe('largestSrcsetCandidate', () => {
-  it('keeps commas that belong to a URL', () => {
-    expect(
-      largestSrcsetCandidate(
-        'https://cdn.example/w_400,c_fill/a.jpg 400w, https://cdn.example/w_900,c_fill/a.jpg 900w',
-      ),
-    ).toBe('https://cdn.example/w_900,c_fill/a.jpg');
   });
 });

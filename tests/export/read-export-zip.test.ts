@@ -9,7 +9,7 @@ import { articleStream } from './article-stream';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from './join-chunks';
 import { must } from '../harness/must';
-import { centralDirectory, entryName, patchEntry, repack } from './zip-surgery';
+import { centralDirectory, entryName, patchEntry, repack, storeUncompressed } from './zip-surgery';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const articles: StoredArticle[] = [
@@ -25,8 +25,8 @@ const articles: StoredArticle[] = [
   }),
 ];
 
-async function exportZip(list: StoredArticle[] = articles, compression: 'deflate' | 'store' = 'deflate') {
-  return joinChunks(await buildExportZip(list, { total: list.length, now: NOW, compression }));
+async function exportZip(list: StoredArticle[] = articles) {
+  return joinChunks(await buildExportZip(list, { total: list.length, now: NOW }));
 }
 
 function manifestOf(files: Record<string, unknown>): ExportManifest {
@@ -68,7 +68,7 @@ describe('readExportZip', () => {
   });
 
   it('reads stored (uncompressed) exports too', async () => {
-    const result = await readExportZip(await exportZip(articles, 'store'));
+    const result = await readExportZip(storeUncompressed(await exportZip(articles)));
     expect(result.ok && result.articles).toHaveLength(3);
   });
 
@@ -103,7 +103,7 @@ describe('readExportZip', () => {
     });
 
     it('a file whose bytes were flipped (stored zip, CRC catches it)', async () => {
-      const bytes = await exportZip(articles, 'store');
+      const bytes = storeUncompressed(await exportZip(articles));
       const at = Buffer.from(bytes).indexOf('Some *text* for article 2');
       bytes.set([must(bytes[at]) ^ 0x20], at);
       await expectRejected(bytes, /привет\.md in the zip is corrupted/);

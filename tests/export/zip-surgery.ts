@@ -35,6 +35,11 @@ export function patchEntry(
 }
 
 /** Unpacks a zip, lets `change` edit its files, and packs it again (fflate, deflate). */
+/** The same zip with every entry stored uncompressed, as some other zip tools write them. */
+export function storeUncompressed(bytes: Uint8Array): Uint8Array {
+  return zipSync(unzipSync(bytes), { level: 0, mtime: new Date('2026-01-01T00:00:00Z') });
+}
+
 export function repack(bytes: Uint8Array, change: (files: Zippable) => void): Uint8Array {
   const files: Zippable = unzipSync(bytes);
   change(files);

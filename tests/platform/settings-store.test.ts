@@ -1,30 +1,54 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStoredArticle } from '../../lib/platform/article-store';
 import { saveArticle } from '../../lib/platform/save-article';
-import { readSettings, updateSettings, type SettingsArea } from '../../lib/platform/settings-store';
-import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings/settings-schema';
+import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
 
 const failure = { message: 'This page is not an article.', at: '2026-04-01T09:00:00.000Z', tabId: 7 };
 
+/**
+ * The settings store and the shortcut feedback as a freshly started extension loads them: WXT
+ * storage runs its migrations when the module defines the item, over what storage holds then.
+ */
+async function start() {
+  vi.resetModules();
+  const store = await import('../../lib/platform/settings-store');
+  const feedback = await import('../../lib/platform/shortcut-feedback');
+  return { ...store, takeShortcutFailure: feedback.takeShortcutFailure };
+}
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('settings in storage.local', () => {
+  it('reads the settings Clean Capture stored before WXT storage, and moves them on once', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 2, lastShortcutFailure: failure } });
+    const { readSettings } = await start();
+    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      settings: { lastShortcutFailure: failure },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    expect(await (await start()).readSettings()).toEqual({ lastShortcutFailure: failure });
+  });
+
   it('moves what the first release stored to the versioned layout, intact, once', async () => {
     await fakeBrowser.storage.local.set({ lastShortcutFailure: failure });
-    expect(await readSettings()).toEqual({ version: SETTINGS_VERSION, lastShortcutFailure: failure });
+    const { readSettings } = await start();
+    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { version: SETTINGS_VERSION, lastShortcutFailure: failure },
+      settings: { lastShortcutFailure: failure },
+      settings$: { v: SETTINGS_VERSION },
     });
-    expect(await readSettings()).toEqual({ version: SETTINGS_VERSION, lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
   });
 
   it('still shows the popup a shortcut failure the first release stored before the update', async () => {
     await fakeBrowser.storage.local.set({ lastShortcutFailure: failure });
+    const { takeShortcutFailure } = await start();
     expect(await takeShortcutFailure()).toEqual(failure);
     expect(await takeShortcutFailure()).toBeNull();
   });
@@ -33,32 +57,33 @@ describe('settings in storage.local', () => {
     const db = openTestDatabase();
     const saved = await saveArticle(db, makeArticle(), { replace: false });
     await fakeBrowser.storage.local.set({ settings: '{"version": 2, broken' });
+    const { readSettings, updateSettings } = await start();
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await updateSettings({ lastShortcutFailure: failure })).toEqual({
-      version: SETTINGS_VERSION,
-      lastShortcutFailure: failure,
-    });
+    expect(await updateSettings({ lastShortcutFailure: failure })).toEqual({ lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
     expect(await getStoredArticle(db, saved.id)).toMatchObject({ title: makeArticle().title });
     expect(await db.articles.count()).toBe(1);
     db.close();
   });
 
   it('gives the defaults when storage itself cannot be read, without throwing', async () => {
-    const broken: SettingsArea = {
-      get: () => Promise.reject(new Error('storage is corrupted')),
-      set: () => Promise.reject(new Error('storage is corrupted')),
-      remove: () => Promise.reject(new Error('storage is corrupted')),
-    };
-    expect(await readSettings(broken)).toEqual(DEFAULT_SETTINGS);
+    const { readSettings } = await start();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is corrupted'));
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    vi.restoreAllMocks();
   });
 
   it('keeps settings a newer version stored when this one changes something', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { version: 5, lastShortcutFailure: failure, extra: [1] },
+      settings: { lastShortcutFailure: failure, extra: [1] },
+      settings$: { v: SETTINGS_VERSION + 3 },
     });
+    const { readSettings, updateSettings } = await start();
+    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
     await updateSettings({ lastShortcutFailure: null });
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
-      settings: { version: 5, lastShortcutFailure: null, extra: [1] },
+    expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
+      settings: { lastShortcutFailure: null, extra: [1] },
+      settings$: { v: SETTINGS_VERSION + 3 },
     });
   });
 });

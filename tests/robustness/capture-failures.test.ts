@@ -7,7 +7,7 @@ import { saveArticle } from '../../lib/platform/save-article';
 import { iterateArticlesInBatches } from '../../lib/platform/library-store';
 import { captureTab } from '../../lib/platform/capture-tab';
 import type { CleanCaptureDb } from '../../lib/platform/db';
-import type { CaptureOutcome } from '../../lib/platform/messages';
+import type { CaptureOutcome } from '../../lib/messaging/messages';
 import { makeArticle } from '../articles/article-factory';
 import { countLost, robustnessCase } from './robustness-record';
 import { openTestDatabase } from '../platform/test-database';

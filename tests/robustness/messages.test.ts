@@ -1,39 +1,53 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForRequests } from '../../lib/platform/runtime-messaging';
 import { robustnessCase } from './robustness-record';
 
-// Messages into the background are parsed against the valibot schemas and only taken from our own
-// extension pages. A refused message never reaches a handler, so it can neither capture nor store.
+// Capture requests are only taken from our own extension pages, and their fields are parsed with a
+// valibot schema. A refused message never reaches the handler, so it can neither capture nor store.
 
 const own = fakeBrowser.runtime.getURL('/popup.html');
-const capture = { type: 'capture-active-tab', replace: false, wholePage: false };
+const capture = { replace: false, wholePage: false };
+
+/** A message in the envelope @webext-core/messaging sends. */
+function envelope(type: string, data: unknown) {
+  return { id: 1, type, data, timestamp: Date.now() };
+}
 
 afterEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
 });
 
-function listen() {
+/** The background's listener as a freshly started worker sets it up (one per context). */
+async function listen() {
+  vi.resetModules();
+  const { listenForCaptureRequests } = await import('../../lib/platform/runtime-messaging');
   const handler = vi.fn(async () => ({ status: 'duplicate' as const, id: 1, title: 'T' }));
-  listenForRequests({ 'capture-active-tab': handler });
+  listenForCaptureRequests(handler);
   return handler;
 }
 
-/** What the background answers: the listener's value, or the error it rejects with. */
+/**
+ * What the background answers: its answer, the error it refuses with, or undefined when it leaves
+ * the message unanswered.
+ */
 async function send(message: unknown, sender: object): Promise<unknown> {
-  try {
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-    return answer;
-  } catch (error) {
-    return error;
-  }
+  let respond: (response: unknown) => void = () => undefined;
+  const response = new Promise((resolve) => (respond = resolve));
+  // Chrome's listener signature, which the messenger uses: answer through `respond`, return true.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  const [willRespond] = await trigger(message, sender, respond);
+  if (willRespond !== true) return undefined;
+  const { res, err } = (await response) as { res?: unknown; err?: { message: string } };
+  return err ? new Error(err.message) : res;
 }
 
 describe('messages into the background', () => {
   it('a well-formed request from our popup is answered', async () => {
-    const handler = listen();
-    expect(await send(capture, { id: fakeBrowser.runtime.id, url: own })).toEqual({
+    const handler = await listen();
+    expect(
+      await send(envelope('captureActiveTab', capture), { id: fakeBrowser.runtime.id, url: own }),
+    ).toEqual({
       status: 'duplicate',
       id: 1,
       title: 'T',
@@ -42,21 +56,37 @@ describe('messages into the background', () => {
   });
 
   it.each([
-    ['an unknown message type', { type: 'delete-all-articles' }],
-    ['a request with a field of the wrong type', { ...capture, wholePage: 'yes' }],
-    ['a request with a negative tab id', { ...capture, tabId: -1 }],
-    ['a request in the old { action } shape', { action: 'capture-active-tab' }],
-    ['a bare string', 'capture-active-tab'],
-    ['null', null],
-  ])('a malformed message from our own page (%s) is refused', async (input, message) => {
+    [
+      'a request with a field of the wrong type',
+      envelope('captureActiveTab', { ...capture, wholePage: 'yes' }),
+    ],
+    ['a request with a negative tab id', envelope('captureActiveTab', { ...capture, tabId: -1 })],
+    ['a request without its fields', envelope('captureActiveTab', null)],
+  ])('a malformed request from our own page (%s) is refused', async (input, message) => {
     const tally = robustnessCase('malformed or foreign message', `malformed: ${input}`);
-    const handler = listen();
+    const handler = await listen();
     const answer = await send(message, { id: fakeBrowser.runtime.id, url: own });
     const refused = answer instanceof Error && /^Malformed message/.test(answer.message);
     tally.lost(0);
     tally.handled(refused && handler.mock.calls.length === 0);
     expect(answer).toBeInstanceOf(Error);
     expect((answer as Error).message).toMatch(/^Malformed message/);
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown message type', envelope('deleteAllArticles', {})],
+    ['a request in the old { action } shape', { action: 'capture-active-tab' }],
+    ['a request in the old { type } shape', { type: 'capture-active-tab', ...capture }],
+    ['a bare string', 'capture-active-tab'],
+    ['null', null],
+  ])('a message from our own page that is no request (%s) is left unanswered', async (input, message) => {
+    const tally = robustnessCase('malformed or foreign message', `malformed: ${input}`);
+    const handler = await listen();
+    const answer = await send(message, { id: fakeBrowser.runtime.id, url: own });
+    tally.lost(0);
+    tally.handled(answer === undefined && handler.mock.calls.length === 0);
+    expect(answer).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -74,13 +104,15 @@ describe('messages into the background', () => {
       { id: fakeBrowser.runtime.id, url: 'chrome-extension://other/popup.html' },
     ],
     ['a sender without an address', { id: fakeBrowser.runtime.id }],
-  ])('a well-formed request from %s is ignored', async (input, sender) => {
+  ])('a well-formed request from %s is refused', async (input, sender) => {
     const tally = robustnessCase('malformed or foreign message', `foreign sender: ${input}`);
-    const handler = listen();
-    const answer = await send(capture, sender);
+    const handler = await listen();
+    const answer = await send(envelope('captureActiveTab', capture), sender);
+    const refused = answer instanceof Error && /^Refused/.test(answer.message);
     tally.lost(0);
-    tally.handled(answer === undefined && handler.mock.calls.length === 0);
-    expect(answer).toBeUndefined();
+    tally.handled(refused && handler.mock.calls.length === 0);
+    expect(answer).toBeInstanceOf(Error);
+    expect((answer as Error).message).toMatch(/^Refused/);
     expect(handler).not.toHaveBeenCalled();
   });
 });

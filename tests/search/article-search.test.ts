@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   createArticleSearch,
   indexArticle,
-  loadSearch,
   packHits,
   removeArticle,
   searchArticles,
   SEGMENT_SIZE,
-  serialiseSearch,
   takeChanges,
   unpackHits,
   vacuumChanged,
 } from '../../lib/search/article-search';
+import { loadSearch, serialiseSearch } from './stored-search';
 
 const article = (
   id: number,

@@ -1,6 +1,7 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { withoutMarks } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
+import { largestSrcsetCandidate } from '../largest-srcset-candidate.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
 import { asBlock, oneLine, wrapInline } from './block-content.ts';
 
@@ -35,8 +36,12 @@ export const imageRules: Record<string, MarkdownRule> = {
 
 /** `![alt](src "title")`, or nothing for an image without a source or a 1×1 tracking pixel. */
 function image(img: Element, source: Element | null): string {
-  const raw = img.getAttribute('src')?.trim() || bestCandidate(img.getAttribute('srcset'));
-  const src = raw || bestCandidate(source?.getAttribute('srcset') ?? null);
+  // The capture's pre-pass turns srcsets into `src`, but Readability then copies any attribute that
+  // looks like a srcset into `srcset` on an image still without one.
+  const src =
+    img.getAttribute('src')?.trim() ||
+    largestSrcset(img.getAttribute('srcset')) ||
+    largestSrcset(source?.getAttribute('srcset'));
   if (!src || isPixel(img)) return '';
   const destination = linkDestination(src, 'image');
   if (!destination) return '';
@@ -47,19 +52,8 @@ function image(img: Element, source: Element | null): string {
   return `![${escapedAlt}](${destination}${linkTitle(img.getAttribute('title'), alt)})`;
 }
 
-/** The widest (or densest) candidate of a `srcset`. */
-function bestCandidate(srcset: string | null): string {
-  let best = '';
-  let bestSize = -1;
-  for (const candidate of (srcset ?? '').split(/,\s+/)) {
-    const [url = '', descriptor = '1x'] = candidate.trim().split(/\s+/);
-    const size = Number.parseFloat(descriptor) * (descriptor.endsWith('w') ? 1 : 1000);
-    if (url && (Number.isFinite(size) ? size : 0) > bestSize) {
-      best = url;
-      bestSize = Number.isFinite(size) ? size : 0;
-    }
-  }
-  return best;
+function largestSrcset(srcset: string | null | undefined): string | null {
+  return srcset ? largestSrcsetCandidate(srcset) : null;
 }
 
 function isPixel(img: Element): boolean {

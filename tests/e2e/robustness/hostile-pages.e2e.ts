@@ -187,7 +187,7 @@ describe('hostile pages', () => {
     expect(reach === 'no sendMessage' || reach.startsWith('threw'), reach).toBe(true);
   });
 
-  it('a script in a web page (content script world) sending a well-formed capture request is ignored', async () => {
+  it('a script in a web page (content script world) sending a well-formed capture request is refused', async () => {
     const tally = robustnessCase('malformed or foreign message', 'a content script claiming to be the popup');
     const before = await session.storedArticles();
     const page = await session.openPage(`${server.origin}/globals/plain`);
@@ -197,15 +197,22 @@ describe('hostile pages', () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const [result] = await chrome.scripting.executeScript({
         target: { tabId: tab.id },
-        func: () => chrome.runtime.sendMessage({ type: 'capture-active-tab', replace: true, wholePage: true })
+        // In the envelope of @webext-core/messaging, as the popup sends it.
+        func: () => chrome.runtime.sendMessage({
+            id: 1,
+            type: 'captureActiveTab',
+            data: { replace: true, wholePage: true },
+            timestamp: Date.now(),
+          })
           .then((r) => 'answered ' + JSON.stringify(r ?? null), (e) => 'refused ' + e.message),
       });
       return result.result;
     })()`);
     const after = await session.storedArticles();
     tally.lost(countLost(before, after));
-    tally.handled(!answer.startsWith('answered {') && after.length === before.length);
-    expect(answer).not.toMatch(/^answered \{/);
+    // The messenger answers a refusal as { err }; a capture would answer { res }.
+    tally.handled(!answer.includes('"res"') && after.length === before.length);
+    expect(answer).toMatch(/^answered \{"err":\{.*Refused/);
     expect(after).toEqual(before);
   });
 });

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../../entrypoints/background';
 import { listRecentArticles } from '../../../lib/platform/article-store';
 import { getDatabase } from '../../../lib/platform/db';
 import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
@@ -32,6 +31,9 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ tabId, title }) => {
     at(tabId).title = title;
   });
+  // A freshly started worker: the messenger allows one listener per context.
+  vi.resetModules();
+  const { default: background } = await import('../../../entrypoints/background');
   background.main();
 });
 afterEach(() => vi.restoreAllMocks());
@@ -45,13 +47,27 @@ function pageHolds(article: ReturnType<typeof makeArticle>) {
     ]);
 }
 
-/** What the popup's `capture-active-tab` request gets back, sent from `senderUrl`. */
+/**
+ * What the popup's capture request gets back when sent from `senderUrl`, in the envelope
+ * @webext-core/messaging uses: the outcome, or the error the worker refuses with.
+ */
 async function requestCapture(tabId: number, senderUrl = fakeBrowser.runtime.getURL('/popup.html')) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(
-    { type: 'capture-active-tab', replace: false, wholePage: false, tabId },
+  let respond: (response: unknown) => void = () => undefined;
+  const response = new Promise((resolve) => (respond = resolve));
+  // Chrome's listener signature, which the messenger uses: it answers through `respond`.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  await trigger(
+    {
+      id: 1,
+      type: 'captureActiveTab',
+      data: { replace: false, wholePage: false, tabId },
+      timestamp: Date.now(),
+    },
     { id: fakeBrowser.runtime.id, url: senderUrl },
+    respond,
   );
-  return answers.find((answer) => answer !== undefined);
+  const { res, err } = (await response) as { res?: unknown; err?: { message: string } };
+  return err ? new Error(err.message) : res;
 }
 
 describe('the capture shortcut', () => {
@@ -99,12 +115,14 @@ describe('a capture request from the popup', () => {
     });
   });
 
-  it('from a web page instead: no answer and nothing injected', async () => {
+  it('from a web page instead: refused and nothing injected', async () => {
     const tab = await fakeBrowser.tabs.create({ url: makeArticle().sourceUrl });
     const injected = pageHolds(makeArticle());
-    expect(await requestCapture(tab.id ?? -1, 'https://attacker.example/')).toBeUndefined();
+    expect(await requestCapture(tab.id ?? -1, 'https://attacker.example/')).toEqual(
+      new Error('Refused: only Clean Capture’s own pages may ask for a capture.'),
+    );
     expect(injected).not.toHaveBeenCalled();
-    // The same request from the popup is answered, so the silence above was the sender's doing.
+    // The same request from the popup is answered, so the refusal above was the sender's doing.
     expect(await requestCapture(tab.id ?? -1)).toMatchObject({ status: 'saved' });
     expect(injected).toHaveBeenCalled();
   });

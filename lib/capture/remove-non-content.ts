@@ -1,7 +1,10 @@
-/** Before extraction: drop what no reader sees, and the page chrome that is chrome on any site. */
+import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
+import { classAndId } from './block-context.ts';
 
-const NON_CONTENT = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript', 'object', 'embed']);
-const CHROME_TAGS = new Set([
+/** Before extraction: drop what no reader sees, and the page furniture (navigation, share rows, ads) found on any site. */
+
+const NON_CONTENT = new Set([...NON_CONTENT_TAGS, 'object', 'embed']);
+const FURNITURE_TAGS = new Set([
   'nav',
   'footer',
   'form',
@@ -12,7 +15,7 @@ const CHROME_TAGS = new Set([
   'dialog',
   'menu',
 ]);
-const CHROME_ROLES = new Set([
+const FURNITURE_ROLES = new Set([
   'navigation',
   'complementary',
   'contentinfo',
@@ -25,8 +28,8 @@ const CHROME_ROLES = new Set([
   'toolbar',
   'tablist',
 ]);
-// Whole class or id words (split on spaces, hyphens and underscores) that name chrome on any site.
-const CHROME_WORDS = new Set([
+// Whole class or id words (split on spaces, hyphens and underscores) that name page furniture on any site.
+const FURNITURE_WORDS = new Set([
   'share',
   'sharing',
   'social',
@@ -68,7 +71,7 @@ const PROTECTED_TAGS = new Set(['main', 'article']);
 // A block with this much paragraph text is content however it is labelled ("share-enabled-body").
 const PROTECTED_TEXT = 600;
 // A block holding this share of the page's prose is the article or wraps it (an ASP.NET page's one
-// <form>, a <footer> some theme puts the post in): never chrome, whatever its tag.
+// <form>, a <footer> some theme puts the post in): never furniture, whatever its tag.
 const MAJORITY = 0.5;
 // Below this much paragraph text a page sets its prose in other blocks (<div>s with <br>s): compare
 // all text instead.
@@ -85,12 +88,12 @@ const COMMENT_WORD = /(?:^|[\s_-])(?:comments?|disqus)(?=[\s_-]|$)/i;
 export interface RemovalReport {
   /** The page's prose before the pre-pass, in characters (paragraph text, or all text when it has none). */
   pageProse: number;
-  /** The prose inside removed chrome (not counting scripts, styles and hidden elements). */
+  /** The prose inside removed furniture (not counting scripts, styles and hidden elements). */
   removedProse: number;
 }
 
 interface Walk {
-  chrome: boolean;
+  furniture: boolean;
   prose: (element: Element, limit: number) => number;
   pageProse: number;
   firstProse: Element | null;
@@ -101,11 +104,11 @@ interface Walk {
 
 /**
  * Removes from the body what the page hides and what cannot be content (scripts, styles, embeds);
- * with `chrome`, also navigation, sidebars, footers, forms, share rows, ad slots and comment threads,
+ * with `furniture`, also navigation, sidebars, footers, forms, share rows, ad slots and comment threads,
  * but never the block that holds most of the page's prose. One walk over the tree, without
  * recursion, so that no depth of nesting overflows the stack.
  */
-export function removeNonContent(doc: Document, options: { chrome: boolean }): RemovalReport {
+export function removeNonContent(doc: Document, options: { furniture: boolean }): RemovalReport {
   const report: RemovalReport = { pageProse: 0, removedProse: 0 };
   const body = doc.body;
   if (!body) return report;
@@ -116,10 +119,10 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): R
     : (element: Element): number => (element.textContent ?? '').length;
   report.pageProse = byParagraphs ? paragraphs : prose(body, Infinity);
   const walk: Walk = {
-    chrome: options.chrome,
+    furniture: options.furniture,
     prose,
     pageProse: report.pageProse,
-    firstProse: options.chrome ? firstProseParagraph(body) : null,
+    firstProse: options.furniture ? firstProseParagraph(body) : null,
     pastProse: false,
     report,
   };
@@ -130,7 +133,7 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): R
     if (isNonContent(element)) {
       next = following(element, body);
       element.remove();
-    } else if (walk.chrome && walk.pastProse && opensCommentThread(element)) {
+    } else if (walk.furniture && walk.pastProse && opensCommentThread(element)) {
       // Older blog themes set the comments as bare siblings after a "Comments" heading (or after
       // the box that holds only the heading).
       let start = element;
@@ -145,7 +148,7 @@ export function removeNonContent(doc: Document, options: { chrome: boolean }): R
         sibling = after;
       }
       if (parent === body) next = null;
-    } else if (walk.chrome && isChrome(element, walk)) {
+    } else if (walk.furniture && isFurniture(element, walk)) {
       next = following(element, body);
       report.removedProse += prose(element, Infinity);
       element.remove();
@@ -176,9 +179,9 @@ function isNonContent(element: Element): boolean {
   return compact.includes('display:none') || compact.includes('visibility:hidden');
 }
 
-function isChrome(element: Element, walk: Walk): boolean {
+function isFurniture(element: Element, walk: Walk): boolean {
   const tag = element.tagName.toLowerCase();
-  if (CHROME_TAGS.has(tag)) return !holdsMajority(element, walk);
+  if (FURNITURE_TAGS.has(tag)) return !holdsMajority(element, walk);
   if (PROTECTED_TAGS.has(tag)) return false;
   // Pull quotes are often asides; keep those.
   if (tag === 'aside')
@@ -188,21 +191,17 @@ function isChrome(element: Element, walk: Walk): boolean {
       !holdsMajority(element, walk)
     );
   const role = element.getAttribute('role');
-  const labelled = (role !== null && CHROME_ROLES.has(role.toLowerCase())) || namesChrome(element);
+  const labelled = (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) || namesFurniture(element);
   if (!labelled) return false;
   if (isCommentThread(element, walk)) return true;
   return !holdsProse(element) && !holdsMajority(element, walk);
 }
 
 // One pattern for the whole list: splitting every class attribute of a large page into words costs more.
-const CHROME_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...CHROME_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
+const FURNITURE_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('|')})(?=[\\s_-]|$)`, 'i');
 
-function namesChrome(element: Element): boolean {
-  return CHROME_WORD.test(names(element));
-}
-
-function names(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+function namesFurniture(element: Element): boolean {
+  return FURNITURE_WORD.test(classAndId(element));
 }
 
 function holdsProse(element: Element): boolean {
@@ -219,7 +218,7 @@ function holdsMajority(element: Element, walk: Walk): boolean {
  * first paragraph and not around it (the walk has passed it), and holding no top-level headline.
  */
 function isCommentThread(element: Element, walk: Walk): boolean {
-  return walk.pastProse && COMMENT_WORD.test(names(element)) && !element.querySelector('h1');
+  return walk.pastProse && COMMENT_WORD.test(classAndId(element)) && !element.querySelector('h1');
 }
 
 function opensCommentThread(element: Element): boolean {

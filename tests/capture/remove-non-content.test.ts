@@ -1,12 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { removeNonContent } from '../../lib/capture/remove-chrome.ts';
+import { removeNonContent } from '../../lib/capture/remove-non-content.ts';
 
 const PROSE = `<p>${'The council agreed the budget late on Tuesday after a long debate about the libraries. '.repeat(4)}</p>`;
 
 function clean(body: string): Document {
   const { document } = parseHTML(`<html><body>${body}</body></html>`);
-  removeNonContent(document, { chrome: true });
+  removeNonContent(document, { furniture: true });
   return document;
 }
 
@@ -66,11 +66,11 @@ describe('removeNonContent', () => {
     expect(document.querySelector('.entry')).not.toBeNull();
   });
 
-  it('reports how much prose the removed chrome held', () => {
+  it('reports how much prose the removed furniture held', () => {
     const { document } = parseHTML(
       `<html><body><div>${PROSE}</div><footer><p>Short footer line.</p></footer></body></html>`,
     );
-    const report = removeNonContent(document, { chrome: true });
+    const report = removeNonContent(document, { furniture: true });
     expect(report.removedProse).toBe('Short footer line.'.length);
     expect(report.pageProse).toBeGreaterThan(300);
   });
@@ -80,7 +80,7 @@ describe('removeNonContent', () => {
     const { document } = parseHTML(
       `<html><body>${'<div>'.repeat(depth)}deep text<nav>menu</nav>${'</div>'.repeat(depth)}</body></html>`,
     );
-    expect(() => removeNonContent(document, { chrome: true })).not.toThrow();
+    expect(() => removeNonContent(document, { furniture: true })).not.toThrow();
     expect(document.body.textContent).toBe('deep text');
   });
 });

@@ -1,4 +1,6 @@
-import type { CaptureOutcome, CaptureProblem } from './messages';
+import type { CaptureProblem } from '../capture/capture-problem';
+import { messageOf } from '../message-of';
+import type { CaptureOutcome } from './messages';
 
 /** A failed capture, as the popup and the badge show it. */
 export function failed(problem: CaptureProblem, message: string, canSaveWholePage = false): CaptureOutcome {
@@ -87,11 +89,6 @@ function isQuotaError(error: unknown): boolean {
     current = inner ?? cause;
   }
   return false;
-}
-
-/** The readable text of anything thrown. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

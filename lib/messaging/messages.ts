@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import { ArticleShapeSchema } from '../articles/article-schema';
+import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
+
+/**
+ * The messages between our extension pages, the injected extract script and the background worker.
+ * What arrives from elsewhere is parsed with a schema instead of trusted as a cast: the extract
+ * script's result (it runs in the page) and the fields of a request.
+ */
+
+/** What the injected extract script hands back through `scripting.executeScript`. */
+export const ExtractResultSchema = v.variant('ok', [
+  // Only the article's shape: its sizes and formats are fitted and checked by the background
+  // (fitArticle) before anything is stored.
+  v.object({ ok: v.literal(true), article: ArticleShapeSchema }),
+  v.object({
+    ok: v.literal(false),
+    reason: v.picklist(PAGE_PROBLEMS),
+    message: v.string(),
+  }),
+]);
+export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
+
+/** Options the background hands the extract script, set in its isolated world just before it runs. */
+export const ExtractOptionsSchema = v.object({ wholePage: v.boolean() });
+export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
+/** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
+export const EXTRACT_OPTIONS_KEY = '__cleanCaptureExtractOptions';
+
+/** The result of capturing a tab, as the popup and the toolbar badge show it. */
+export type CaptureOutcome =
+  | {
+      status: 'saved';
+      id: number;
+      title: string;
+      replaced: boolean;
+      /** What capture changed to fit the article within limits (a title cut, images left out). */
+      notes?: string[];
+    }
+  | { status: 'duplicate'; id: number; title: string }
+  | {
+      status: 'failed';
+      problem: CaptureProblem;
+      message: string;
+      /** True when the page simply did not look like an article, so saving it whole may help. */
+      canSaveWholePage: boolean;
+    };
+
+/** Popup → background: capture a tab. Checked by the background, since it crosses a process boundary. */
+export const CaptureRequestSchema = v.object({
+  /** Replace the stored copy of the same page instead of reporting a duplicate. */
+  replace: v.boolean(),
+  /** Keep the whole page instead of only the article Readability finds. */
+  wholePage: v.boolean(),
+  /**
+   * The tab the popup was opened over. Without it the background takes the active tab of the last
+   * focused window, which may be another window's by the time the message arrives.
+   */
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export type CaptureRequest = v.InferOutput<typeof CaptureRequestSchema>;
+
+/**
+ * Every message the background answers, for @webext-core/messaging: what the message carries →
+ * what the answer is. The compiler checks both ends against it.
+ */
+export interface MessageProtocol {
+  captureActiveTab(request: CaptureRequest): CaptureOutcome;
+}
+
+/** The parts of a message sender we check; matches both Chrome's and Firefox's `MessageSender`. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Whether a message comes from one of our own extension pages (popup, library). Content of web
+ * pages never talks to the background: our injected script answers through executeScript instead.
+ */
+export function isTrustedSender(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}

@@ -1,0 +1,42 @@
+/**
+ * Calls over a worker's `postMessage` that come back as answers: the page posts a call with an id,
+ * the worker answers with the same id, and the page's promise for that call settles. `Calls` names
+ * each call with the type of its argument and of its result, so both sides are checked.
+ */
+export type WorkerCalls = Record<string, { arg: unknown; result: unknown }>;
+
+export type CallMessage<C extends WorkerCalls> = {
+  [K in keyof C & string]: { type: 'call'; id: number; name: K; arg: C[K]['arg'] };
+}[keyof C & string];
+
+export type AnswerMessage<C extends WorkerCalls> = {
+  [K in keyof C & string]: { type: 'answer'; id: number; name: K; result: C[K]['result'] };
+}[keyof C & string];
+
+/** The page's side: `call` posts a call and waits for the answer that `settle` is handed. */
+export function createWorkerCaller<C extends WorkerCalls>(post: (message: CallMessage<C>) => void) {
+  let lastId = 0;
+  const pending = new Map<number, (result: unknown) => void>();
+  return {
+    call<K extends keyof C & string>(name: K, arg: C[K]['arg']): Promise<C[K]['result']> {
+      return new Promise((resolve) => {
+        const id = ++lastId;
+        pending.set(id, resolve);
+        post({ type: 'call', id, name, arg } as CallMessage<C>);
+      });
+    },
+    /** Settles the call `answer` is for; an answer to no pending call is dropped. */
+    settle(answer: AnswerMessage<C>): void {
+      pending.get(answer.id)?.(answer.result);
+      pending.delete(answer.id);
+    },
+  };
+}
+
+/** The worker's side: the answer to `call`, with its id, for `postMessage`. */
+export function answerCall<C extends WorkerCalls, K extends keyof C & string>(
+  call: { id: number; name: K },
+  result: C[K]['result'],
+): AnswerMessage<C> {
+  return { type: 'answer', id: call.id, name: call.name, result } as AnswerMessage<C>;
+}
