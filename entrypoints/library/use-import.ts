@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../components/library/ImportChoices';
 import type { ImportView } from '../../components/library/ImportDialog';
 import { DEFAULT_IMPORT_LIMITS } from '../../lib/export/read-export-zip';
 import { applyImport } from '../../lib/platform/apply-import';
-import type { CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
 
 const MiB = 1024 * 1024;

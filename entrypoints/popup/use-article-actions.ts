@@ -1,11 +1,11 @@
 import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/ArticleRow';
-import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
+import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
-import { getDatabase } from '../../lib/platform/db';
+import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import type { ToastContent } from './use-toast';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables

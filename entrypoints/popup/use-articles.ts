@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { countArticles, listRecentArticles } from '../../lib/platform/article-store';
-import { getDatabase } from '../../lib/platform/db';
-import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
+import { countArticles, listRecentArticles } from '../../lib/platform/store/article-store';
+import { getDatabase } from '../../lib/platform/store/db';
+import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/store/read-newest-articles';
 
 /** How many of the newest articles the popup lists; the library page shows them all. */
 export const POPUP_LIST_LIMIT = 50;

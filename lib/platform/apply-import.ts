@@ -1,6 +1,6 @@
 import type { ArticleRecord, StoredArticle } from '../article';
 import type { ImportedArticle } from '../export/read-export-zip';
-import type { CleanCaptureDb } from './db';
+import type { CleanCaptureDb } from './store/db';
 import type { ImportPreview } from './preview-import';
 
 /** What an import wrote. */

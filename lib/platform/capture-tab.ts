@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS } from '../articles/article-limits';
 import { fitArticle } from '../articles/fit-article';
-import { saveArticle } from './save-article';
-import { getDatabase, type CleanCaptureDb } from './db';
+import { saveArticle } from './store/save-article';
+import { getDatabase, type CleanCaptureDb } from './store/db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
 import { describeRestrictedPage } from './describe-restricted-page';
 import {

@@ -6,7 +6,7 @@ import {
   type SkippedFile,
 } from '../export/read-export-zip';
 import { describeImportChange, type ArticleChange } from '../import/describe-import-change';
-import type { CleanCaptureDb } from './db';
+import type { CleanCaptureDb } from './store/db';
 
 /** A stored article an import would replace, as it was when the preview was made. */
 export interface ChangedArticle {

@@ -11,7 +11,7 @@ import {
   type ArticleSearch,
   type StoredSegment,
 } from '../search/article-search';
-import type { CleanCaptureDb } from './db';
+import type { CleanCaptureDb } from './store/db';
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the

@@ -3,10 +3,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { sha256Hex } from '../../lib/export/sha256-hex';
-import { saveArticle } from '../../lib/platform/save-article';
+import { saveArticle } from '../../lib/platform/store/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { listAllArticles, setArticleTags } from '../../lib/platform/library-store';
+import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
+import { listAllArticles, setArticleTags } from '../../lib/platform/store/library-store';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
 import {
   catchUpSearchIndex,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/platform/db';
+import { openDatabase } from '../../lib/platform/store/db';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 
 async function store(db: ReturnType<typeof openDatabase>, title: string, markdown: string): Promise<number> {

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getStoredArticle } from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase } from '../../lib/platform/db';
+import { getStoredArticle } from '../../lib/platform/store/article-store';
+import { saveArticle } from '../../lib/platform/store/save-article';
+import { openDatabase } from '../../lib/platform/store/db';
 import { readSettings, updateSettings, type SettingsArea } from '../../lib/platform/settings-store';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../lib/settings/settings-schema';

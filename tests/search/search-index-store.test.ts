@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/article';
-import { openDatabase } from '../../lib/platform/db';
+import { openDatabase } from '../../lib/platform/store/db';
 import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
 import { searchArticles, type ArticleSearch } from '../../lib/search/article-search';
 

@@ -1,17 +1,17 @@
 import 'fake-indexeddb/auto';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { iterateArticlesInBatches } from '../../../lib/platform/store/library-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
+import type { StoredArticle } from '../../../lib/article';
 import {
   countArticles,
   deleteArticle,
   getStoredArticle,
   listRecentArticles,
   restoreArticle,
-} from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from './article-fixture';
+} from '../../../lib/platform/store/article-store';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import { openDatabase, type CleanCaptureDb } from '../../../lib/platform/store/db';
+import { makeArticle } from '../article-fixture';
 
 let db: CleanCaptureDb;
 let counter = 0;

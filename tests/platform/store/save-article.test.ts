@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { saveArticle } from '../../lib/platform/save-article';
-import { makeArticle } from './article-fixture';
+import { countArticles, getStoredArticle } from '../../../lib/platform/store/article-store';
+import { openDatabase, type CleanCaptureDb } from '../../../lib/platform/store/db';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import { makeArticle } from '../article-fixture';
 
 let db: CleanCaptureDb;
 let counter = 0;

@@ -1,4 +1,4 @@
-import type { ArticleRecord, StoredArticle } from '../article';
+import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
 
 /** The newest articles first, without their bodies. */

@@ -1,5 +1,5 @@
-import type { Article } from '../article';
-import { isSameSite, siteCanonicalUrl } from '../capture/site-canonical-url';
+import type { Article } from '../../article';
+import { isSameSite, siteCanonicalUrl } from '../../capture/site-canonical-url';
 import type { CleanCaptureDb } from './db';
 
 // Apart from article-store.ts because the site rule carries the Public Suffix List (about 100 kB):

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveArticle } from '../../lib/platform/save-article';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
-import { setArticleTags } from '../../lib/platform/library-store';
-import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
-import { makeArticle } from './article-fixture';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import { openDatabase, type CleanCaptureDb } from '../../../lib/platform/store/db';
+import { setArticleTags } from '../../../lib/platform/store/library-store';
+import { listTagNames, readArticleTags } from '../../../lib/platform/store/tag-store';
+import { makeArticle } from '../article-fixture';
 
 let db: CleanCaptureDb;
 let counter = 0;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { CAPTURE_LIMITS } from '../articles/article-limits';
-import { tagsSchema } from '../articles/article-schema';
-import type { ArticleRecord, StoredArticle } from '../article';
+import { CAPTURE_LIMITS } from '../../articles/article-limits';
+import { tagsSchema } from '../../articles/article-schema';
+import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
 
 /** Every article without its body, newest first: what the library lists, filters and counts. */

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/platform/db';
+import { openDatabase } from '../../../lib/platform/store/db';
 
 describe('database schema', () => {
   it('lists newest first without reading bodies', async () => {
