@@ -2,8 +2,7 @@ import { messageOf } from '../../lib/platform/capture-errors';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/CapturedTags';
 import { getDatabase } from '../../lib/platform/store/db';
-import { setArticleTags } from '../../lib/platform/store/library-store';
-import { listTagNames, readArticleTags } from '../../lib/platform/store/tag-store';
+import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
 
 /**

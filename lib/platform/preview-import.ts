@@ -7,6 +7,7 @@ import {
 } from '../export/read-export-zip';
 import { describeImportChange, type ArticleChange } from '../import/describe-import-change';
 import type { CleanCaptureDb } from './store/db';
+import { withBodies } from './store/stored-articles';
 
 /** A stored article an import would replace, as it was when the preview was made. */
 export interface ChangedArticle {
@@ -41,8 +42,7 @@ async function storedAt(db: CleanCaptureDb, urls: readonly string[]): Promise<St
       .where('canonicalUrl')
       .anyOf([...urls])
       .toArray();
-    const bodies = await db.bodies.bulkGet(records.map((r) => r.id));
-    return records.map((record, i) => ({ ...record, markdown: bodies[i]?.markdown ?? '' }));
+    return withBodies(db, records);
   });
 }
 

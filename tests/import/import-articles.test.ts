@@ -6,7 +6,8 @@ import { sha256Hex } from '../../lib/export/sha256-hex';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
-import { listAllArticles, setArticleTags } from '../../lib/platform/store/library-store';
+import { setArticleTags } from '../../lib/platform/store/article-store';
+import { listAllArticles } from '../../lib/platform/store/library-store';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
 import {
   catchUpSearchIndex,

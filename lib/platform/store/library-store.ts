@@ -1,13 +1,13 @@
-import * as v from 'valibot';
-import { CAPTURE_LIMITS } from '../../articles/article-limits';
-import { tagsSchema } from '../../articles/article-schema';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
+import { putStoredArticles, readStoredArticles, removeStoredArticles, splitBody } from './stored-articles';
 
 /** Every article without its body, newest first: what the library lists, filters and counts. */
 export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
   return db.articles.orderBy('capturedAt').reverse().toArray();
 }
+
+const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
 /**
  * Deletes many articles in one transaction and returns exactly what was removed, for undo. One
@@ -15,13 +15,8 @@ export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
  */
 export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<StoredArticle[]> {
   return db.transaction('rw', db.articles, db.bodies, async () => {
-    const [records, bodies] = await Promise.all([db.articles.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
-    const removed: StoredArticle[] = [];
-    records.forEach((record, i) => {
-      if (record) removed.push({ ...record, markdown: bodies[i]?.markdown ?? '' });
-    });
-    await db.articles.bulkDelete([...ids]);
-    await db.bodies.bulkDelete([...ids]);
+    const removed = (await readStoredArticles(db, ids)).filter(present);
+    await removeStoredArticles(db, ids);
     return removed;
   });
 }
@@ -40,32 +35,10 @@ export async function restoreArticles(
       .anyOf(articles.map((a) => a.canonicalUrl))
       .toArray();
     const taken = new Set(clashes.map((c) => c.canonicalUrl));
-    const restored: ArticleRecord[] = [];
-    for (const article of articles) {
-      if (taken.has(article.canonicalUrl)) continue;
-      const record: ArticleRecord & { markdown?: string } = { ...article };
-      delete record.markdown;
-      restored.push(record);
-    }
-    await db.articles.bulkPut(restored);
-    const bodyById = new Map(articles.map((a) => [a.id, a.markdown]));
-    await db.bodies.bulkPut(restored.map((r) => ({ id: r.id, markdown: bodyById.get(r.id) ?? '' })));
-    return { restored, skipped: articles.length - restored.length };
+    const kept = articles.filter((article) => !taken.has(article.canonicalUrl));
+    await putStoredArticles(db, kept);
+    return { restored: kept.map((article) => splitBody(article)[0]), skipped: articles.length - kept.length };
   });
-}
-
-/**
- * Replaces an article's tags; returns false when the article is gone. Throws, storing nothing, when
- * the tags are outside the capture limits (too many, not normalised), which an import would refuse.
- */
-export async function setArticleTags(
-  db: CleanCaptureDb,
-  id: number,
-  tags: readonly string[],
-): Promise<boolean> {
-  const checked = v.safeParse(tagsSchema(CAPTURE_LIMITS), tags);
-  if (!checked.success) throw new Error(checked.issues[0].message);
-  return (await db.articles.update(id, { tags: [...tags] })) === 1;
 }
 
 /**
@@ -78,14 +51,8 @@ export async function* iterateArticlesInBatches(
   batchSize = 200,
 ): AsyncGenerator<StoredArticle> {
   for (let i = 0; i < ids.length; i += batchSize) {
-    const batch = ids.slice(i, i + batchSize);
-    const [records, bodies] = await db.transaction('r', db.articles, db.bodies, () =>
-      Promise.all([db.articles.bulkGet(batch), db.bodies.bulkGet(batch)]),
-    );
-    for (let j = 0; j < batch.length; j++) {
-      const record = records[j];
-      const body = bodies[j];
-      if (record && body) yield { ...record, markdown: body.markdown };
+    for (const article of await readStoredArticles(db, ids.slice(i, i + batchSize))) {
+      if (article) yield article;
     }
   }
 }

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import { openDatabase, type CleanCaptureDb } from '../../../lib/platform/store/db';
-import { setArticleTags } from '../../../lib/platform/store/library-store';
-import { listTagNames, readArticleTags } from '../../../lib/platform/store/tag-store';
+import { listTagNames, readArticleTags, setArticleTags } from '../../../lib/platform/store/article-store';
 import { makeArticle } from '../article-fixture';
 
 let db: CleanCaptureDb;
