@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../components/library/ImportChoices';
 import type { ImportView } from '../../components/library/ImportDialog';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/export/read-export-zip';
+import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
 import { applyImport } from '../../lib/platform/apply-import';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';

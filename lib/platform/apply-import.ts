@@ -1,5 +1,5 @@
 import type { StoredArticle } from '../article';
-import type { ImportedArticle } from '../export/read-export-zip';
+import type { ImportedArticle } from '../import/read-export-zip';
 import type { CleanCaptureDb } from './store/db';
 import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
 import type { ImportPreview } from './preview-import';

@@ -4,7 +4,7 @@ import {
   type ImportedArticle,
   type ReadExportOptions,
   type SkippedFile,
-} from '../export/read-export-zip';
+} from '../import/read-export-zip';
 import { describeImportChange, type ArticleChange } from '../import/describe-import-change';
 import type { CleanCaptureDb } from './store/db';
 import { withBodies } from './store/stored-articles';

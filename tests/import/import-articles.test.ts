@@ -23,7 +23,7 @@ import { HOSTILE_ZIPS } from './hostile-zips';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 // Tags as the tag editor writes them: an import normalises others, with a note
-// (tests/export/read-export-zip-skips.test.ts), so they would not come back the same.
+// (tests/import/read-export-zip-skips.test.ts), so they would not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
   tags: [...new Set(a.tags.map(normalizeTag))],

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
-import { readExportZip } from '../../lib/export/read-export-zip';
-import { joinChunks, must, sampleArticle } from './sample-article';
+import { readExportZip } from '../../lib/import/read-export-zip';
+import { joinChunks, must, sampleArticle } from '../export/sample-article';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const MB = 1_000_000;

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import type { ExportManifest } from '../../lib/export/export-manifest';
-import { readExportZip } from '../../lib/export/read-export-zip';
-import { articleStream } from './article-stream';
-import { joinChunks, sampleArticle, must } from './sample-article';
-import { centralDirectory, entryName, patchEntry, repack } from './zip-surgery';
+import { readExportZip } from '../../lib/import/read-export-zip';
+import { articleStream } from '../export/article-stream';
+import { joinChunks, sampleArticle, must } from '../export/sample-article';
+import { centralDirectory, entryName, patchEntry, repack } from '../export/zip-surgery';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const articles: StoredArticle[] = [
