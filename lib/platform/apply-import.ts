@@ -2,7 +2,7 @@ import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
 import type { CleanCaptureDb } from './store/db';
 import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
-import type { ImportPreview } from './preview-import';
+import type { ImportPreview } from '../import/import-preview';
 
 /** What an import wrote. */
 export interface ImportOutcome {

@@ -8,7 +8,8 @@ import { applyImport, ImportConflictError } from '../../lib/platform/apply-impor
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import { setArticleTags } from '../../lib/platform/store/article-store';
 import { listAllArticles } from '../../lib/platform/store/library-store';
-import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
+import type { ImportPreview } from '../../lib/import/import-preview';
+import { previewImport } from '../../lib/platform/preview-import';
 import {
   catchUpSearchIndex,
   openSearchDatabase,
