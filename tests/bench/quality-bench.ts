@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { capturePage } from '../../lib/capture/capture-page.ts';
 import { parsePage } from '../../lib/cli/parse-page.ts';
-import { markdownToPlainText } from '../../lib/quality/markdown-to-plain-text.ts';
+import { markdownToPlainText } from '../../lib/markdown/markdown-to-plain-text.ts';
 import { scorePage, scoreSet, type PageScore } from '../../lib/quality/score-extraction.ts';
 import { meanTokenScore, scoreTokens, type TokenScore } from '../../lib/quality/score-tokens.ts';
 import { blockText } from './block-text.ts';

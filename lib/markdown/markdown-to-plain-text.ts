@@ -1,4 +1,4 @@
-import { isSpaceCode } from '../search/link-target-end';
+import { isSpaceCode } from './link-target-end';
 import { inlineToText } from './inline-to-text';
 
 /**

@@ -1,4 +1,4 @@
-import { linkTargetEnd } from '../search/link-target-end';
+import { linkTargetEnd } from './link-target-end';
 import { findCodeSpans } from './find-code-spans';
 
 // A pattern that runs to a closing character takes, when that character is missing, what it read

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripMarkdown } from '../../lib/search/strip-markdown';
+import { stripMarkdown } from '../../lib/markdown/strip-markdown';
 
 /** 8 MiB: the size of line that overflowed the regular expressions' stack. */
 const HUGE = 8 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../lib/quality/markdown-to-plain-text.ts';
+import { markdownToPlainText } from '../../lib/markdown/markdown-to-plain-text.ts';
 
 describe('markdownToPlainText', () => {
   it.each([
