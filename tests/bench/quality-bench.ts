@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { capturePage } from '../../lib/capture/capture-page.ts';
-import { parsePage } from '../../lib/cli/parse-page.ts';
+import { parsePage } from '../../cli/parse-page.ts';
 import { markdownToPlainText } from '../../lib/markdown/markdown-to-plain-text.ts';
 import { scorePage, scoreSet, type PageScore } from './quality/score-extraction.ts';
 import { meanTokenScore, scoreTokens, type TokenScore } from './quality/score-tokens.ts';

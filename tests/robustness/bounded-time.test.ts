@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page';
-import { parsePage } from '../../lib/cli/parse-page';
+import { parsePage } from '../../cli/parse-page';
 import { slugifyTitle } from '../../lib/export/slugify-title';
 import { markLiterals, resolveEscapes } from '../../lib/markdown/escape-markdown';
 import { parseMarkdownDocument } from '../../lib/markdown/markdown-document';

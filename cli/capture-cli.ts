@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { capturePage, type PageCaptureResult } from '../capture/capture-page.ts';
-import { toMarkdownDocument } from '../markdown/markdown-document.ts';
+import { capturePage, type PageCaptureResult } from '../lib/capture/capture-page.ts';
+import { toMarkdownDocument } from '../lib/markdown/markdown-document.ts';
 import { parsePage } from './parse-page.ts';
 
 export interface CaptureArgs {
