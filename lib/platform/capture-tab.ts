@@ -5,7 +5,7 @@ import { fitArticle } from '../articles/fit-article';
 import { saveArticle } from './store/save-article';
 import { getDatabase, type CleanCaptureDb } from './store/db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from './capture-errors';
-import { describeRestrictedPage } from './describe-restricted-page';
+import { describeRestrictedPage } from '../capture/describe-restricted-page';
 import {
   EXTRACT_OPTIONS_KEY,
   ExtractResultSchema,
