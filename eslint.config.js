@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // The pure core: no extension APIs, no database, no Node I/O, no globals.
     files: ['lib/**/*.ts'],
-    ignores: ['lib/platform/**', 'lib/cli/**'],
+    ignores: ['lib/platform/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: platformModules, patterns: platformPatterns }],
       'no-restricted-globals': ['error', ...browserGlobals],
@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Platform code may use extension APIs but never the UI.
-    files: ['lib/platform/**/*.ts', 'lib/cli/**/*.ts'],
+    files: ['lib/platform/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,38 +1,7 @@
 import { displayDate } from '../../lib/format/display-date';
 import { useState } from 'preact/hooks';
 import { plural } from '../../lib/format/plural';
-
-/** One stored article the zip has a different version of. */
-export interface ChangedSummary {
-  title: string;
-  site: string | null;
-  storedAt: string;
-  incomingAt: string;
-  /** What differs, e.g. `text`, `tags`. */
-  changes: string[];
-}
-
-/** An article file the import leaves out, or an article it changes to fit, with why. */
-export interface ImportNote {
-  /** The file name, or the article's title. */
-  name: string;
-  reasons: string[];
-}
-
-/** What an import would do, as the preview shows it. */
-export interface ImportSummary {
-  exportedAt: string;
-  total: number;
-  added: number;
-  unchanged: number;
-  changed: ChangedSummary[];
-  duplicates: number;
-  ignoredFiles: number;
-  /** Files that cannot be imported; the others still are. */
-  skipped: ImportNote[];
-  /** Articles imported with a change that makes them fit (a title cut, tags tidied). */
-  adjusted: ImportNote[];
-}
+import type { ImportNote, ImportSummary } from '../../lib/import/summarise-import';
 
 export interface ImportChoicesProps {
   summary: ImportSummary;

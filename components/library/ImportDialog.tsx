@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { ImportChoices, type ImportSummary } from './ImportChoices';
+import type { ImportSummary } from '../../lib/import/summarise-import';
+import { ImportChoices } from './ImportChoices';
 
 /** What the import dialog shows. */
 export type ImportView =

@@ -1,5 +1,5 @@
-import { openDatabase } from '../../lib/platform/db';
-import { listAllArticles } from '../../lib/platform/library-store';
+import { openDatabase } from '../../lib/platform/store/db';
+import { listAllArticles } from '../../lib/platform/store/library-store';
 import {
   catchUpSearchIndex,
   openSearchDatabase,

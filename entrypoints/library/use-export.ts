@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
-import type { CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 

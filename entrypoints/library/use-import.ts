@@ -1,38 +1,14 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { ImportSummary } from '../../components/library/ImportChoices';
 import type { ImportView } from '../../components/library/ImportDialog';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/export/read-export-zip';
+import type { ImportPreview } from '../../lib/import/import-preview';
+import { checkArchiveSize } from '../../lib/import/list-zip-entries';
+import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
+import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
-import type { CleanCaptureDb } from '../../lib/platform/db';
-import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
+import { previewImport } from '../../lib/platform/preview-import';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
-
-const MiB = 1024 * 1024;
-
-/** The preview as the dialog shows it. */
-function summarise(preview: ImportPreview): ImportSummary {
-  return {
-    exportedAt: preview.exportedAt,
-    total:
-      preview.added.length + preview.unchanged.length + preview.changed.length + preview.duplicates.length,
-    added: preview.added.length,
-    unchanged: preview.unchanged.length,
-    changed: preview.changed.map(({ incoming, stored, changes }) => ({
-      title: stored.title,
-      site: stored.siteName,
-      storedAt: stored.capturedAt,
-      incomingAt: incoming.article.capturedAt,
-      changes,
-    })),
-    duplicates: preview.duplicates.length,
-    ignoredFiles: preview.ignoredFiles.length,
-    skipped: preview.skipped.map(({ fileName, reason }) => ({ name: fileName, reasons: [reason] })),
-    adjusted: [...preview.added, ...preview.changed.map((c) => c.incoming)]
-      .filter((incoming) => incoming.notes.length > 0)
-      .map(({ article, notes }) => ({ name: article.title, reasons: notes })),
-  };
-}
 
 /**
  * Import of an export zip into the library: read and check it, show what it would do, write it
@@ -48,11 +24,8 @@ export function useImport(db: CleanCaptureDb, onImported: (message: string) => P
       const fileName = file.name;
       preview.current = null;
       // Checked before reading, so a huge file is never loaded into the page's memory.
-      if (file.size > DEFAULT_IMPORT_LIMITS.maxArchiveBytes) {
-        const most = DEFAULT_IMPORT_LIMITS.maxArchiveBytes / MiB;
-        const message = `The zip is larger than ${most} MB, the most that can be imported.`;
-        return setView({ step: 'failed', fileName, message });
-      }
+      const tooLarge = checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS);
+      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       const controller = new AbortController();
       abort.current = controller;
       setView({ step: 'reading', fileName, done: 0, total: 0 });
@@ -65,7 +38,7 @@ export function useImport(db: CleanCaptureDb, onImported: (message: string) => P
         if (controller.signal.aborted) return;
         if (!result.ok) return setView({ step: 'failed', fileName, message: result.message });
         preview.current = result.preview;
-        setView({ step: 'preview', fileName, summary: summarise(result.preview) });
+        setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
         const message = messageOf(error);

@@ -1,13 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord, StoredArticle } from '../../lib/article';
-import { getStoredArticle, listRecentArticles } from '../../lib/platform/article-store';
-import { getDatabase } from '../../lib/platform/db';
-import {
-  deleteArticles,
-  listAllArticles,
-  restoreArticles,
-  setArticleTags,
-} from '../../lib/platform/library-store';
+import { getStoredArticle, listRecentArticles, setArticleTags } from '../../lib/platform/store/article-store';
+import { getDatabase } from '../../lib/platform/store/db';
+import { deleteArticles, listAllArticles, restoreArticles } from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
 import { messageOf } from '../../lib/message-of';
 

@@ -1,9 +1,9 @@
 import { messageOf } from '../../lib/message-of';
 import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
-import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/article-store';
+import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
-import { getDatabase } from '../../lib/platform/db';
+import { getDatabase } from '../../lib/platform/store/db';
 import { loadExporter } from './use-export';
 import type { ToastContent } from './use-toast';
 

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { countArticles, listRecentArticles } from '../../lib/platform/article-store';
-import { getDatabase } from '../../lib/platform/db';
-import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
+import {
+  countArticles,
+  listNewestArticles,
+  listRecentArticles,
+} from '../../lib/platform/store/article-store';
+import { getDatabase } from '../../lib/platform/store/db';
 
 /** How many of the newest articles the popup lists; the library page shows them all. */
 export const POPUP_LIST_LIMIT = 50;
@@ -18,18 +21,9 @@ export interface ArticlesState {
 /** The first read of the newest records, started before the first render. */
 export type ArticlesRead = Promise<ArticleRecord[]>;
 
-/**
- * Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest
- * way: plain IndexedDB on the database as it is, which skips loading Dexie's schema checks before
- * the first rows. Dexie reads instead when that cannot answer: no database yet, or an upgrade due.
- */
+/** Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest way. */
 export function readArticles(): ArticlesRead {
-  const db = getDatabase();
-  const viaDexie = () => listRecentArticles(db, POPUP_LIST_LIMIT);
-  return readNewestArticles(nativeDatabaseOf(db), POPUP_LIST_LIMIT).then(
-    (rows) => rows ?? viaDexie(),
-    viaDexie,
-  );
+  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT);
 }
 
 const failed = (error: unknown) => `Could not read saved articles: ${String(error)}`;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
-import { getDatabase } from '../../lib/platform/db';
+import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import type { ToastContent } from './use-toast';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables

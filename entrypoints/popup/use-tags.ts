@@ -1,9 +1,8 @@
 import { messageOf } from '../../lib/message-of';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/popup/CapturedTags';
-import { getDatabase } from '../../lib/platform/db';
-import { setArticleTags } from '../../lib/platform/library-store';
-import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
+import { getDatabase } from '../../lib/platform/store/db';
+import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
 
 /**

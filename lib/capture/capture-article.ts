@@ -1,6 +1,6 @@
 import type { Article, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
-import { markdownToPlainText } from '../quality/markdown-to-plain-text.ts';
+import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
 import type { CaptureFailure, PageProblem } from './capture-problem.ts';
 import { MAX_ELEMENTS } from './capture-limits.ts';

@@ -1,7 +1,8 @@
-import type { ArticleRecord, StoredArticle } from '../article';
-import type { ImportedArticle } from '../export/read-export-zip';
-import type { CleanCaptureDb } from './db';
-import type { ImportPreview } from './preview-import';
+import type { StoredArticle } from '../article';
+import type { ImportedArticle } from '../import/read-export-zip';
+import type { CleanCaptureDb } from './store/db';
+import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
+import type { ImportPreview } from '../import/import-preview';
 
 /** What an import wrote. */
 export interface ImportOutcome {
@@ -52,27 +53,19 @@ export async function applyImport(
       .count();
     if (clashes > 0) throw new ImportConflictError(CONFLICT);
     const oldIds = replacing.map((c) => c.stored.id);
-    const [records, bodies] = await Promise.all([db.articles.bulkGet(oldIds), db.bodies.bulkGet(oldIds)]);
+    const now = await readStoredArticles(db, oldIds);
     replacing.forEach(({ stored }, i) => {
-      const record = records[i];
-      const now = record && { ...record, markdown: bodies[i]?.markdown ?? '' };
-      if (!sameStored(now, stored)) throw new ImportConflictError(CONFLICT);
+      if (!sameStored(now[i], stored)) throw new ImportConflictError(CONFLICT);
     });
-    await db.articles.bulkDelete(oldIds);
-    await db.bodies.bulkDelete(oldIds);
-    const rows = incoming.map(({ article, tags }) => {
-      const row: Omit<ArticleRecord, 'id'> & { markdown?: string } = { ...article, tags: [...tags] };
-      delete row.markdown;
-      return row;
-    });
-    const ids = await db.articles.bulkAdd(rows as ArticleRecord[], { allKeys: true });
-    await db.bodies.bulkAdd(
-      incoming.map(({ article }, i) => ({ id: ids[i] as number, markdown: article.markdown })),
+    await removeStoredArticles(db, oldIds);
+    const ids = await addStoredArticles(
+      db,
+      incoming.map(({ article, tags }) => ({ ...article, tags: [...tags] })),
     );
     return {
       added: preview.added.length,
       replaced: replacing.length,
-      ids: ids as number[],
+      ids,
       removed: replacing.map((c) => c.stored),
     };
   });

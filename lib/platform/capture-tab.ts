@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS } from '../articles/article-limits';
 import { fitArticle } from '../articles/fit-article';
-import { saveArticle } from './save-article';
-import { getDatabase, type CleanCaptureDb } from './db';
+import { saveArticle } from './store/save-article';
+import { getDatabase, type CleanCaptureDb } from './store/db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from '../messaging/capture-errors';
-import { describeRestrictedPage } from './describe-restricted-page';
+import { describeRestrictedPage } from '../capture/describe-restricted-page';
 import {
   EXTRACT_OPTIONS_KEY,
   ExtractResultSchema,

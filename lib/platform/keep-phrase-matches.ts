@@ -1,7 +1,7 @@
 import type { SearchHit } from '../search/article-search';
 import { holdsPhrases } from '../search/holds-phrases';
-import type { CleanCaptureDb } from './db';
-import { iterateArticlesInBatches } from './library-store';
+import type { CleanCaptureDb } from './store/db';
+import { iterateArticlesInBatches } from './store/library-store';
 
 /**
  * The hits whose stored text holds every quoted phrase, in the same order. Reads the candidates'

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleRecord } from '../article';
+import type { ArticleRecord, StoredArticle } from '../article';
 import {
   createArticleSearch,
   indexArticle,
@@ -12,7 +12,8 @@ import {
   type StoredSegment,
 } from '../search/article-search';
 import type { IndexPhase } from '../search/search-worker-protocol';
-import type { CleanCaptureDb } from './db';
+import type { CleanCaptureDb } from './store/db';
+import { withBodies } from './store/stored-articles';
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the
@@ -105,14 +106,14 @@ async function indexRecords(
   let sliceStart = performance.now();
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
-    const bodies = await db.bodies.bulkGet(batch.map((r) => r.id));
-    for (let j = 0; j < batch.length; j++) {
-      const record = batch[j] as ArticleRecord;
+    const articles = await withBodies(db, batch);
+    for (let j = 0; j < articles.length; j++) {
+      const article = articles[j] as StoredArticle;
       // Marked as indexed either way: an article that fails is not tried again on every sync,
       // only once it changes (captured again).
-      if (indexRecord(live, record, bodies[j]?.markdown ?? '')) live.unsearchable.delete(record.id);
-      else live.unsearchable.add(record.id);
-      live.indexed.set(record.id, record.capturedAt);
+      if (indexRecord(live, article)) live.unsearchable.delete(article.id);
+      else live.unsearchable.add(article.id);
+      live.indexed.set(article.id, article.capturedAt);
       if (performance.now() - sliceStart > SLICE_MS) {
         onProgress?.(i + j + 1, records.length, 'building');
         await yieldToPage();
@@ -178,11 +179,11 @@ function forgetArticle(live: LiveSearchIndex, id: number): void {
 }
 
 /** Indexes one article; false when its text, or the whole article, could not be indexed. */
-function indexRecord(live: LiveSearchIndex, record: ArticleRecord, markdown: string): boolean {
+function indexRecord(live: LiveSearchIndex, article: StoredArticle): boolean {
   try {
-    return indexArticle(live.index, { ...record, markdown });
+    return indexArticle(live.index, article);
   } catch {
-    removeArticle(live.index, record.id);
+    removeArticle(live.index, article.id);
     return false;
   }
 }

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { parseQuery, tokenize } from './parse-query';
 import { STOP_WORDS } from './stop-words';
-import { stripMarkdown } from './strip-markdown';
+import { stripMarkdown } from '../markdown/markdown-to-plain-text';
 
 /**
  * Bump when the indexed fields, tokenizer, term rules or stored layout change: a stored index of

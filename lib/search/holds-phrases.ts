@@ -1,5 +1,5 @@
 import { tokenize } from './parse-query';
-import { stripMarkdown } from './strip-markdown';
+import { stripMarkdown } from '../markdown/markdown-to-plain-text';
 import type { SearchableArticle } from './article-search';
 
 /** Whether `words` occur one after another in `tokens`. */

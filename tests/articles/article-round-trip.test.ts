@@ -4,7 +4,7 @@ import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
 import { articleProblem, tagsSchema } from '../../lib/articles/article-schema';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
-import { readExportZip } from '../../lib/export/read-export-zip';
+import { readExportZip } from '../../lib/import/read-export-zip';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
 import * as v from 'valibot';
 import { joinChunks } from '../export/join-chunks';

@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { capturePage } from '../../lib/capture/capture-page.ts';
-import { parsePage } from '../../lib/cli/parse-page.ts';
-import { markdownToPlainText } from '../../lib/quality/markdown-to-plain-text.ts';
-import { scorePage, scoreSet, type PageScore } from '../../lib/quality/score-extraction.ts';
-import { meanTokenScore, scoreTokens, type TokenScore } from '../../lib/quality/score-tokens.ts';
+import { parsePage } from '../../cli/parse-page.ts';
+import { markdownToPlainText } from '../../lib/markdown/markdown-to-plain-text.ts';
+import { scorePage, scoreSet, type PageScore } from './quality/score-extraction.ts';
+import { meanTokenScore, scoreTokens, type TokenScore } from './quality/score-tokens.ts';
 import { blockText } from './block-text.ts';
 import { percentile } from './stats.ts';
 

@@ -3,21 +3,17 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureFile, decodeHtml, outputName, parseCaptureArgs } from '../../lib/cli/capture-cli.ts';
+import { captureFile, decodeHtml, outputName, parseCaptureArgs } from '../../cli/capture-cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const REGISTER = join(ROOT, 'tests/capture/fixtures/register-analysis/source.html');
 const NOT_ARTICLE = join(ROOT, 'tests/capture/fixtures/not-an-article/source.html');
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'lib/cli/capture-cli.ts'), ...args],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/capture-cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../lib/cli/parse-page.ts';
+import { parsePage } from '../../cli/parse-page.ts';
 
 describe('parsePage', () => {
   it('puts the text of a page with no <html> or <body> tag in the body, as a browser does', () => {

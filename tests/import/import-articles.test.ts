@@ -3,11 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { sha256Hex } from '../../lib/export/sha256-hex';
-import { saveArticle } from '../../lib/platform/save-article';
+import { saveArticle } from '../../lib/platform/store/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
-import type { CleanCaptureDb } from '../../lib/platform/db';
-import { listAllArticles, setArticleTags } from '../../lib/platform/library-store';
-import { previewImport, type ImportPreview } from '../../lib/platform/preview-import';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
+import { setArticleTags } from '../../lib/platform/store/article-store';
+import { listAllArticles } from '../../lib/platform/store/library-store';
+import type { ImportPreview } from '../../lib/import/import-preview';
+import { previewImport } from '../../lib/platform/preview-import';
 import {
   catchUpSearchIndex,
   openSearchDatabase,
@@ -24,7 +26,7 @@ import { openTestDatabase } from '../platform/test-database';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 // Tags as the tag editor writes them: an import normalises others, with a note
-// (tests/export/read-export-zip-skips.test.ts), so they would not come back the same.
+// (tests/import/read-export-zip-skips.test.ts), so they would not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
   tags: [...new Set(a.tags.map(normalizeTag))],

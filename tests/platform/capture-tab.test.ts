@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
+import { countArticles, getStoredArticle } from '../../lib/platform/store/article-store';
+import { saveArticle } from '../../lib/platform/store/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
-import type { CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import { openTestDatabase, storeArticle } from './test-database';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getStoredArticle } from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
+import { getStoredArticle } from '../../lib/platform/store/article-store';
+import { saveArticle } from '../../lib/platform/store/save-article';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
 import { makeArticle } from '../articles/article-factory';

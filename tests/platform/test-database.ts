@@ -6,8 +6,8 @@ import {
   SCHEMA_VERSIONS,
   type CleanCaptureDb,
   type SchemaVersion,
-} from '../../lib/platform/db';
-import { saveArticle } from '../../lib/platform/save-article';
+} from '../../lib/platform/store/db';
+import { saveArticle } from '../../lib/platform/store/save-article';
 import { makeArticle } from '../articles/article-factory';
 
 /*

@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page';
-import { parsePage } from '../../lib/cli/parse-page';
+import { parsePage } from '../../cli/parse-page';
 import { slugifyTitle } from '../../lib/export/slugify-title';
 import { markLiterals, resolveEscapes } from '../../lib/markdown/escape-markdown';
 import { parseMarkdownDocument } from '../../lib/markdown/markdown-document';
-import { stripMarkdown } from '../../lib/search/strip-markdown';
+import { stripMarkdown } from '../../lib/markdown/markdown-to-plain-text';
 import { robustnessCase } from './robustness-record';
 
 // A guard against gross blow-ups, not a speed target (those live in the benches): each input that

@@ -4,7 +4,7 @@ import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
 import { fitArticle } from '../../lib/articles/fit-article';
 import { capturePage } from '../../lib/capture/capture-page';
-import { parsePage } from '../../lib/cli/parse-page';
+import { parsePage } from '../../cli/parse-page';
 import { FUZZ_SEED, grammarPage, mutatedPage, pageUrls } from './fuzz-inputs';
 import { roundTripProblem, unsafeUrls } from './fuzz-round-trip';
 import { robustnessCases } from './robustness-record';

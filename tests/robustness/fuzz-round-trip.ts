@@ -1,7 +1,7 @@
 import { marked, type Token } from 'marked';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
-import { readExportZip } from '../../lib/export/read-export-zip';
+import { readExportZip } from '../../lib/import/read-export-zip';
 import { joinChunks } from '../export/join-chunks';
 
 /** The export time of both exports of a round trip: the only thing the export adds on its own. */

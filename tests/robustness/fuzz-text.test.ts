@@ -8,7 +8,7 @@ import { MAX_SLUG_BYTES, slugifyTitle } from '../../lib/export/slugify-title';
 import { markLiterals, resolveEscapes } from '../../lib/markdown/escape-markdown';
 import { parseMarkdownDocument } from '../../lib/markdown/markdown-document';
 import { renderMarkdown } from '../../lib/reading/render-markdown';
-import { stripMarkdown } from '../../lib/search/strip-markdown';
+import { stripMarkdown } from '../../lib/markdown/markdown-to-plain-text';
 import { makeArticle } from '../articles/article-factory';
 import { FUZZ_SEED, hostileText, markdownBody } from './fuzz-inputs';
 import { roundTripProblem } from './fuzz-round-trip';

@@ -6,7 +6,7 @@ import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
 import { sha256Hex } from '../../lib/export/sha256-hex';
 import { applyImport } from '../../lib/platform/apply-import';
-import { openDatabase, type CleanCaptureDb } from '../../lib/platform/db';
+import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import { previewImport } from '../../lib/platform/preview-import';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
 import { makeStoredArticle } from '../articles/article-factory';

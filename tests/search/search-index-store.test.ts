@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { CleanCaptureDb } from '../../lib/platform/db';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
 import { searchArticles, type ArticleSearch } from '../../lib/search/article-search';
 import { openTestDatabase, storeArticle } from '../platform/test-database';

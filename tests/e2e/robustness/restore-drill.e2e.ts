@@ -9,7 +9,7 @@ import type { StoredArticle } from '../../../lib/article';
 import { CAPTURE_LIMITS } from '../../../lib/articles/article-limits';
 import { fitArticle } from '../../../lib/articles/fit-article';
 import { capturePage } from '../../../lib/capture/capture-page';
-import { parsePage } from '../../../lib/cli/parse-page';
+import { parsePage } from '../../../cli/parse-page';
 import type { ExportManifest } from '../../../lib/export/export-manifest';
 import { normalizeTag } from '../../../lib/tags/normalize-tag';
 import { seedArticles } from '../../bench/seed-store';

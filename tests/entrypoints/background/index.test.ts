@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listRecentArticles } from '../../../lib/platform/article-store';
-import { getDatabase } from '../../../lib/platform/db';
+import { listRecentArticles } from '../../../lib/platform/store/article-store';
+import { getDatabase } from '../../../lib/platform/store/db';
 import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
 import { makeArticle } from '../../articles/article-factory';
 

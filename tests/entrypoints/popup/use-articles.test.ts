@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { listRecentArticles } from '../../../lib/platform/article-store';
-import { saveArticle } from '../../../lib/platform/save-article';
-import { getDatabase } from '../../../lib/platform/db';
+import { listRecentArticles } from '../../../lib/platform/store/article-store';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import { getDatabase } from '../../../lib/platform/store/db';
 import { POPUP_LIST_LIMIT, readArticles } from '../../../entrypoints/popup/use-articles';
 import { makeArticle } from '../../articles/article-factory';
 

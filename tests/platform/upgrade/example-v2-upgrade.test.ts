@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { mapRecords, openDatabase, SCHEMA_VERSIONS, type SchemaVersion } from '../../../lib/platform/db';
-import { listAllArticles } from '../../../lib/platform/library-store';
+import {
+  mapRecords,
+  openDatabase,
+  SCHEMA_VERSIONS,
+  type SchemaVersion,
+} from '../../../lib/platform/store/db';
+import { listAllArticles } from '../../../lib/platform/store/library-store';
 import { buildV1Database } from './build-v1-database';
 import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT, type V1Article } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';

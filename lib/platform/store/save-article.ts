@@ -1,6 +1,7 @@
-import type { Article } from '../article';
-import { isSameSite, siteCanonicalUrl } from '../capture/site-canonical-url';
+import type { Article } from '../../article';
+import { isSameSite, siteCanonicalUrl } from '../../capture/site-canonical-url';
 import type { CleanCaptureDb } from './db';
+import { addStoredArticle, putStoredArticle } from './stored-articles';
 
 // Apart from article-store.ts because the site rule carries the Public Suffix List (about 100 kB):
 // only the background, which saves captures, loads it; the popup and the library do not.
@@ -27,18 +28,15 @@ export async function saveArticle(
   const canonicalUrl = siteCanonicalUrl(article.canonicalUrl, article.sourceUrl);
   return db.transaction('rw', db.articles, db.bodies, async () => {
     const existing = await db.articles.where('canonicalUrl').equals(canonicalUrl).first();
-    const { markdown, ...fields } = { ...article, canonicalUrl };
     if (existing && !isSameSite(existing.sourceUrl, article.sourceUrl)) {
       return { status: 'other-site', id: existing.id, title: existing.title };
     }
     if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
     if (existing) {
-      await db.articles.put({ ...fields, id: existing.id, tags: existing.tags });
-      await db.bodies.put({ id: existing.id, markdown });
+      await putStoredArticle(db, { ...article, canonicalUrl, id: existing.id, tags: existing.tags });
       return { status: 'saved', id: existing.id, replaced: true };
     }
-    const id = await db.articles.add({ ...fields, tags: [] });
-    await db.bodies.add({ id, markdown });
+    const id = await addStoredArticle(db, { ...article, canonicalUrl, tags: [] });
     return { status: 'saved', id, replaced: false };
   });
 }

@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveArticle } from '../../lib/platform/save-article';
-import type { CleanCaptureDb } from '../../lib/platform/db';
-import { setArticleTags } from '../../lib/platform/library-store';
-import { listTagNames, readArticleTags } from '../../lib/platform/tag-store';
-import { makeArticle } from '../articles/article-factory';
-import { openTestDatabase } from './test-database';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import type { CleanCaptureDb } from '../../../lib/platform/store/db';
+import { listTagNames, readArticleTags, setArticleTags } from '../../../lib/platform/store/article-store';
+import { makeArticle } from '../../articles/article-factory';
+import { openTestDatabase } from '../test-database';
 
 let db: CleanCaptureDb;
 beforeEach(() => {

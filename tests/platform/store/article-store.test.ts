@@ -1,18 +1,18 @@
 import 'fake-indexeddb/auto';
-import { iterateArticlesInBatches } from '../../lib/platform/library-store';
+import { iterateArticlesInBatches } from '../../../lib/platform/store/library-store';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../lib/article';
+import type { StoredArticle } from '../../../lib/article';
 import {
   countArticles,
   deleteArticle,
   getStoredArticle,
   listRecentArticles,
   restoreArticle,
-} from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
-import type { CleanCaptureDb } from '../../lib/platform/db';
-import { makeArticle } from '../articles/article-factory';
-import { openTestDatabase } from './test-database';
+} from '../../../lib/platform/store/article-store';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import type { CleanCaptureDb } from '../../../lib/platform/store/db';
+import { makeArticle } from '../../articles/article-factory';
+import { openTestDatabase } from '../test-database';
 
 let db: CleanCaptureDb;
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../article';
+import type { ArticleRecord } from '../../article';
 
 /** Which database to read, as plain IndexedDB sees it. */
 export interface NativeDatabase {
@@ -9,7 +9,7 @@ export interface NativeDatabase {
 
 /**
  * The database a Dexie instance declares, without opening it. Dexie stores schema version n as
- * IndexedDB version n × 10 (tests/platform/read-newest-articles.test.ts checks it still does).
+ * IndexedDB version n × 10 (tests/platform/store/read-newest-articles.test.ts checks it still does).
  */
 export function nativeDatabaseOf(db: { name: string; verno: number }): NativeDatabase {
   return { name: db.name, version: Math.round(db.verno * 10) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../lib/article';
-import { makeRecord } from '../articles/article-factory';
-import { openTestDatabase } from './test-database';
+import type { ArticleRecord } from '../../../lib/article';
+import { makeRecord } from '../../articles/article-factory';
+import { openTestDatabase } from '../test-database';
 
 describe('database schema', () => {
   it('lists newest first without reading bodies', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCodeSpans } from '../../lib/quality/find-code-spans';
+import { findCodeSpans } from '../../lib/markdown/find-code-spans';
 
 const codes = (text: string) => findCodeSpans(text).map((span) => text.slice(span.start, span.end));
 

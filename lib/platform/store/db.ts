@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { ArticleRecord } from '../article';
+import type { ArticleRecord } from '../../article';
 
 export interface ArticleBody {
   id: number;

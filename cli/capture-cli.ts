@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CaptureResult } from '../article.ts';
-import { capturePage } from '../capture/capture-page.ts';
-import { toMarkdownDocument } from '../markdown/markdown-document.ts';
+import type { CaptureResult } from '../lib/article.ts';
+import { capturePage } from '../lib/capture/capture-page.ts';
+import { toMarkdownDocument } from '../lib/markdown/markdown-document.ts';
 import { parsePage } from './parse-page.ts';
 
 export interface CaptureArgs {

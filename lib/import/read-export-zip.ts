@@ -2,11 +2,16 @@ import { IMPORT_LIMITS } from '../articles/article-limits';
 import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article } from '../article';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
-import { INDEX_FILE, MANIFEST_FILE, parseExportManifest, type ExportManifest } from './export-manifest';
+import {
+  INDEX_FILE,
+  MANIFEST_FILE,
+  parseExportManifest,
+  type ExportManifest,
+} from '../export/export-manifest';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
-import { sha256Hex } from './sha256-hex';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { sha256Hex } from '../export/sha256-hex';
+import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
 export interface ImportLimits extends ZipLimits {
   /** Hard cap on manifest.json, checked before it is inflated or parsed. */

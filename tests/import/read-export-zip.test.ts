@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import type { ExportManifest } from '../../lib/export/export-manifest';
-import { readExportZip } from '../../lib/export/read-export-zip';
-import { articleStream } from './article-stream';
+import { readExportZip } from '../../lib/import/read-export-zip';
+import { articleStream } from '../export/article-stream';
 import { makeStoredArticle } from '../articles/article-factory';
-import { joinChunks } from './join-chunks';
+import { joinChunks } from '../export/join-chunks';
 import { must } from '../harness/must';
-import { centralDirectory, entryName, patchEntry, repack, storeUncompressed } from './zip-surgery';
+import { centralDirectory, entryName, patchEntry, repack, storeUncompressed } from '../export/zip-surgery';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const articles: StoredArticle[] = [

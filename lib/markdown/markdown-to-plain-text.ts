@@ -1,9 +1,14 @@
-import { isSpaceCode } from '../search/link-target-end';
-import { inlineToText } from './inline-to-text';
+import { dropHtmlTags, inlineToText } from './inline-to-text';
+import { isSpaceCode, linkTargetEnd } from './link-target-end';
 
 /**
- * Markdown to the text a reader sees, for scoring: no front matter, no URLs, no Markdown punctuation,
- * one line per block (paragraph, list item, table cell) so neighbouring words never glue into one token.
+ * Markdown read as text, at two depths. `markdownToPlainText` is the text a reader sees: the
+ * capture counts its words and the benchmark scores it. `stripMarkdown` is the search index's
+ * cheaper pass over every body: it removes only what would match falsely (addresses, tags) and
+ * keeps the rest, image descriptions included, for the tokenizer to split.
+ *
+ * markdownToPlainText: no front matter, no URLs, no Markdown punctuation, one line per block
+ * (paragraph, list item, table cell) so neighbouring words never glue into one token.
  *
  * Lines are read with scans and expressions that never repeat a group: a repeated group keeps a
  * backtracking entry per repetition, and one line of 8 MiB (a quote nested that deep, a long table
@@ -91,4 +96,31 @@ function splitTableRow(row: string): string[] {
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split(/(?<!\\)\|/);
+}
+
+const BARE_URL = /\bhttps?:\/\/\S+/g;
+
+/** Reduces Markdown to its words for indexing; URLs are dropped so every "https" does not match. */
+export function stripMarkdown(markdown: string): string {
+  // A tag runs to the next `>`. With none left, the rest of the text is taken as it is in one step,
+  // instead of being scanned again from every later `<`.
+  return dropHtmlTags(dropLinkTargets(markdown).replace(BARE_URL, ' '));
+}
+
+/** `[text](target)` and `![alt](address)` keep their bracketed part: `[text]`. */
+function dropLinkTargets(markdown: string): string {
+  let out = '';
+  let kept = 0;
+  let at = markdown.indexOf('](');
+  while (at !== -1) {
+    const end = linkTargetEnd(markdown, at + 2, false);
+    if (end === -1) {
+      at = markdown.indexOf('](', at + 1);
+      continue;
+    }
+    out += markdown.slice(kept, at + 1);
+    kept = end;
+    at = markdown.indexOf('](', end);
+  }
+  return kept === 0 ? markdown : out + markdown.slice(kept);
 }

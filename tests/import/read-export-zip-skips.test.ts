@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
-import { readExportZip } from '../../lib/export/read-export-zip';
+import { readExportZip } from '../../lib/import/read-export-zip';
 import { makeStoredArticle } from '../articles/article-factory';
-import { joinChunks } from './join-chunks';
+import { joinChunks } from '../export/join-chunks';
 import { must } from '../harness/must';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');

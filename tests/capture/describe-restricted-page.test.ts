@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRestrictedPage } from '../../lib/platform/describe-restricted-page';
+import { describeRestrictedPage } from '../../lib/capture/describe-restricted-page';
 
 describe('describeRestrictedPage', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePage, scoreSet, shingleCounts, tokenize } from '../../lib/quality/score-extraction.ts';
+import { scorePage, scoreSet, shingleCounts, tokenize } from './score-extraction.ts';
 
 describe('tokenize', () => {
   it('splits on anything that is not a Unicode letter, digit or underscore', () => {

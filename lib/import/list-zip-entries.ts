@@ -46,6 +46,19 @@ export interface ZipEntry {
   dataStart: number;
 }
 
+/**
+ * Why a zip of `size` bytes is refused before anything is read, or null when its size is allowed.
+ * Checked on the file's size as well, so a huge file is never loaded into memory.
+ */
+export function checkArchiveSize(
+  size: number,
+  limits: Pick<ZipLimits, 'maxArchiveBytes'> = DEFAULT_ZIP_LIMITS,
+) {
+  return size > limits.maxArchiveBytes
+    ? `The zip is larger than ${limits.maxArchiveBytes / MiB} MB, the most that can be imported.`
+    : null;
+}
+
 export type ZipListResult = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; message: string };
 
 const NOT_A_ZIP = 'This file is not a zip, or it is incomplete (was the download cut short?).';
@@ -81,12 +94,8 @@ function findEndOfCentralDirectory(view: DataView): number {
  * the reader to skip with a reason, unless it is also a bomb. Never throws.
  */
 export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipListResult {
-  if (bytes.length > limits.maxArchiveBytes) {
-    return {
-      ok: false,
-      message: `The zip is larger than ${limits.maxArchiveBytes / MiB} MB, the most that can be imported.`,
-    };
-  }
+  const tooLarge = checkArchiveSize(bytes.length, limits);
+  if (tooLarge) return { ok: false, message: tooLarge };
   if (bytes.length < EOCD_SIZE) return { ok: false, message: NOT_A_ZIP };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);

@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { crc32 } from './crc32';
+import { crc32 } from '../export/crc32';
 import type { ZipEntry } from './list-zip-entries';
 
 /** A zip entry that could not be read; `message` is for the user. */

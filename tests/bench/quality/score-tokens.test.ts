@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meanTokenScore, scoreTokens } from '../../lib/quality/score-tokens.ts';
+import { meanTokenScore, scoreTokens } from './score-tokens.ts';
 
 describe('scoreTokens', () => {
   it('compares lower-cased words as bags, in any order', () => {

@@ -1,19 +1,19 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listRecentArticles } from '../../lib/platform/article-store';
-import { saveArticle } from '../../lib/platform/save-article';
+import { listRecentArticles } from '../../../lib/platform/store/article-store';
+import { saveArticle } from '../../../lib/platform/store/save-article';
 import {
   openDatabase,
   SCHEMA_VERSIONS,
   type CleanCaptureDb,
   type SchemaVersion,
-} from '../../lib/platform/db';
-import { nativeDatabaseOf, readNewestArticles } from '../../lib/platform/read-newest-articles';
-import { makeArticle } from '../articles/article-factory';
-import { buildV1Database } from './upgrade/build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from './upgrade/frozen-schemas';
-import { V1_ARTICLES } from './upgrade/v1-articles';
-import { openTestDatabase } from './test-database';
+} from '../../../lib/platform/store/db';
+import { nativeDatabaseOf, readNewestArticles } from '../../../lib/platform/store/read-newest-articles';
+import { makeArticle } from '../../articles/article-factory';
+import { buildV1Database } from '../upgrade/build-v1-database';
+import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from '../upgrade/frozen-schemas';
+import { V1_ARTICLES } from '../upgrade/v1-articles';
+import { openTestDatabase } from '../test-database';
 
 let db: CleanCaptureDb;
 let counter = 0;

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countArticles, getStoredArticle } from '../../lib/platform/article-store';
-import type { CleanCaptureDb } from '../../lib/platform/db';
-import { saveArticle } from '../../lib/platform/save-article';
-import { makeArticle } from '../articles/article-factory';
-import { openTestDatabase } from './test-database';
+import { countArticles, getStoredArticle } from '../../../lib/platform/store/article-store';
+import type { CleanCaptureDb } from '../../../lib/platform/store/db';
+import { saveArticle } from '../../../lib/platform/store/save-article';
+import { makeArticle } from '../../articles/article-factory';
+import { openTestDatabase } from '../test-database';
 
 let db: CleanCaptureDb;
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { linkTargetEnd } from '../search/link-target-end';
+import { linkTargetEnd } from './link-target-end';
 import { findCodeSpans } from './find-code-spans';
 
 // A pattern that runs to a closing character takes, when that character is missing, what it read
@@ -25,14 +25,17 @@ export function inlineToText(text: string): string {
     .replace(IMAGE_REFERENCE, (m, ref?: string) => (ref ? '' : m))
     .replace(LINK_REFERENCE, (m, label: string, ref?: string) => (ref ? label : m));
   s = linksToText(s);
-  s = s
-    .replace(AUTOLINK, (m, url: string, closed: string) => (closed ? url : m))
-    .replace(TAG, (m, closed: string) => (closed ? ' ' : m))
+  s = dropHtmlTags(s.replace(AUTOLINK, (m, url: string, closed: string) => (closed ? url : m)))
     .replace(/~~/g, '')
     .replace(/\*+/g, '')
     .replace(EMPHASIS_UNDERSCORES, '');
   s = s.replace(/\uE001(\d+)\uE001/g, (_m, code: string) => String.fromCharCode(Number(code)));
   return s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
+}
+
+/** HTML tags become a space, so words on either side stay apart; a `<` never closed is text. */
+export function dropHtmlTags(text: string): string {
+  return text.replace(TAG, (tag, closed: string) => (closed ? ' ' : tag));
 }
 
 interface Span {

@@ -1,0 +1,57 @@
+import type { ImportPreview } from './import-preview';
+
+/** One stored article the zip has a different version of. */
+export interface ChangedSummary {
+  title: string;
+  site: string | null;
+  storedAt: string;
+  incomingAt: string;
+  /** What differs, e.g. `text`, `tags`. */
+  changes: string[];
+}
+
+/** An article file the import leaves out, or an article it changes to fit, with why. */
+export interface ImportNote {
+  /** The file name, or the article's title. */
+  name: string;
+  reasons: string[];
+}
+
+/** What an import would do, as the preview shows it. */
+export interface ImportSummary {
+  exportedAt: string;
+  total: number;
+  added: number;
+  unchanged: number;
+  changed: ChangedSummary[];
+  duplicates: number;
+  ignoredFiles: number;
+  /** Files that cannot be imported; the others still are. */
+  skipped: ImportNote[];
+  /** Articles imported with a change that makes them fit (a title cut, tags tidied). */
+  adjusted: ImportNote[];
+}
+
+/** The preview as the import dialog shows it: counts, the changed articles, and every note. */
+export function summariseImport(preview: ImportPreview): ImportSummary {
+  return {
+    exportedAt: preview.exportedAt,
+    total:
+      preview.added.length + preview.unchanged.length + preview.changed.length + preview.duplicates.length,
+    added: preview.added.length,
+    unchanged: preview.unchanged.length,
+    changed: preview.changed.map(({ incoming, stored, changes }) => ({
+      title: stored.title,
+      site: stored.siteName,
+      storedAt: stored.capturedAt,
+      incomingAt: incoming.article.capturedAt,
+      changes,
+    })),
+    duplicates: preview.duplicates.length,
+    ignoredFiles: preview.ignoredFiles.length,
+    skipped: preview.skipped.map(({ fileName, reason }) => ({ name: fileName, reasons: [reason] })),
+    adjusted: [...preview.added, ...preview.changed.map((c) => c.incoming)]
+      .filter((incoming) => incoming.notes.length > 0)
+      .map(({ article, notes }) => ({ name: article.title, reasons: notes })),
+  };
+}

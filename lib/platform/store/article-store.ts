@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { CAPTURE_LIMITS } from '../../articles/article-limits';
+import { tagsSchema } from '../../articles/article-schema';
+import type { ArticleRecord, StoredArticle } from '../../article';
+import type { CleanCaptureDb } from './db';
+import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
+import { putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
+
+/** The newest articles first, without their bodies. */
+export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('capturedAt').reverse().limit(limit).toArray();
+}
+
+/**
+ * The same rows as `listRecentArticles`, read the quickest way for a first paint: plain IndexedDB
+ * on the database as it is, which skips opening Dexie (and its schema checks) before the first
+ * rows. Dexie reads instead when that cannot answer: no database yet, or an upgrade due.
+ */
+export function listNewestArticles(
+  db: CleanCaptureDb,
+  limit: number,
+  factory: IDBFactory = indexedDB,
+): Promise<ArticleRecord[]> {
+  const viaDexie = () => listRecentArticles(db, limit);
+  return readNewestArticles(nativeDatabaseOf(db), limit, factory).then(
+    (rows) => rows ?? viaDexie(),
+    viaDexie,
+  );
+}
+
+/** How many articles are stored. */
+export function countArticles(db: CleanCaptureDb): Promise<number> {
+  return db.articles.count();
+}
+
+/** One article with its body, or undefined when it is gone. */
+export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
+  return (await readStoredArticles(db, [id]))[0];
+}
+
+/** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
+export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const article = await getStoredArticle(db, id);
+    await removeStoredArticles(db, [id]);
+    return article;
+  });
+}
+
+/**
+ * Puts a deleted article back under its old id. Refuses, leaving the store untouched, when the page
+ * was captured again since the delete: the newer copy wins.
+ */
+export async function restoreArticle(db: CleanCaptureDb, article: StoredArticle): Promise<void> {
+  await db.transaction('rw', db.articles, db.bodies, async () => {
+    const clash = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
+    if (clash && clash.id !== article.id) {
+      throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
+    }
+    await putStoredArticle(db, article);
+  });
+}
+
+/** One article's tags, read without its body; undefined when the article is gone. */
+export async function readArticleTags(db: CleanCaptureDb, id: number): Promise<string[] | undefined> {
+  return (await db.articles.get(id))?.tags;
+}
+
+/**
+ * Every tag in use, in index order. Read from the `*tags` index's keys alone, so the popup can offer
+ * suggestions at 10,000 articles without loading a single record.
+ */
+export async function listTagNames(db: CleanCaptureDb): Promise<string[]> {
+  const keys = await db.articles.orderBy('tags').uniqueKeys();
+  return keys.filter((k): k is string => typeof k === 'string');
+}
+
+/**
+ * Replaces an article's tags; returns false when the article is gone. Throws, storing nothing, when
+ * the tags are outside the capture limits (too many, not normalised), which an import would refuse.
+ */
+export async function setArticleTags(
+  db: CleanCaptureDb,
+  id: number,
+  tags: readonly string[],
+): Promise<boolean> {
+  const checked = v.safeParse(tagsSchema(CAPTURE_LIMITS), tags);
+  if (!checked.success) throw new Error(checked.issues[0].message);
+  return (await db.articles.update(id, { tags: [...tags] })) === 1;
+}

@@ -1,0 +1,58 @@
+import type { ArticleRecord, StoredArticle } from '../../article';
+import type { CleanCaptureDb } from './db';
+import { putStoredArticles, readStoredArticles, removeStoredArticles, splitBody } from './stored-articles';
+
+/** Every article without its body, newest first: what the library lists, filters and counts. */
+export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
+  return db.articles.orderBy('capturedAt').reverse().toArray();
+}
+
+const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
+
+/**
+ * Deletes many articles in one transaction and returns exactly what was removed, for undo. One
+ * transaction instead of one per article keeps deleting thousands well under a second.
+ */
+export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<StoredArticle[]> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const removed = (await readStoredArticles(db, ids)).filter(present);
+    await removeStoredArticles(db, ids);
+    return removed;
+  });
+}
+
+/**
+ * Puts deleted articles back under their old ids. A page captured again since the delete keeps its
+ * newer copy; the old one is skipped and counted, so the user can be told.
+ */
+export async function restoreArticles(
+  db: CleanCaptureDb,
+  articles: readonly StoredArticle[],
+): Promise<{ restored: ArticleRecord[]; skipped: number }> {
+  return db.transaction('rw', db.articles, db.bodies, async () => {
+    const clashes = await db.articles
+      .where('canonicalUrl')
+      .anyOf(articles.map((a) => a.canonicalUrl))
+      .toArray();
+    const taken = new Set(clashes.map((c) => c.canonicalUrl));
+    const kept = articles.filter((article) => !taken.has(article.canonicalUrl));
+    await putStoredArticles(db, kept);
+    return { restored: kept.map((article) => splitBody(article)[0]), skipped: articles.length - kept.length };
+  });
+}
+
+/**
+ * The given articles with bodies, in the order asked, read a batch at a time: one transaction per
+ * article costs more than the zip itself, and a batch keeps memory bounded. Deleted ones are skipped.
+ */
+export async function* iterateArticlesInBatches(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+  batchSize = 200,
+): AsyncGenerator<StoredArticle> {
+  for (let i = 0; i < ids.length; i += batchSize) {
+    for (const article of await readStoredArticles(db, ids.slice(i, i + batchSize))) {
+      if (article) yield article;
+    }
+  }
+}
