@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
-import { ArticleRow } from './ArticleRow';
+import { ArticleRow, type ArticleRowProps } from './ArticleRow';
 
 export const ROW_HEIGHT = 76;
 
-export interface ArticleListProps {
+export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onToggle'> {
   articles: readonly ArticleRecord[];
   termsFor: (id: number) => readonly string[];
   activeIndex: number;
   selected: ReadonlySet<number>;
-  onOpen: (id: number) => void;
-  onToggle: (id: number, shift: boolean) => void;
   onActivate: (index: number) => void;
 }
 

@@ -13,20 +13,16 @@ export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
   const set = (patch: Partial<ArticleFilter>) => onChange({ ...filter, ...patch });
   return (
     <div class="filters" role="group" aria-label="Filters">
-      <CountedSelect
-        label="Site"
-        allLabel="All sites"
-        value={filter.site}
-        options={sites}
-        onChange={(site) => set({ site })}
-      />
-      <CountedSelect
-        label="Tag"
-        allLabel="All tags"
-        value={filter.tag}
-        options={tags}
-        onChange={(tag) => set({ tag })}
-      />
+      {(['site', 'tag'] as const).map((key) => (
+        <CountedSelect
+          key={key}
+          label={key === 'site' ? 'Site' : 'Tag'}
+          allLabel={key === 'site' ? 'All sites' : 'All tags'}
+          value={filter[key]}
+          options={key === 'site' ? sites : tags}
+          onChange={(value) => set({ [key]: value })}
+        />
+      ))}
       <label>
         From
         <input

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ArticleRow, type ArticleRowItem } from './ArticleRow';
+import { ArticleRow, type ArticleRowItem, type ArticleRowProps } from './ArticleRow';
 
 /** Rows in the list's first paint: more than the popup shows (about six); the rest follow it. */
 export const FIRST_PAINT_ROWS = 8;
 
-export interface ArticleListProps {
+/** The row actions the list hands to every row. */
+type RowActions = Pick<ArticleRowProps, 'onToggle' | 'onOpen' | 'onCopy' | 'onDelete'>;
+
+export interface ArticleListProps extends RowActions {
   articles: ArticleRowItem[];
   /** False until the first read answers: no "nothing saved" flash before the rows arrive. */
   loaded: boolean;
@@ -12,10 +15,6 @@ export interface ArticleListProps {
   filtered?: boolean;
   selectedIds: ReadonlySet<number>;
   freshId: number | null;
-  onToggle: (id: number) => void;
-  onOpen: (article: ArticleRowItem) => void;
-  onCopy: (article: ArticleRowItem) => void;
-  onDelete: (article: ArticleRowItem) => void;
 }
 
 /** The saved articles, newest first, or a hint when there are none. */
