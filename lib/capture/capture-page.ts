@@ -27,6 +27,7 @@ export function capturePage(doc: Document, pageUrl: string, options: CaptureOpti
   }
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return { ok: false, ...problem };
+  options.onStep?.('check');
   return captureArticle(doc, pageUrl, options);
 }
 
