@@ -24,7 +24,11 @@ describe('blockContent', () => {
     const leading = new RegExp(`^(?:[ \\t\\r\\n]|${hardBreak})+`);
     const breakRun = new RegExp(`(?:${hardBreak}[ \\t]*){2,}`, 'g');
     const byExpressions = (content: string): string =>
-      content.replace(breakRun, '\n\n').replace(leading, '').replace(trailing, '').replace(/\n{3,}/g, '\n\n');
+      content
+        .replace(breakRun, '\n\n')
+        .replace(leading, '')
+        .replace(trailing, '')
+        .replace(/\n{3,}/g, '\n\n');
     const piece = fc.constantFrom(' ', '\t', '\r', '\n', '\\', M, 'a', '\u00a0', '*');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
