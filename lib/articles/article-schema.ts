@@ -4,6 +4,7 @@ import type { ArticleLimits } from './article-limits.ts';
 import { inlineDataSizes } from './inline-images.ts';
 import { isIsoDate } from './iso-date.ts';
 import { safeLinkUrl } from './safe-link-url.ts';
+import { utf8ByteLength } from './utf8-byte-length.ts';
 
 const nullableString = v.nullable(v.string());
 
@@ -31,7 +32,6 @@ export const ArticleShapeSchema = v.strictObject({
 
 /** Text an export can write and read back as the same text: no unpaired UTF-16 surrogates. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const encoder = new TextEncoder();
 const MiB = 1024 * 1024;
 const count = (n: number) => n.toLocaleString('en');
 
@@ -112,10 +112,10 @@ function buildArticleSchema(limits: ArticleLimits) {
       v.string(),
       wellFormed('The text'),
       v.check(
-        // UTF-8 takes one to three bytes per UTF-16 unit: encode only when the length cannot tell.
+        // UTF-8 takes one to three bytes per UTF-16 unit: count only when the length cannot tell.
         (body) =>
           body.length <= limits.bodyBytes &&
-          (body.length * 3 <= limits.bodyBytes || encoder.encode(body).length <= limits.bodyBytes),
+          (body.length * 3 <= limits.bodyBytes || utf8ByteLength(body) <= limits.bodyBytes),
         `The text is larger than ${limits.bodyBytes / MiB} MB.`,
       ),
       v.check(

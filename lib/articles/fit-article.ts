@@ -6,6 +6,7 @@ import { articleProblem } from './article-schema.ts';
 import { limitInlineImages } from './inline-images.ts';
 import { isIsoDate } from './iso-date.ts';
 import { safeLinkUrl } from './safe-link-url.ts';
+import { utf8ByteLength } from './utf8-byte-length.ts';
 
 /** An article brought within limits, with a sentence for each change; or why it cannot be. */
 export type FitResult =
@@ -13,7 +14,6 @@ export type FitResult =
   | { ok: false; reason: 'too-large' | 'invalid'; message: string };
 
 const MiB = 1024 * 1024;
-const encoder = new TextEncoder();
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
 
 /** `text` cut to at most `max` characters, ending in an ellipsis; whole code points, so no emoji is split. */
@@ -73,7 +73,7 @@ export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
     const which = plural(images.dropped, 'inline image was', 'inline images were', 'en');
     notes.push(`${which} too large to store and left out; the text says where.`);
   }
-  const bytes = fitted.markdown.length > limits.bodyBytes / 3 ? encoder.encode(fitted.markdown).length : 0;
+  const bytes = fitted.markdown.length > limits.bodyBytes / 3 ? utf8ByteLength(fitted.markdown) : 0;
   if (bytes > limits.bodyBytes) {
     return {
       ok: false,

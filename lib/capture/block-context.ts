@@ -58,49 +58,61 @@ export function classAndId(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
-/** Collapsed text with its edges still on, and whether it starts or ends with the one space left. */
-interface LooseText {
-  text: string;
-  startsWithSpace: boolean;
-  endsWithSpace: boolean;
-}
-
 /**
- * `visibleText` of every element in `elements` (all of a subtree, in document order), worked out
- * bottom-up in one pass: a child's collapsed text is part of its parent's, so no text is read twice.
+ * `visibleText` of every element in `elements` (all of a subtree, in document order), in one walk:
+ * the subtree's text is collapsed once into one string, each element noting where its own part
+ * begins and ends, and each element's text is its part of that string, trimmed. A run of whitespace
+ * that crosses an element's edge only moves a space that trimming takes off anyway.
  */
 export function visibleTexts(elements: readonly Element[]): Map<Element, string> {
-  const loose = new Map<Element, LooseText>();
-  // Children come after their parent in document order: going backwards meets them first.
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const element = elements[i] as Element;
-    let text = '';
-    let startsWithSpace = false;
-    let endsWithSpace = false;
-    const append = (part: LooseText): void => {
-      if (part.text === '') return;
-      // Two runs of whitespace that meet at the seam are one run: one space.
-      const skip = endsWithSpace && part.startsWithSpace ? 1 : 0;
-      if (text === '') startsWithSpace = part.startsWithSpace;
-      text += skip ? part.text.slice(1) : part.text;
-      endsWithSpace = part.endsWithSpace;
-    };
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 || child.nodeType === 4) append(looseText(child.nodeValue ?? ''));
-      else if (child.nodeType !== 1) continue;
-      else if ((child as Element).tagName.toLowerCase() === 'br') append(SPACE);
-      else append(loose.get(child as Element) ?? looseText(visibleText(child as Element)));
+  const pieces: string[] = [];
+  let length = 0;
+  let endsWithSpace = false;
+  const emit = (raw: string): void => {
+    const text = raw.replace(/\s+/g, ' ');
+    if (text === '') return;
+    // Two runs of whitespace that meet at the seam are one run: one space.
+    const piece = endsWithSpace && text.startsWith(' ') ? text.slice(1) : text;
+    pieces.push(piece);
+    length += piece.length;
+    endsWithSpace = text.endsWith(' ');
+  };
+  const starts = new Map<Element, number>();
+  const parts: [Element, number, number][] = [];
+  const breaks: Element[] = [];
+  for (const top of elements) {
+    // Already walked as part of an earlier element (or a line break, read on its own below).
+    if (starts.has(top)) continue;
+    starts.set(top, length);
+    // Depth first without recursion, so no depth of nesting overflows the stack.
+    let container: Element = top;
+    let child: Node | null = top.firstChild;
+    for (;;) {
+      if (child) {
+        if (child.nodeType === 3 || child.nodeType === 4) emit(child.nodeValue ?? '');
+        else if (child.nodeType === 1 && (child as Element).tagName.toLowerCase() === 'br') {
+          // A reader sees a line break between the words around it; its own content is not shown.
+          breaks.push(child as Element);
+          starts.set(child as Element, length);
+          emit(' ');
+        } else if (child.nodeType === 1) {
+          container = child as Element;
+          starts.set(container, length);
+          child = container.firstChild;
+          continue;
+        }
+        child = child.nextSibling;
+        continue;
+      }
+      parts.push([container, starts.get(container) ?? length, length]);
+      if (container === top) break;
+      child = container.nextSibling;
+      container = container.parentNode as Element;
     }
-    loose.set(element, { text, startsWithSpace, endsWithSpace });
   }
+  const all = pieces.join('');
   const texts = new Map<Element, string>();
-  for (const [element, { text }] of loose) texts.set(element, text.trim());
+  for (const [element, from, to] of parts) texts.set(element, all.slice(from, to).trim());
+  for (const element of breaks) texts.set(element, visibleText(element));
   return texts;
-}
-
-const SPACE: LooseText = { text: ' ', startsWithSpace: true, endsWithSpace: true };
-
-function looseText(raw: string): LooseText {
-  const text = raw.replace(/\s+/g, ' ');
-  return { text, startsWithSpace: text.startsWith(' '), endsWithSpace: text.endsWith(' ') };
 }

@@ -27,8 +27,8 @@ export interface CaptureOptions {
   onStep?: (step: CaptureStep) => void;
 }
 
-/** The steps of a capture, in order. */
-export type CaptureStep = 'copy' | 'metadata' | PickStep | 'clean' | 'markdown' | 'measure';
+/** The steps of a capture, in order; `check` is capturePage's document checks. */
+export type CaptureStep = 'check' | 'copy' | 'metadata' | PickStep | 'clean' | 'markdown' | 'measure';
 
 /**
  * Extracts the article of `doc`, a page that passed the document checks (left untouched; the work

@@ -24,6 +24,7 @@ export function capturePage(doc: Document, pageUrl: string, options: CaptureOpti
   }
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return problem;
+  options.onStep?.('check');
   return captureArticle(doc, pageUrl, options);
 }
 

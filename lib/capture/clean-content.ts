@@ -50,12 +50,15 @@ export function cleanContent(
     return text;
   };
   const removed = new Set<Element>();
+  // Whether each element visited so far is skipped; a removal can change that for any of them.
+  const skipped = new Map<Element, boolean>();
   const remove = (element: Element): void => {
     removed.add(element);
+    skipped.clear();
     element.remove();
   };
   elements.forEach((element, index) => {
-    if (isRemovedOrVerbatim(element, root, removed)) return;
+    if (isRemovedOrVerbatim(element, root, removed, skipped)) return;
     const text = textOf(element);
     const tag = element.tagName.toLowerCase();
     if (text === '') return;
@@ -91,13 +94,32 @@ export function cleanContent(
 
 /**
  * Skips what an earlier rule removed, and tables and code, whose cells are data: a "1" in a results
- * table is no comment count. Walks up parents because `contains` is slow in some DOMs.
+ * table is no comment count. Walks up parents because `contains` is slow in some DOMs, and stops at
+ * the first one `known` has the answer for (parents come first in document order), so a deep page
+ * is not walked to the root from every element.
  */
-function isRemovedOrVerbatim(element: Element, root: Element, removed: ReadonlySet<Element>): boolean {
+function isRemovedOrVerbatim(
+  element: Element,
+  root: Element,
+  removed: ReadonlySet<Element>,
+  known: Map<Element, boolean>,
+): boolean {
+  const path: Element[] = [];
+  let skip = false;
   for (let node: Element | null = element; node && node !== root; node = node.parentElement) {
-    if (removed.has(node) || VERBATIM_TAG.test(node.tagName)) return true;
+    const answer = known.get(node);
+    if (answer !== undefined) {
+      skip = answer;
+      break;
+    }
+    path.push(node);
+    if (removed.has(node) || VERBATIM_TAG.test(node.tagName)) {
+      skip = true;
+      break;
+    }
   }
-  return false;
+  for (const node of path) known.set(node, skip);
+  return skip;
 }
 
 /**

@@ -64,7 +64,7 @@ function looksLikeListing(root: Element, text: string, site: string | null): boo
   let teasers = 0;
   for (const link of Array.from(root.getElementsByTagName('a'))) {
     const href = URL.parse(link.getAttribute('href') ?? '');
-    if (href && site !== null && siteOf(href.href) !== site) continue;
+    if (href && site !== null && siteOfHost(href.hostname) !== site) continue;
     const linkText = collapse(link.textContent ?? '');
     linked += linkText.length;
     if (isTeaser(link, linkText)) teasers++;
@@ -109,7 +109,13 @@ function collapseLength(element: Element): number {
  * `www.`, cut to its last two labels (three under a short second-level label such as `co.uk`).
  */
 function siteOf(url: string): string | null {
-  const host = URL.parse(url)?.hostname.replace(/^www\./, '');
+  const parsed = URL.parse(url);
+  return parsed ? siteOfHost(parsed.hostname) : null;
+}
+
+/** {@link siteOf} for a host already parsed: a page's links are thousands of addresses. */
+function siteOfHost(hostname: string): string | null {
+  const host = hostname.replace(/^www\./, '');
   if (!host) return null;
   const labels = host.split('.');
   const keep = labels.length > 2 && (labels.at(-2)?.length ?? 0) <= 3 ? 3 : 2;

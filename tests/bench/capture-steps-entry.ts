@@ -1,14 +1,15 @@
 /**
- * Bundled by capture-bench.ts and run inside a page in Chromium: the capture the extension runs,
- * timed step by step, and the naive pipeline (copy, Readability, stock Turndown) as the baseline.
+ * Bundled by capture-bench.ts and run inside a page in Chromium: the capture the extension runs
+ * (capturePage, checks included), timed step by step, and the naive pipeline (copy, Readability,
+ * stock Turndown) as the baseline.
  */
 import { Readability } from '@mozilla/readability';
 import TurndownService from 'turndown';
-import { captureArticle, type CaptureStep } from '../../lib/capture/capture-article';
-import { checkDocument } from '../../lib/capture/check-document';
+import type { CaptureStep } from '../../lib/capture/capture-article';
+import { capturePage } from '../../lib/capture/capture-page';
 
 export interface StepTimes {
-  steps: Partial<Record<'check' | CaptureStep, number>>;
+  steps: Partial<Record<CaptureStep, number>>;
   total: number;
   ok: boolean;
   markdownChars: number;
@@ -18,19 +19,17 @@ function captureSteps(): StepTimes {
   const steps: StepTimes['steps'] = {};
   const start = performance.now();
   let last = start;
-  const lap = (step: 'check' | CaptureStep): void => {
+  const lap = (step: CaptureStep): void => {
     const now = performance.now();
     steps[step] = now - last;
     last = now;
   };
-  const problem = checkDocument(document);
-  lap('check');
-  const result = problem ? null : captureArticle(document, location.href, { onStep: lap });
+  const result = capturePage(document, location.href, { onStep: lap });
   return {
     steps,
     total: performance.now() - start,
-    ok: result?.ok === true,
-    markdownChars: result?.ok ? result.article.markdown.length : 0,
+    ok: result.ok,
+    markdownChars: result.ok ? result.article.markdown.length : 0,
   };
 }
 

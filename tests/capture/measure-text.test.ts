@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDirection } from '../../lib/capture/detect-direction.ts';
 import { isDateline } from '../../lib/capture/is-dateline.ts';
@@ -12,6 +13,24 @@ describe('measureText', () => {
     ['Japanese mixed with Latin', '東京でAIの会議', 7],
   ])('counts words in %s', (_name, text, words) => {
     expect(measureText(text).wordCount).toBe(words);
+  });
+
+  it('counts as the plain Unicode word pattern does, on any mix of scripts, marks and punctuation', () => {
+    const word = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}_'’-]|[.,](?=\p{N}))*/gu;
+    const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+    const expected = (text: string): number =>
+      (text.match(cjk)?.length ?? 0) + (text.replace(cjk, ' ').match(word)?.length ?? 0);
+    const piece = fc.constantFrom(
+      ...['a', 'Z', '9', 'é', 'ß', 'Я', '٣', '¼', 'Ⅻ', 'ǅ', 'ʰ', '\u0301', '_', "'", '’', '-', '.', ','],
+      ...[' ', '\n', '“', '😀', '\uD800', '日', 'の', 'カ', '𠀋', '\u00a0', '・'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        return measureText(text).wordCount === expected(text);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('reads at about 230 words a minute, and never less than a minute', () => {

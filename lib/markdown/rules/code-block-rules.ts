@@ -22,11 +22,12 @@ export const codeBlockRules: Record<string, MarkdownRule> = {
   codeWithoutPre: {
     tags: ['CODE'],
     // `<code>` styled `white-space: pre` with nothing around it is a code block, not a code span.
+    // Cheapest test first: most `<code>` is a word inside a sentence, with text beside it.
     filter: (node) =>
       node.nodeName === 'CODE' &&
-      !closestAncestor(node, ['PRE']) &&
       BLOCK_PARENTS.includes(node.parentNode?.nodeName ?? '') &&
       onlyMeaningfulChild(node) &&
+      !closestAncestor(node, ['PRE']) &&
       codeText(node).trim().includes('\n'),
     replacement: (_content, node, options) =>
       fence(codeText(node), codeLanguage(selfAndAncestors(node, 1)), options),
@@ -63,10 +64,11 @@ function fence(raw: string, language: string | null, options: TurndownService.Op
 }
 
 function onlyMeaningfulChild(node: Element): boolean {
-  const siblings = Array.from(node.parentNode?.childNodes ?? []);
-  return siblings.every(
-    (sibling) => sibling === node || (sibling.nodeType === TEXT_NODE && !sibling.textContent?.trim()),
-  );
+  // Stops at the first word beside it, without listing the parent's children.
+  for (let sibling = node.parentNode?.firstChild ?? null; sibling; sibling = sibling.nextSibling) {
+    if (sibling !== node && (sibling.nodeType !== TEXT_NODE || sibling.textContent?.trim())) return false;
+  }
+  return true;
 }
 
 /** The element and up to `levels` of its ancestors, where wrappers often name the language. */
