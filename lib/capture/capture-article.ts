@@ -9,6 +9,7 @@ import { copyShadowContent } from './copy-shadow-content.ts';
 import { detectDirection } from './detect-direction.ts';
 import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
+import { flattenEmbeds } from './flatten-embeds.ts';
 import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
 import { measureText } from './measure-text.ts';
@@ -46,6 +47,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   if (options.wholePage) {
     revealNoscriptImages(work);
     revealHiddenContent(work);
+    flattenEmbeds(work, base);
     removeNonContent(work, { furniture: false });
     resolveMedia(work, base);
     root = work.body;

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { flattenEmbeds } from './flatten-embeds.ts';
 import { removeNonContent, type RemovalReport } from './remove-non-content.ts';
 import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
@@ -27,6 +28,7 @@ export function pickArticle(
 ): ArticlePick {
   revealNoscriptImages(work);
   revealHiddenContent(work);
+  flattenEmbeds(work, base);
   onStep('prepare');
   const removal = removeNonContent(work, { furniture });
   onStep('pre-pass');

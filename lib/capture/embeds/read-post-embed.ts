@@ -1,0 +1,103 @@
+import type { EmbeddedPost } from './embed.ts';
+import { bareHost, frameSource, hasClass, webUrl } from './embed-markup.ts';
+import { readQuotedPost } from './read-quoted-post.ts';
+
+// An oEmbed provider's blockquote names itself in a class: `tiktok-embed`, `instagram-media`,
+// `text-post-media` (Threads), `reddit-embed-bq`.
+const EMBED_CLASS = /(?:^|\s)[\w-]*(?:-embed(?:-[\w]+)?|-media)(?=\s|$)/;
+// The attributes such blockquotes keep the post's address in, besides `cite`.
+const PERMALINK_ATTRIBUTE = /^data-[\w-]*(?:permalink|-url)$/;
+
+/**
+ * An embedded post (X/Twitter, Mastodon, Bluesky, or another service's oEmbed blockquote), static
+ * or rendered into a frame, read as its text, author and address; null for anything else.
+ */
+export function readPostEmbed(element: Element, base: string): EmbeddedPost | null {
+  const tag = element.tagName.toLowerCase();
+  if (tag === 'iframe') return readPostFrame(element, base);
+  if (tag !== 'blockquote') return null;
+  // https://developer.x.com/en/docs/x-for-websites/embedded-tweets: text, "— Name (@handle)", dated link.
+  if (hasClass(element, 'twitter-tweet')) return readQuotedPost(element, base, 'X', isTweetUrl);
+  // Bluesky's embed code copies X's layout and keeps the post's AT URI in a data attribute.
+  if (hasClass(element, 'bluesky-embed'))
+    return (
+      readQuotedPost(element, base, 'Bluesky', isBlueskyPostUrl) ??
+      blueskyPost(element.getAttribute('data-bluesky-uri'))
+    );
+  if (hasClass(element, 'mastodon-embed')) return readMastodonQuote(element, base);
+  if (EMBED_CLASS.test(element.getAttribute('class') ?? '')) return readProviderQuote(element, base);
+  return null;
+}
+
+function readPostFrame(frame: Element, base: string): EmbeddedPost | null {
+  const src = frameSource(frame, base);
+  if (!src) return null;
+  const host = bareHost(src);
+  // widgets.js swaps the blockquote for a frame of platform.twitter.com/embed/Tweet.html?id=…
+  if ((host === 'platform.twitter.com' || host === 'platform.x.com') && src.pathname.startsWith('/embed/')) {
+    const id = frame.getAttribute('data-tweet-id') ?? src.searchParams.get('id');
+    return id && /^\d+$/.test(id) ? bare('X', `https://twitter.com/i/web/status/${id}`, null) : null;
+  }
+  // embed.js swaps it for embed.bsky.app/embed/DID/app.bsky.feed.post/RKEY.
+  if (host === 'embed.bsky.app') {
+    const path = /^\/embed\/(did:[\w:.%-]+)\/app\.bsky\.feed\.post\/([\w-]+)$/.exec(src.pathname);
+    return path ? blueskyPost(`at://${path[1]}/app.bsky.feed.post/${path[2]}`) : null;
+  }
+  // Mastodon's older embed code is a frame of the post's address with /embed appended.
+  if (hasClass(frame, 'mastodon-embed') || /^\/@[^/]+\/\d+\/embed$/.test(src.pathname))
+    return mastodonPost(src, []);
+  return null;
+}
+
+function readMastodonQuote(quote: Element, base: string): EmbeddedPost | null {
+  const url =
+    webUrl(quote.getAttribute('data-embed-url'), base) ??
+    webUrl(quote.querySelector('a[href]')?.getAttribute('href'), base);
+  return url ? mastodonPost(url, copiesOf(quote.querySelectorAll('p'))) : null;
+}
+
+/** A Mastodon post's page is https://HOST/@USER/ID; its author is @USER@HOST wherever it is read. */
+function mastodonPost(url: URL, paragraphs: Element[]): EmbeddedPost {
+  const path = url.pathname.replace(/\/embed\/?$/, '');
+  const user = /^\/@([^/@]+)\/\d+$/.exec(path)?.[1];
+  const author = user ? `@${decodeURIComponent(user)}@${url.hostname}` : null;
+  return { ...bare('Mastodon', `${url.origin}${path}`, author), paragraphs };
+}
+
+/** Bluesky's web address for an AT URI at://DID/app.bsky.feed.post/RKEY. */
+function blueskyPost(uri: string | null): EmbeddedPost | null {
+  const parts = /^at:\/\/(did:[\w:.%-]+)\/app\.bsky\.feed\.post\/([\w-]+)$/.exec(uri?.trim() ?? '');
+  return parts ? bare('Bluesky', `https://bsky.app/profile/${parts[1]}/post/${parts[2]}`, null) : null;
+}
+
+/** Any other provider's blockquote: its paragraphs that are not just a link, and the post's address. */
+function readProviderQuote(quote: Element, base: string): EmbeddedPost | null {
+  const named = [...quote.attributes].find((a) => a.name === 'cite' || PERMALINK_ATTRIBUTE.test(a.name));
+  const url =
+    webUrl(named?.value, base) ?? webUrl(quote.querySelector('a[href]')?.getAttribute('href'), base);
+  if (!url) return null;
+  const paragraphs = Array.from(quote.querySelectorAll('p')).filter((p) => !isOnlyLink(p));
+  return { ...bare(bareHost(url), url.href, null), paragraphs: copiesOf(paragraphs) };
+}
+
+function isTweetUrl(url: URL): boolean {
+  return /^(?:twitter|x)\.com$/.test(bareHost(url)) && /^\/\w+\/status(?:es)?\/\d+/.test(url.pathname);
+}
+
+function isBlueskyPostUrl(url: URL): boolean {
+  return bareHost(url) === 'bsky.app' && /^\/profile\/[^/]+\/post\/[\w-]+$/.test(url.pathname);
+}
+
+function isOnlyLink(paragraph: Element): boolean {
+  const links = paragraph.querySelectorAll('a');
+  const text = (paragraph.textContent ?? '').trim();
+  return text === '' || (links.length === 1 && (links[0]?.textContent ?? '').trim() === text);
+}
+
+function copiesOf(elements: Iterable<Element>): Element[] {
+  return Array.from(elements, (element) => element.cloneNode(true) as Element);
+}
+
+function bare(service: string, url: string, author: string | null): EmbeddedPost {
+  return { kind: 'post', service, url, author, date: null, paragraphs: [] };
+}

@@ -1,0 +1,131 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPostEmbed } from '../../../lib/capture/embeds/read-post-embed.ts';
+
+const BASE = 'https://news.example/story';
+
+/** The post read from the first element of `html`, with its paragraphs as their text. */
+function read(html: string): Record<string, unknown> | null {
+  const { document } = parseHTML(`<html><body>${html}</body></html>`);
+  const element = document.body.firstElementChild;
+  if (!element) throw new Error('no element');
+  const post = readPostEmbed(element, BASE);
+  if (!post) return null;
+  const { paragraphs, ...rest } = post;
+  return { ...rest, text: paragraphs.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()) };
+}
+
+const TWEET =
+  '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Ferry cancelled again <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Port News (@portnews) <a href="https://twitter.com/portnews/status/123456789?ref_src=twsrc%5Etfw">March 3, 2025</a></blockquote>';
+const BLUESKY =
+  '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc123/app.bsky.feed.post/3kq2xyz"><p lang="en">Tide tables for March are out.<br><br><a href="https://bsky.app/profile/did:plc:abc123/post/3kq2xyz?ref_src=embed">[image or embed]</a></p>&mdash; Tide Club (<a href="https://bsky.app/profile/did:plc:abc123?ref_src=embed">@tides.example</a>) <a href="https://bsky.app/profile/did:plc:abc123/post/3kq2xyz?ref_src=embed">March 1, 2025 at 9:00 AM</a></blockquote>';
+const MASTODON =
+  '<blockquote class="mastodon-embed" data-embed-url="https://toot.example/@gulls/1122334455/embed"><a href="https://toot.example/@gulls/1122334455" target="_blank"><div>Post by @gulls@toot.example</div><div>View on Mastodon</div></a></blockquote>';
+
+describe('readPostEmbed', () => {
+  const cases: Array<[string, string, Record<string, unknown> | null]> = [
+    [
+      'an X/Twitter blockquote: text, "Name (@handle)", the dated link without its referral',
+      TWEET,
+      {
+        kind: 'post',
+        service: 'X',
+        url: 'https://twitter.com/portnews/status/123456789',
+        author: 'Port News (@portnews)',
+        date: 'March 3, 2025',
+        text: ['Ferry cancelled again pic.twitter.com/x1'],
+      },
+    ],
+    [
+      'a tweet rendered by widgets.js into a frame: only its address is readable',
+      '<iframe title="X Post" src="https://platform.twitter.com/embed/Tweet.html?embedId=twitter-widget-0&amp;id=987654321" data-tweet-id="987654321"></iframe>',
+      {
+        kind: 'post',
+        service: 'X',
+        url: 'https://twitter.com/i/web/status/987654321',
+        author: null,
+        date: null,
+        text: [],
+      },
+    ],
+    [
+      'a Bluesky blockquote, without its "[image or embed]" link back to the post',
+      BLUESKY,
+      {
+        kind: 'post',
+        service: 'Bluesky',
+        url: 'https://bsky.app/profile/did:plc:abc123/post/3kq2xyz',
+        author: 'Tide Club (@tides.example)',
+        date: 'March 1, 2025 at 9:00 AM',
+        text: ['Tide tables for March are out.'],
+      },
+    ],
+    [
+      'a Bluesky post rendered into a frame, its address rebuilt from the AT URI',
+      '<iframe src="https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3kq2xyz?id=1"></iframe>',
+      {
+        kind: 'post',
+        service: 'Bluesky',
+        url: 'https://bsky.app/profile/did:plc:abc123/post/3kq2xyz',
+        author: null,
+        date: null,
+        text: [],
+      },
+    ],
+    [
+      "a Mastodon blockquote (4.3's embed code): the author read from the post's address",
+      MASTODON,
+      {
+        kind: 'post',
+        service: 'Mastodon',
+        url: 'https://toot.example/@gulls/1122334455',
+        author: '@gulls@toot.example',
+        date: null,
+        text: [],
+      },
+    ],
+    [
+      "Mastodon's older frame embed",
+      '<iframe src="https://toot.example/@gulls/1122334455/embed" class="mastodon-embed" width="400"></iframe>',
+      {
+        kind: 'post',
+        service: 'Mastodon',
+        url: 'https://toot.example/@gulls/1122334455',
+        author: '@gulls@toot.example',
+        date: null,
+        text: [],
+      },
+    ],
+    [
+      "another provider's oEmbed blockquote: its permalink and its paragraphs that are not just a link",
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbourcat/video/7301234567890" data-video-id="7301234567890"><section><a href="https://www.tiktok.com/@harbourcat">@harbourcat</a><p>The cat that rides the ferry every morning</p><p><a href="https://www.tiktok.com/music/x">original sound</a></p></section></blockquote>',
+      {
+        kind: 'post',
+        service: 'tiktok.com',
+        url: 'https://www.tiktok.com/@harbourcat/video/7301234567890',
+        author: null,
+        date: null,
+        text: ['The cat that rides the ferry every morning'],
+      },
+    ],
+    [
+      'a plain quotation is no embed',
+      '<blockquote cite="https://example.org/speech"><p>We will rebuild.</p></blockquote>',
+      null,
+    ],
+    [
+      'a twitter-tweet blockquote whose link is not a status is not read as one',
+      '<blockquote class="twitter-tweet"><p>Text</p>&mdash; Someone <a href="https://example.org/">link</a></blockquote>',
+      null,
+    ],
+    ['a frame of another site', '<iframe src="https://maps.example/embed?q=harbour"></iframe>', null],
+    [
+      'a post whose only address is a script link',
+      '<blockquote class="mastodon-embed" data-embed-url="javascript:alert(1)"><a href="javascript:alert(1)">View on Mastodon</a></blockquote>',
+      null,
+    ],
+  ];
+  for (const [name, html, expected] of cases) {
+    it(name, () => expect(read(html)).toEqual(expected));
+  }
+});
