@@ -17,7 +17,9 @@ export function readPostEmbed(element: Element, base: string): EmbeddedPost | nu
   if (tag === 'iframe') return readPostFrame(element, base);
   if (tag !== 'blockquote') return null;
   // https://developer.x.com/en/docs/x-for-websites/embedded-tweets: text, "— Name (@handle)", dated link.
-  if (hasClass(element, 'twitter-tweet')) return readQuotedPost(element, base, 'X', isTweetUrl);
+  // Its video posts use the same layout under the class `twitter-video`.
+  if (hasClass(element, 'twitter-tweet') || hasClass(element, 'twitter-video'))
+    return readQuotedPost(element, base, 'X', isTweetUrl);
   // Bluesky's embed code copies X's layout and keeps the post's AT URI in a data attribute.
   if (hasClass(element, 'bluesky-embed'))
     return (

@@ -109,6 +109,18 @@ describe('readPostEmbed', () => {
       },
     ],
     [
+      "an X video post's blockquote, the same layout under another class",
+      TWEET.replace('twitter-tweet', 'twitter-video'),
+      {
+        kind: 'post',
+        service: 'X',
+        url: 'https://twitter.com/portnews/status/123456789',
+        author: 'Port News (@portnews)',
+        date: 'March 3, 2025',
+        text: ['Ferry cancelled again pic.twitter.com/x1'],
+      },
+    ],
+    [
       'a plain quotation is no embed',
       '<blockquote cite="https://example.org/speech"><p>We will rebuild.</p></blockquote>',
       null,
