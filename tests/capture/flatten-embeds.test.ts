@@ -22,7 +22,7 @@ describe('flattenEmbeds', () => {
     [
       'a post with text: a quote with a byline whose date links to it',
       TWEET,
-      '> Ferry cancelled again\n>\n> — Port News (@portnews), [March 3, 2025](https://twitter.com/portnews/status/123456789)',
+      '> Ferry cancelled again\n>\n> — Port News (@portnews) [March 3, 2025](https://twitter.com/portnews/status/123456789)',
     ],
     [
       'a post in a frame: a quote that links to it',
@@ -87,7 +87,7 @@ describe('flattenEmbeds', () => {
     const result = capturePage(document, BASE);
     if (!result.ok) throw new Error(result.message);
     expect(result.article.markdown).toContain(
-      '> — Port News (@portnews), [March 3, 2025](https://twitter.com/portnews/status/123456789)',
+      '> — Port News (@portnews) [March 3, 2025](https://twitter.com/portnews/status/123456789)',
     );
   });
 });

@@ -16,7 +16,7 @@ function postElement(doc: Document, post: EmbeddedPost): Element {
   const link = anchor(doc, post.url, post.date ?? `Post on ${post.service}`);
   if (post.paragraphs.length > 0) {
     // As the embed codes print it: "— Name (@handle) Date", the date linking to the post.
-    line.append(post.author ? `— ${post.author}, ` : '— ', link);
+    line.append(post.author ? `— ${post.author} ` : '— ', link);
   } else {
     // A frame or a bare link card has no text to quote: say whose post it is and where it is.
     line.append(link);
