@@ -2,9 +2,11 @@ import type { EmbeddedPost } from './embed.ts';
 import { bareHost, frameSource, hasClass, webUrl } from './embed-markup.ts';
 import { readQuotedPost } from './read-quoted-post.ts';
 
-// An oEmbed provider's blockquote names itself in a class: `tiktok-embed`, `instagram-media`,
-// `text-post-media` (Threads), `reddit-embed-bq`.
-const EMBED_CLASS = /(?:^|\s)[\w-]*(?:-embed(?:-[\w]+)?|-media)(?=\s|$)/;
+// An oEmbed provider's blockquote names itself in a class: `tiktok-embed`, `reddit-embed-bq`, or
+// `instagram-media` and `text-post-media` (Threads), which also carry a permalink attribute: a
+// `-media` class alone ("has-media") is a theme's quote with a picture.
+const EMBED_CLASS = /(?:^|\s)[\w-]+-embed(?:-\w+)?(?=\s|$)/;
+const MEDIA_CLASS = /(?:^|\s)[\w-]+-media(?=\s|$)/;
 // The attributes such blockquotes keep the post's address in, besides `cite`.
 const PERMALINK_ATTRIBUTE = /^data-[\w-]*(?:permalink|-url)$/;
 
@@ -27,7 +29,9 @@ export function readPostEmbed(element: Element, base: string): EmbeddedPost | nu
       blueskyPost(element.getAttribute('data-bluesky-uri'))
     );
   if (hasClass(element, 'mastodon-embed')) return readMastodonQuote(element, base);
-  if (EMBED_CLASS.test(element.getAttribute('class') ?? '')) return readProviderQuote(element, base);
+  const classes = element.getAttribute('class') ?? '';
+  if (EMBED_CLASS.test(classes) || (MEDIA_CLASS.test(classes) && permalinkOf(element)))
+    return readProviderQuote(element, base);
   return null;
 }
 
@@ -74,12 +78,17 @@ function blueskyPost(uri: string | null): EmbeddedPost | null {
 
 /** Any other provider's blockquote: its paragraphs that are not just a link, and the post's address. */
 function readProviderQuote(quote: Element, base: string): EmbeddedPost | null {
-  const named = [...quote.attributes].find((a) => a.name === 'cite' || PERMALINK_ATTRIBUTE.test(a.name));
   const url =
-    webUrl(named?.value, base) ?? webUrl(quote.querySelector('a[href]')?.getAttribute('href'), base);
+    webUrl(quote.getAttribute('cite'), base) ??
+    webUrl(permalinkOf(quote), base) ??
+    webUrl(quote.querySelector('a[href]')?.getAttribute('href'), base);
   if (!url) return null;
   const paragraphs = Array.from(quote.querySelectorAll('p')).filter((p) => !isOnlyLink(p));
   return { ...bare(bareHost(url), url.href, null), paragraphs: copiesOf(paragraphs) };
+}
+
+function permalinkOf(quote: Element): string | null {
+  return Array.from(quote.attributes).find((a) => PERMALINK_ATTRIBUTE.test(a.name))?.value ?? null;
 }
 
 function isTweetUrl(url: URL): boolean {

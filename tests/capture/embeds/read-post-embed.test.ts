@@ -121,6 +121,23 @@ describe('readPostEmbed', () => {
       },
     ],
     [
+      "Instagram's blockquote: the permalink attribute, the caption's paragraphs that are not just a link",
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cx1/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cx1/?utm_source=ig_embed">View this post on Instagram</a><p>Sunrise over the breakwater.</p><p><a href="https://www.instagram.com/p/Cx1/">A post shared by Pier Photos (@pierphotos)</a></p></div></blockquote>',
+      {
+        kind: 'post',
+        service: 'instagram.com',
+        url: 'https://www.instagram.com/p/Cx1/?utm_source=ig_embed',
+        author: null,
+        date: null,
+        text: ['Sunrise over the breakwater.'],
+      },
+    ],
+    [
+      'a theme\'s quote with a "-media" class and a link is a quotation, not an embed',
+      '<blockquote class="pull-quote has-media"><p>We will rebuild, <a href="https://example.org/plan">the plan</a> says.</p></blockquote>',
+      null,
+    ],
+    [
       'a plain quotation is no embed',
       '<blockquote cite="https://example.org/speech"><p>We will rebuild.</p></blockquote>',
       null,
