@@ -8,6 +8,7 @@ import {
   type BlockContext,
 } from './block-context.ts';
 import { CLUTTER_RULES } from './clutter-rules.ts';
+import { EMBED_CAPTION_ATTRIBUTE } from './embeds/embed-element.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 
 /** A paragraph this long is the article's own prose; clutter sits before the first and after the last. */
@@ -80,7 +81,11 @@ export function cleanContent(
       remove(element);
     } else if (block.leading && isStandfirst(block, metadata.excerpt)) {
       remove(element);
-    } else if (tag === 'figcaption' && seenCaptions.has(block.normalized)) {
+    } else if (
+      tag === 'figcaption' &&
+      seenCaptions.has(block.normalized) &&
+      !element.hasAttribute(EMBED_CAPTION_ATTRIBUTE)
+    ) {
       remove(element);
     } else if (block.standalone && block.normalized.length <= 60 && OUTBOUND_LABEL.test(block.normalized)) {
       removeWithFollowingLinks(element, remove);

@@ -24,10 +24,24 @@ export function flattenEmbeds(doc: Document, base: string): void {
     for (const read of READERS) {
       const embed = read(element, base);
       if (!embed) continue;
-      outermostWrapper(element).replaceWith(embedElement(doc, embed));
+      place(outermostWrapper(element), embedElement(doc, embed));
       break;
     }
   }
+}
+
+/**
+ * Puts `replacement` where `embed` was; after the heading when the page set the embed inside one,
+ * since a heading is one line of text and cannot hold a quote or a figure.
+ */
+function place(embed: Element, replacement: Element): void {
+  const heading = embed.closest('h1, h2, h3, h4, h5, h6');
+  if (!heading) {
+    embed.replaceWith(replacement);
+    return;
+  }
+  heading.after(replacement);
+  embed.remove();
 }
 
 /** The largest box around `element` that holds nothing else a reader sees (its script aside). */

@@ -90,4 +90,42 @@ describe('flattenEmbeds', () => {
       '> — Port News (@portnews) [March 3, 2025](https://twitter.com/portnews/status/123456789)',
     );
   });
+
+  it('puts an embed set inside a heading after the heading, which keeps its one line', () => {
+    expect(
+      markdown(
+        '<h3>Puzzle Quest (2007)<br><iframe src="https://www.youtube.com/embed/a1B2c3D4e5F"></iframe></h3><h3><iframe src="https://www.youtube.com/embed/Z9y8X7w6V5u"></iframe></h3>',
+      ),
+    ).toBe(
+      [
+        '### Puzzle Quest (2007)',
+        '![YouTube video](https://i.ytimg.com/vi/a1B2c3D4e5F/hqdefault.jpg)',
+        '*[YouTube video](https://www.youtube.com/watch?v=a1B2c3D4e5F)*',
+        '![YouTube video](https://i.ytimg.com/vi/Z9y8X7w6V5u/hqdefault.jpg)',
+        '*[YouTube video](https://www.youtube.com/watch?v=Z9y8X7w6V5u)*',
+      ].join('\n\n'),
+    );
+  });
+
+  it('keeps the link of every untitled video through the clean-up, though their captions read the same', () => {
+    const prose = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: three games that mixed puzzles with role-playing, each shown in a short trailer from the year it came out.</p>`,
+    ).join('');
+    const videos = ['a1B2c3D4e5F', 'Z9y8X7w6V5u']
+      .map((id) => `<p>A trailer:</p><iframe src="https://www.youtube.com/embed/${id}"></iframe>`)
+      .join('');
+    const { document } = parseHTML(
+      `<html><head><title>Puzzle games</title></head><body><article><h1>Puzzle games</h1>${prose}${videos}${prose}</article></body></html>`,
+    );
+    const result = capturePage(document, BASE);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.markdown).toContain(
+      '*[YouTube video](https://www.youtube.com/watch?v=a1B2c3D4e5F)*',
+    );
+    expect(result.article.markdown).toContain(
+      '*[YouTube video](https://www.youtube.com/watch?v=Z9y8X7w6V5u)*',
+    );
+  });
 });

@@ -1,6 +1,12 @@
 import type { Embed, EmbeddedPost, EmbeddedVideo } from './embed.ts';
 
 /**
+ * Marks the caption that links a video: untitled videos share one ("YouTube video"), and the
+ * clean-up, which drops a caption repeated in a gallery, must keep each of their links.
+ */
+export const EMBED_CAPTION_ATTRIBUTE = 'data-embed-link';
+
+/**
  * Plain HTML for an embed, made of what Readability keeps and our Markdown rules already write:
  * a post as a blockquote with its text and a byline linking to it, a video as a figure with its
  * still and its title linking to the watch page.
@@ -36,6 +42,7 @@ function videoElement(doc: Document, video: EmbeddedVideo): Element {
     figure.append(image);
   }
   const caption = doc.createElement('figcaption');
+  caption.setAttribute(EMBED_CAPTION_ATTRIBUTE, '');
   caption.append(video.url ? anchor(doc, video.url, title) : title);
   figure.append(caption);
   return figure;
