@@ -1,5 +1,6 @@
 import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import type { EmbedReader } from './embeds/embed.ts';
+import { isHiddenElement } from './is-hidden-element.ts';
 import { embedElement } from './embeds/embed-element.ts';
 import { readPostEmbed } from './embeds/read-post-embed.ts';
 import { readVideoEmbed } from './embeds/read-video-embed.ts';
@@ -66,9 +67,7 @@ function shows(node: Node): boolean {
 
 function isHidden(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = (node.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-    if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+    if (isHiddenElement(node)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { classAndId } from './block-context.ts';
+import { isHiddenElement } from './is-hidden-element.ts';
 
 /** Before extraction: drop what no reader sees, and the page furniture (navigation, share rows, ads) found on any site. */
 
@@ -171,12 +172,7 @@ function following(element: Element, root: Element): Element | null {
 
 function isNonContent(element: Element): boolean {
   const tag = element.tagName.toLowerCase();
-  if (NON_CONTENT.has(tag)) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = element.getAttribute('style');
-  if (!style) return false;
-  const compact = style.replace(/\s+/g, '').toLowerCase();
-  return compact.includes('display:none') || compact.includes('visibility:hidden');
+  return NON_CONTENT.has(tag) || isHiddenElement(element);
 }
 
 function isFurniture(element: Element, walk: Walk): boolean {
