@@ -40,7 +40,12 @@ describe('flattenEmbeds', () => {
       '![Lifeboat launch](https://i.ytimg.com/vi/a1B2c3D4e5F/hqdefault.jpg)\n\n*[Lifeboat launch](https://www.youtube.com/watch?v=a1B2c3D4e5F)*',
     ],
     [
-      'a video with no title: named after its service',
+      'a video with a still and no title: the still links to the watch page',
+      '<iframe src="https://www.youtube.com/embed/a1B2c3D4e5F" title="YouTube video player"></iframe>',
+      '[![YouTube video](https://i.ytimg.com/vi/a1B2c3D4e5F/hqdefault.jpg)](https://www.youtube.com/watch?v=a1B2c3D4e5F)',
+    ],
+    [
+      'a video with neither still nor title: a link named after its service',
       '<iframe src="https://player.vimeo.com/video/905123456"></iframe>',
       '*[Vimeo video](https://vimeo.com/905123456)*',
     ],
@@ -99,10 +104,8 @@ describe('flattenEmbeds', () => {
     ).toBe(
       [
         '### Puzzle Quest (2007)',
-        '![YouTube video](https://i.ytimg.com/vi/a1B2c3D4e5F/hqdefault.jpg)',
-        '*[YouTube video](https://www.youtube.com/watch?v=a1B2c3D4e5F)*',
-        '![YouTube video](https://i.ytimg.com/vi/Z9y8X7w6V5u/hqdefault.jpg)',
-        '*[YouTube video](https://www.youtube.com/watch?v=Z9y8X7w6V5u)*',
+        '[![YouTube video](https://i.ytimg.com/vi/a1B2c3D4e5F/hqdefault.jpg)](https://www.youtube.com/watch?v=a1B2c3D4e5F)',
+        '[![YouTube video](https://i.ytimg.com/vi/Z9y8X7w6V5u/hqdefault.jpg)](https://www.youtube.com/watch?v=Z9y8X7w6V5u)',
       ].join('\n\n'),
     );
   });
@@ -113,19 +116,15 @@ describe('flattenEmbeds', () => {
       (_, i) =>
         `<p>Paragraph ${i + 1}: three games that mixed puzzles with role-playing, each shown in a short trailer from the year it came out.</p>`,
     ).join('');
-    const videos = ['a1B2c3D4e5F', 'Z9y8X7w6V5u']
-      .map((id) => `<p>A trailer:</p><iframe src="https://www.youtube.com/embed/${id}"></iframe>`)
+    const videos = ['905123456', '905123457']
+      .map((id) => `<p>A trailer:</p><iframe src="https://player.vimeo.com/video/${id}"></iframe>`)
       .join('');
     const { document } = parseHTML(
       `<html><head><title>Puzzle games</title></head><body><article><h1>Puzzle games</h1>${prose}${videos}${prose}</article></body></html>`,
     );
     const result = capturePage(document, BASE);
     if (!result.ok) throw new Error(result.message);
-    expect(result.article.markdown).toContain(
-      '*[YouTube video](https://www.youtube.com/watch?v=a1B2c3D4e5F)*',
-    );
-    expect(result.article.markdown).toContain(
-      '*[YouTube video](https://www.youtube.com/watch?v=Z9y8X7w6V5u)*',
-    );
+    expect(result.article.markdown).toContain('*[Vimeo video](https://vimeo.com/905123456)*');
+    expect(result.article.markdown).toContain('*[Vimeo video](https://vimeo.com/905123457)*');
   });
 });

@@ -34,23 +34,27 @@ function postElement(doc: Document, post: EmbeddedPost): Element {
 
 function videoElement(doc: Document, video: EmbeddedVideo): Element {
   const figure = doc.createElement('figure');
-  const title = video.title ?? (video.service === 'video' ? 'Video' : `${video.service} video`);
-  if (video.poster) {
-    const image = doc.createElement('img');
-    image.setAttribute('src', video.poster);
-    image.setAttribute('alt', title);
-    figure.append(image);
+  const name = video.service === 'video' ? 'Video' : `${video.service} video`;
+  const image = video.poster ? doc.createElement('img') : null;
+  image?.setAttribute('src', video.poster ?? '');
+  image?.setAttribute('alt', video.title ?? name);
+  if (image && video.url && !video.title) {
+    // Without a title the still itself links to the video: a caption would only repeat its alt text.
+    figure.append(anchor(doc, video.url, image));
+    return figure;
   }
+  if (image) figure.append(image);
   const caption = doc.createElement('figcaption');
   caption.setAttribute(EMBED_CAPTION_ATTRIBUTE, '');
+  const title = video.title ?? name;
   caption.append(video.url ? anchor(doc, video.url, title) : title);
   figure.append(caption);
   return figure;
 }
 
-function anchor(doc: Document, href: string, text: string): Element {
+function anchor(doc: Document, href: string, content: string | Element): Element {
   const link = doc.createElement('a');
   link.setAttribute('href', href);
-  link.textContent = text;
+  link.append(content);
   return link;
 }
