@@ -11,6 +11,7 @@ import { authorsFromByline } from './extract-authors.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
+import { markMath } from './mark-math.ts';
 import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
@@ -109,6 +110,8 @@ function copyPage(doc: Document): Document {
   const copy = doc.cloneNode(true) as Document;
   // On the fresh copy: it finds each shadow host in the copy by its place in the page.
   copyShadowContent(doc, copy, MAX_ELEMENTS);
+  // Before any step that drops scripts or hidden output, where the formulas' TeX lives.
+  markMath(copy);
   return copy;
 }
 

@@ -1,0 +1,62 @@
+import type { MarkdownRule } from '../rule-dispatcher.ts';
+import { closestAncestor } from '../dom-queries.ts';
+import { mathmlToTex } from '../mathml-to-tex.ts';
+
+/**
+ * The attribute of the placeholder the capture puts in place of each formula (see
+ * lib/capture/mark-math.ts); its value is `inline` or `display` and its text is the TeX.
+ */
+export const MATH_ATTRIBUTE = 'data-cc-math';
+
+// Places where a block cannot stand: display math there is written on one line.
+const ONE_LINE_PARENTS = ['TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'CAPTION', 'FIGCAPTION'];
+
+/** Math as TeX, the form Obsidian, Pandoc, GitHub and most Markdown editors read. */
+export const mathRules: Record<string, MarkdownRule> = {
+  math: {
+    tags: ['SPAN'],
+    filter: (node) => node.nodeName === 'SPAN' && (node as Element).hasAttribute(MATH_ATTRIBUTE),
+    // The TeX is written as it is: escaping it for Markdown (`\_`) would change the formula.
+    replacement: (_content, node) => {
+      const element = node as Element;
+      const tex = element.textContent ?? '';
+      if (element.getAttribute(MATH_ATTRIBUTE) !== 'display') return inlineMath(tex);
+      if (closestAncestor(node, ONE_LINE_PARENTS)) return `$$${oneLineTex(tex)}$$`;
+      return displayMath(tex);
+    },
+  },
+
+  // MathML that reaches the conversion as it is (HTML converted without the capture's pre-pass):
+  // its text is a jumble of symbols, its TeX reads and renders.
+  mathml: {
+    tags: ['MATH'],
+    filter: (node) => node.nodeName.toUpperCase() === 'MATH',
+    replacement: (content, node) => {
+      const element = node as Element;
+      const found = mathmlToTex(element);
+      if (found.source === 'text') return content;
+      const display = element.getAttribute('display') === 'block';
+      return display && !closestAncestor(node, ONE_LINE_PARENTS)
+        ? displayMath(found.tex)
+        : inlineMath(found.tex);
+    },
+  },
+};
+
+/** `$tex$`: on one line, with no space inside the dollars, as renderers require of inline math. */
+export function inlineMath(tex: string): string {
+  const line = oneLineTex(tex);
+  return line ? `$${line}$` : '';
+}
+
+/** `$$` on its own line, the TeX, `$$` again, as a block. */
+export function displayMath(tex: string): string {
+  const line = oneLineTex(tex);
+  return line ? `\n\n$$\n${line}\n$$\n\n` : '';
+}
+
+// The conversion collapses whitespace in text before any rule sees it, so TeX arrives on one line
+// (see withoutTexComments for why that is safe).
+function oneLineTex(tex: string): string {
+  return tex.replace(/\s+/g, ' ').trim();
+}
