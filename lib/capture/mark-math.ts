@@ -1,9 +1,10 @@
-import { MATH_ATTRIBUTE } from '../markdown/rules/math-rules.ts';
-import { convertMathml, mathmlToTex, withoutTexComments } from '../markdown/mathml-to-tex.ts';
+import { MATH_ATTRIBUTE, MATH_TEXT_ATTRIBUTE } from '../markdown/rules/math-rules.ts';
+import { mathmlToTex, withoutTexComments, type MathTex } from '../markdown/mathml-to-tex.ts';
 
 /**
  * Before extraction: every formula the page shows (MathML, KaTeX, MathJax 2 and 3) becomes one plain
- * `<span data-cc-math="inline|display">` holding its TeX. Done first, in the copy of the page, because
+ * `<span data-cc-math="inline|display">` holding its TeX (or, for MathML that carries no TeX, its text,
+ * marked as such). Done first, in the copy of the page, because
  * the steps after it lose the source: the pre-pass drops `<script>` (where MathJax 2 keeps the TeX)
  * and `aria-hidden` output, and Turndown would spell out the visual copies as garbled text. A span is
  * phrasing content, so Readability keeps it inside its paragraph.
@@ -38,16 +39,26 @@ function isMathScript(script: Element): boolean {
 
 /** MathJax 2 keeps the source in `<script type="math/tex">` (or `math/mml`) after what it drew. */
 function markMathJax2(doc: Document, script: Element): void {
-  const type = script.getAttribute('type') ?? '';
-  const display = /mode\s*=\s*display/i.test(type);
+  const type = (script.getAttribute('type') ?? '').trim();
   const source = script.textContent ?? '';
-  const tex = MATHJAX_TEX.test(type.trim()) ? source.trim() : convertMathml(source.trim());
+  const found: MathTex | null = MATHJAX_TEX.test(type)
+    ? { tex: source.trim(), source: 'annotation' }
+    : mathmlSource(doc, source);
+  const display = /mode\s*=\s*display/i.test(type) || /display\s*=\s*["']block/.test(source);
   for (let before = script.previousElementSibling; before && isMathJax2Output(before);) {
     const previous: Element | null = before.previousElementSibling;
     before.remove();
     before = previous;
   }
-  if (tex) script.replaceWith(placeholder(doc, tex, display || /display\s*=\s*"block"/.test(source)));
+  if (found?.tex) script.replaceWith(placeholder(doc, found, display));
+}
+
+/** The TeX of MathML kept as a script's text, parsed in a `<template>`, where nothing loads or runs. */
+function mathmlSource(doc: Document, markup: string): MathTex | null {
+  const template = doc.createElement('template') as HTMLTemplateElement;
+  template.innerHTML = markup;
+  const math = template.content.querySelector('math');
+  return math ? mathmlToTex(math) : null;
 }
 
 function isMathJax2Output(element: Element): boolean {
@@ -58,12 +69,14 @@ function isMathJax2Output(element: Element): boolean {
 function markMathJax3(doc: Document, container: Element): void {
   const math = container.getElementsByTagName('math')[0];
   const written = container.getAttribute('data-latex')?.trim();
-  const found = written ? { tex: written, source: 'alttext' } : math ? mathmlToTex(math) : null;
-  if (!found) return;
+  const found: MathTex | null = written
+    ? { tex: written, source: 'alttext' }
+    : math
+      ? mathmlToTex(math)
+      : null;
+  if (!found?.tex) return;
   const display = container.getAttribute('display') === 'true' || math?.getAttribute('display') === 'block';
-  container.replaceWith(
-    found.source === 'text' ? doc.createTextNode(found.tex) : placeholder(doc, found.tex, display),
-  );
+  container.replaceWith(placeholder(doc, found, display));
 }
 
 /** A `<math>` of the page's own, or the MathML half of KaTeX's output (the other half is its drawing). */
@@ -80,9 +93,8 @@ function markMathElement(doc: Document, math: Element): void {
     }
   }
   const found = mathmlToTex(math);
-  if (!found.tex) host.remove();
-  else if (found.source === 'text') host.replaceWith(doc.createTextNode(found.tex));
-  else host.replaceWith(placeholder(doc, found.tex, display));
+  if (found.tex) host.replaceWith(placeholder(doc, found, display));
+  else host.remove();
 }
 
 /** Whether `element` is still in `doc`: not taken out with a formula replaced before it. */
@@ -99,9 +111,10 @@ function closestByClass(element: Element, pattern: RegExp): Element | null {
   return null;
 }
 
-function placeholder(doc: Document, tex: string, display: boolean): Element {
+function placeholder(doc: Document, found: MathTex, display: boolean): Element {
   const span = doc.createElement('span');
   span.setAttribute(MATH_ATTRIBUTE, display ? 'display' : 'inline');
-  span.textContent = withoutTexComments(tex);
+  if (found.source === 'text') span.setAttribute(MATH_TEXT_ATTRIBUTE, '');
+  span.textContent = found.source === 'text' ? found.tex : withoutTexComments(found.tex);
   return span;
 }

@@ -1,19 +1,17 @@
-import { MathMLToLaTeX } from 'mathml-to-latex';
-
 const TEX_ENCODINGS = ['application/x-tex', 'application/x-latex', 'text/x-tex', 'tex'];
-// HTML serialises a no-break space as an entity the XML parser behind the converter does not know.
-const HTML_ONLY_ENTITY = /&nbsp;/g;
 
-/** The TeX of a MathML `<math>` element and how it was found: written by the page, or worked out. */
+/** The TeX a MathML `<math>` element carries, or, when it carries none, its bare text. */
 export interface MathTex {
+  /** TeX, or with `source` `text` the MathML's text content (a fallback, not TeX). */
   tex: string;
-  /** `converted` when worked out from the MathML, `text` when even that failed and only the text is left. */
-  source: 'annotation' | 'alttext' | 'converted' | 'text';
+  source: 'annotation' | 'alttext' | 'text';
 }
 
 /**
  * The TeX of `math`: its TeX annotation (KaTeX, Wikipedia and most converters write one), else its
- * `alttext`, else the MathML converted to LaTeX, else its bare text.
+ * `alttext` or MathJax 4's `data-latex`, else only its text. MathML is not converted to TeX: the one
+ * maintained converter (mathml-to-latex) brings an XML parser and would more than double the script
+ * injected on every capture.
  */
 export function mathmlToTex(math: Element): MathTex {
   for (const annotation of Array.from(math.getElementsByTagName('annotation'))) {
@@ -21,22 +19,9 @@ export function mathmlToTex(math: Element): MathTex {
     const tex = (annotation.textContent ?? '').trim();
     if (tex && TEX_ENCODINGS.includes(encoding)) return { tex, source: 'annotation' };
   }
-  const alttext = math.getAttribute('alttext')?.trim() ?? math.getAttribute('data-latex')?.trim();
-  if (alttext) return { tex: alttext, source: 'alttext' };
-  const converted = convertMathml(math.outerHTML);
-  if (converted) return { tex: converted, source: 'converted' };
+  const written = math.getAttribute('alttext')?.trim() || math.getAttribute('data-latex')?.trim();
+  if (written) return { tex: written, source: 'alttext' };
   return { tex: (math.textContent ?? '').replace(/\s+/g, ' ').trim(), source: 'text' };
-}
-
-/** MathML markup converted to LaTeX, or null when the converter cannot read it. */
-export function convertMathml(markup: string): string | null {
-  try {
-    // The converter parses a string with its own XML parser: it needs no DOM of the page's.
-    const tex = MathMLToLaTeX.convert(markup.replace(HTML_ONLY_ENTITY, '&#160;')).trim();
-    return tex || null;
-  } catch {
-    return null;
-  }
 }
 
 // A `%` no backslash escapes starts a comment that runs to the end of its line.

@@ -1,12 +1,17 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
 import { closestAncestor } from '../dom-queries.ts';
 import { mathmlToTex } from '../mathml-to-tex.ts';
+import { asBlock } from './block-content.ts';
+import { inlineCode } from './inline-rules.ts';
 
 /**
  * The attribute of the placeholder the capture puts in place of each formula (see
  * lib/capture/mark-math.ts); its value is `inline` or `display` and its text is the TeX.
  */
 export const MATH_ATTRIBUTE = 'data-cc-math';
+
+/** On a placeholder whose text is MathML's bare text, not TeX: MathML that carried no TeX. */
+export const MATH_TEXT_ATTRIBUTE = 'data-cc-math-text';
 
 // Places where a block cannot stand: display math there is written on one line.
 const ONE_LINE_PARENTS = ['TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'CAPTION', 'FIGCAPTION'];
@@ -20,7 +25,9 @@ export const mathRules: Record<string, MarkdownRule> = {
     replacement: (_content, node) => {
       const element = node as Element;
       const tex = element.textContent ?? '';
-      if (element.getAttribute(MATH_ATTRIBUTE) !== 'display') return inlineMath(tex);
+      const display = element.getAttribute(MATH_ATTRIBUTE) === 'display';
+      if (element.hasAttribute(MATH_TEXT_ATTRIBUTE)) return mathText(tex, display);
+      if (!display) return inlineMath(tex);
       if (closestAncestor(node, ONE_LINE_PARENTS)) return `$$${oneLineTex(tex)}$$`;
       return displayMath(tex);
     },
@@ -34,14 +41,25 @@ export const mathRules: Record<string, MarkdownRule> = {
     replacement: (content, node) => {
       const element = node as Element;
       const found = mathmlToTex(element);
-      if (found.source === 'text') return content;
       const display = element.getAttribute('display') === 'block';
+      if (found.source === 'text') return mathText(found.tex, display);
       return display && !closestAncestor(node, ONE_LINE_PARENTS)
         ? displayMath(found.tex)
         : inlineMath(found.tex);
     },
   },
 };
+
+/**
+ * MathML that carried no TeX, as a code span that says so: its bare text (`x=−b±b2−4ac2a`) is not
+ * TeX and reads badly, but it is what the page holds, and nothing in it is taken for Markdown.
+ */
+export function mathText(text: string, display: boolean): string {
+  const line = oneLineTex(text);
+  if (!line) return '';
+  const code = inlineCode(`MathML: ${line}`);
+  return display ? asBlock(code) : code;
+}
 
 /** `$tex$`: on one line, with no space inside the dollars, as renderers require of inline math. */
 export function inlineMath(tex: string): string {

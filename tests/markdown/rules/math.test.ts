@@ -28,6 +28,11 @@ describe('the capture’s math placeholders become TeX', () => {
       `<table><tr><th>Name</th><th>Formula</th></tr><tr><td>Norm</td><td>${display('|x|')}</td></tr></table>`,
       '| Name | Formula |\n| --- | --- |\n| Norm | $$\\|x\\|$$ |',
     ],
+    [
+      'MathML text marked by the capture, as a code span that says so',
+      '<p>Root <span data-cc-math="inline" data-cc-math-text="">x+y1</span>.</p>',
+      'Root `MathML: x+y1`.',
+    ],
     ['an empty placeholder, dropped', `<p>a ${inline(' ')} b</p>`, 'a b'],
   ])('%s', (_name, html, expected) => {
     expect(convertHtml(html)).toBe(expected);
@@ -47,9 +52,9 @@ describe('MathML that reaches the conversion as it is becomes TeX', () => {
       'Area $\\pi r^2$.',
     ],
     [
-      'else the MathML converted',
+      'else its text, in a code span that says it is not TeX',
       '<p>Root <math><msqrt><mi>x</mi></msqrt><mo>+</mo><msub><mi>y</mi><mn>1</mn></msub></math>.</p>',
-      'Root $\\sqrt{x} + y_{1}$.',
+      'Root `MathML: x+y1`.',
     ],
     [
       'a block formula as display math',
