@@ -1,13 +1,15 @@
 import { MATH_ATTRIBUTE, MATH_TEXT_ATTRIBUTE } from '../markdown/rules/math-rules.ts';
 import { mathmlToTex, withoutTexComments, type MathTex } from '../markdown/mathml-to-tex.ts';
+import { ELEMENT_NODE, TEXT_NODE } from '../markdown/dom-queries.ts';
+import { parseNoscript } from './parse-noscript.ts';
 
 /**
  * Before extraction: every formula the page shows (MathML, KaTeX, MathJax 2 and 3) becomes one plain
  * `<span data-cc-math="inline|display">` holding its TeX (or, for MathML that carries no TeX, its text,
- * marked as such). Done first, in the copy of the page, because
- * the steps after it lose the source: the pre-pass drops `<script>` (where MathJax 2 keeps the TeX)
- * and `aria-hidden` output, and Turndown would spell out the visual copies as garbled text. A span is
- * phrasing content, so Readability keeps it inside its paragraph.
+ * marked as such). Done first, in the copy of the page, because the steps after it lose the source:
+ * the pre-pass drops `<script>` (where MathJax 2 keeps the TeX) and `aria-hidden` output, and Turndown
+ * would spell out the visual copies as garbled text. A span is phrasing content, so Readability keeps
+ * it inside its paragraph.
  */
 
 const MATHJAX_TEX = /^math\/tex(?:;|$)/i;
@@ -43,26 +45,25 @@ function markMathJax2(doc: Document, script: Element): void {
   const source = script.textContent ?? '';
   const found: MathTex | null = MATHJAX_TEX.test(type)
     ? { tex: source.trim(), source: 'annotation' }
-    : mathmlSource(doc, source);
+    : mathmlSource(doc, script);
   const display = /mode\s*=\s*display/i.test(type) || /display\s*=\s*["']block/.test(source);
-  for (let before = script.previousElementSibling; before && isMathJax2Output(before);) {
-    const previous: Element | null = before.previousElementSibling;
-    before.remove();
-    before = previous;
-  }
+  for (let before = drawnBefore(script); before; before = drawnBefore(script)) before.remove();
   if (found?.tex) script.replaceWith(placeholder(doc, found, display));
 }
 
-/** The TeX of MathML kept as a script's text, parsed in a `<template>`, where nothing loads or runs. */
-function mathmlSource(doc: Document, markup: string): MathTex | null {
-  const template = doc.createElement('template') as HTMLTemplateElement;
-  template.innerHTML = markup;
-  const math = template.content.querySelector('math');
+/** The TeX of MathML kept as a script's text, parsed as inertly as a `<noscript>`'s. */
+function mathmlSource(doc: Document, script: Element): MathTex | null {
+  const math = parseNoscript(doc, script).querySelector('math');
   return math ? mathmlToTex(math) : null;
 }
 
-function isMathJax2Output(element: Element): boolean {
-  return MATHJAX2_OUTPUT.test(element.getAttribute('class') ?? '');
+/** MathJax 2's drawing right before `script` (only whitespace between), or null. */
+function drawnBefore(script: Element): Element | null {
+  let node = script.previousSibling;
+  while (node && node.nodeType === TEXT_NODE && !(node.textContent ?? '').trim()) node = node.previousSibling;
+  if (node?.nodeType !== ELEMENT_NODE) return null;
+  const element = node as Element;
+  return MATHJAX2_OUTPUT.test(element.getAttribute('class') ?? '') ? element : null;
 }
 
 /** MathJax 3 draws into `<mjx-container>` beside an assistive copy in MathML. */

@@ -79,6 +79,12 @@ describe('markMath', () => {
     expect(marked(body)).toEqual({ formulas, text: 'a b' });
   });
 
+  it('takes only the drawing right before a MathJax 2 script, not a MathJax-named element further back', () => {
+    const body =
+      '<p><span class="MathJax-note">See note 1</span> and then <span class="MathJax_Preview">x</span> <script type="math/tex">x</script> b</p>';
+    expect(marked(body)).toEqual({ formulas: ['inline: x'], text: 'See note 1 and then b' });
+  });
+
   it('leaves a page without math as it was', () => {
     const body = '<p>Costs $5 <script>var x = 1;</script><span class="MathJax_Preview">not math</span></p>';
     const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
