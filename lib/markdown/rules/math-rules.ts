@@ -75,6 +75,11 @@ export function displayMath(tex: string): string {
 
 // The conversion collapses whitespace in text before any rule sees it, so TeX arrives on one line
 // (see withoutTexComments for why that is safe).
+// A space after a `<` that could open an HTML tag: TeX ignores spaces in math, and an app that reads
+// no math would otherwise take `<img …>` in a formula (or in hostile MathML text) for markup.
 function oneLineTex(tex: string): string {
-  return tex.replace(/\s+/g, ' ').trim();
+  return tex
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/<(?=[A-Za-z/!?])/g, '< ');
 }

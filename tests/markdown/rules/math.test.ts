@@ -77,3 +77,17 @@ describe('dollar signs in text', () => {
     expect(convertHtml(html)).toBe(expected);
   });
 });
+
+describe('math never carries an HTML tag into the Markdown', () => {
+  it.each([
+    // `a< b` is the same formula to TeX; to a Markdown app without math, `<b` would open a tag.
+    ['TeX with a letter after <', `<p>${inline('a&lt;b')}</p>`, '$a< b$'],
+    [
+      'MathML text shaped like a tag',
+      '<p><math><mtext>&lt;img src=x onerror=alert(1)&gt;</mtext></math></p>',
+      '`MathML: < img src=x onerror=alert(1)>`',
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(convertHtml(html)).toBe(expected);
+  });
+});
