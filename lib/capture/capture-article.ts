@@ -12,6 +12,7 @@ import { extractMetadata } from './extract-metadata.ts';
 import { flattenEmbeds } from './flatten-embeds.ts';
 import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
+import { markMath } from './mark-math.ts';
 import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
@@ -111,6 +112,8 @@ function copyPage(doc: Document): Document {
   const copy = doc.cloneNode(true) as Document;
   // On the fresh copy: it finds each shadow host in the copy by its place in the page.
   copyShadowContent(doc, copy, MAX_ELEMENTS);
+  // Before any step that drops scripts or hidden output, where the formulas' TeX lives.
+  markMath(copy);
   return copy;
 }
 

@@ -12,13 +12,13 @@ import { MarkedChunk, runIndexAt, type DelimiterRun, type DelimiterRuns } from '
 
 const STRAY_MARKS = /[\uFDD0\uFDD1]/g;
 /** Characters that can matter anywhere in a line. */
-const ANYWHERE = /[\\*_`[\]<&~]/g;
+const ANYWHERE = /[\\*_`[\]<&~$]/g;
 /** Characters that only matter where a line starts; text nodes are single lines once whitespace collapses. */
 const LINE_START = /^([ \t]*)([-+#>=])/;
 const ORDERED_MARKER = /^([ \t]*\d{1,9})([.)])/;
 const CLOSING_HASHES = / (#+)([ \t]*)$/;
 /** Whether any of the five patterns above (or a stray mark) can match: most text nodes are plain words. */
-const ANYTHING_TO_MARK = /[\uFDD0\uFDD1\\*_`[\]<&~#]|^[ \t]*[-+>=\d]/;
+const ANYTHING_TO_MARK = /[\uFDD0\uFDD1\\*_`[\]<&~#$]|^[ \t]*[-+>=\d]/;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -95,6 +95,9 @@ function needsEscape(chunk: MarkedChunk, i: number, verdicts: Map<DelimiterRun, 
       return (next === '(' || next === '[' || next === ':') && chunk.hasOpenBracketBefore(i);
     case '<':
       return /[A-Za-z/!?]/.test(next);
+    case '$':
+      // Math (`$x$`, `$$…$$`) needs two dollars in one paragraph: a lone one ("costs $5") stays as it is.
+      return chunk.text.indexOf('$') !== i || chunk.text.includes('$', i + 1);
     case '&':
       return matchesAt(ENTITY, chunk.text, i);
     case '#':

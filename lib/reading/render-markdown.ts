@@ -1,8 +1,9 @@
 import type { DOMPurify } from 'dompurify';
 import { Marked } from 'marked';
 import { safeLinkUrl } from '../articles/safe-link-url';
+import { mathExtension } from './math-extension';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({ gfm: true, breaks: false, async: false }, mathExtension());
 
 /** Elements a stored article never needs and that could restyle or post from our page. */
 const FORBID_TAGS = [
@@ -26,7 +27,8 @@ const hooked = new WeakSet<DOMPurify>();
 /**
  * Renders stored Markdown to HTML that is safe to insert into our page: Markdown may carry raw HTML
  * from the captured page, so everything goes through DOMPurify (scripts, handlers, `javascript:`
- * links and inline styles removed). Links open in a new tab without access to ours.
+ * links and inline styles removed). Links open in a new tab without access to ours. Math is rendered
+ * here, from the stored TeX, to MathML that the same sanitiser checks.
  */
 export function renderMarkdown(markdown: string, purify: DOMPurify): string {
   if (!hooked.has(purify)) {
@@ -46,5 +48,9 @@ export function renderMarkdown(markdown: string, purify: DOMPurify): string {
     hooked.add(purify);
   }
   const html = marked.parse(markdown) as string;
-  return purify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['style'], USE_PROFILES: { html: true } });
+  return purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR: ['style'],
+    USE_PROFILES: { html: true, mathMl: true },
+  });
 }

@@ -34,9 +34,4 @@ describe('page machinery never reaches the Markdown', () => {
     const text = 'A long paragraph of the article itself. '.repeat(8).trim();
     expect(convertHtml(`<form id="aspnetForm"><input type="hidden"><p>${text}</p></form>`)).toBe(text);
   });
-
-  it('writes MathML as its TeX source', () => {
-    const html = '<p>Area <math alttext="\\pi r^2"><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math>.</p>';
-    expect(convertHtml(html)).toBe('Area $\\pi r^2$.');
-  });
 });
