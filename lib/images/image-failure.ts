@@ -8,7 +8,7 @@ export type ImageFailure =
   /** A 1×1 spacer or tracking pixel: nothing a reader would miss. */
   | { reason: 'spacer' }
   /** Over the cap for one image. */
-  | { reason: 'too-large'; bytes: number }
+  | { reason: 'too-large'; bytes: number; limit: number }
   /** Storing it would take the article over its cap in bytes or in images. */
   | { reason: 'article-full' }
   /** The server answered with an error status. */
@@ -26,7 +26,7 @@ export function describeImageFailure(failure: ImageFailure): string {
     case 'spacer':
       return 'Skipped: a 1×1 spacer or tracking pixel.';
     case 'too-large':
-      return `Too large: ${formatMebibytes(failure.bytes)}, over the limit for one image.`;
+      return `Too large: ${formatBytes(failure.bytes)}, over the ${formatBytes(failure.limit)} limit for one image.`;
     case 'article-full':
       return 'Not kept: the article already holds as many images as one article may.';
     case 'http-error':
@@ -38,7 +38,8 @@ export function describeImageFailure(failure: ImageFailure): string {
   }
 }
 
-/** Bytes as MiB with one decimal, the unit the limits are written in. */
-export function formatMebibytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Bytes as a reader says them: KB under a mebibyte, MiB with one decimal above. */
+export function formatBytes(bytes: number): string {
+  const MiB = 1024 * 1024;
+  return bytes < MiB ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MiB).toFixed(1)} MiB`;
 }

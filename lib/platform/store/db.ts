@@ -22,7 +22,7 @@ export interface StoredImage {
 /** One image address of one article: the stored image it resolved to, or why it was not stored. */
 export interface ArticleImage {
   articleId: number;
-  /** The address as the article's Markdown writes it. */
+  /** The image's address in the article's Markdown, as `imageAddress` (lib/images) writes it. */
   url: string;
   sha256?: string;
   failure?: ImageFailure;
