@@ -14,6 +14,12 @@ export default defineConfig({
     description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
+    // popup (lib/platform/keep-article-images.ts). Firefox's MV2 manifest has no optional host
+    // permissions; there origins sit among the optional permissions (WXT does not move them).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Clean Capture: save this article' },
     commands: {
       'capture-page': {
