@@ -10,6 +10,14 @@ import { saveArticleImages, type ImageSaveReport, type SaveImagesOptions } from 
  */
 export const OTHER_SITES = { origins: ['<all_urls>'] };
 
+/**
+ * Asks the user to allow fetching images from other sites. Call it directly from a click handler,
+ * before any await: browsers show the prompt only within the user's gesture.
+ */
+export function askForOtherSites(): Promise<boolean> {
+  return browser.permissions.request(OTHER_SITES);
+}
+
 /** Whether the user has allowed fetching from other sites; false where the browser cannot say. */
 export async function mayFetchOtherSites(): Promise<boolean> {
   try {

@@ -109,3 +109,23 @@ export async function measureImages(db: CleanCaptureDb): Promise<{ count: number
   });
   return { count, bytes };
 }
+
+/** Where an article's images stand, as the popup shows it. */
+export interface ImageStatus {
+  total: number;
+  stored: number;
+  failed: Array<{ url: string; failure: ImageFailure }>;
+  /** Neither stored nor failed yet: still being fetched. */
+  pending: number;
+}
+
+/** An article's image status from its entries (see readArticleImages). */
+export function summarizeImages(entries: readonly ArticleImageEntry[]): ImageStatus {
+  const status: ImageStatus = { total: entries.length, stored: 0, failed: [], pending: 0 };
+  for (const entry of entries) {
+    if ('image' in entry) status.stored++;
+    else if ('failure' in entry) status.failed.push({ url: entry.url, failure: entry.failure });
+    else status.pending++;
+  }
+  return status;
+}
