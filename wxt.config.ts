@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
+const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
@@ -20,6 +23,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['<all_urls>'] }
       : { optional_host_permissions: ['<all_urls>'] }),
+    // Our pages show images only from the extension itself, stored blobs and inline data: a saved
+    // article can never make them load an image from the network (the rest is the browser default).
+    content_security_policy:
+      browser === 'firefox'
+        ? `script-src 'self'; object-src 'self'; ${LOCAL_MEDIA}`
+        : { extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${LOCAL_MEDIA}` },
     action: { default_title: 'Clean Capture: save this article' },
     commands: {
       'capture-page': {

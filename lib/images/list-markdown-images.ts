@@ -4,7 +4,7 @@ import { Lexer, type Token } from 'marked';
  * The distinct http(s) image addresses of an article's Markdown, in reading order, read by the
  * reading view's own Markdown parser (so escapes and titles are undone the same way) and written as
  * the URL parser writes them: the key an image is stored under, which the reading view finds again
- * by passing each `src` through {@link imageAddress}.
+ * by passing each `src` through {@link imageAddress}. Markdown the parser cannot take has none.
  */
 export function listMarkdownImages(markdown: string): string[] {
   const found = new Set<string>();
@@ -15,7 +15,13 @@ export function listMarkdownImages(markdown: string): string[] {
       for (const child of childTokens(token)) visit(child);
     }
   };
-  visit(new Lexer({ gfm: true }).lex(markdown));
+  try {
+    visit(new Lexer({ gfm: true }).lex(markdown));
+  } catch {
+    // Markdown the parser overflows on (a quote nested thousands deep) is shown as plain text by
+    // the reading view, where no image is rendered; so it has none to keep either.
+    return [];
+  }
   return [...found];
 }
 

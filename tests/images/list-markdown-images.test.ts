@@ -76,3 +76,10 @@ describe('imageAddress', () => {
     expect(imageAddress(href)).toBe(address);
   });
 });
+
+describe('listMarkdownImages on Markdown the parser cannot take', () => {
+  it('finds no images instead of throwing, so the article still opens (as text) and saves', () => {
+    const markdown = `${'>'.repeat(5000)} Deep.\n\n![a](https://a.example/a.png)`;
+    expect(listMarkdownImages(markdown)).toEqual([]);
+  });
+});
