@@ -70,6 +70,15 @@ describe('images kept offline', () => {
     expect(text).toContain(`Skipped: a 1×1 spacer or tracking pixel. ${site.origin}/img/pixel.png`);
     expect(text).toContain('2 images are on other sites. Allow Clean Capture to fetch images from any site');
     expect(text).toContain('Keep images from other sites offline');
+    // The refusal path: Chromium under automation turns the request down (nobody answers the
+    // prompt, and a click sent over CDP is no user gesture). The text stays saved, the images links.
+    await popup.clickButton('Keep images from other sites offline');
+    const refused = await popup.waitForText('Not allowed:');
+    expect(refused).toContain(
+      'Not allowed: the text is saved, and images from other sites stay links to those sites.',
+    );
+    expect(refused).not.toContain('Keep images from other sites offline');
+    expect(refused).toContain('Images: 4 kept offline, 2 not kept, 2 on other sites.');
     await popup.close();
     await page.close();
 
