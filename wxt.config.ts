@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
+const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
@@ -14,6 +17,18 @@ export default defineConfig({
     description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
+    // popup (lib/platform/keep-article-images.ts). Firefox's MV2 manifest has no optional host
+    // permissions; there origins sit among the optional permissions (WXT does not move them).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
+    // Our pages show images only from the extension itself, stored blobs and inline data: a saved
+    // article can never make them load an image from the network (the rest is the browser default).
+    content_security_policy:
+      browser === 'firefox'
+        ? `script-src 'self'; object-src 'self'; ${LOCAL_MEDIA}`
+        : { extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${LOCAL_MEDIA}` },
     action: { default_title: 'Clean Capture: save this article' },
     commands: {
       'capture-page': {

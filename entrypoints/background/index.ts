@@ -2,17 +2,31 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
 import { captureTab } from '../../lib/platform/capture-tab';
+import { keepArticleImages } from '../../lib/platform/keep-article-images';
 import { openLibrary } from '../../lib/platform/open-library';
-import { listenForCaptureRequests } from '../../lib/platform/runtime-messaging';
+import { listenForCaptureRequests, listenForImageRequests } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
+import type { CaptureOutcome } from '../../lib/messaging/messages';
+
+/** The text is stored first and answered at once; the images follow in the background. */
+function followWithImages(outcome: CaptureOutcome): CaptureOutcome {
+  if (outcome.status === 'saved') void keepArticleImages(outcome.id).catch(() => undefined);
+  return outcome;
+}
 
 export default defineBackground(() => {
   listenForCaptureRequests(async (request) =>
-    captureTab(await tabToCapture(request.tabId), {
-      replace: request.replace,
-      wholePage: request.wholePage,
-    }),
+    followWithImages(
+      await captureTab(await tabToCapture(request.tabId), {
+        replace: request.replace,
+        wholePage: request.wholePage,
+      }),
+    ),
   );
+  listenForImageRequests(async ({ articleId }) => {
+    const report = await keepArticleImages(articleId);
+    return { stored: report?.stored ?? 0, failed: report?.failed.length ?? 0 };
+  });
 
   // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
   // it is; the popup offers "Capture again" for that.
@@ -21,7 +35,7 @@ export default defineBackground(() => {
     if (command !== 'capture-page') return;
     void (async () => {
       const target = tab ?? (await activeTabOfThisWindow());
-      const outcome = await captureTab(target, { replace: false, wholePage: false });
+      const outcome = followWithImages(await captureTab(target, { replace: false, wholePage: false }));
       await reportShortcutOutcome(target?.id, outcome);
     })();
   });

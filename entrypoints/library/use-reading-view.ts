@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
+import { readLocalImages, type LocalImages } from '../../lib/platform/read-local-images';
 import type { Library } from './use-library';
 
 const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] ?? NaN) || null;
@@ -22,15 +23,23 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
   const { getArticle } = lib;
   useEffect(() => {
     if (openId === null) return setReading(null);
-    void getArticle(openId).then(
-      (article) => {
-        if (!article) return say('That article is no longer in the library.');
-        setReading({ article, body: renderArticleBody(article.markdown, DOMPurify) });
-        document.title = `${article.title} – Clean Capture`;
-      },
-      (error: unknown) => say(`The article could not be opened: ${messageOf(error)}`),
-    );
-    return () => void (document.title = 'Library – Clean Capture');
+    // The stored images are shown from object URLs, revoked when this article closes.
+    let closed = false;
+    let images: LocalImages | null = null;
+    void (async () => {
+      const article = await getArticle(openId);
+      if (closed) return;
+      if (!article) return say('That article is no longer in the library.');
+      images = await readLocalImages(article.id, article.markdown);
+      if (closed) return images.release();
+      setReading({ article, body: renderArticleBody(article.markdown, DOMPurify, images.resolve) });
+      document.title = `${article.title} – Clean Capture`;
+    })().catch((error: unknown) => say(`The article could not be opened: ${messageOf(error)}`));
+    return () => {
+      closed = true;
+      images?.release();
+      document.title = 'Library – Clean Capture';
+    };
     // Only when another article is asked for: not on every render (`lib` is a new object each time).
   }, [openId, getArticle, say]);
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ArticleList } from '../../components/popup/ArticleList';
 import { CaptureStatus } from '../../components/popup/CaptureStatus';
+import { ImageStatus } from '../../components/popup/ImageStatus';
 import { NoticeBanner } from '../../components/popup/NoticeBanner';
 import { PopupHeader } from '../../components/popup/PopupHeader';
 import { PopupSearch } from '../../components/popup/PopupSearch';
@@ -10,6 +11,7 @@ import { libraryUrl } from '../../lib/platform/open-library';
 import { useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
+import { useImageStatus } from './use-image-status';
 import { useExport } from './use-export';
 import { usePopupSearch } from './use-popup-search';
 import { useSelection } from './use-selection';
@@ -28,6 +30,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const notice = useShortcutNotice();
   const { view, capture, freshId } = useCapture(reload);
   const tags = useTags(freshId);
+  // Only a capture that stored text now has images to follow (not one found already saved).
+  const images = useImageStatus(view.kind === 'saved' ? freshId : null);
   const search = usePopupSearch(articles);
   const listed = useMemo(() => idsOf(articles), [articles]);
   const selection = useSelection(listed);
@@ -42,6 +46,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         onSaveWholePage={() => void capture({ replace: false, wholePage: true })}
         tags={tags}
       />
+      {images.view && <ImageStatus view={images.view} onAllowOtherSites={images.allowOtherSites} />}
       {error && (
         <p class="status status--error" role="alert">
           {error}

@@ -60,12 +60,25 @@ export const CaptureRequestSchema = v.object({
 });
 export type CaptureRequest = v.InferOutput<typeof CaptureRequestSchema>;
 
+/** Popup → background: fetch the images of a saved article that are not stored yet. */
+export const KeepImagesRequestSchema = v.object({
+  articleId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type KeepImagesRequest = v.InferOutput<typeof KeepImagesRequestSchema>;
+
+/** What fetching an article's images did, as the popup tells it. */
+export interface KeepImagesOutcome {
+  stored: number;
+  failed: number;
+}
+
 /**
  * Every message the background answers, for @webext-core/messaging: what the message carries →
  * what the answer is. The compiler checks both ends against it.
  */
 export interface MessageProtocol {
   captureActiveTab(request: CaptureRequest): CaptureOutcome;
+  keepImagesOffline(request: KeepImagesRequest): KeepImagesOutcome;
 }
 
 /** The parts of a message sender we check; matches both Chrome's and Firefox's `MessageSender`. */

@@ -1,6 +1,7 @@
 import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
 import type { CleanCaptureDb } from './store/db';
+import { articleTables } from './store/image-store';
 import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
 import type { ImportPreview } from '../import/import-preview';
 
@@ -46,7 +47,7 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const replacing = replaceChanged ? preview.changed : [];
   const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const clashes = await db.articles
       .where('canonicalUrl')
       .anyOf(preview.added.map((a) => a.article.canonicalUrl))

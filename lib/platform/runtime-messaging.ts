@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import {
   CaptureRequestSchema,
   isTrustedSender,
+  KeepImagesRequestSchema,
+  type KeepImagesOutcome,
+  type KeepImagesRequest,
   type CaptureOutcome,
   type CaptureRequest,
   type MessageProtocol,
@@ -36,5 +39,25 @@ export function listenForCaptureRequests(
     const parsed = v.safeParse(CaptureRequestSchema, data);
     if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
     return capture(parsed.output);
+  });
+}
+
+/** Asks the background worker to fetch the images of a saved article that are not stored yet. */
+export function requestKeepImages(request: KeepImagesRequest): Promise<KeepImagesOutcome> {
+  return messaging.sendMessage('keepImagesOffline', request);
+}
+
+/** Answers image requests from our own extension pages with `keep`; refuses any other sender. */
+export function listenForImageRequests(
+  keep: (request: KeepImagesRequest) => Promise<KeepImagesOutcome>,
+): void {
+  const ownOrigin = browser.runtime.getURL('/');
+  messaging.onMessage('keepImagesOffline', ({ data, sender }) => {
+    if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) {
+      throw new Error('Refused: only Clean Capture’s own pages may ask for images.');
+    }
+    const parsed = v.safeParse(KeepImagesRequestSchema, data);
+    if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
+    return keep(parsed.output);
   });
 }

@@ -1,5 +1,6 @@
 import type { DOMPurify } from 'dompurify';
 import { messageOf } from '../message-of';
+import type { ImageResolver } from './localize-image';
 import { renderMarkdown } from './render-markdown';
 
 /** What the reading view shows: the rendered article, or its Markdown as text and why. */
@@ -13,9 +14,13 @@ export type ArticleBody =
  * stack on a quote nested 5,000 levels deep) falls back to the Markdown itself, as text, with a
  * message, so the article still opens instead of silently never appearing.
  */
-export function renderArticleBody(markdown: string, purify: DOMPurify): ArticleBody {
+export function renderArticleBody(
+  markdown: string,
+  purify: DOMPurify,
+  resolveImage?: ImageResolver,
+): ArticleBody {
   try {
-    return { kind: 'html', safeHtml: renderMarkdown(markdown, purify) };
+    return { kind: 'html', safeHtml: renderMarkdown(markdown, purify, resolveImage) };
   } catch (error) {
     const reason = messageOf(error);
     return {

@@ -3,6 +3,7 @@ import { CAPTURE_LIMITS } from '../../articles/article-limits';
 import { tagsSchema } from '../../articles/article-schema';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
+import { articleTables } from './image-store';
 import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
 import { putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
 
@@ -40,7 +41,7 @@ export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<
 
 /** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
 export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const article = await getStoredArticle(db, id);
     await removeStoredArticles(db, [id]);
     return article;

@@ -1,14 +1,38 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
+import type { ImageFailure } from '../../images/image-failure';
 
 export interface ArticleBody {
   id: number;
   markdown: string;
 }
 
+/** One distinct image, stored once however many articles show it. */
+export interface StoredImage {
+  /** SHA-256 of the bytes, lowercase hex: the key, so the same picture is never stored twice. */
+  sha256: string;
+  blob: Blob;
+  /** The type sniffed from the bytes (never the server's Content-Type). */
+  type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+}
+
+/** One image address of one article: the stored image it resolved to, or why it was not stored. */
+export interface ArticleImage {
+  articleId: number;
+  /** The image's address in the article's Markdown, as `imageAddress` (lib/images) writes it. */
+  url: string;
+  sha256?: string;
+  failure?: ImageFailure;
+}
+
 export type CleanCaptureDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   bodies: EntityTable<ArticleBody, 'id'>;
+  images: EntityTable<StoredImage, 'sha256'>;
+  articleImages: Table<ArticleImage, [number, string]>;
 };
 
 /** One schema version: the stores it declares (Dexie syntax) and the data change run on reaching it. */
@@ -23,14 +47,15 @@ export interface SchemaVersion {
  * edited, its stores and indexes are never dropped by a later one while code still reads them.
  * `tests/platform/upgrade/` holds version 1 frozen as released and fails if this list breaks it.
  *
- * Adding version 2 (say, an `updatedAt` index filled from `capturedAt`):
+ * Adding a version (say, an `updatedAt` index filled from `capturedAt`; version 2 below added tables
+ * only, so it needed no step 1):
  * 1. Write the data change as a pure function in `lib/` (plain records in, records out, e.g.
- *    `lib/upgrades/upgrade-to-v2.ts` exporting `upgradeToV2`) with a table of cases in `tests/`.
- * 2. Append `{ version: 2, stores: { articles: '++id, &canonicalUrl, capturedAt, title, siteName,
- *    *tags, updatedAt' }, upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV2) }`. List only the
+ *    `lib/upgrades/upgrade-to-v3.ts` exporting `upgradeToV3`) with a table of cases in `tests/`.
+ * 2. Append `{ version: 3, stores: { articles: '++id, &canonicalUrl, capturedAt, title, siteName,
+ *    *tags, updatedAt' }, upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV3) }`. List only the
  *    tables whose indexes change; Dexie keeps the others.
- * 3. Freeze version 2 beside version 1 in `tests/platform/upgrade/frozen-schemas.ts`, and give the
- *    fixture builder a v2 writer, so the next upgrade is tested from v2 as this one is from v1.
+ * 3. Freeze it beside the others in `tests/platform/upgrade/frozen-schemas.ts`, and give the
+ *    fixture builder a writer for the version before, so each upgrade is tested from the one before.
  * 4. Fill a database with the v1 builder, open it with `openDatabase`, assert every field survived
  *    and the transform ran (`tests/platform/upgrade/example-v2-upgrade.test.ts` shows the pattern).
  */
@@ -41,6 +66,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // capturedAt: newest-first listing; &canonicalUrl: one copy per page; *tags: tag filter.
       articles: '++id, &canonicalUrl, capturedAt, title, siteName, *tags',
       bodies: 'id',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // Images keyed by the hash of their bytes; nothing is rewritten, so no upgrade function.
+      images: 'sha256',
+      // [articleId+url]: one row per address of an article; articleId: all of an article's images
+      // (read, delete); sha256: whether any other article still uses an image before it is freed.
+      articleImages: '[articleId+url], articleId, sha256',
     },
   },
 ];

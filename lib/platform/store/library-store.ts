@@ -1,5 +1,6 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
+import { articleTables } from './image-store';
 import { putStoredArticles, readStoredArticles, removeStoredArticles, splitBody } from './stored-articles';
 
 /** Every article without its body, newest first: what the library lists, filters and counts. */
@@ -14,7 +15,7 @@ const present = (article: StoredArticle | undefined): article is StoredArticle =
  * transaction instead of one per article keeps deleting thousands well under a second.
  */
 export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<StoredArticle[]> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const removed = (await readStoredArticles(db, ids)).filter(present);
     await removeStoredArticles(db, ids);
     return removed;

@@ -1,6 +1,7 @@
 import type { Article } from '../../article';
 import { isSameSite, siteCanonicalUrl } from '../../capture/site-canonical-url';
 import type { CleanCaptureDb } from './db';
+import { articleTables, releaseArticleImages } from './image-store';
 import { addStoredArticle, putStoredArticle } from './stored-articles';
 
 // Apart from article-store.ts because the site rule carries the Public Suffix List (about 100 kB):
@@ -15,7 +16,7 @@ export type SaveResult =
 
 /**
  * Stores an article, one copy per canonical URL. With `replace`, a page saved before keeps its id
- * and tags and gets the new body and metadata; without it the stored copy is left alone. Record and
+ * and tags and gets the new body and metadata (its old images are released); without it the stored copy is left alone. Record and
  * body are written in one transaction, so a failure never leaves half an article behind. A canonical
  * URL on another site than the page is not trusted (see siteCanonicalUrl), and an article of another
  * site is never reported as this page nor replaced by it.
@@ -26,13 +27,15 @@ export async function saveArticle(
   { replace }: { replace: boolean },
 ): Promise<SaveResult> {
   const canonicalUrl = siteCanonicalUrl(article.canonicalUrl, article.sourceUrl);
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const existing = await db.articles.where('canonicalUrl').equals(canonicalUrl).first();
     if (existing && !isSameSite(existing.sourceUrl, article.sourceUrl)) {
       return { status: 'other-site', id: existing.id, title: existing.title };
     }
     if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
     if (existing) {
+      // The new copy's images are fetched afresh; the old ones go unless another article shows them.
+      await releaseArticleImages(db, [existing.id]);
       await putStoredArticle(db, { ...article, canonicalUrl, id: existing.id, tags: existing.tags });
       return { status: 'saved', id: existing.id, replaced: true };
     }

@@ -1,5 +1,6 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { ArticleBody, CleanCaptureDb } from './db';
+import { releaseArticleImages } from './image-store';
 
 // The one place a record meets its body. Lists read records alone (bodies can be megabytes); an
 // article with its text is always joined, split and written here, so every reader agrees on it.
@@ -82,8 +83,12 @@ export async function addStoredArticles(
   return ids;
 }
 
-/** Removes articles, records and bodies (call inside a read-write transaction). */
+/**
+ * Removes articles, records and bodies, and frees the images no other article uses (call inside a
+ * read-write transaction over `articleTables`).
+ */
 export async function removeStoredArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<void> {
   await db.articles.bulkDelete([...ids]);
   await db.bodies.bulkDelete([...ids]);
+  await releaseArticleImages(db, ids);
 }

@@ -107,15 +107,19 @@ describe('hostile pages', () => {
       pwnedHits().length === 0 &&
       dialogs.length === 0 &&
       [popupGlobal, libraryGlobal, readerGlobal, popupTabGlobal].every((g) => g === undefined || g === null);
+    // Links may be web, fragment or mail addresses; images are shown only from the extension's own
+    // stored copies (blob: URLs of its origin), never from the page's addresses.
+    const ownBlob = `blob:chrome-extension://${session.extensionId}/`;
+    const safe = (h: string) => /^(https?:|#|mailto:)/.test(h) || h.startsWith(ownBlob);
     tally.lost(countLost(before, after));
-    tally.handled(quiet && activeParts === 0 && hrefs.every((h) => /^(https?:|#|mailto:)/.test(h)));
+    tally.handled(quiet && activeParts === 0 && hrefs.every(safe));
     expect(pwnedHits()).toEqual([]);
     expect(dialogs).toEqual([]);
     expect([popupGlobal, libraryGlobal, readerGlobal, popupTabGlobal].filter((g) => g != null)).toEqual([]);
     expect(activeParts).toBe(0);
     // The page's harmless image at least is kept, so the check below has addresses to look at.
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((h) => !/^(https?:|#|mailto:)/.test(h))).toEqual([]);
+    expect(hrefs.filter((h) => !safe(h))).toEqual([]);
     // The article's text survived, and the payload text is kept as text, not markup.
     expect(saved?.markdown).toContain('The harbour board met on Tuesday');
     // Tags only as escaped text (\<img …), and no link or image to a javascript: address.

@@ -70,6 +70,20 @@ async function requestCapture(tabId: number, senderUrl = fakeBrowser.runtime.get
   return err ? new Error(err.message) : res;
 }
 
+/** Any message to the worker, answered as requestCapture's is. */
+async function send(type: string, data: unknown, senderUrl = fakeBrowser.runtime.getURL('/popup.html')) {
+  let respond: (response: unknown) => void = () => undefined;
+  const response = new Promise((resolve) => (respond = resolve));
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+  await trigger(
+    { id: 2, type, data, timestamp: Date.now() },
+    { id: fakeBrowser.runtime.id, url: senderUrl },
+    respond,
+  );
+  const { res, err } = (await response) as { res?: unknown; err?: { message: string } };
+  return err ? new Error(err.message) : res;
+}
+
 describe('the capture shortcut', () => {
   it('on a page browsers keep from extensions: a red mark on that tab, the reason, kept for the popup', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
@@ -125,5 +139,47 @@ describe('a capture request from the popup', () => {
     // The same request from the popup is answered, so the refusal above was the sender's doing.
     expect(await requestCapture(tab.id ?? -1)).toMatchObject({ status: 'saved' });
     expect(injected).toHaveBeenCalled();
+  });
+});
+
+describe('the images of a capture', () => {
+  const own = 'https://news.example';
+  const cdn = 'https://cdn.example';
+
+  it('follow the saved text: those of the page’s own site are stored, the others wait for permission', async () => {
+    const { sample } = await import('../../images/image-bytes');
+    const article = makeArticle({
+      sourceUrl: `${own}/story`,
+      canonicalUrl: `${own}/story`,
+      markdown: `![Lead](${own}/lead.jpg)\n\nText.\n\n![Chart](${cdn}/chart.webp)`,
+    });
+    const tab = await fakeBrowser.tabs.create({ url: article.sourceUrl });
+    pageHolds(article);
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(new Uint8Array(sample('lead-640.jpg')));
+    });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const outcome = (await requestCapture(tab.id ?? -1)) as { status: string; id: number };
+    expect(outcome.status).toBe('saved');
+    const db = getDatabase();
+    await vi.waitFor(async () =>
+      expect(await db.articleImages.where('articleId').equals(outcome.id).count()).toBe(2),
+    );
+    expect(fetched).toEqual([`${own}/lead.jpg`]);
+    expect(await db.images.count()).toBe(1);
+    expect((await db.articleImages.get([outcome.id, `${cdn}/chart.webp`]))?.failure).toEqual({
+      reason: 'not-permitted',
+    });
+
+    // Allowed from the popup's button: the popup asks, the worker fetches only what is left.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    expect(await send('keepImagesOffline', { articleId: outcome.id })).toEqual({ stored: 1, failed: 0 });
+    expect(fetched).toEqual([`${own}/lead.jpg`, `${cdn}/chart.webp`]);
+    expect(await send('keepImagesOffline', { articleId: outcome.id }, 'https://attacker.example/')).toEqual(
+      new Error('Refused: only Clean Capture’s own pages may ask for images.'),
+    );
+    vi.unstubAllGlobals();
   });
 });

@@ -11,7 +11,12 @@ import {
 import { nativeDatabaseOf, readNewestArticles } from '../../../lib/platform/store/read-newest-articles';
 import { makeArticle } from '../../articles/article-factory';
 import { buildV1Database } from '../upgrade/build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from '../upgrade/frozen-schemas';
+import {
+  FROZEN_V1,
+  FROZEN_V1_IDB_VERSION,
+  FROZEN_V1_LAYOUT,
+  FROZEN_V2_IDB_VERSION,
+} from '../upgrade/frozen-schemas';
 import { V1_ARTICLES } from '../upgrade/v1-articles';
 import { openTestDatabase } from '../test-database';
 
@@ -90,7 +95,7 @@ describe('readNewestArticles', () => {
   it('expects the IndexedDB version Dexie really opens the schema at', async () => {
     await db.open();
     expect(db.backendDB().version).toBe(nativeDatabaseOf(db).version);
-    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V1_IDB_VERSION);
+    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V2_IDB_VERSION);
   });
 
   it('answers null for a missing database and does not create it, so Dexie still can', async () => {
@@ -111,14 +116,13 @@ describe('readNewestArticles', () => {
       layout: FROZEN_V1_LAYOUT,
       articles: V1_ARTICLES,
     });
-    const v2: SchemaVersion = { version: 2, stores: { articles: '++id, &canonicalUrl, capturedAt, title' } };
-    const newer = openDatabase(name, [...SCHEMA_VERSIONS, v2]);
+    const newer = openDatabase(name);
     expect(await readNewestArticles(nativeDatabaseOf(newer), 50)).toBeNull();
-    const current = openDatabase(name);
-    expect(await readNewestArticles(nativeDatabaseOf(current), 50)).toHaveLength(V1_ARTICLES.length);
-    await current.open();
-    expect(current.backendDB().version).toBe(FROZEN_V1_IDB_VERSION);
-    await current.delete();
+    const asReleased = openDatabase(name, [FROZEN_V1]);
+    expect(await readNewestArticles(nativeDatabaseOf(asReleased), 50)).toHaveLength(V1_ARTICLES.length);
+    await asReleased.open();
+    expect(asReleased.backendDB().version).toBe(FROZEN_V1_IDB_VERSION);
+    await asReleased.delete();
   });
 
   it('answers null when the store or its capturedAt index is not there', async () => {
@@ -147,13 +151,16 @@ describe('readNewestArticles', () => {
     await fill(db);
     db.close();
     await readNewestArticles(nativeDatabaseOf(db), 50);
-    const v2: SchemaVersion = { version: 2, stores: { articles: '++id, &canonicalUrl, capturedAt, title' } };
-    const upgraded = openDatabase(db.name, [...SCHEMA_VERSIONS, v2]);
+    const next: SchemaVersion = {
+      version: 3,
+      stores: { articles: '++id, &canonicalUrl, capturedAt, title' },
+    };
+    const upgraded = openDatabase(db.name, [...SCHEMA_VERSIONS, next]);
     let blocked = false;
     upgraded.on('blocked', () => void (blocked = true));
     await upgraded.open();
     expect(blocked).toBe(false);
-    expect(upgraded.backendDB().version).toBe(20);
+    expect(upgraded.backendDB().version).toBe(30);
     upgraded.close();
   });
 });

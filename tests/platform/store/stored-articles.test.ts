@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CleanCaptureDb } from '../../../lib/platform/store/db';
+import { articleTables } from '../../../lib/platform/store/image-store';
 import {
   addStoredArticles,
   putStoredArticle,
@@ -35,7 +36,7 @@ describe('the article store join', () => {
 
   it('reads articles with their text in the order asked, undefined for one that is gone', async () => {
     const [a, b, c] = await write([article(1), article(2), article(3)]);
-    await db.transaction('rw', db.articles, db.bodies, () => removeStoredArticles(db, [b as number]));
+    await db.transaction('rw', articleTables(db), () => removeStoredArticles(db, [b as number]));
     const read = await readStoredArticles(db, [c as number, b as number, a as number]);
     expect(read.map((x) => x && [x.id, x.title, x.markdown, x.tags])).toEqual([
       [c, 'Article 3', 'Text 3.', ['t3']],

@@ -1,6 +1,6 @@
 /**
  * Schema versions exactly as they were released. Never edit one: a browser out there holds data
- * written by it. When version 2 ships, freeze it here beside version 1.
+ * written by it. Each version is frozen here when it ships.
  */
 
 /** An article as version 1 stores it (record and body together), frozen apart from lib/article.ts. */
@@ -32,6 +32,18 @@ export const FROZEN_V1 = {
   },
 } as const;
 
+/** Version 2 as released: the images, stored once each, and each article's links to them. */
+export const FROZEN_V2 = {
+  version: 2,
+  stores: {
+    images: 'sha256',
+    articleImages: '[articleId+url], articleId, sha256',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V2_IDB_VERSION = 20;
+
 /** One object store as IndexedDB itself describes it. */
 export interface StoreLayout {
   name: string;
@@ -58,4 +70,19 @@ export const FROZEN_V1_LAYOUT: StoreLayout[] = [
     ],
   },
   { name: 'bodies', keyPath: 'id', autoIncrement: false, indexes: [] },
+];
+
+/** The IndexedDB layout version 2 leaves on disk: version 1's stores, untouched, and two new ones. */
+export const FROZEN_V2_LAYOUT: StoreLayout[] = [
+  {
+    name: 'articleImages',
+    keyPath: ['articleId', 'url'],
+    autoIncrement: false,
+    indexes: [
+      { name: 'articleId', keyPath: 'articleId', unique: false, multiEntry: false },
+      { name: 'sha256', keyPath: 'sha256', unique: false, multiEntry: false },
+    ],
+  },
+  ...FROZEN_V1_LAYOUT,
+  { name: 'images', keyPath: 'sha256', autoIncrement: false, indexes: [] },
 ];

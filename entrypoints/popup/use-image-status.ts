@@ -1,0 +1,34 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ImageStatusView } from '../../components/popup/ImageStatus';
+import type { ImageStatus } from '../../lib/platform/store/image-store';
+import { askForOtherSites } from '../../lib/platform/keep-article-images';
+import { requestKeepImages } from '../../lib/platform/runtime-messaging';
+import { watchImageStatus } from '../../lib/platform/watch-image-status';
+
+/**
+ * The images of the article just captured (`articleId`, null before), followed live as the worker
+ * stores them, and the one action on them: allowing other sites, which asks the browser within the
+ * click and then has the worker fetch what is left.
+ */
+export function useImageStatus(articleId: number | null) {
+  const [status, setStatus] = useState<ImageStatus | null>(null);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    setStatus(null);
+    setRefused(false);
+    return articleId === null ? undefined : watchImageStatus(articleId, setStatus);
+  }, [articleId]);
+  const allowOtherSites = useCallback(() => {
+    if (articleId === null) return;
+    // Asked first, before any await, so the browser sees the click.
+    void askForOtherSites().then(
+      async (granted) => {
+        setRefused(!granted);
+        if (granted) await requestKeepImages({ articleId });
+      },
+      () => setRefused(true),
+    );
+  }, [articleId]);
+  const view: ImageStatusView | null = status && { ...status, refused };
+  return { view, allowOtherSites };
+}

@@ -1,0 +1,45 @@
+import { describeImageFailure } from '../images/image-failure';
+import { listMarkdownImages } from '../images/list-markdown-images';
+import type { ImageResolver, LocalImage } from '../reading/localize-image';
+import { getDatabase, type CleanCaptureDb } from './store/db';
+import { readArticleImages } from './store/image-store';
+
+/** An article's images as the reading view shows them, and the call that lets go of them. */
+export interface LocalImages {
+  resolve: ImageResolver;
+  /** Revokes the object URLs; call when the article is no longer shown. */
+  release: () => void;
+}
+
+/**
+ * Object URLs for the stored images of an article, and the reason for each one that is not
+ * stored. The caller releases them when the article closes, so the blobs are not held for ever.
+ */
+export async function readLocalImages(
+  articleId: number,
+  markdown: string,
+  db: CleanCaptureDb = getDatabase(),
+  objectUrls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
+): Promise<LocalImages> {
+  const entries = await readArticleImages(db, articleId, listMarkdownImages(markdown));
+  const shown = new Map<string, LocalImage>();
+  const created: string[] = [];
+  for (const entry of entries) {
+    if ('image' in entry) {
+      const src = objectUrls.createObjectURL(entry.image.blob);
+      created.push(src);
+      shown.set(entry.url, { kind: 'stored', src });
+    } else if ('failure' in entry) {
+      shown.set(
+        entry.url,
+        entry.failure.reason === 'spacer'
+          ? { kind: 'skipped' }
+          : { kind: 'missing', reason: describeImageFailure(entry.failure) },
+      );
+    }
+  }
+  return {
+    resolve: (address) => shown.get(address) ?? { kind: 'missing', reason: null },
+    release: () => created.forEach((src) => objectUrls.revokeObjectURL(src)),
+  };
+}

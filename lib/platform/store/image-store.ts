@@ -1,0 +1,131 @@
+import type { ImageFailure } from '../../images/image-failure';
+import type { ArticleImage, CleanCaptureDb, StoredImage } from './db';
+
+// An article's images are rows of `articleImages` pointing at rows of `images`. The image rows are
+// shared, so they are removed only here, when the last article that uses one lets it go.
+
+/** Every table an article's data lives in: a write that adds or removes articles takes them all. */
+export function articleTables(db: CleanCaptureDb) {
+  return [db.articles, db.bodies, db.articleImages, db.images];
+}
+
+/** What an article's image address resolved to. */
+export type ArticleImageEntry =
+  | { url: string; image: StoredImage }
+  | { url: string; failure: ImageFailure }
+  /** Neither stored nor failed yet: the worker is still fetching, or never got to it. */
+  | { url: string; pending: true };
+
+/**
+ * Stores one fetched image of an article, once per distinct content, and links the address to it.
+ * Returns false, storing nothing, when the article is gone (deleted or re-captured while its images
+ * were being fetched), so no image is kept that no article uses.
+ */
+export async function storeArticleImage(
+  db: CleanCaptureDb,
+  articleId: number,
+  url: string,
+  image: StoredImage,
+): Promise<boolean> {
+  return db.transaction('rw', articleTables(db), async () => {
+    if (!(await db.articles.get(articleId))) return false;
+    if (!(await db.images.get(image.sha256))) await db.images.add(image);
+    const previous = await db.articleImages.get([articleId, url]);
+    await db.articleImages.put({ articleId, url, sha256: image.sha256 });
+    if (previous?.sha256 && previous.sha256 !== image.sha256) await freeUnused(db, [previous.sha256]);
+    return true;
+  });
+}
+
+/** Records why an address of an article was not stored; false when the article is gone. */
+export async function recordImageFailure(
+  db: CleanCaptureDb,
+  articleId: number,
+  url: string,
+  failure: ImageFailure,
+): Promise<boolean> {
+  return db.transaction('rw', articleTables(db), async () => {
+    if (!(await db.articles.get(articleId))) return false;
+    const previous = await db.articleImages.get([articleId, url]);
+    await db.articleImages.put({ articleId, url, failure });
+    if (previous?.sha256) await freeUnused(db, [previous.sha256]);
+    return true;
+  });
+}
+
+/**
+ * Unlinks every image of these articles and deletes the images no other article uses. Call inside
+ * the read-write transaction (over `articleTables`) that deletes or replaces the articles, so an
+ * article and its images go together or not at all.
+ */
+export async function releaseArticleImages(db: CleanCaptureDb, articleIds: readonly number[]): Promise<void> {
+  const links = await db.articleImages
+    .where('articleId')
+    .anyOf([...articleIds])
+    .toArray();
+  if (links.length === 0) return;
+  await db.articleImages.bulkDelete(links.map((link): [number, string] => [link.articleId, link.url]));
+  await freeUnused(
+    db,
+    links.flatMap((link) => (link.sha256 ? [link.sha256] : [])),
+  );
+}
+
+/** Deletes those of these images that no article links to any more. */
+async function freeUnused(db: CleanCaptureDb, hashes: readonly string[]): Promise<void> {
+  const distinct = [...new Set(hashes)];
+  const used = new Set(
+    (await db.articleImages.where('sha256').anyOf(distinct).toArray()).map((link) => link.sha256),
+  );
+  await db.images.bulkDelete(distinct.filter((hash) => !used.has(hash)));
+}
+
+/** An article's image addresses with what each resolved to, in the order given (its Markdown's). */
+export async function readArticleImages(
+  db: CleanCaptureDb,
+  articleId: number,
+  urls: readonly string[],
+): Promise<ArticleImageEntry[]> {
+  return db.transaction('r', db.articleImages, db.images, async () => {
+    const links = await db.articleImages.bulkGet(urls.map((url): [number, string] => [articleId, url]));
+    const images = await db.images.bulkGet(links.map((link) => link?.sha256 ?? ''));
+    return urls.map((url, i): ArticleImageEntry => {
+      const link: ArticleImage | undefined = links[i];
+      const image = images[i];
+      if (image) return { url, image };
+      if (link?.failure) return { url, failure: link.failure };
+      return { url, pending: true };
+    });
+  });
+}
+
+/** How much the stored images take: distinct images and their bytes. */
+export async function measureImages(db: CleanCaptureDb): Promise<{ count: number; bytes: number }> {
+  let bytes = 0;
+  let count = 0;
+  await db.images.each((image) => {
+    count++;
+    bytes += image.size;
+  });
+  return { count, bytes };
+}
+
+/** Where an article's images stand, as the popup shows it. */
+export interface ImageStatus {
+  total: number;
+  stored: number;
+  failed: Array<{ url: string; failure: ImageFailure }>;
+  /** Neither stored nor failed yet: still being fetched. */
+  pending: number;
+}
+
+/** An article's image status from its entries (see readArticleImages). */
+export function summarizeImages(entries: readonly ArticleImageEntry[]): ImageStatus {
+  const status: ImageStatus = { total: entries.length, stored: 0, failed: [], pending: 0 };
+  for (const entry of entries) {
+    if ('image' in entry) status.stored++;
+    else if ('failure' in entry) status.failed.push({ url: entry.url, failure: entry.failure });
+    else status.pending++;
+  }
+  return status;
+}
