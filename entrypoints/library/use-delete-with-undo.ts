@@ -16,7 +16,7 @@ export function useDeleteWithUndo(
       const removed = await remove(ids);
       onDeleted();
       show({
-        message: `Deleted ${plural(removed.length, 'article', 'articles')}.`,
+        message: `Deleted ${plural(removed.articles.length, 'article', 'articles')}.`,
         undo: () => {
           show(null);
           void restore(removed).then((skipped) =>

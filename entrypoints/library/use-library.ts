@@ -1,8 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { ArticleRecord, StoredArticle } from '../../lib/article';
+import type { ArticleRecord } from '../../lib/article';
 import { getStoredArticle, listRecentArticles, setArticleTags } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
-import { deleteArticles, listAllArticles, restoreArticles } from '../../lib/platform/store/library-store';
+import {
+  deleteArticles,
+  listAllArticles,
+  restoreArticles,
+  type DeletedArticles,
+} from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
 import { messageOf } from '../../lib/message-of';
 
@@ -51,7 +56,7 @@ export function useLibrary() {
   }, [db, refresh]);
 
   const remove = useCallback(
-    async (ids: readonly number[]): Promise<StoredArticle[]> => {
+    async (ids: readonly number[]): Promise<DeletedArticles> => {
       const removed = await deleteArticles(db, ids);
       const gone = new Set(ids);
       setRecords((rs) => rs.filter((r) => !gone.has(r.id)));
@@ -62,8 +67,8 @@ export function useLibrary() {
   );
 
   const restore = useCallback(
-    async (articles: readonly StoredArticle[]): Promise<number> => {
-      const { skipped } = await restoreArticles(db, articles);
+    async (deleted: DeletedArticles): Promise<number> => {
+      const { skipped } = await restoreArticles(db, deleted);
       await refresh();
       return skipped;
     },

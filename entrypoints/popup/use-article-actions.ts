@@ -48,7 +48,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         const undo = async () => {
           try {
             await restoreArticle(db, removed);
-            showToast({ tone: 'info', message: `Restored “${removed.title}”` });
+            showToast({ tone: 'info', message: `Restored “${removed.article.title}”` });
           } catch (error) {
             showToast({ tone: 'error', message: messageOf(error) });
           }
@@ -56,7 +56,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         };
         showToast({
           tone: 'info',
-          message: `Deleted “${removed.title}”`,
+          message: `Deleted “${removed.article.title}”`,
           action: { label: 'Undo', onAction: () => void undo() },
         });
       } catch (error) {

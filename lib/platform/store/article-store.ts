@@ -3,7 +3,7 @@ import { CAPTURE_LIMITS } from '../../articles/article-limits';
 import { tagsSchema } from '../../articles/article-schema';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
-import { articleTables } from './image-store';
+import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
 import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
 import { putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
 
@@ -39,12 +39,18 @@ export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<
   return (await readStoredArticles(db, [id]))[0];
 }
 
+/** An article as a delete removed it, with the images it took along: what an undo puts back. */
+export interface DeletedArticle {
+  article: StoredArticle;
+  images: ReleasedImages;
+}
+
 /** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
-export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
+export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<DeletedArticle | undefined> {
   return db.transaction('rw', articleTables(db), async () => {
     const article = await getStoredArticle(db, id);
-    await removeStoredArticles(db, [id]);
-    return article;
+    const images = await removeStoredArticles(db, [id]);
+    return article && { article, images };
   });
 }
 
@@ -52,13 +58,14 @@ export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<Sto
  * Puts a deleted article back under its old id. Refuses, leaving the store untouched, when the page
  * was captured again since the delete: the newer copy wins.
  */
-export async function restoreArticle(db: CleanCaptureDb, article: StoredArticle): Promise<void> {
-  await db.transaction('rw', db.articles, db.bodies, async () => {
+export async function restoreArticle(db: CleanCaptureDb, { article, images }: DeletedArticle): Promise<void> {
+  await db.transaction('rw', articleTables(db), async () => {
     const clash = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (clash && clash.id !== article.id) {
       throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
     }
     await putStoredArticle(db, article);
+    await restoreArticleImages(db, images, new Set([article.id]));
   });
 }
 

@@ -53,31 +53,62 @@ export async function recordImageFailure(
   });
 }
 
+/** What releasing articles' images removed: their links, and the images no other article used. */
+export interface ReleasedImages {
+  links: ArticleImage[];
+  images: StoredImage[];
+}
+
+const NOTHING_RELEASED: ReleasedImages = { links: [], images: [] };
+
 /**
  * Unlinks every image of these articles and deletes the images no other article uses. Call inside
  * the read-write transaction (over `articleTables`) that deletes or replaces the articles, so an
- * article and its images go together or not at all.
+ * article and its images go together or not at all. Returns what it removed, so an undo can put
+ * the images back with their articles.
  */
-export async function releaseArticleImages(db: CleanCaptureDb, articleIds: readonly number[]): Promise<void> {
+export async function releaseArticleImages(
+  db: CleanCaptureDb,
+  articleIds: readonly number[],
+): Promise<ReleasedImages> {
   const links = await db.articleImages
     .where('articleId')
     .anyOf([...articleIds])
     .toArray();
-  if (links.length === 0) return;
+  if (links.length === 0) return NOTHING_RELEASED;
   await db.articleImages.bulkDelete(links.map((link): [number, string] => [link.articleId, link.url]));
-  await freeUnused(
+  const images = await freeUnused(
     db,
     links.flatMap((link) => (link.sha256 ? [link.sha256] : [])),
   );
+  return { links, images };
 }
 
-/** Deletes those of these images that no article links to any more. */
-async function freeUnused(db: CleanCaptureDb, hashes: readonly string[]): Promise<void> {
+/**
+ * Puts back the images of the restored articles among those `released` removed (an undo). Call
+ * inside the transaction that restores the articles.
+ */
+export async function restoreArticleImages(
+  db: CleanCaptureDb,
+  released: ReleasedImages,
+  restoredIds: ReadonlySet<number>,
+): Promise<void> {
+  const links = released.links.filter((link) => restoredIds.has(link.articleId));
+  const needed = new Set(links.flatMap((link) => (link.sha256 ? [link.sha256] : [])));
+  await db.images.bulkPut(released.images.filter((image) => needed.has(image.sha256)));
+  await db.articleImages.bulkPut(links);
+}
+
+/** Deletes those of these images that no article links to any more, and returns them. */
+async function freeUnused(db: CleanCaptureDb, hashes: readonly string[]): Promise<StoredImage[]> {
   const distinct = [...new Set(hashes)];
   const used = new Set(
     (await db.articleImages.where('sha256').anyOf(distinct).toArray()).map((link) => link.sha256),
   );
-  await db.images.bulkDelete(distinct.filter((hash) => !used.has(hash)));
+  const unused = distinct.filter((hash) => !used.has(hash));
+  const images = (await db.images.bulkGet(unused)).filter((image) => image !== undefined);
+  await db.images.bulkDelete(unused);
+  return images;
 }
 
 /** An article's image addresses with what each resolved to, in the order given (its Markdown's). */

@@ -1,6 +1,6 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
-import { articleTables } from './image-store';
+import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
 import { putStoredArticles, readStoredArticles, removeStoredArticles, splitBody } from './stored-articles';
 
 /** Every article without its body, newest first: what the library lists, filters and counts. */
@@ -10,15 +10,21 @@ export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
 
 const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
+/** Articles as a delete removed them, with the images they took along: what an undo puts back. */
+export interface DeletedArticles {
+  articles: StoredArticle[];
+  images: ReleasedImages;
+}
+
 /**
  * Deletes many articles in one transaction and returns exactly what was removed, for undo. One
  * transaction instead of one per article keeps deleting thousands well under a second.
  */
-export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<StoredArticle[]> {
+export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<DeletedArticles> {
   return db.transaction('rw', articleTables(db), async () => {
-    const removed = (await readStoredArticles(db, ids)).filter(present);
-    await removeStoredArticles(db, ids);
-    return removed;
+    const articles = (await readStoredArticles(db, ids)).filter(present);
+    const images = await removeStoredArticles(db, ids);
+    return { articles, images };
   });
 }
 
@@ -28,9 +34,9 @@ export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[])
  */
 export async function restoreArticles(
   db: CleanCaptureDb,
-  articles: readonly StoredArticle[],
+  { articles, images }: DeletedArticles,
 ): Promise<{ restored: ArticleRecord[]; skipped: number }> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', articleTables(db), async () => {
     const clashes = await db.articles
       .where('canonicalUrl')
       .anyOf(articles.map((a) => a.canonicalUrl))
@@ -38,6 +44,7 @@ export async function restoreArticles(
     const taken = new Set(clashes.map((c) => c.canonicalUrl));
     const kept = articles.filter((article) => !taken.has(article.canonicalUrl));
     await putStoredArticles(db, kept);
+    await restoreArticleImages(db, images, new Set(kept.map((article) => article.id)));
     return { restored: kept.map((article) => splitBody(article)[0]), skipped: articles.length - kept.length };
   });
 }

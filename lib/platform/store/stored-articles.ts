@@ -1,6 +1,6 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { ArticleBody, CleanCaptureDb } from './db';
-import { releaseArticleImages } from './image-store';
+import { releaseArticleImages, type ReleasedImages } from './image-store';
 
 // The one place a record meets its body. Lists read records alone (bodies can be megabytes); an
 // article with its text is always joined, split and written here, so every reader agrees on it.
@@ -85,10 +85,13 @@ export async function addStoredArticles(
 
 /**
  * Removes articles, records and bodies, and frees the images no other article uses (call inside a
- * read-write transaction over `articleTables`).
+ * read-write transaction over `articleTables`). Returns the images it released, for an undo.
  */
-export async function removeStoredArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<void> {
+export async function removeStoredArticles(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+): Promise<ReleasedImages> {
   await db.articles.bulkDelete([...ids]);
   await db.bodies.bulkDelete([...ids]);
-  await releaseArticleImages(db, ids);
+  return releaseArticleImages(db, ids);
 }

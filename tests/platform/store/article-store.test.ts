@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { iterateArticlesInBatches } from '../../../lib/platform/store/library-store';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../../lib/article';
 import {
   countArticles,
   deleteArticle,
@@ -46,10 +45,11 @@ describe('delete and undo', () => {
     await db.articles.update(id, { tags: ['keep'] });
     const before = await getStoredArticle(db, id);
     const removed = await deleteArticle(db, id);
-    expect(removed).toEqual(before);
+    expect(removed?.article).toEqual(before);
     expect(await getStoredArticle(db, id)).toBeUndefined();
     expect(await db.bodies.count()).toBe(0);
-    await restoreArticle(db, removed as StoredArticle);
+    if (!removed) throw new Error('nothing was deleted');
+    await restoreArticle(db, removed);
     expect(await getStoredArticle(db, id)).toEqual(before);
   });
 
@@ -57,7 +57,8 @@ describe('delete and undo', () => {
     const { id } = await saveArticle(db, makeArticle(), { replace: false });
     const removed = await deleteArticle(db, id);
     const newer = await saveArticle(db, makeArticle({ markdown: 'Newer' }), { replace: false });
-    await expect(restoreArticle(db, removed as StoredArticle)).rejects.toThrow('saved again meanwhile');
+    if (!removed) throw new Error('nothing was deleted');
+    await expect(restoreArticle(db, removed)).rejects.toThrow('saved again meanwhile');
     expect(await countArticles(db)).toBe(1);
     expect((await getStoredArticle(db, newer.id))?.markdown).toBe('Newer');
   });

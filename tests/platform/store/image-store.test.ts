@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteArticle } from '../../../lib/platform/store/article-store';
+import { deleteArticle, restoreArticle } from '../../../lib/platform/store/article-store';
 import type { StoredImage } from '../../../lib/platform/store/db';
 import {
   measureImages,
@@ -7,7 +7,7 @@ import {
   recordImageFailure,
   storeArticleImage,
 } from '../../../lib/platform/store/image-store';
-import { deleteArticles } from '../../../lib/platform/store/library-store';
+import { deleteArticles, restoreArticles } from '../../../lib/platform/store/library-store';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import { makeArticle } from '../../articles/article-factory';
 import { openTestDatabase, storeArticle } from '../test-database';
@@ -70,6 +70,37 @@ describe('stored images', () => {
     await deleteArticles(db, [two]);
     expect(await measureImages(db)).toEqual({ count: 0, bytes: 0 });
     expect(await db.articleImages.count()).toBe(0);
+  });
+
+  it('undoing a delete brings the article back with its stored images, in the popup and the library', async () => {
+    const db = openTestDatabase();
+    const one = await storeArticle(db, {
+      canonicalUrl: 'https://a.example/1',
+      sourceUrl: 'https://a.example/1',
+    });
+    const two = await storeArticle(db, {
+      canonicalUrl: 'https://a.example/2',
+      sourceUrl: 'https://a.example/2',
+    });
+    await storeArticleImage(db, one, A, image('first'));
+    await recordImageFailure(db, one, B, { reason: 'network' });
+    await storeArticleImage(db, two, A, image('second'));
+
+    const removed = await deleteArticle(db, one);
+    expect(await measureImages(db)).toEqual({ count: 1, bytes: 3 });
+    if (!removed) throw new Error('nothing was deleted');
+    await restoreArticle(db, removed);
+    expect(await readArticleImages(db, one, [A, B])).toEqual([
+      { url: A, image: expect.objectContaining({ sha256: 'first' }) as unknown },
+      { url: B, failure: { reason: 'network' } },
+    ]);
+
+    const bulk = await deleteArticles(db, [one, two]);
+    expect(await measureImages(db)).toEqual({ count: 0, bytes: 0 });
+    await restoreArticles(db, bulk);
+    expect((await readArticleImages(db, two, [A]))[0]).toMatchObject({ image: { sha256: 'second' } });
+    expect((await readArticleImages(db, one, [A]))[0]).toMatchObject({ image: { sha256: 'first' } });
+    expect(await measureImages(db)).toEqual({ count: 2, bytes: 6 });
   });
 
   it('a failed delete keeps the article and its images together', async () => {
