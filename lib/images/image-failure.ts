@@ -1,3 +1,5 @@
+import { formatBytes } from '../format/format-bytes';
+
 /**
  * Why an image of an article was not stored. One vocabulary for the store, the worker that fetches
  * and the pages that tell the user, so a reason reads the same everywhere.
@@ -36,10 +38,4 @@ export function describeImageFailure(failure: ImageFailure): string {
     case 'not-permitted':
       return 'On another site, which you have not allowed the extension to fetch from.';
   }
-}
-
-/** Bytes as a reader says them: KB under a mebibyte, MiB with one decimal above. */
-export function formatBytes(bytes: number): string {
-  const MiB = 1024 * 1024;
-  return bytes < MiB ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / MiB).toFixed(1)} MiB`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeImageFailure, formatBytes, type ImageFailure } from '../../lib/images/image-failure';
+import { describeImageFailure, type ImageFailure } from '../../lib/images/image-failure';
 
 describe('describeImageFailure', () => {
   it.each<[ImageFailure, string]>([
@@ -7,7 +7,7 @@ describe('describeImageFailure', () => {
     [{ reason: 'spacer' }, 'Skipped: a 1×1 spacer or tracking pixel.'],
     [
       { reason: 'too-large', bytes: 7.25 * 1024 * 1024, limit: 5 * 1024 * 1024 },
-      'Too large: 7.3 MiB, over the 5.0 MiB limit for one image.',
+      'Too large: 7.3 MB, over the 5.0 MB limit for one image.',
     ],
     [{ reason: 'article-full' }, 'Not kept: the article already holds as many images as one article may.'],
     [{ reason: 'http-error', status: 403 }, 'The site answered 403.'],
@@ -15,13 +15,5 @@ describe('describeImageFailure', () => {
     [{ reason: 'not-permitted' }, 'On another site, which you have not allowed the extension to fetch from.'],
   ])('%o reads "%s"', (failure, sentence) => {
     expect(describeImageFailure(failure)).toBe(sentence);
-  });
-
-  it('writes sizes in KB below a mebibyte and MiB above', () => {
-    expect([formatBytes(1), formatBytes(200 * 1024), formatBytes(50 * 1024 * 1024)]).toEqual([
-      '1 KB',
-      '200 KB',
-      '50.0 MiB',
-    ]);
   });
 });
