@@ -28,9 +28,7 @@ export function App() {
   const lib = useLibrary();
   const { notice, say, show, dismiss } = useNotice();
   const { exportState, startExport, cancelExport } = useExport(lib.db, say);
-  const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib.db, (message) =>
-    lib.refresh().then(() => say(message)),
-  );
+  const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);

@@ -5,16 +5,17 @@ import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
-import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { previewImport } from '../../lib/platform/preview-import';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
+import type { Library } from './use-library';
 
 /**
  * Import of an export zip into the library: read and check it, show what it would do, write it
- * when the user confirms, then `onImported` (which refreshes the list and the search index).
+ * when the user confirms, then refresh the list and the search index and `say` what was imported.
  */
-export function useImport(db: CleanCaptureDb, onImported: (message: string) => Promise<void> | void) {
+export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: string) => void) {
+  const { db, refresh } = lib;
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -63,13 +64,14 @@ export function useImport(db: CleanCaptureDb, onImported: (message: string) => P
         const parts = [`Imported ${plural(outcome.added, 'new article', 'new articles')}`];
         if (outcome.replaced > 0)
           parts.push(`replaced ${plural(outcome.replaced, 'changed one', 'changed ones')}`);
-        await onImported(`${parts.join(' and ')}.`);
+        await refresh();
+        say(`${parts.join(' and ')}.`);
       } catch (error) {
         const message = messageOf(error);
         setView({ step: 'failed', fileName, message });
       }
     },
-    [db, view, onImported],
+    [db, view, refresh, say],
   );
 
   const close = useCallback(() => {
