@@ -10,6 +10,7 @@ import { PartialSearch } from '../../components/library/PartialSearch';
 import { ReadingView } from '../../components/library/ReadingView';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
+import { StorageUsage } from '../../components/library/StorageUsage';
 import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
 import { useActiveRow } from './use-active-row';
 import { useDeleteWithUndo } from './use-delete-with-undo';
@@ -78,6 +79,7 @@ export function App() {
             onActivate={active.setActiveIndex}
           />
         )}
+        <StorageUsage usage={lib.storage} />
       </main>
       {reading && (
         <ReadingView

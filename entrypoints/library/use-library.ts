@@ -9,6 +9,7 @@ import {
   type DeletedArticles,
 } from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
+import { useStorageUsage } from './use-storage-usage';
 import { messageOf } from '../../lib/message-of';
 
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
@@ -17,7 +18,10 @@ const FIRST_PAGE = 60;
 /** What `useLibrary` gives the page: its records, search and changes. */
 export type Library = ReturnType<typeof useLibrary>;
 
-/** The library's data: every article record, the search index (in a worker), and the page's changes. */
+/**
+ * The library's data: every article record, the search index (in a worker), the storage they use,
+ * and the page's changes.
+ */
 export function useLibrary() {
   const db = getDatabase();
   const [records, setRecords] = useState<ArticleRecord[]>([]);
@@ -91,6 +95,7 @@ export function useLibrary() {
   );
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
+  const storage = useStorageUsage(db, records, complete, indexState.ready);
 
   return {
     db,
@@ -104,5 +109,6 @@ export function useLibrary() {
     restore,
     setTags,
     getArticle,
+    storage,
   };
 }

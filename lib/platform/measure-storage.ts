@@ -41,3 +41,14 @@ export async function measureStorage(db: CleanCaptureDb, searchDb: SearchDb): Pr
   const searchIndex = await measureSearchIndex(searchDb);
   return { articles, images, searchIndex, total: articles + images.bytes + searchIndex };
 }
+
+/** What the browser says this extension's origin uses in all, or null where it will not say. */
+export async function estimateOriginUsage(
+  storage: Pick<StorageManager, 'estimate'> | undefined = globalThis.navigator?.storage,
+): Promise<number | null> {
+  try {
+    return (await storage?.estimate())?.usage ?? null;
+  } catch {
+    return null;
+  }
+}

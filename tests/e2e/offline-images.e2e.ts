@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatBytes } from '../../lib/format/format-bytes';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
 import { imagesSettled, waitForArticles } from './e2e-helpers';
@@ -124,6 +125,38 @@ describe('images kept offline', () => {
     expect(requests.filter((url) => url.includes('svg-script-ran'))).toEqual([]);
     const fixtureOrigins = [site.origin, cdn.origin];
     expect(requests.filter((url) => fixtureOrigins.some((origin) => url.startsWith(origin)))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the storage the images take in the library, freed by a delete and back with Undo', async () => {
+    const page = await session.openExtensionPage('library.html', { width: 1000, height: 900 });
+    const line = page.locator('.storage-usage');
+    await line.waitFor();
+    // What the images table really holds, read from the extension's own IndexedDB.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve, reject) => {
+          const open = indexedDB.open('clean-capture');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('images').objectStore('images').getAll();
+            all.onsuccess = () => resolve((all.result as { size: number }[]).map((image) => image.size));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(stored).toHaveLength(4);
+    const bytes = stored.reduce((sum, size) => sum + size, 0);
+    await expect.poll(() => line.innerText()).toContain(`images ${formatBytes(bytes)} (4 images)`);
+    expect(await line.innerText()).toMatch(
+      /^Storage: [\d.]+ [KM]?B — articles [\d.]+ KB · images .* · search index /,
+    );
+
+    await page.locator('.list li.row input[type=checkbox]').first().click();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await expect.poll(() => line.innerText()).toContain('articles 0 B · images 0 B (0 images)');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => line.innerText()).toContain(`images ${formatBytes(bytes)} (4 images)`);
     await page.close();
   });
 });

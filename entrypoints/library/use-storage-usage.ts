@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StorageFigures } from '../../components/library/StorageUsage';
+import { estimateOriginUsage, measureStorage } from '../../lib/platform/measure-storage';
+import { openSearchDatabase } from '../../lib/platform/search-index-store';
+import type { ArticleRecord } from '../../lib/article';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
+
+// Chrome and Firefox have requestIdleCallback; the fallback only keeps the page working without it.
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 200);
+  return () => clearTimeout(handle);
+};
+
+/**
+ * The storage the library uses, measured in idle time once the full list is painted and again
+ * whenever its records change (deletes, undo, imports, captures seen on return) or the index settles.
+ * Measuring reads every body, so it never runs before the list is on screen.
+ */
+export function useStorageUsage(
+  db: CleanCaptureDb,
+  records: readonly ArticleRecord[],
+  complete: boolean,
+  indexReady: boolean,
+) {
+  const [figures, setFigures] = useState<StorageFigures | null>(null);
+
+  useEffect(() => {
+    if (!complete) return;
+    let cancelled = false;
+    const cancelIdle = whenIdle(() => {
+      // Its own connection, closed after: the worker owns the index and may delete it to rebuild.
+      const searchDb = openSearchDatabase();
+      void Promise.all([measureStorage(db, searchDb), estimateOriginUsage()])
+        .then(([usage, browserTotal]) => {
+          if (!cancelled) setFigures({ ...usage, browserTotal });
+        })
+        .catch(() => undefined)
+        .finally(() => searchDb.close());
+    });
+    return () => {
+      cancelled = true;
+      cancelIdle();
+    };
+  }, [db, records, complete, indexReady]);
+
+  return figures;
+}
