@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StorageFigures } from '../../components/library/StorageUsage';
 import { estimateOriginUsage, measureStorage } from '../../lib/platform/measure-storage';
 import { openSearchDatabase } from '../../lib/platform/search-index-store';
@@ -27,19 +27,30 @@ export function useStorageUsage(
   indexReady: boolean,
 ) {
   const [figures, setFigures] = useState<StorageFigures | null>(null);
+  // One measure at a time: each waits for the one before, and one asked for by a render that has
+  // since been replaced never starts, so quick changes (a burst of deletes) read the bodies once.
+  const previous = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     if (!complete) return;
     let cancelled = false;
     const cancelIdle = whenIdle(() => {
-      // Its own connection, closed after: the worker owns the index and may delete it to rebuild.
-      const searchDb = openSearchDatabase();
-      void Promise.all([measureStorage(db, searchDb), estimateOriginUsage()])
-        .then(([usage, browserTotal]) => {
+      previous.current = previous.current.then(async () => {
+        if (cancelled) return;
+        // Its own connection, closed after: the worker owns the index and may delete it to rebuild.
+        const searchDb = openSearchDatabase();
+        try {
+          const [usage, browserTotal] = await Promise.all([
+            measureStorage(db, searchDb),
+            estimateOriginUsage(),
+          ]);
           if (!cancelled) setFigures({ ...usage, browserTotal });
-        })
-        .catch(() => undefined)
-        .finally(() => searchDb.close());
+        } catch {
+          // The line is left as it was: a figure that cannot be read is not worth an alarm.
+        } finally {
+          searchDb.close();
+        }
+      });
     });
     return () => {
       cancelled = true;
