@@ -29,17 +29,9 @@ export function requestCapture(request: CaptureRequest): Promise<CaptureOutcome>
 export function listenForCaptureRequests(
   capture: (request: CaptureRequest) => Promise<CaptureOutcome>,
 ): void {
-  // The extension's root address, e.g. chrome-extension://<id>/ (URL's `origin` would be "null" for
-  // these schemes outside a browser).
-  const ownOrigin = browser.runtime.getURL('/');
-  messaging.onMessage('captureActiveTab', ({ data, sender }) => {
-    if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) {
-      throw new Error('Refused: only Clean Capture’s own pages may ask for a capture.');
-    }
-    const parsed = v.safeParse(CaptureRequestSchema, data);
-    if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
-    return capture(parsed.output);
-  });
+  messaging.onMessage('captureActiveTab', ({ data, sender }) =>
+    capture(checkedRequest(sender, data, CaptureRequestSchema, 'a capture')),
+  );
 }
 
 /** Asks the background worker to fetch the images of a saved article that are not stored yet. */
@@ -51,13 +43,27 @@ export function requestKeepImages(request: KeepImagesRequest): Promise<KeepImage
 export function listenForImageRequests(
   keep: (request: KeepImagesRequest) => Promise<KeepImagesOutcome>,
 ): void {
-  const ownOrigin = browser.runtime.getURL('/');
-  messaging.onMessage('keepImagesOffline', ({ data, sender }) => {
-    if (!isTrustedSender(sender, browser.runtime.id, ownOrigin)) {
-      throw new Error('Refused: only Clean Capture’s own pages may ask for images.');
-    }
-    const parsed = v.safeParse(KeepImagesRequestSchema, data);
-    if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
-    return keep(parsed.output);
-  });
+  messaging.onMessage('keepImagesOffline', ({ data, sender }) =>
+    keep(checkedRequest(sender, data, KeepImagesRequestSchema, 'images')),
+  );
+}
+
+/**
+ * A request's data once its sender is one of our own pages and its fields pass `schema`; throws
+ * (the messenger's error answer) otherwise, before any handler runs.
+ */
+function checkedRequest<T>(
+  sender: Parameters<typeof isTrustedSender>[0],
+  data: unknown,
+  schema: v.GenericSchema<unknown, T>,
+  what: string,
+): T {
+  // The extension's root address, e.g. chrome-extension://<id>/ (URL's `origin` would be "null" for
+  // these schemes outside a browser).
+  if (!isTrustedSender(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+    throw new Error(`Refused: only Clean Capture’s own pages may ask for ${what}.`);
+  }
+  const parsed = v.safeParse(schema, data);
+  if (!parsed.success) throw new Error(`Malformed message: ${v.summarize(parsed.issues)}`);
+  return parsed.output;
 }

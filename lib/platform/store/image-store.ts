@@ -27,13 +27,8 @@ export async function storeArticleImage(
   url: string,
   image: StoredImage,
 ): Promise<boolean> {
-  return db.transaction('rw', articleTables(db), async () => {
-    if (!(await db.articles.get(articleId))) return false;
+  return linkImage(db, { articleId, url, sha256: image.sha256 }, async () => {
     if (!(await db.images.get(image.sha256))) await db.images.add(image);
-    const previous = await db.articleImages.get([articleId, url]);
-    await db.articleImages.put({ articleId, url, sha256: image.sha256 });
-    if (previous?.sha256 && previous.sha256 !== image.sha256) await freeUnused(db, [previous.sha256]);
-    return true;
   });
 }
 
@@ -44,11 +39,20 @@ export async function recordImageFailure(
   url: string,
   failure: ImageFailure,
 ): Promise<boolean> {
+  return linkImage(db, { articleId, url, failure });
+}
+
+/**
+ * Points an article's address at `link` (after `before`, in the same transaction), freeing the
+ * bytes it pointed to until now if no article uses them any more; false when the article is gone.
+ */
+function linkImage(db: CleanCaptureDb, link: ArticleImage, before?: () => Promise<void>): Promise<boolean> {
   return db.transaction('rw', articleTables(db), async () => {
-    if (!(await db.articles.get(articleId))) return false;
-    const previous = await db.articleImages.get([articleId, url]);
-    await db.articleImages.put({ articleId, url, failure });
-    if (previous?.sha256) await freeUnused(db, [previous.sha256]);
+    if (!(await db.articles.get(link.articleId))) return false;
+    await before?.();
+    const previous = await db.articleImages.get([link.articleId, link.url]);
+    await db.articleImages.put(link);
+    if (previous?.sha256 && previous.sha256 !== link.sha256) await freeUnused(db, [previous.sha256]);
     return true;
   });
 }
