@@ -1,4 +1,5 @@
 import { deflateSync } from 'fflate';
+import { joinBytes } from '../bytes/join-bytes';
 
 /** Compresses bytes as a raw DEFLATE stream, the form zip entries hold. */
 export type DeflateRaw = (bytes: Uint8Array) => Promise<Uint8Array<ArrayBuffer>> | Uint8Array<ArrayBuffer>;
@@ -24,13 +25,7 @@ export const deflateRawNatively: DeflateRaw = async (bytes) => {
     length += next.value.length;
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const joined = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, at);
-    at += chunk.length;
-  }
-  return joined;
+  return joinBytes(chunks, length);
 };
 
 function supportsNativeDeflateRaw(): boolean {

@@ -1,3 +1,4 @@
+import { joinBytes } from '../bytes/join-bytes';
 import { createArticleImageBudget } from '../images/article-image-budget';
 import { examineImage } from '../images/examine-image';
 import type { ImageFailure } from '../images/image-failure';
@@ -152,11 +153,5 @@ async function readCapped(
   } catch {
     return 'network';
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return joinBytes(chunks, size);
 }
