@@ -15,7 +15,7 @@ import {
   type ExportManifest,
   type ManifestArticle,
 } from './export-manifest';
-import { sha256Hex } from './sha256-hex';
+import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
 

@@ -10,7 +10,7 @@ import {
 } from '../export/export-manifest';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
-import { sha256Hex } from '../export/sha256-hex';
+import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
 export interface ImportLimits extends ZipLimits {

@@ -3,7 +3,7 @@ import { createArticleImageBudget } from '../images/article-image-budget';
 import { examineImage } from '../images/examine-image';
 import type { ImageFailure } from '../images/image-failure';
 import { IMAGE_LIMITS, type ImageLimits } from '../images/image-limits';
-import { sha256Hex } from '../images/sha256-hex';
+import { sha256Hex } from '../bytes/sha256-hex';
 import { getDatabase, type CleanCaptureDb } from './store/db';
 import { readArticleImages, recordImageFailure, storeArticleImage } from './store/image-store';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
-import { sha256Hex } from '../../lib/export/sha256-hex';
+import { sha256Hex } from '../../lib/bytes/sha256-hex';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';

@@ -4,7 +4,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
-import { sha256Hex } from '../../lib/export/sha256-hex';
+import { sha256Hex } from '../../lib/bytes/sha256-hex';
 import { applyImport } from '../../lib/platform/apply-import';
 import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import { previewImport } from '../../lib/platform/preview-import';

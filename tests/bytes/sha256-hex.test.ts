@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../lib/images/sha256-hex';
+import { sha256Hex } from '../../lib/bytes/sha256-hex';
 
 describe('sha256Hex', () => {
   it('gives the FIPS 180-2 test vector for "abc", as lowercase hex', async () => {
