@@ -1,20 +1,10 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReadingView } from '../../../components/library/ReadingView';
 import { makeStoredArticle } from '../../articles/article-factory';
+import { preactContainer } from '../../harness/preact-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  const { window, document } = parseHTML('<!doctype html><html><body><main></main></body></html>');
-  Object.assign(globalThis, { window, document });
-  container = document.querySelector('main') as HTMLElement;
-});
-afterEach(() => {
-  render(null, container);
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
+const container = preactContainer();
 
 function show(canonicalUrl: string) {
   const article = makeStoredArticle({ canonicalUrl });
@@ -26,8 +16,8 @@ function show(canonicalUrl: string) {
     onBack: () => {},
     onTagsChange: () => {},
   };
-  render(h(ReadingView, props), container);
-  return container.querySelector('.original');
+  render(h(ReadingView, props), container());
+  return container().querySelector('.original');
 }
 
 describe('ReadingView, the link to the original', () => {

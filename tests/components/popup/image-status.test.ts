@@ -1,25 +1,15 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImageStatus, type ImageStatusView } from '../../../components/popup/ImageStatus';
+import { preactContainer } from '../../harness/preact-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  const { window, document } = parseHTML('<!doctype html><html><body><main></main></body></html>');
-  Object.assign(globalThis, { window, document });
-  container = document.querySelector('main') as HTMLElement;
-});
-afterEach(() => {
-  render(null, container);
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
+const container = preactContainer();
 
 let allowed = 0;
 function show(view: Partial<ImageStatusView>) {
   const full: ImageStatusView = { total: 0, stored: 0, pending: 0, failed: [], refused: false, ...view };
-  render(h(ImageStatus, { view: full, onAllowOtherSites: () => void allowed++ }), container);
-  return container.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  render(h(ImageStatus, { view: full, onAllowOtherSites: () => void allowed++ }), container());
+  return container().textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 describe('ImageStatus', () => {
@@ -52,7 +42,7 @@ describe('ImageStatus', () => {
       'Not an image (its bytes are no PNG, JPEG, GIF, WebP, AVIF or SVG). https://a.example/fake.jpg',
     );
     expect(text).toContain('The site answered 404. https://a.example/gone.jpg');
-    expect(container.querySelector('button')).toBeNull();
+    expect(container().querySelector('button')).toBeNull();
   });
 
   it('offers to allow other sites, saying why, and calls back on the click', () => {
@@ -67,7 +57,7 @@ describe('ImageStatus', () => {
     });
     expect(text).toContain('Images: 1 kept offline, 2 on other sites.');
     expect(text).toContain('2 images are on other sites. Allow Clean Capture to fetch images from any site');
-    const button = container.querySelector('button');
+    const button = container().querySelector('button');
     expect(button?.textContent).toBe('Keep images from other sites offline');
     button?.dispatchEvent(new window.Event('click'));
     expect(allowed).toBe(1);
@@ -82,6 +72,6 @@ describe('ImageStatus', () => {
     expect(text).toContain(
       'Not allowed: the text is saved, and images from other sites stay links to those sites.',
     );
-    expect(container.querySelector('button')).toBeNull();
+    expect(container().querySelector('button')).toBeNull();
   });
 });

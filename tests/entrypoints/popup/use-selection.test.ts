@@ -1,37 +1,27 @@
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useSelection } from '../../../entrypoints/popup/use-selection';
+import { preactContainer } from '../../harness/preact-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  const { window, document } = parseHTML('<!doctype html><html><body><main></main></body></html>');
-  Object.assign(globalThis, { window, document });
-  container = document.querySelector('main') as HTMLElement;
-});
-afterEach(() => {
-  render(null, container);
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
+const container = preactContainer();
 
 let last: ReturnType<typeof useSelection>;
 function Popup({ listed }: { listed: readonly number[] }) {
   last = useSelection(listed);
   return h('p', null, `${last.selected.size} selected`);
 }
-const show = (listed: readonly number[]) => act(() => render(h(Popup, { listed }), container));
+const show = (listed: readonly number[]) => act(() => render(h(Popup, { listed }), container()));
 
 describe("the popup's export selection", () => {
   it('"Select all" ticks the rows shown and keeps rows a search hides; again, it clears all', () => {
     show([1, 2, 3]);
     act(() => last.toggle(3));
     act(() => last.toggleAll([1, 2]));
-    expect(container.textContent).toBe('3 selected');
+    expect(container().textContent).toBe('3 selected');
     expect(last.selectedIn([3, 2, 1])).toEqual([3, 2, 1]);
     act(() => last.toggleAll([1, 2]));
-    expect(container.textContent).toBe('0 selected');
+    expect(container().textContent).toBe('0 selected');
   });
 
   it('drops an article deleted from the list, and it comes back unticked after Undo', () => {
@@ -39,9 +29,9 @@ describe("the popup's export selection", () => {
     act(() => last.toggle(2));
     act(() => last.toggle(3));
     show([1, 3]);
-    expect(container.textContent).toBe('1 selected');
+    expect(container().textContent).toBe('1 selected');
     show([1, 2, 3]);
-    expect(container.textContent).toBe('1 selected');
+    expect(container().textContent).toBe('1 selected');
     expect(last.selectedIn([1, 2, 3])).toEqual([3]);
   });
 });
