@@ -5,6 +5,7 @@ import { toMarkdownDocument } from '../markdown/markdown-document';
 import { buildIndexMarkdown, indexRow } from './build-index-markdown';
 import { createFileNameAllocator } from './create-file-name-allocator';
 import { createZipWriter } from './create-zip-writer';
+import { createAssetWriter, type ExportImageSource } from './export-assets';
 import { defaultDeflateRaw, type DeflateRaw } from './deflate-raw';
 import {
   APP_NAME,
@@ -15,6 +16,7 @@ import {
   type ExportManifest,
   type ManifestArticle,
 } from './export-manifest';
+import { DEFAULT_ZIP_LIMITS } from '../import/list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
@@ -24,6 +26,11 @@ import { zipTimestamp } from './zip-timestamp';
  * the manifest take two of them.
  */
 export const MAX_EXPORT_ARTICLES = 65_533;
+
+/** The largest zip the import takes back: an export never makes one it could not restore. */
+export const MAX_EXPORT_BYTES = DEFAULT_ZIP_LIMITS.maxArchiveBytes;
+
+const MiB = 1024 * 1024;
 
 /** Work between two yields to the event loop: short enough that Cancel and progress stay responsive. */
 const YIELD_EVERY_MS = 25;
@@ -44,6 +51,11 @@ export interface ExportZipOptions {
   now?: Date;
   /** The DEFLATE to use; the platform's native one when it has it. */
   deflateRaw?: DeflateRaw;
+  /**
+   * Where the stored images are: each is written once to `assets/` and the Markdown links it
+   * there. Without it (the "keep image links remote" choice) the zip holds text only.
+   */
+  images?: ExportImageSource;
 }
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
@@ -67,9 +79,10 @@ function abortError(signal: AbortSignal): Error {
 
 /**
  * Streams articles, one at a time, into a zip of `<slug>.md` files plus `index.md` and
- * `manifest.json`, and returns the zip's bytes in chunks (for a Blob). Bodies are encoded,
- * compressed and dropped as they pass, so memory holds only the compressed output. Rejects with
- * an AbortError, and no zip, if `signal` aborts.
+ * `manifest.json` (and, given `images`, each stored image once in `assets/`), and returns the
+ * zip's bytes in chunks (for a Blob). Bodies and images are encoded, compressed and dropped as
+ * they pass, so memory holds only the zip's output. Rejects with an AbortError, and no zip, if
+ * `signal` aborts.
  */
 export async function buildExportZip(
   articles: AsyncIterable<StoredArticle> | Iterable<StoredArticle>,
@@ -83,6 +96,20 @@ export async function buildExportZip(
     );
   }
   const zip = createZipWriter(options.deflateRaw ?? defaultDeflateRaw());
+  const checkRoom = () => {
+    if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
+      throw new RangeError(
+        `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} files (articles and images); choose fewer and export in parts.`,
+      );
+    }
+    if (zip.size > MAX_EXPORT_BYTES) {
+      const remote = options.images ? ', or keep image links remote' : '';
+      throw new RangeError(
+        `The zip would be larger than ${MAX_EXPORT_BYTES / MiB} MB, the most an import takes back; choose fewer articles and export in parts${remote}.`,
+      );
+    }
+  };
+  const assets = options.images ? createAssetWriter(zip, options.images, checkRoom) : null;
   const encoder = new TextEncoder();
   const nameFor = createFileNameAllocator();
   const listed: ManifestArticle[] = [];
@@ -92,23 +119,24 @@ export async function buildExportZip(
   try {
     for await (const article of articles) {
       if (signal?.aborted) break;
-      if (listed.length >= MAX_EXPORT_ARTICLES) {
-        throw new RangeError(`A zip can hold at most ${MAX_EXPORT_ARTICLES} articles.`);
-      }
+      checkRoom();
       const file = nameFor(article.title, article.sourceUrl);
-      const bytes = encoder.encode(articleDocument(article));
+      const mtime = zipTimestamp(article.capturedAt, now);
+      const local = assets ? await assets.localize(article, mtime) : null;
+      const bytes = encoder.encode(
+        articleDocument(local ? { ...article, markdown: local.markdown } : article),
+      );
       const { id, sourceUrl, canonicalUrl, capturedAt } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
       // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
       const title = cutText(article.title, IMPORT_LIMITS.titleLength);
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
+      if (local && local.images.length > 0) entry.images = local.images;
       listed.push(entry);
       rows.push(indexRow(article, file));
-      const work = Promise.all([zip.add(file, bytes, zipTimestamp(capturedAt, now)), sha256Hex(bytes)]).then(
-        ([, sha256]) => {
-          entry.sha256 = sha256;
-        },
-      );
+      const work = Promise.all([zip.add(file, bytes, mtime), sha256Hex(bytes)]).then(([, sha256]) => {
+        entry.sha256 = sha256;
+      });
       // Awaited below; the no-op handler only stops a failure from being reported twice.
       work.catch(() => undefined);
       inFlight.push(work);
@@ -133,13 +161,16 @@ export async function buildExportZip(
 
   const stamp = zipTimestamp(now.toISOString(), now);
   await zip.add(INDEX_FILE, encoder.encode(buildIndexMarkdown(rows, now)), stamp);
+  const stored = assets?.assets ?? [];
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
-    formatVersion: EXPORT_FORMAT_VERSION,
+    // Without images the layout is version 1's, which older versions of the extension still import.
+    formatVersion: stored.length > 0 ? EXPORT_FORMAT_VERSION : 1,
     app: { name: APP_NAME },
     exportedAt: now.toISOString(),
     articleCount: listed.length,
     articles: listed,
+    ...(stored.length > 0 ? { assets: stored } : {}),
   };
   await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
   const chunks = zip.finish();

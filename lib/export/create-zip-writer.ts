@@ -7,7 +7,9 @@ export interface ZipWriter {
    * Adds a file. Entries appear in the order `add` was called even when their compression
    * finishes out of order; the promise settles once this file's bytes are compressed.
    */
-  add(name: string, bytes: Uint8Array, mtime: Date): Promise<void>;
+  add(name: string, bytes: Uint8Array, mtime: Date, options?: { store?: boolean }): Promise<void>;
+  /** Bytes of zip output so far (entries whose compression has finished). */
+  readonly size: number;
   /** Writes the central directory and returns every chunk of the zip. */
   finish(): Uint8Array[];
   /** Drops the zip; nothing more can be added. */
@@ -24,25 +26,33 @@ const UNIX = { os: 3, attrs: (0o100644 << 16) >>> 0 };
 /** A streaming zip of DEFLATE entries built with fflate's `Zip`, which holds compressed output only. */
 export function createZipWriter(deflateRaw: DeflateRaw): ZipWriter {
   const chunks: Uint8Array[] = [];
+  let size = 0;
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
-    else chunks.push(chunk);
+    else {
+      chunks.push(chunk);
+      size += chunk.length;
+    }
   });
   return {
-    async add(name, bytes, mtime) {
+    get size() {
+      return size;
+    },
+    async add(name, bytes, mtime, options = {}) {
       // Added first so its place in the zip is fixed, then fed the DEFLATE output, so the native
       // (asynchronous) compressor can be used and several files can be in flight at once.
       const file: ZipInputFile = {
         ...UNIX,
         filename: name,
-        compression: 8,
+        compression: options.store ? 0 : 8,
         crc: crc32(bytes),
         size: bytes.length,
         mtime,
       };
       zip.add(file);
-      const compressed = await deflateRaw(bytes);
+      // Images are compressed already: DEFLATE would cost time and win a percent or two.
+      const compressed = options.store ? (bytes as Uint8Array<ArrayBuffer>) : await deflateRaw(bytes);
       file.ondata?.(null, compressed, true);
     },
     finish() {

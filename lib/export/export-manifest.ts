@@ -2,14 +2,21 @@ import * as v from 'valibot';
 
 /** The name the manifest carries so an import can tell our zips from any other zip. */
 export const EXPORT_FORMAT = 'clean-capture-export';
-/** Bumped when the layout changes in a way older importers would misread. */
-export const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Bumped when the layout changes in a way older importers would misread. Version 2 added stored
+ * images (`assets/`); an export without any is still written as version 1, which older versions read.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
+/** The zip's folder of stored images, beside the Markdown files, which link them as `assets/…`. */
+export const ASSETS_FOLDER = 'assets/';
 export const APP_NAME = 'Clean Capture';
 export const MANIFEST_FILE = 'manifest.json';
 export const INDEX_FILE = 'index.md';
 
 const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hex digits'));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+const imageLinkSchema = v.object({ src: nonEmpty, file: nonEmpty });
 
 const manifestArticleSchema = v.object({
   file: v.pipe(v.string(), v.regex(/^[^/\\]+\.md$/u, 'an article file is a plain name ending in .md')),
@@ -19,7 +26,19 @@ const manifestArticleSchema = v.object({
   canonicalUrl: nonEmpty,
   capturedAt: nonEmpty,
   sha256: sha256Hex,
+  /** Its stored images, linked locally in the file; the import puts `src` back in their place. */
+  images: v.optional(v.array(imageLinkSchema)),
 });
+
+const manifestAssetSchema = v.object({
+  file: nonEmpty,
+  sha256: sha256Hex,
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  type: nonEmpty,
+});
+
+/** What the manifest says about one stored image in `assets/`. */
+export type ManifestAsset = v.InferOutput<typeof manifestAssetSchema>;
 
 /** What the manifest says about one article file. */
 export type ManifestArticle = v.InferOutput<typeof manifestArticleSchema>;
@@ -33,14 +52,18 @@ const versionSchema = v.object({
 
 const manifestSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  formatVersion: v.literal(EXPORT_FORMAT_VERSION),
+  formatVersion: v.union([v.literal(1), v.literal(EXPORT_FORMAT_VERSION)]),
   app: v.object({ name: v.string(), version: v.optional(v.string()) }),
   exportedAt: nonEmpty,
   articleCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
   articles: v.array(manifestArticleSchema),
+  assets: v.optional(v.array(manifestAssetSchema)),
 });
 
-/** The manifest.json of an export: who made it, when, and each article file with its checksum. */
+/**
+ * The manifest.json of an export: who made it, when, each article file with its checksum, and
+ * each stored image with its checksum, size and type.
+ */
 export type ExportManifest = v.InferOutput<typeof manifestSchema>;
 
 export type ManifestParseResult = { ok: true; manifest: ExportManifest } | { ok: false; message: string };
@@ -90,5 +113,36 @@ export function parseExportManifest(text: string): ManifestParseResult {
     }
     seen.add(key);
   }
+  const assetProblem = checkAssets(manifest);
+  if (assetProblem) return { ok: false, message: `The export’s manifest.json ${assetProblem}` };
   return { ok: true, manifest };
+}
+
+/** `assets/<sha256>.<ext>` with an extension an image type of ours has, in lower case. */
+const ASSET_PATH = /^assets\/([0-9a-f]{64})\.(png|jpg|gif|webp|avif|svg)$/;
+
+/** The path of a stored image in the zip. */
+export function assetPath(sha256: string, extension: string): string {
+  return `${ASSETS_FOLDER}${sha256}.${extension}`;
+}
+
+/**
+ * What is wrong with the manifest's assets, or null: each must sit at `assets/<its SHA-256>.<ext>`
+ * (nothing that could escape the folder), be listed once, and every image an article links must be
+ * one of them.
+ */
+function checkAssets(manifest: ExportManifest): string | null {
+  const listed = new Set<string>();
+  for (const asset of manifest.assets ?? []) {
+    const name = ASSET_PATH.exec(asset.file);
+    if (!name) return `lists an asset at a path that is not assets/<SHA-256>.<image type>: ${asset.file}.`;
+    if (name[1] !== asset.sha256) return `lists ${asset.file} with another SHA-256 than its name.`;
+    if (listed.has(asset.file)) return `lists the asset ${asset.file} twice.`;
+    listed.add(asset.file);
+  }
+  for (const article of manifest.articles) {
+    const unknown = article.images?.find((image) => !listed.has(image.file));
+    if (unknown) return `links ${article.file} to ${unknown.file}, which it does not list as an asset.`;
+  }
+  return null;
 }

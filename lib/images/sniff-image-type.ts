@@ -4,6 +4,21 @@ export interface ImageType {
   extension: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg';
 }
 
+/** Every image type we store. */
+export const IMAGE_TYPES: readonly ImageType[] = [
+  { mime: 'image/png', extension: 'png' },
+  { mime: 'image/jpeg', extension: 'jpg' },
+  { mime: 'image/gif', extension: 'gif' },
+  { mime: 'image/webp', extension: 'webp' },
+  { mime: 'image/avif', extension: 'avif' },
+  { mime: 'image/svg+xml', extension: 'svg' },
+];
+
+/** The image type of a MIME type as `sniffImageType` gives it, or null for one we do not store. */
+export function imageTypeOf(mime: string): ImageType | null {
+  return IMAGE_TYPES.find((type) => type.mime === mime) ?? null;
+}
+
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 

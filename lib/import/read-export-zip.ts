@@ -3,21 +3,28 @@ import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article } from '../article';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import {
+  ASSETS_FOLDER,
   INDEX_FILE,
   MANIFEST_FILE,
   parseExportManifest,
   type ExportManifest,
+  type ManifestArticle,
 } from '../export/export-manifest';
+import { IMAGE_LIMITS, type ImageLimits } from '../images/image-limits';
+import { readExportAssets, type ImportedImage } from './read-export-assets';
+import { restoreImageLinks } from './restore-image-links';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
-export interface ImportLimits extends ZipLimits {
+export interface ImportLimits extends ZipLimits, ImageLimits {
   /** Hard cap on manifest.json, checked before it is inflated or parsed. */
   maxManifestBytes: number;
   /** The manifest may also be no larger than this per article file in the zip (plus 64 KB). */
   manifestBytesPerFile: number;
+  /** The manifest may also be this much larger per image in `assets/`, for the articles' links to it. */
+  manifestBytesPerAsset: number;
 }
 
 /**
@@ -28,8 +35,10 @@ export interface ImportLimits extends ZipLimits {
  */
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   ...DEFAULT_ZIP_LIMITS,
+  ...IMAGE_LIMITS,
   maxManifestBytes: 64 * 1024 * 1024,
   manifestBytesPerFile: 6 * (IMPORT_LIMITS.titleLength + 2 * IMPORT_LIMITS.urlLength) + 2 * 1024,
+  manifestBytesPerAsset: 6 * 2 * IMPORT_LIMITS.urlLength + 1024,
 };
 
 /** One article read back from an export, checked against the manifest and the article schema. */
@@ -41,6 +50,8 @@ export interface ImportedArticle {
   sha256: string;
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
   notes: string[];
+  /** Its stored images: each address with the image the zip holds for it. */
+  images: Array<{ url: string; image: ImportedImage }>;
 }
 
 /** An article file the import leaves out, and why, in a user's words. */
@@ -84,7 +95,11 @@ function readManifest(
     );
   }
   const fileCount = [...entries.keys()].filter((name) => name.endsWith('.md') && name !== INDEX_FILE).length;
-  const cap = Math.min(limits.maxManifestBytes, 64 * 1024 + fileCount * limits.manifestBytesPerFile);
+  const assetCount = [...entries.keys()].filter((name) => name.startsWith(ASSETS_FOLDER)).length;
+  const cap = Math.min(
+    limits.maxManifestBytes,
+    64 * 1024 + fileCount * limits.manifestBytesPerFile + assetCount * limits.manifestBytesPerAsset,
+  );
   if (entry.size > cap) {
     throw new ImportError(
       `The export’s manifest.json is far larger than ${fileCount} articles need, so it was not read.`,
@@ -112,7 +127,8 @@ function readManifest(
 async function readArticleFile(
   bytes: Uint8Array,
   entry: ZipEntry,
-  expectedSha256: string,
+  listed: ManifestArticle,
+  images: ReadonlyMap<string, ImportedImage>,
   limits: ImportLimits,
 ): Promise<ImportedArticle | SkippedFile> {
   const fileName = entry.name;
@@ -122,7 +138,7 @@ async function readArticleFile(
   }
   const fileBytes = inflateZipEntry(bytes, entry);
   const sha256 = await sha256Hex(fileBytes);
-  if (sha256 !== expectedSha256) {
+  if (sha256 !== listed.sha256) {
     throw new ImportError(
       `${fileName} was changed or damaged after export (its checksum does not match the manifest).`,
     );
@@ -135,11 +151,18 @@ async function readArticleFile(
   }
   const decoded = parseMarkdownDocument(text);
   if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
-  const fitted = fitArticle(decoded.article, IMPORT_LIMITS);
+  // The stored body keeps the images' own addresses; the file links them in `assets/`.
+  const restored = restoreImageLinks(decoded.article.markdown, listed.images ?? []);
+  if (!restored.ok) throw new ImportError(`${fileName} cannot be imported: ${restored.message}.`);
+  const fitted = fitArticle({ ...decoded.article, markdown: restored.markdown }, IMPORT_LIMITS);
   if (!fitted.ok) return skip(fitted.message);
   const tags = fitTags(decoded.tags, IMPORT_LIMITS);
   const notes = tags.note === null ? fitted.notes : [...fitted.notes, tags.note];
-  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes };
+  const linked = restored.links.flatMap(({ url, file }) => {
+    const image = images.get(file);
+    return image ? [{ url, image }] : [];
+  });
+  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked };
 }
 
 /**
@@ -169,6 +192,8 @@ export async function readExportZip(
         `The export is incomplete: ${missing.length} listed file(s) are missing from the zip (${names}).`,
       );
     }
+    const assets = await readExportAssets(bytes, entries, manifest, allLimits);
+    if (!assets.ok) return assets;
     const articles: ImportedArticle[] = [];
     const skipped: SkippedFile[] = [];
     let lastYield = Date.now();
@@ -176,7 +201,7 @@ export async function readExportZip(
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
       const entry = entries.get(listed.file);
       if (!entry) throw new ImportError(`The export is incomplete: ${listed.file} is missing from the zip.`);
-      const read = await readArticleFile(bytes, entry, listed.sha256, allLimits);
+      const read = await readArticleFile(bytes, entry, listed, assets.images, allLimits);
       if ('reason' in read) skipped.push(read);
       else articles.push(read);
       if (Date.now() - lastYield > 25) {
@@ -188,7 +213,11 @@ export async function readExportZip(
     options.onProgress?.(articles.length + skipped.length, manifest.articles.length);
     const listedNames = new Set(manifest.articles.map((listed) => listed.file));
     const ignoredFiles = [...entries.keys()].filter(
-      (name) => name !== MANIFEST_FILE && name !== INDEX_FILE && !listedNames.has(name),
+      (name) =>
+        name !== MANIFEST_FILE &&
+        name !== INDEX_FILE &&
+        !listedNames.has(name) &&
+        !name.startsWith(ASSETS_FOLDER),
     );
     return { ok: true, articles, skipped, exportedAt: manifest.exportedAt, ignoredFiles };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
-import type { CleanCaptureDb } from './store/db';
+import type { ArticleImage, CleanCaptureDb, StoredImage } from './store/db';
 import { articleTables } from './store/image-store';
 import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
 import type { ImportPreview } from '../import/import-preview';
@@ -35,9 +35,30 @@ function insertionOrder(articles: readonly ImportedArticle[]): ImportedArticle[]
   return [...articles].reverse().sort((a, b) => a.article.capturedAt.localeCompare(b.article.capturedAt));
 }
 
+/** Stores the images of the articles written (each distinct one once) and links them to their ids. */
+async function linkImportedImages(
+  db: CleanCaptureDb,
+  written: readonly ImportedArticle[],
+  ids: readonly number[],
+): Promise<void> {
+  const images = new Map<string, StoredImage>();
+  const links: ArticleImage[] = [];
+  written.forEach((article, i) => {
+    for (const { url, image } of article.images) {
+      images.set(image.sha256, image);
+      links.push({ articleId: ids[i] as number, url, sha256: image.sha256 });
+    }
+  });
+  if (links.length === 0) return;
+  // The key is the hash of the bytes, so a row already there holds these very bytes.
+  const present = await db.images.bulkGet([...images.keys()]);
+  await db.images.bulkAdd([...images.values()].filter((_, i) => present[i] === undefined));
+  await db.articleImages.bulkPut(links);
+}
+
 /**
- * Writes a previewed import in one transaction, all or nothing: the new articles, and the changed
- * ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
+ * Writes a previewed import in one transaction, all or nothing: the new articles with their stored
+ * images, and the changed ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
  * Throws ImportConflictError, writing nothing, if the library no longer matches the preview.
  */
 export async function applyImport(
@@ -63,6 +84,7 @@ export async function applyImport(
       db,
       incoming.map(({ article, tags }) => ({ ...article, tags: [...tags] })),
     );
+    await linkImportedImages(db, incoming, ids);
     return {
       added: preview.added.length,
       replaced: replacing.length,

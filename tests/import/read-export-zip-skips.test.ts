@@ -54,6 +54,7 @@ describe('readExportZip, given files it cannot take as they are', () => {
       tags: good.tags,
       sha256: expect.any(String),
       notes: [],
+      images: [],
     });
     expect(read.get(code.canonicalUrl)?.article.markdown).toBe(code.markdown);
     expect(read.get(badDate.canonicalUrl)?.article.publishedTime).toBeNull();

@@ -222,8 +222,8 @@ describe('readExportZip', () => {
       ],
       [
         'a newer format',
-        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: 2 }),
-        /newer version of Clean Capture \(format 2\)/,
+        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: 3 }),
+        /newer version of Clean Capture \(format 3\)/,
       ],
       [
         'a malformed checksum',

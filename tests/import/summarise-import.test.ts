@@ -12,7 +12,14 @@ function incoming(id: number, overrides: Parameters<typeof makeStoredArticle>[0]
   const { tags, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
   const article: Omit<typeof stored, 'id'> & { id?: number } = stored;
   delete article.id;
-  return { fileName: `${id}.md`, article, tags, sha256: '0'.repeat(64), notes } satisfies ImportedArticle;
+  return {
+    fileName: `${id}.md`,
+    article,
+    tags,
+    sha256: '0'.repeat(64),
+    notes,
+    images: [],
+  } satisfies ImportedArticle;
 }
 
 describe('summariseImport', () => {
