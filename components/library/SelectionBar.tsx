@@ -1,3 +1,5 @@
+import { ImageLinksChoice } from '../shared/ImageLinksChoice';
+
 export interface SelectionBarProps {
   shown: number;
   total: number;
@@ -7,6 +9,9 @@ export interface SelectionBarProps {
   onClear: () => void;
   onDelete: () => void;
   onExport: () => void;
+  /** The export leaves images as remote links (no assets/ in the zip). */
+  keepImageLinksRemote: boolean;
+  onKeepImageLinksRemote: (keepRemote: boolean) => void;
 }
 
 /** Result count and the bulk actions; export covers the selection, or every result when none is selected. */
@@ -19,6 +24,8 @@ export function SelectionBar({
   onClear,
   onDelete,
   onExport,
+  keepImageLinksRemote,
+  onKeepImageLinksRemote,
 }: SelectionBarProps) {
   return (
     <div class="selection-bar">
@@ -41,6 +48,7 @@ export function SelectionBar({
           ? `Export ${selected.toLocaleString()} selected`
           : `Export ${shown.toLocaleString()} shown`}
       </button>
+      <ImageLinksChoice keepRemote={keepImageLinksRemote} disabled={busy} onChange={onKeepImageLinksRemote} />
       <button type="button" class="danger" onClick={onDelete} disabled={busy || selected === 0}>
         Delete selected
       </button>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ImageLinksChoice } from '../shared/ImageLinksChoice';
 
 export interface SelectionBarProps {
   shown: number;
@@ -7,10 +8,21 @@ export interface SelectionBarProps {
   progress: { done: number; total: number } | null;
   onToggleAll: () => void;
   onExport: () => void;
+  /** The export leaves images as remote links (no assets/ in the zip). */
+  keepImageLinksRemote: boolean;
+  onKeepImageLinksRemote: (keepRemote: boolean) => void;
 }
 
-/** "Select all" and the Export button for the chosen articles. */
-export function SelectionBar({ shown, selected, progress, onToggleAll, onExport }: SelectionBarProps) {
+/** "Select all", the Export button for the chosen articles and the export's choice of image links. */
+export function SelectionBar({
+  shown,
+  selected,
+  progress,
+  onToggleAll,
+  onExport,
+  keepImageLinksRemote,
+  onKeepImageLinksRemote,
+}: SelectionBarProps) {
   const allBox = useRef<HTMLInputElement>(null);
   const all = shown > 0 && selected === shown;
   useEffect(() => {
@@ -38,6 +50,13 @@ export function SelectionBar({ shown, selected, progress, onToggleAll, onExport 
       >
         {label}
       </button>
+      {selected > 0 && (
+        <ImageLinksChoice
+          keepRemote={keepImageLinksRemote}
+          disabled={progress !== null}
+          onChange={onKeepImageLinksRemote}
+        />
+      )}
     </div>
   );
 }

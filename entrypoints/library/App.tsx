@@ -28,7 +28,10 @@ import './import.css';
 export function App() {
   const lib = useLibrary();
   const { notice, say, show, dismiss } = useNotice();
-  const { exportState, startExport, cancelExport } = useExport(lib.db, say);
+  const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(
+    lib.db,
+    say,
+  );
   const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
@@ -64,6 +67,8 @@ export function App() {
           onClear={selection.clear}
           onDelete={() => void deleteWithUndo(selection.inOrder(), selection.clear)}
           onExport={() => void startExport(selection.ids.size > 0 ? selection.inOrder() : list.order)}
+          keepImageLinksRemote={keepImageLinksRemote}
+          onKeepImageLinksRemote={chooseImageLinks}
         />
         {exportState && <ExportProgress {...exportState} onCancel={cancelExport} />}
         {lib.complete && list.order.length === 0 ? (

@@ -1,8 +1,10 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
+import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 
@@ -11,10 +13,27 @@ export interface ExportState {
   total: number;
 }
 
-/** Export of a list of articles as a zip, with progress and Cancel. */
+/**
+ * Export of a list of articles as a zip, with progress and Cancel; with the stored images in it
+ * unless the user keeps image links remote (a choice remembered in the settings).
+ */
 export function useExport(db: CleanCaptureDb, onDone: (message: string) => void) {
   const [state, setState] = useState<ExportState | null>(null);
+  const [keepImageLinksRemote, setKeepRemote] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  useEffect(() => {
+    void readSettings().then((settings) => setKeepRemote(settings.keepImageLinksRemote));
+  }, []);
+
+  const chooseImageLinks = useCallback(
+    (keepRemote: boolean) => {
+      setKeepRemote(keepRemote);
+      updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
+        onDone(`The choice could not be saved: ${messageOf(error)}`),
+      );
+    },
+    [onDone],
+  );
 
   const start = useCallback(
     async (ids: readonly number[]) => {
@@ -28,9 +47,11 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),
+          images: keepImageLinksRemote ? undefined : exportImageSource(db),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');
-        onDone(`Exported ${plural(ids.length, 'article', 'articles')}.`);
+        const images = keepImageLinksRemote ? 'image links kept remote' : 'stored images included';
+        onDone(`Exported ${plural(ids.length, 'article', 'articles')}, ${images}.`);
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
         else onDone(`Export failed: ${messageOf(error)}`);
@@ -39,9 +60,15 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
         setState(null);
       }
     },
-    [db, onDone],
+    [db, onDone, keepImageLinksRemote],
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
-  return { exportState: state, startExport: start, cancelExport: cancel };
+  return {
+    exportState: state,
+    startExport: start,
+    cancelExport: cancel,
+    keepImageLinksRemote,
+    chooseImageLinks,
+  };
 }

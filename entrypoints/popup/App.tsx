@@ -65,6 +65,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         progress={exporter.progress}
         onToggleAll={() => selection.toggleAll(idsOf(search.shown))}
         onExport={() => void exporter.exportZip(selection.selectedIn(listed))}
+        keepImageLinksRemote={exporter.keepImageLinksRemote}
+        onKeepImageLinksRemote={exporter.chooseImageLinks}
       />
       <ArticleList
         articles={search.shown}

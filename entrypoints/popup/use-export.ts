@@ -3,7 +3,9 @@ import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
+import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import type { ToastContent } from './use-toast';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
@@ -18,29 +20,46 @@ function preloadExporter(): void {
 }
 
 /**
- * Export of the ticked articles as a zip, with its progress, ending in a toast. The export code is
- * fetched once the list is `loaded`.
+ * Export of the ticked articles as a zip, with its progress, ending in a toast; with the stored
+ * images in it unless the user keeps image links remote (a choice remembered in the settings). The
+ * export code is fetched once the list is `loaded`.
  */
 export function useExport(showToast: (toast: ToastContent) => void, loaded: boolean) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [keepImageLinksRemote, setKeepRemote] = useState(false);
   useEffect(() => {
     if (loaded) preloadExporter();
   }, [loaded]);
+  useEffect(() => {
+    void readSettings().then((settings) => setKeepRemote(settings.keepImageLinksRemote));
+  }, []);
+
+  const chooseImageLinks = useCallback(
+    (keepRemote: boolean) => {
+      setKeepRemote(keepRemote);
+      updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
+        showToast({ tone: 'error', message: `The choice could not be saved: ${messageOf(error)}` }),
+      );
+    },
+    [showToast],
+  );
 
   const exportZip = useCallback(
     async (ids: number[]) => {
       setProgress({ done: 0, total: ids.length });
       try {
         const { buildExportZip, exportZipName } = await loadExporter();
-        const chunks = await buildExportZip(iterateArticlesInBatches(getDatabase(), ids), {
+        const db = getDatabase();
+        const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           onProgress: (done, total) => setProgress({ done, total }),
+          images: keepImageLinksRemote ? undefined : exportImageSource(db),
         });
         const name = exportZipName(new Date());
         downloadChunks(chunks, name, 'application/zip');
         showToast({
           tone: 'info',
-          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}`,
+          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}, ${keepImageLinksRemote ? 'image links kept remote' : 'stored images included'}`,
         });
       } catch (error) {
         showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });
@@ -48,8 +67,8 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
         setProgress(null);
       }
     },
-    [showToast],
+    [showToast, keepImageLinksRemote],
   );
 
-  return { exportZip, progress };
+  return { exportZip, progress, keepImageLinksRemote, chooseImageLinks };
 }

@@ -30,8 +30,7 @@ async function storedSettings(): Promise<Settings & Record<string, unknown>> {
  */
 export async function readSettings(): Promise<Settings> {
   try {
-    const { lastShortcutFailure } = await storedSettings();
-    return { lastShortcutFailure };
+    return ownSettings(await storedSettings());
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
@@ -47,5 +46,10 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   }
   const next = readStoredSettings({ ...stored, ...change });
   await settingsItem.setValue(next);
-  return { lastShortcutFailure: next.lastShortcutFailure };
+  return ownSettings(next);
+}
+
+/** The settings this version knows, without the fields a newer one stored. */
+function ownSettings({ lastShortcutFailure, keepImageLinksRemote }: Settings): Settings {
+  return { lastShortcutFailure, keepImageLinksRemote };
 }

@@ -11,10 +11,12 @@ export type ShortcutFailure = v.InferOutput<typeof shortcutFailureSchema>;
 /** Everything the extension keeps in `storage.local` (articles live in IndexedDB). */
 export type Settings = {
   lastShortcutFailure: ShortcutFailure | null;
+  /** Exports leave images as links to their sites (a smaller, text-only zip) instead of `assets/`. */
+  keepImageLinksRemote: boolean;
 };
 
 /** What a fresh install starts from, and what damaged settings fall back to. */
-export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null };
+export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null, keepImageLinksRemote: false };
 
 /**
  * Each field falls back to its default on its own, so one damaged value costs only itself, and
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null };
  */
 const storedSettingsSchema = v.looseObject({
   lastShortcutFailure: v.fallback(v.nullable(shortcutFailureSchema), null),
+  keepImageLinksRemote: v.fallback(v.boolean(), false),
 });
 
 /** Stored settings as far as this version understands them, unknown fields kept. Never throws. */

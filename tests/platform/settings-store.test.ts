@@ -27,23 +27,26 @@ describe('settings in storage.local', () => {
   it('reads the settings Clean Capture stored before WXT storage, and moves them on once', async () => {
     await fakeBrowser.storage.local.set({ settings: { version: 2, lastShortcutFailure: failure } });
     const { readSettings } = await start();
-    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { lastShortcutFailure: failure },
+      settings: { lastShortcutFailure: failure, keepImageLinksRemote: false },
       settings$: { v: SETTINGS_VERSION },
     });
-    expect(await (await start()).readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await (await start()).readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      lastShortcutFailure: failure,
+    });
   });
 
   it('moves what the first release stored to the versioned layout, intact, once', async () => {
     await fakeBrowser.storage.local.set({ lastShortcutFailure: failure });
     const { readSettings } = await start();
-    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { lastShortcutFailure: failure },
+      settings: { lastShortcutFailure: failure, keepImageLinksRemote: false },
       settings$: { v: SETTINGS_VERSION },
     });
-    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
   });
 
   it('still shows the popup a shortcut failure the first release stored before the update', async () => {
@@ -59,11 +62,23 @@ describe('settings in storage.local', () => {
     await fakeBrowser.storage.local.set({ settings: '{"version": 2, broken' });
     const { readSettings, updateSettings } = await start();
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await updateSettings({ lastShortcutFailure: failure })).toEqual({ lastShortcutFailure: failure });
-    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await updateSettings({ lastShortcutFailure: failure })).toEqual({
+      ...DEFAULT_SETTINGS,
+      lastShortcutFailure: failure,
+    });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await getStoredArticle(db, saved.id)).toMatchObject({ title: makeArticle().title });
     expect(await db.articles.count()).toBe(1);
     db.close();
+  });
+
+  it('remembers the export choice, and a damaged one falls back to keeping images local', async () => {
+    const { readSettings, updateSettings } = await start();
+    expect((await readSettings()).keepImageLinksRemote).toBe(false);
+    await updateSettings({ keepImageLinksRemote: true });
+    expect(await (await start()).readSettings()).toEqual({ ...DEFAULT_SETTINGS, keepImageLinksRemote: true });
+    await fakeBrowser.storage.local.set({ settings: { keepImageLinksRemote: 'yes' } });
+    expect((await (await start()).readSettings()).keepImageLinksRemote).toBe(false);
   });
 
   it('gives the defaults when storage itself cannot be read, without throwing', async () => {
@@ -79,10 +94,10 @@ describe('settings in storage.local', () => {
       settings$: { v: SETTINGS_VERSION + 3 },
     });
     const { readSettings, updateSettings } = await start();
-    expect(await readSettings()).toEqual({ lastShortcutFailure: failure });
+    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     await updateSettings({ lastShortcutFailure: null });
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: { lastShortcutFailure: null, extra: [1] },
+      settings: { lastShortcutFailure: null, keepImageLinksRemote: false, extra: [1] },
       settings$: { v: SETTINGS_VERSION + 3 },
     });
   });

@@ -36,7 +36,7 @@ describe('settings migrations', () => {
   it('moves what Clean Capture stored before WXT storage forward intact', () => {
     // Exactly the `settings` value the settings store wrote until it moved to WXT storage.
     const stored = deepFreeze({ version: 2, lastShortcutFailure: failure });
-    expect(migrate(stored)).toEqual({ lastShortcutFailure: failure });
+    expect(migrate(stored)).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(migrate({ version: 2, lastShortcutFailure: null })).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -60,6 +60,7 @@ describe('readStoredSettings', () => {
   it('keeps the fields a newer version added, for the upgrade back', () => {
     expect(readStoredSettings({ lastShortcutFailure: failure, theme: 'sepia' })).toEqual({
       lastShortcutFailure: failure,
+      keepImageLinksRemote: false,
       theme: 'sepia',
     });
   });
