@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
 import type { ExtensionSession } from '../harness/launch-extension';
 
@@ -38,4 +38,19 @@ export async function imagesSettled(page: Page): Promise<void> {
     () => Array.from(document.images).filter((image) => !image.complete).length === 0,
   );
   await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+}
+
+/** Presses the library's Export for everything shown and saves the zip. */
+export async function exportAll(page: Page, path: string): Promise<void> {
+  const download: Promise<Download> = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Export \d+ shown$/ }).click();
+  await (await download).saveAs(path);
+}
+
+/** Opens the library's file picker with the keyboard (Tab to Import…, Enter) and chooses `path`. */
+export async function chooseZip(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles(path);
 }

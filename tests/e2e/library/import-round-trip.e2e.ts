@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
 import type { ExportManifest } from '../../../lib/export/export-manifest';
@@ -13,6 +13,7 @@ import { launchExtension, type ExtensionSession } from '../../harness/launch-ext
 import { HOSTILE_ZIPS } from '../../import/hostile-zips';
 import { V1_ARTICLES } from '../../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../../robustness/robustness-record';
+import { chooseZip, exportAll } from '../e2e-helpers';
 
 // Export → restore in a new browser → export again, and bad zips, through the real library page,
 // file picker and downloads, in Chromium with the built extension (`npm run build` first).
@@ -44,21 +45,6 @@ async function openLibrary(): Promise<{ session: ExtensionSession; page: Page }>
 }
 
 const countText = (page: Page) => page.locator('.selection-bar .count').innerText();
-
-/** Presses Export for everything shown and saves the zip. */
-async function exportAll(page: Page, path: string): Promise<void> {
-  const download: Promise<Download> = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export \d+ shown$/ }).click();
-  await (await download).saveAs(path);
-}
-
-/** Opens the file picker with the keyboard (Tab to Import…, Enter) and chooses `path`. */
-async function chooseZip(page: Page, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).focus();
-  await page.keyboard.press('Enter');
-  await (await chooser).setFiles(path);
-}
 
 const unzipList = (zip: string) =>
   execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n');
