@@ -1,11 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes } from '../../lib/format/format-bytes';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { must } from '../harness/must';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
-import { imagesSettled, waitForArticles } from './e2e-helpers';
+import type { ExportManifest } from '../../lib/export/export-manifest';
+import { chooseZip, exportAll, imagesSettled, waitForArticles } from './e2e-helpers';
 
 // A news page whose images sit on its own origin and on a second one (another port, no CORS
 // headers), captured in real Chromium from the production build. Then both servers stop, and the
@@ -15,9 +19,12 @@ const fixtures = resolve('tests/e2e/fixtures');
 const samples = resolve('tests/images/samples');
 const TITLE = 'Lighthouse keepers return to Skerry Point';
 
+const OUT = resolve('test-output/offline-images');
+
 let site: FixtureServer;
 let cdn: FixtureServer;
 let session: ExtensionSession;
+let restored: ExtensionSession | undefined;
 
 const file = (path: string, type: string) => (_request: unknown, response: ServerResponse) =>
   void readFile(path).then((body) => response.writeHead(200, { 'content-type': type }).end(body));
@@ -54,6 +61,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+  await restored?.close();
   await site?.close().catch(() => undefined);
   await cdn?.close().catch(() => undefined);
 });
@@ -157,6 +165,110 @@ describe('images kept offline', () => {
     await expect.poll(() => line.innerText()).toContain('articles 0 B · images 0 B (0 images)');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => line.innerText()).toContain(`images ${formatBytes(bytes)} (4 images)`);
+    await page.close();
+  });
+});
+
+const unzipList = (zip: string) =>
+  execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n').sort();
+const unzipFile = (zip: string, name: string) =>
+  execFileSync('unzip', ['-p', zip, name], { maxBuffer: 64 * 1024 * 1024 });
+const manifestOf = (zip: string) =>
+  JSON.parse(unzipFile(zip, 'manifest.json').toString('utf8')) as ExportManifest;
+
+describe('images in an export', () => {
+  const first = join(OUT, 'first.zip');
+  const second = join(OUT, 'second.zip');
+
+  it('writes each stored image to assets/, which the unzipped Markdown links and finds', async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const page = await session.openExtensionPage('library.html', { width: 1000, height: 900 });
+    const choice = page.getByLabel('Keep image links remote (text-only zip)');
+    expect(await choice.isChecked()).toBe(false);
+    await exportAll(page, first);
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('stored images included');
+    await page.close();
+
+    expect(execFileSync('unzip', ['-t', first], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    const folder = join(OUT, 'first');
+    execFileSync('unzip', ['-o', '-q', '-d', folder, first]);
+    const manifest = manifestOf(first);
+    expect(manifest.assets).toHaveLength(4);
+    const markdown = readFileSync(join(folder, manifest.articles[0]?.file ?? ''), 'utf8');
+    const links = [...markdown.matchAll(/!\[[^\]]*\]\((assets\/[0-9a-f]{64}\.\w+)/g)].map((m) => m[1] ?? '');
+    expect(new Set(links).size).toBe(4);
+    for (const link of links) expect(existsSync(join(folder, link)), link).toBe(true);
+    // What was not stored keeps its address: the CDN photo nobody allowed, the HTML "JPEG".
+    expect(markdown).toContain(`(${cdn.origin}/cdn-photo.jpg)`);
+    expect(markdown).toContain(`(${site.origin}/img/photo.jpg)`);
+  });
+
+  it('restores them into a fresh browser, shown offline, and exports the same files again', async () => {
+    restored = await launchExtension();
+    const requests: string[] = [];
+    restored.context.on('request', (request) => void requests.push(request.url()));
+    const library = await restored.openExtensionPage('library.html', { width: 1000, height: 900 });
+    await library.locator('.empty').waitFor();
+    await chooseZip(library, first);
+    const dialog = library.locator('.import-dialog[data-step=preview]');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Import 1 new' }).click();
+    await expect.poll(() => library.locator('.notice').innerText()).toContain('Imported 1 new article.');
+    const [article] = await restored.storedArticles();
+    // The stored text keeps the original addresses, as a capture stores it.
+    expect(article?.markdown).toContain(`(${site.origin}/img/photo-1200.jpg)`);
+
+    const reader = await restored.openExtensionPage(`library.html#article=${article?.id}`, {
+      width: 1000,
+      height: 900,
+    });
+    await reader.locator('.reader-body').waitFor();
+    await imagesSettled(reader);
+    const widths = await reader.$$eval('.reader-body img', (all) =>
+      all.map((img) =>
+        img.getAttribute('src')?.startsWith('blob:') ? (img as HTMLImageElement).naturalWidth : 0,
+      ),
+    );
+    expect(widths).toHaveLength(4);
+    for (const width of widths) expect(width).toBeGreaterThan(0);
+    expect(
+      requests.filter((url) => [site.origin, cdn.origin].some((origin) => url.startsWith(origin))),
+    ).toEqual([]);
+    await reader.close();
+
+    await exportAll(library, second);
+    const names = unzipList(first);
+    expect(unzipList(second)).toEqual(names);
+    const files = names.filter((name) => name !== 'manifest.json' && name !== 'index.md');
+    expect(files.filter((name) => name.startsWith('assets/'))).toHaveLength(4);
+    for (const name of files) expect(unzipFile(second, name).equals(unzipFile(first, name)), name).toBe(true);
+    // Only the export time and the local ids may differ.
+    const portable = (m: ExportManifest) => ({
+      ...m,
+      exportedAt: '',
+      articles: m.articles.map((a) => ({ ...a, id: 0 })),
+    });
+    expect(portable(manifestOf(second))).toEqual(portable(manifestOf(first)));
+    await library.close();
+  });
+
+  it('keeps image links remote when asked, from the keyboard, and remembers the choice', async () => {
+    const page = await must(restored).openExtensionPage('library.html', { width: 1000, height: 900 });
+    const choice = page.getByLabel('Keep image links remote (text-only zip)');
+    await choice.focus();
+    await page.keyboard.press('Space');
+    expect(await choice.isChecked()).toBe(true);
+    const zip = join(OUT, 'remote.zip');
+    await exportAll(page, zip);
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('image links kept remote');
+    expect(unzipList(zip).filter((name) => name.startsWith('assets/'))).toEqual([]);
+    const manifest = manifestOf(zip);
+    expect(unzipFile(zip, manifest.articles[0]?.file ?? '').toString('utf8')).toContain(
+      `(${site.origin}/img/photo-1200.jpg)`,
+    );
+    await page.reload();
+    await expect.poll(() => choice.isChecked()).toBe(true);
     await page.close();
   });
 });
