@@ -5,6 +5,7 @@ import { downloadChunks } from '../../lib/platform/download-chunks';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { describeExportedImages } from '../../lib/export/describe-exported-images';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 
@@ -42,16 +43,19 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
       setState({ done: 0, total: ids.length });
       try {
         const now = new Date();
+        let images = 0;
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db),
+          onDone: (written) => (images = written.images),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');
-        const images = keepImageLinksRemote ? 'image links kept remote' : 'stored images included';
-        onDone(`Exported ${plural(ids.length, 'article', 'articles')}, ${images}.`);
+        onDone(
+          `Exported ${plural(ids.length, 'article', 'articles')}${describeExportedImages(keepImageLinksRemote, images)}.`,
+        );
       } catch (error) {
         if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
         else onDone(`Export failed: ${messageOf(error)}`);

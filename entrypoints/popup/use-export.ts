@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { describeExportedImages } from '../../lib/export/describe-exported-images';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/store/db';
@@ -50,16 +51,19 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
       try {
         const { buildExportZip, exportZipName } = await loadExporter();
         const db = getDatabase();
+        let images = 0;
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           onProgress: (done, total) => setProgress({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db),
+          onDone: (written) => (images = written.images),
         });
         const name = exportZipName(new Date());
         downloadChunks(chunks, name, 'application/zip');
+        const withImages = describeExportedImages(keepImageLinksRemote, images);
         showToast({
           tone: 'info',
-          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}, ${keepImageLinksRemote ? 'image links kept remote' : 'stored images included'}`,
+          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}${withImages}`,
         });
       } catch (error) {
         showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });

@@ -46,6 +46,8 @@ export interface ExportZipOptions {
   total: number;
   /** Called now and then (at least every ~25 ms of work) and once at the end. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the zip is complete, with what it holds. */
+  onDone?: (written: { articles: number; images: number }) => void;
   signal?: AbortSignal;
   /** The export time written to the manifest and index; fixed in tests for byte-identical zips. */
   now?: Date;
@@ -175,5 +177,6 @@ export async function buildExportZip(
   await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
   const chunks = zip.finish();
   onProgress?.(listed.length, Math.max(options.total, listed.length));
+  options.onDone?.({ articles: listed.length, images: stored.length });
   return chunks;
 }

@@ -187,7 +187,9 @@ describe('images in an export', () => {
     const choice = page.getByLabel('Keep image links remote (text-only zip)');
     expect(await choice.isChecked()).toBe(false);
     await exportAll(page, first);
-    await expect.poll(() => page.locator('.notice').innerText()).toContain('stored images included');
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toContain('Exported 1 article with 4 images.');
     await page.close();
 
     expect(execFileSync('unzip', ['-t', first], { encoding: 'utf8' })).toMatch(/No errors detected/);
