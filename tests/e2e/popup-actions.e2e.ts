@@ -64,7 +64,10 @@ describe('popup actions', () => {
     await popup.keyboard.press('Space');
     await popup.getByText('1 selected').waitFor();
     await popup.screenshot({ path: join(shots, 'popup-keyboard-focus.png') });
-    // Export was disabled with nothing selected; now it takes focus right before the list.
+    // Export was disabled with nothing selected; now it takes focus before the list, with the
+    // export's choice of image links (shown once something is selected) between them.
+    await popup.keyboard.press('Shift+Tab');
+    expect(await popup.evaluate<string>(focusedName)).toBe('Keep image links remote (text-only zip)');
     await popup.keyboard.press('Shift+Tab');
     expect(await popup.evaluate<string>(focusedName)).toBe('Export 1 as .zip');
     const downloading = popup.waitForEvent('download');
