@@ -20,6 +20,7 @@ import { DEFAULT_ZIP_LIMITS } from '../import/list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
+import { formatBytes } from '../format/format-bytes';
 
 /**
  * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
@@ -29,8 +30,6 @@ export const MAX_EXPORT_ARTICLES = 65_533;
 
 /** The largest zip the import takes back: an export never makes one it could not restore. */
 export const MAX_EXPORT_BYTES = DEFAULT_ZIP_LIMITS.maxArchiveBytes;
-
-const MiB = 1024 * 1024;
 
 /** Work between two yields to the event loop: short enough that Cancel and progress stay responsive. */
 const YIELD_EVERY_MS = 25;
@@ -51,6 +50,8 @@ export interface ExportZipOptions {
   signal?: AbortSignal;
   /** The export time written to the manifest and index; fixed in tests for byte-identical zips. */
   now?: Date;
+  /** The largest zip to make (the import's limit); smaller in tests. */
+  maxBytes?: number;
   /** The DEFLATE to use; the platform's native one when it has it. */
   deflateRaw?: DeflateRaw;
   /**
@@ -98,16 +99,20 @@ export async function buildExportZip(
     );
   }
   const zip = createZipWriter(options.deflateRaw ?? defaultDeflateRaw());
-  const checkRoom = () => {
+  const maxBytes = options.maxBytes ?? MAX_EXPORT_BYTES;
+  // Bytes of files being compressed: not in the zip's size yet, and at most this much once they are.
+  let pendingBytes = 0;
+  /** Refuses, before it is written, a file of `size` bytes the zip has no room for. */
+  const checkRoom = (size: number) => {
     if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
       throw new RangeError(
         `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} files (articles and images); choose fewer and export in parts.`,
       );
     }
-    if (zip.size > MAX_EXPORT_BYTES) {
+    if (zip.size + pendingBytes + size > maxBytes) {
       const remote = options.images ? ', or keep image links remote' : '';
       throw new RangeError(
-        `The zip would be larger than ${MAX_EXPORT_BYTES / MiB} MB, the most an import takes back; choose fewer articles and export in parts${remote}.`,
+        `The zip would be larger than ${formatBytes(maxBytes)}, the most an import takes back; choose fewer articles and export in parts${remote}.`,
       );
     }
   };
@@ -121,13 +126,14 @@ export async function buildExportZip(
   try {
     for await (const article of articles) {
       if (signal?.aborted) break;
-      checkRoom();
+      checkRoom(0);
       const file = nameFor(article.title, article.sourceUrl);
       const mtime = zipTimestamp(article.capturedAt, now);
       const local = assets ? await assets.localize(article, mtime) : null;
       const bytes = encoder.encode(
         articleDocument(local ? { ...article, markdown: local.markdown } : article),
       );
+      checkRoom(bytes.length);
       const { id, sourceUrl, canonicalUrl, capturedAt } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
       // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
@@ -136,8 +142,10 @@ export async function buildExportZip(
       if (local && local.images.length > 0) entry.images = local.images;
       listed.push(entry);
       rows.push(indexRow(article, file));
+      pendingBytes += bytes.length;
       const work = Promise.all([zip.add(file, bytes, mtime), sha256Hex(bytes)]).then(([, sha256]) => {
         entry.sha256 = sha256;
+        pendingBytes -= bytes.length;
       });
       // Awaited below; the no-op handler only stops a failure from being reported twice.
       work.catch(() => undefined);

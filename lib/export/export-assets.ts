@@ -32,11 +32,11 @@ export interface AssetWriter {
   readonly assets: ManifestAsset[];
 }
 
-/** An asset writer over `zip`; `beforeAdd` may refuse one more entry (the zip's limits). */
+/** An asset writer over `zip`; `beforeAdd` may refuse (throw) one more file of `size` bytes. */
 export function createAssetWriter(
   zip: ZipWriter,
   source: ExportImageSource,
-  beforeAdd: () => void,
+  beforeAdd: (size: number) => void,
 ): AssetWriter {
   const assets: ManifestAsset[] = [];
   const written = new Set<string>();
@@ -65,7 +65,7 @@ export function createAssetWriter(
           gone = true;
           continue;
         }
-        beforeAdd();
+        beforeAdd(bytes.length);
         written.add(file);
         assets.push({ file, sha256: link.sha256, size: bytes.length, type: link.type });
         await zip.add(file, bytes, mtime, { store: true });

@@ -137,6 +137,24 @@ describe('an export with stored images', () => {
   });
 });
 
+describe('an export that would outgrow what an import takes', () => {
+  it('stops with a message before the zip passes the limit, suggesting remote image links', async () => {
+    const db = await libraryWithImages();
+    const ids = (await listAllArticles(db)).map((record) => record.id);
+    const build = (maxBytes: number) =>
+      buildExportZip(iterateArticlesInBatches(db, ids), {
+        total: ids.length,
+        images: exportImageSource(db),
+        maxBytes,
+      });
+    // The three images alone take about 80 KB.
+    await expect(build(40 * 1024)).rejects.toThrow(
+      'The zip would be larger than 40 KB, the most an import takes back; choose fewer articles and export in parts, or keep image links remote.',
+    );
+    expect(joinChunks(await build(200 * 1024)).length).toBeLessThan(200 * 1024);
+  });
+});
+
 describe('importing an export with images', () => {
   it('restores the images and their links, keeps the original addresses, and exports byte-identical', async () => {
     const source = await libraryWithImages();
