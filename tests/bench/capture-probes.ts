@@ -24,17 +24,20 @@ export async function savedAfter(count: number): Promise<number> {
   }
 }
 
-/** Runs in the service worker: empties the store so the next run saves anew instead of finding a duplicate. */
+/** Runs in the service worker: empties the store (articles and images) so the next run saves anew instead of finding a duplicate. */
 export async function clearStore(): Promise<void> {
   const db = await new Promise<IDBDatabase>((done, fail) => {
     const request = indexedDB.open('clean-capture');
     request.onsuccess = () => done(request.result);
     request.onerror = () => fail(request.error);
   });
+  // Images too: a capture of the same page would otherwise find its images stored already.
+  const stores = ['articles', 'bodies', 'images', 'articleImages'].filter((name) =>
+    db.objectStoreNames.contains(name),
+  );
   await new Promise<void>((done, fail) => {
-    const tx = db.transaction(['articles', 'bodies'], 'readwrite');
-    tx.objectStore('articles').clear();
-    tx.objectStore('bodies').clear();
+    const tx = db.transaction(stores, 'readwrite');
+    for (const name of stores) tx.objectStore(name).clear();
     tx.oncomplete = () => done();
     tx.onerror = () => fail(tx.error);
   });

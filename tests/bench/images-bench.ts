@@ -1,0 +1,255 @@
+/**
+ * Images benchmark, beside today's text-only figures measured in the same run:
+ * 1. capture, in headless Chromium with the built extension, of an article with 20 JPEGs of about
+ *    200 KB on its own site: click → text saved and click → images saved, against the same article
+ *    without images;
+ * 2. what each such article costs in storage;
+ * 3. export of 1,000 articles with stored images (in Node, images read one at a time from an
+ *    in-memory source), against the same 1,000 articles exported text-only.
+ *
+ *   npm run bench:images                 5 captures per page, export 3 times each
+ *   npm run bench:images -- --runs 3
+ */
+import { randomBytes } from 'node:crypto';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { StoredArticle } from '../../lib/article';
+import { sha256Hex } from '../../lib/bytes/sha256-hex';
+import { buildExportZip } from '../../lib/export/build-export-zip';
+import type { ExportImageSource } from '../../lib/export/export-assets';
+import { formatBytes } from '../../lib/format/format-bytes';
+import { articleStream } from '../export/article-stream';
+import { launchExtension } from '../harness/launch-extension';
+import { serveFixtures } from '../harness/serve-fixtures';
+import { clearStore, savedAfter } from './capture-probes';
+import { imagesSettledAt, storedCost } from './images-probes';
+import { countStored } from './library-bench-probes';
+import { median } from './stats';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const runsFlag = process.argv.indexOf('--runs');
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
+const IMAGES = 20;
+const IMAGE_BYTES = 200 * 1024;
+const EXPORT_ARTICLES = 1_000;
+const EXPORT_IMAGES_PER_ARTICLE = 3;
+const EXPORT_IMAGE_BYTES = 60 * 1024;
+const loadAtStart = loadavg()[0] ?? 0;
+// tsx keeps function names with a `__name` helper that does not exist in the pages our probes run in.
+const NAME_HELPER = 'globalThis.__name = (f) => f;';
+
+/** A real JPEG (it decodes) padded after its end marker with random bytes, as a photo's do not compress. */
+const photo = readFileSync(resolve('tests/images/samples/photo-1200.jpg'));
+const paddedJpeg = (size: number) => Buffer.concat([photo, randomBytes(Math.max(0, size - photo.length))]);
+
+const paragraph = (i: number) =>
+  `<p>Paragraph ${i} of the gallery story: the harbour, the mill and the people who keep them, told at length so the text is an article and not a caption.</p>`;
+
+function galleryPage(withImages: boolean): string {
+  const body = Array.from({ length: IMAGES }, (_, i) =>
+    [
+      paragraph(2 * i),
+      withImages
+        ? `<figure><img src="/img/${i}.jpg" width="1200" height="800" alt="Photo ${i}"></figure>`
+        : '',
+      paragraph(2 * i + 1),
+    ].join(''),
+  ).join('\n');
+  const name = withImages ? 'A gallery of the harbour' : 'The harbour in words';
+  return `<!doctype html><html lang="en"><head><title>${name}</title><meta property="og:type" content="article"></head><body><article><h1>${name}</h1>${body}</article></body></html>`;
+}
+
+let imageRound = 0;
+const server = await serveFixtures(tmpdir(), {
+  '/gallery/': (_request, response) =>
+    void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(galleryPage(true)),
+  '/words/': (_request, response) =>
+    void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(galleryPage(false)),
+  ...Object.fromEntries(
+    Array.from({ length: IMAGES }, (_, i) => [
+      `/img/${i}.jpg`,
+      (_request: unknown, response: import('node:http').ServerResponse) =>
+        // New bytes each round, so no run finds its images stored by the one before.
+        void response
+          .writeHead(200, { 'content-type': 'image/jpeg', 'x-round': String(imageRound) })
+          .end(paddedJpeg(IMAGE_BYTES)),
+    ]),
+  ),
+});
+
+interface CaptureRun {
+  text: number;
+  images: number | null;
+  stored: number;
+  cost: Awaited<ReturnType<typeof storedCost>>;
+  empty: number;
+}
+
+/** Toolbar click → text saved, and → every image stored, timed in the browser. */
+async function capture(path: string, images: number): Promise<CaptureRun[]> {
+  const extensionPath = join(tmpdir(), `clean-capture-images-bench-${process.pid}`);
+  cpSync('.output/chrome-mv3', extensionPath, { recursive: true });
+  const session = await launchExtension({ extensionPath });
+  await session.context.addInitScript(NAME_HELPER);
+  const setup = await session.openExtensionPage('library.html');
+  await setup.locator('.empty').waitFor();
+  await setup.close();
+  const results: CaptureRun[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      imageRound++;
+      const empty = (await session.worker.evaluate(storedCost)).usage;
+      const page = await session.openPage(`${server.origin}${path}`);
+      const before = await session.worker.evaluate(countStored);
+      const saved = session.worker.evaluate(savedAfter, before);
+      const settled = images > 0 ? session.worker.evaluate(imagesSettledAt, images) : null;
+      const popup = await session.clickToolbarButton(page);
+      const clickedAt = await popup.evaluate<number>('performance.timeOrigin');
+      const text = (await saved) - clickedAt;
+      const done = settled ? await settled : null;
+      const cost = await session.worker.evaluate(storedCost);
+      results.push({
+        text,
+        images: done ? done.at - clickedAt : null,
+        stored: done?.stored ?? 0,
+        cost,
+        empty,
+      });
+      await popup.close();
+      await page.close();
+      await session.worker.evaluate(clearStore);
+    }
+  } finally {
+    await session.close();
+    rmSync(extensionPath, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/** 1,000 generated articles, each showing its own images, and the source the export reads them from. */
+function exportCorpus(withImages: boolean): {
+  articles: () => Iterable<StoredArticle>;
+  source: ExportImageSource;
+} {
+  const address = (id: number, k: number) => `https://img.example/${id}/${k}.jpg`;
+  const shaOf = new Map<string, string>();
+  const bytesOf = new Map<string, () => Buffer>();
+  const articles = function* () {
+    for (const article of articleStream(EXPORT_ARTICLES)) {
+      if (!withImages) {
+        yield article;
+        continue;
+      }
+      const figures = Array.from(
+        { length: EXPORT_IMAGES_PER_ARTICLE },
+        (_, k) => `\n\n![Figure ${k}](${address(article.id, k)})\n`,
+      ).join('');
+      yield { ...article, markdown: article.markdown + figures };
+    }
+  };
+  return {
+    articles,
+    source: {
+      async linksOf(id) {
+        const links = [];
+        for (let k = 0; k < EXPORT_IMAGES_PER_ARTICLE; k++) {
+          const url = address(id, k);
+          // Made when asked and not kept, as the database hands over one image at a time.
+          const sha256 = (await sha256Hex(Buffer.from(url))).slice();
+          shaOf.set(url, sha256);
+          bytesOf.set(sha256, () => paddedJpeg(EXPORT_IMAGE_BYTES));
+          links.push({ url, sha256, type: 'image/jpeg' });
+        }
+        return links;
+      },
+      bytesOf: async (sha256) => {
+        const make = bytesOf.get(sha256);
+        bytesOf.delete(sha256);
+        return make ? make() : null;
+      },
+    },
+  };
+}
+
+/** Export wall time, peak memory above the start (heap and array buffers), and zip size. */
+async function exportRun(withImages: boolean): Promise<{ ms: number; peakMb: number; zipMb: number }> {
+  const { articles, source } = exportCorpus(withImages);
+  gc();
+  const memory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const start = memory();
+  let peak = start;
+  const began = performance.now();
+  const chunks = await buildExportZip(articles(), {
+    total: EXPORT_ARTICLES,
+    now: new Date('2026-11-27T00:00:00Z'),
+    images: withImages ? source : undefined,
+    onProgress: () => (peak = Math.max(peak, memory())),
+  });
+  const ms = performance.now() - began;
+  peak = Math.max(peak, memory());
+  const zip = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  return { ms, peakMb: (peak - start) / 2 ** 20, zipMb: zip / 2 ** 20 };
+}
+
+try {
+  const words = await capture('/words/', 0);
+  const gallery = await capture('/gallery/', IMAGES);
+  const perArticle = (run: CaptureRun) => run.cost.body + run.cost.record + run.cost.images;
+  const usage = (run: CaptureRun) => run.cost.usage - run.empty;
+  console.log(
+    `\nCapture, median of ${runs} (load average ${loadAtStart.toFixed(1)} at start, ${availableParallelism()} cores)`,
+  );
+  console.table([
+    {
+      page: `text only (today), ${IMAGES * 2} paragraphs`,
+      'click → text saved ms': Math.round(median(words.map((r) => r.text))),
+      'click → images saved ms': '',
+      'stored per article': formatBytes(median(words.map(perArticle))),
+      'browser usage per article': formatBytes(median(words.map(usage))),
+    },
+    {
+      page: `${IMAGES} images of ${formatBytes(IMAGE_BYTES)}, same text`,
+      'click → text saved ms': Math.round(median(gallery.map((r) => r.text))),
+      'click → images saved ms': Math.round(median(gallery.map((r) => r.images ?? 0))),
+      'stored per article': formatBytes(median(gallery.map(perArticle))),
+      'browser usage per article': formatBytes(median(gallery.map(usage))),
+    },
+  ]);
+  const stored = gallery.map((r) => r.stored);
+  if (stored.some((n) => n !== IMAGES)) console.log(`Warning: images stored per run: ${stored.join(', ')}`);
+  console.log(
+    `Text saved with images ÷ text only: ${(median(gallery.map((r) => r.text)) / median(words.map((r) => r.text))).toFixed(2)}×`,
+  );
+
+  const exports = {
+    text: [] as Awaited<ReturnType<typeof exportRun>>[],
+    images: [] as Awaited<ReturnType<typeof exportRun>>[],
+  };
+  for (let round = 0; round < 3; round++) {
+    exports.text.push(await exportRun(false));
+    exports.images.push(await exportRun(true));
+  }
+  const row = (name: string, list: Awaited<ReturnType<typeof exportRun>>[]) => ({
+    export: name,
+    'wall ms': Math.round(median(list.map((r) => r.ms))),
+    'peak MB': Math.round(Math.max(...list.map((r) => r.peakMb))),
+    'zip MB': +(list[0]?.zipMb ?? 0).toFixed(1),
+  });
+  console.log(
+    `\nExport of ${EXPORT_ARTICLES.toLocaleString('en')} articles, median of 3, in Node (peak = most heap + array buffers above the start)`,
+  );
+  console.table([
+    row('text only (today)', exports.text),
+    row(`${EXPORT_IMAGES_PER_ARTICLE} images of ${formatBytes(EXPORT_IMAGE_BYTES)} each`, exports.images),
+  ]);
+  console.log(
+    `With images ÷ text only: ${(median(exports.images.map((r) => r.ms)) / median(exports.text.map((r) => r.ms))).toFixed(2)}× the time`,
+  );
+  console.log(`1-minute load average at the end: ${(loadavg()[0] ?? 0).toFixed(1)}`);
+} finally {
+  await server.close();
+}
