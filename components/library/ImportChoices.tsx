@@ -29,8 +29,9 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
   return (
     <>
       <p class="import-source">
-        Exported {when(summary.exportedAt)} · {count(summary.total)} articles, each checked against the
-        manifest’s SHA-256.
+        Exported {when(summary.exportedAt)} · {count(summary.total)} articles
+        {summary.images > 0 && ` and ${count(summary.images)} images`}, each checked against the manifest’s
+        SHA-256.
       </p>
       <ul class="import-counts">
         <li>

@@ -21,6 +21,8 @@ export interface ImportNote {
 export interface ImportSummary {
   exportedAt: string;
   total: number;
+  /** Distinct stored images the zip's articles hold, each checked like the article files. */
+  images: number;
   added: number;
   unchanged: number;
   changed: ChangedSummary[];
@@ -38,6 +40,14 @@ export function summariseImport(preview: ImportPreview): ImportSummary {
     exportedAt: preview.exportedAt,
     total:
       preview.added.length + preview.unchanged.length + preview.changed.length + preview.duplicates.length,
+    images: new Set(
+      [
+        ...preview.added,
+        ...preview.unchanged,
+        ...preview.changed.map((c) => c.incoming),
+        ...preview.duplicates,
+      ].flatMap((article) => article.images.map(({ image }) => image.sha256)),
+    ).size,
     added: preview.added.length,
     unchanged: preview.unchanged.length,
     changed: preview.changed.map(({ incoming, stored, changes }) => ({

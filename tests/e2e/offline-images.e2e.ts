@@ -215,6 +215,9 @@ describe('images in an export', () => {
     await chooseZip(library, first);
     const dialog = library.locator('.import-dialog[data-step=preview]');
     await dialog.waitFor();
+    expect(await dialog.locator('.import-source').innerText()).toContain(
+      'and 4 images, each checked against the manifest’s SHA-256',
+    );
     await dialog.getByRole('button', { name: 'Import 1 new' }).click();
     await expect.poll(() => library.locator('.notice').innerText()).toContain('Imported 1 new article.');
     const [article] = await restored.storedArticles();

@@ -8,7 +8,12 @@ import { makeStoredArticle } from '../articles/article-factory';
 // One capture time for both sides, so the summary's dates are the ones written below.
 const CAPTURED = '2025-03-05T09:30:00.000Z';
 
-function incoming(id: number, overrides: Parameters<typeof makeStoredArticle>[0] = {}, notes: string[] = []) {
+function incoming(
+  id: number,
+  overrides: Parameters<typeof makeStoredArticle>[0] = {},
+  notes: string[] = [],
+  imageHashes: string[] = [],
+) {
   const { tags, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
   const article: Omit<typeof stored, 'id'> & { id?: number } = stored;
   delete article.id;
@@ -18,7 +23,10 @@ function incoming(id: number, overrides: Parameters<typeof makeStoredArticle>[0]
     tags,
     sha256: '0'.repeat(64),
     notes,
-    images: [],
+    images: imageHashes.map((sha256) => ({
+      url: `https://img.example/${sha256}.png`,
+      image: { sha256, blob: new Blob([]), type: 'image/png', size: 10, width: 2, height: 2 },
+    })),
   } satisfies ImportedArticle;
 }
 
@@ -28,8 +36,8 @@ describe('summariseImport', () => {
       ok: true as const,
       exportedAt: '2026-01-02T03:04:05.000Z',
       articles: [
-        incoming(1),
-        incoming(2, {}, ['The title was cut to fit.']),
+        incoming(1, {}, [], ['a'.repeat(64)]),
+        incoming(2, {}, ['The title was cut to fit.'], ['a'.repeat(64), 'b'.repeat(64)]),
         incoming(3, { markdown: 'New text.' }),
         incoming(4),
         incoming(4),
@@ -45,6 +53,8 @@ describe('summariseImport', () => {
     expect(summary).toEqual({
       exportedAt: '2026-01-02T03:04:05.000Z',
       total: 5,
+      // One picture shown by two articles is one image.
+      images: 2,
       added: 2,
       unchanged: 1,
       changed: [
