@@ -49,7 +49,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),
-          images: keepImageLinksRemote ? undefined : exportImageSource(db),
+          images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
           onDone: (written) => (images = written.images),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');

@@ -55,7 +55,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           onProgress: (done, total) => setProgress({ done, total }),
-          images: keepImageLinksRemote ? undefined : exportImageSource(db),
+          images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
           onDone: (written) => (images = written.images),
         });
         const name = exportZipName(new Date());

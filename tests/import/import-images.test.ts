@@ -74,7 +74,7 @@ async function exportAll(db: CleanCaptureDb, withImages = true): Promise<Uint8Ar
   const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
     total: ids.length,
     now: NOW,
-    images: withImages ? exportImageSource(db) : undefined,
+    images: withImages ? exportImageSource(db, ids) : undefined,
   });
   return joinChunks(chunks);
 }
@@ -128,6 +128,22 @@ describe('an export with stored images', () => {
     for (const path of local) expect(existsSync(join(out, path))).toBe(true);
   });
 
+  it('writes the same zip whether the links are read one article at a time or many', async () => {
+    const db = await libraryWithImages();
+    const ids = (await listAllArticles(db)).map((record) => record.id);
+    const build = async (batchSize: number) =>
+      joinChunks(
+        await buildExportZip(iterateArticlesInBatches(db, ids), {
+          total: ids.length,
+          now: NOW,
+          images: exportImageSource(db, ids, batchSize),
+        }),
+      );
+    const [one, many] = [await build(1), await build(200)];
+    expect(unzipSync(one)).toEqual(unzipSync(many));
+    expect(Object.keys(unzipSync(one)).filter((name) => name.startsWith('assets/'))).toHaveLength(3);
+  });
+
   it('keeps image links remote when asked: no assets, a version 1 manifest, the stored addresses', async () => {
     const db = await libraryWithImages();
     const files = unzipSync(await exportAll(db, false));
@@ -144,7 +160,7 @@ describe('an export that would outgrow what an import takes', () => {
     const build = (maxBytes: number) =>
       buildExportZip(iterateArticlesInBatches(db, ids), {
         total: ids.length,
-        images: exportImageSource(db),
+        images: exportImageSource(db, ids),
         maxBytes,
       });
     // The three images alone take about 80 KB.

@@ -2,25 +2,54 @@ import type { ExportImageLink, ExportImageSource } from '../../export/export-ass
 import type { CleanCaptureDb } from './db';
 
 /**
- * The export's view of the image store: an article's stored images, and one image's bytes at a
- * time. Reading a row gives a Blob handle, not its bytes, so only the image being written is in memory.
+ * The export's view of the image store, for the articles `ids` in export order: each article's
+ * stored images, read for a batch of articles at a time (one transaction per article would cost
+ * more than the zip of a text-only article), and one image's bytes at a time. Reading a row gives
+ * a Blob handle, not its bytes, so only the image being written is in memory.
  */
-export function exportImageSource(db: CleanCaptureDb): ExportImageSource {
+export function exportImageSource(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+  batchSize = 200,
+): ExportImageSource {
+  const position = new Map(ids.map((id, i) => [id, i]));
+  let loaded: { batch: number; links: Map<number, ExportImageLink[]> } | null = null;
   return {
-    linksOf: (articleId) =>
-      db.transaction('r', db.articleImages, db.images, async () => {
-        const links = (await db.articleImages.where('articleId').equals(articleId).toArray()).filter(
-          (link): link is typeof link & { sha256: string } => link.sha256 !== undefined,
-        );
-        const images = await db.images.bulkGet(links.map((link) => link.sha256));
-        return links.flatMap((link, i): ExportImageLink[] => {
-          const image = images[i];
-          return image ? [{ url: link.url, sha256: link.sha256, type: image.type }] : [];
-        });
-      }),
+    async linksOf(articleId) {
+      const at = position.get(articleId);
+      if (at === undefined) return [];
+      const batch = Math.floor(at / batchSize);
+      if (loaded?.batch !== batch) {
+        const batchIds = ids.slice(batch * batchSize, (batch + 1) * batchSize);
+        loaded = { batch, links: await readLinks(db, batchIds) };
+      }
+      return loaded.links.get(articleId) ?? [];
+    },
     bytesOf: async (sha256) => {
       const image = await db.images.get(sha256);
       return image ? new Uint8Array(await image.blob.arrayBuffer()) : null;
     },
   };
+}
+
+/** The stored images of these articles, by article, in one read. */
+function readLinks(db: CleanCaptureDb, ids: readonly number[]): Promise<Map<number, ExportImageLink[]>> {
+  return db.transaction('r', db.articleImages, db.images, async () => {
+    const rows = await db.articleImages
+      .where('articleId')
+      .anyOf([...ids])
+      .toArray();
+    const hashes = [...new Set(rows.flatMap((row) => (row.sha256 ? [row.sha256] : [])))];
+    const images = await db.images.bulkGet(hashes);
+    const typeOf = new Map(hashes.map((hash, i) => [hash, images[i]?.type]));
+    const links = new Map<number, ExportImageLink[]>();
+    for (const { articleId, url, sha256 } of rows) {
+      const type = sha256 ? typeOf.get(sha256) : undefined;
+      if (!sha256 || !type) continue;
+      const list = links.get(articleId) ?? [];
+      list.push({ url, sha256, type });
+      links.set(articleId, list);
+    }
+    return links;
+  });
 }
