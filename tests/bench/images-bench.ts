@@ -5,47 +5,43 @@
  *    without images;
  * 2. what each such article costs in storage;
  * 3. export of 1,000 articles with stored images (in Node, images read one at a time from an
- *    in-memory source), against the same 1,000 articles exported text-only.
+ *    in-memory source), against the same 1,000 articles exported text-only;
+ * 4. in the library page, export of 1,000 articles without images, images local (the default,
+ *    which looks up every article's images) against Keep image links remote.
  *
  *   npm run bench:images                 5 captures per page, export 3 times each
  *   npm run bench:images -- --runs 3
  *   npm run bench:images -- --export-only
  */
-import { randomBytes } from 'node:crypto';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import type { StoredArticle } from '../../lib/article';
-import { sha256Hex } from '../../lib/bytes/sha256-hex';
-import { buildExportZip } from '../../lib/export/build-export-zip';
-import type { ExportImageSource } from '../../lib/export/export-assets';
+import { join } from 'node:path';
 import { formatBytes } from '../../lib/format/format-bytes';
-import { articleStream } from '../export/article-stream';
 import { launchExtension } from '../harness/launch-extension';
 import { serveFixtures } from '../harness/serve-fixtures';
 import { clearStore, savedAfter } from './capture-probes';
 import { imagesSettledAt, storedCost } from './images-probes';
+import { generateArticles } from './generate-articles';
+import {
+  EXPORT_ARTICLES,
+  EXPORT_IMAGE_BYTES,
+  EXPORT_IMAGES_PER_ARTICLE,
+  exportRun,
+  generateOnly,
+  paddedJpeg,
+  type ExportRun,
+} from './images-export-runs';
 import { countStored } from './library-bench-probes';
+import { seedArticles } from './seed-store';
 import { median } from './stats';
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5;
 const IMAGES = 20;
 const IMAGE_BYTES = 200 * 1024;
-const EXPORT_ARTICLES = 1_000;
-const EXPORT_IMAGES_PER_ARTICLE = 3;
-const EXPORT_IMAGE_BYTES = 60 * 1024;
 const loadAtStart = loadavg()[0] ?? 0;
 // tsx keeps function names with a `__name` helper that does not exist in the pages our probes run in.
 const NAME_HELPER = 'globalThis.__name = (f) => f;';
-
-/** A real JPEG (it decodes) padded after its end marker with random bytes, as a photo's do not compress. */
-const photo = readFileSync(resolve('tests/images/samples/photo-1200.jpg'));
-const paddedJpeg = (size: number) => Buffer.concat([photo, randomBytes(Math.max(0, size - photo.length))]);
 
 const paragraph = (i: number) =>
   `<p>Paragraph ${i} of the gallery story: the harbour, the mill and the people who keep them, told at length so the text is an article and not a caption.</p>`;
@@ -131,80 +127,6 @@ async function capture(path: string, images: number): Promise<CaptureRun[]> {
   return results;
 }
 
-/** 1,000 generated articles, each showing its own images, and the source the export reads them from. */
-function exportCorpus(withImages: boolean): {
-  articles: () => Iterable<StoredArticle>;
-  source: ExportImageSource;
-} {
-  const address = (id: number, k: number) => `https://img.example/${id}/${k}.jpg`;
-  const shaOf = new Map<string, string>();
-  const bytesOf = new Map<string, () => Buffer>();
-  const articles = function* () {
-    for (const article of articleStream(EXPORT_ARTICLES)) {
-      if (!withImages) {
-        yield article;
-        continue;
-      }
-      const figures = Array.from(
-        { length: EXPORT_IMAGES_PER_ARTICLE },
-        (_, k) => `\n\n![Figure ${k}](${address(article.id, k)})\n`,
-      ).join('');
-      yield { ...article, markdown: article.markdown + figures };
-    }
-  };
-  return {
-    articles,
-    source: {
-      async linksOf(id) {
-        const links = [];
-        for (let k = 0; k < EXPORT_IMAGES_PER_ARTICLE; k++) {
-          const url = address(id, k);
-          // Made when asked and not kept, as the database hands over one image at a time.
-          const sha256 = (await sha256Hex(Buffer.from(url))).slice();
-          shaOf.set(url, sha256);
-          bytesOf.set(sha256, () => paddedJpeg(EXPORT_IMAGE_BYTES));
-          links.push({ url, sha256, type: 'image/jpeg' });
-        }
-        return links;
-      },
-      bytesOf: async (sha256) => {
-        const make = bytesOf.get(sha256);
-        bytesOf.delete(sha256);
-        return make ? make() : null;
-      },
-    },
-  };
-}
-
-/** Export wall time, peak memory above the start (heap and array buffers), and zip size. */
-async function exportRun(withImages: boolean): Promise<{ ms: number; peakMb: number; zipMb: number }> {
-  const { articles, source } = exportCorpus(withImages);
-  gc();
-  const memory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  const start = memory();
-  let peak = start;
-  const began = performance.now();
-  const chunks = await buildExportZip(articles(), {
-    total: EXPORT_ARTICLES,
-    now: new Date('2026-11-27T00:00:00Z'),
-    images: withImages ? source : undefined,
-    onProgress: () => (peak = Math.max(peak, memory())),
-  });
-  const ms = performance.now() - began;
-  peak = Math.max(peak, memory());
-  const zip = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  return { ms, peakMb: (peak - start) / 2 ** 20, zipMb: zip / 2 ** 20 };
-}
-
-/** Only making the export's image bytes (the bench's own cost, inside the export's time). */
-function generateOnly(): { ms: number; peakMb: number; zipMb: number } {
-  const began = performance.now();
-  let size = 0;
-  for (let i = 0; i < EXPORT_ARTICLES * EXPORT_IMAGES_PER_ARTICLE; i++)
-    size += paddedJpeg(EXPORT_IMAGE_BYTES).length;
-  return { ms: performance.now() - began, peakMb: 0, zipMb: size / 2 ** 20 };
-}
-
 async function captureReport(): Promise<void> {
   const words = await capture('/words/', 0);
   const gallery = await capture('/gallery/', IMAGES);
@@ -236,13 +158,55 @@ async function captureReport(): Promise<void> {
   );
 }
 
+/** Library page, 1,000 articles without images: Export click → download, local and remote alternating. */
+async function libraryExport(): Promise<void> {
+  const extensionPath = join(tmpdir(), `clean-capture-images-bench-library-${process.pid}`);
+  cpSync('.output/chrome-mv3', extensionPath, { recursive: true });
+  const session = await launchExtension({ extensionPath });
+  await session.context.addInitScript(NAME_HELPER);
+  const times = { local: [] as number[], remote: [] as number[] };
+  try {
+    const page = await session.openExtensionPage('library.html', { width: 1000, height: 800 });
+    await page.locator('.empty').waitFor();
+    await seedArticles(page, generateArticles(EXPORT_ARTICLES).articles);
+    await page.reload();
+    await page.locator('.list li.row').first().waitFor();
+    const choice = page.getByLabel('Keep image links remote (text-only zip)');
+    for (let round = 0; round < runs; round++) {
+      for (const mode of ['local', 'remote'] as const) {
+        if ((await choice.isChecked()) !== (mode === 'remote')) await choice.click();
+        const download = page.waitForEvent('download', { timeout: 600_000 });
+        const start = Date.now();
+        await page.getByRole('button', { name: /^Export .* shown$/ }).click();
+        const file = await download;
+        times[mode].push(Date.now() - start);
+        await file.delete();
+      }
+    }
+  } finally {
+    await session.close();
+    rmSync(extensionPath, { recursive: true, force: true });
+  }
+  const local = median(times.local);
+  const remote = median(times.remote);
+  console.log(
+    `\nLibrary page, ${EXPORT_ARTICLES.toLocaleString('en')} articles without images, Export → download starts, median of ${runs}:`,
+  );
+  console.log(
+    `  images local (default) ${Math.round(local)} ms, image links remote ${Math.round(remote)} ms: ${(local / remote).toFixed(2)}×`,
+  );
+}
+
 try {
-  if (!process.argv.includes('--export-only')) await captureReport();
+  if (!process.argv.includes('--export-only')) {
+    await captureReport();
+    await libraryExport();
+  }
 
   const exports = {
-    text: [] as Awaited<ReturnType<typeof exportRun>>[],
-    images: [] as Awaited<ReturnType<typeof exportRun>>[],
-    generate: [] as Awaited<ReturnType<typeof exportRun>>[],
+    text: [] as ExportRun[],
+    images: [] as ExportRun[],
+    generate: [] as ExportRun[],
   };
   // Interleaved, so load from other processes on the machine spreads over every variant alike.
   for (let round = 0; round < 3; round++) {
@@ -250,7 +214,7 @@ try {
     exports.images.push(await exportRun(true));
     exports.generate.push(generateOnly());
   }
-  const row = (name: string, list: Awaited<ReturnType<typeof exportRun>>[]) => ({
+  const row = (name: string, list: ExportRun[]) => ({
     export: name,
     'wall ms': Math.round(median(list.map((r) => r.ms))),
     'peak MB': Math.round(Math.max(...list.map((r) => r.peakMb))),
