@@ -136,7 +136,7 @@ function isRemovedOrVerbatim(
 function ancestorsOf(nodes: Iterable<Element>, root: Element): Set<Element> {
   const above = new Set<Element>();
   for (const node of nodes) {
-    for (let parent = node.parentElement; parent && parent !== root && !above.has(parent); ) {
+    for (let parent = node.parentElement; parent && parent !== root && !above.has(parent);) {
       above.add(parent);
       parent = parent.parentElement;
     }
