@@ -44,6 +44,11 @@ export function choosePick(
   const mine = ours.root ? measure(ours.root) : null;
   const opening = leads();
   const holdsLead = (text: string): boolean => {
+    // A lead is letters, digits and single spaces: found as it is in the lower-cased text (and not
+    // ending in a space, which trimming could take), it is in the normalized text too. Most picks
+    // hold it so, and a book-length text is not normalized for nothing.
+    const lowered = text.toLowerCase();
+    if (opening.some((lead) => !lead.endsWith(' ') && lowered.includes(lead))) return true;
     const normalized = normalize(text);
     return opening.some((lead) => normalized.includes(lead));
   };

@@ -31,8 +31,17 @@ export function cleanContent(
   metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt'>,
 ): void {
   const elements = Array.from(root.querySelectorAll('*'));
+  // Each element's text is needed again as its children's parent text: work them all out in one
+  // pass. No element's subtree has changed by the time it is visited (removals only reach elements
+  // before it, or after it and outside it); the root's text, which they do change, is read live.
+  const texts = visibleTexts(elements);
+  // A paragraph's text as `textContent` has it, which glues words at a <br>: without one inside, that
+  // is the text already worked out, and only paragraphs with a line break need a walk of their own.
+  const holdsBreak = ancestorsOf(root.getElementsByTagName('br'), root);
   const prose = elements.filter(
-    (e) => e.tagName.toLowerCase() === 'p' && collapse(e.textContent ?? '').length >= PROSE_LENGTH,
+    (e) =>
+      e.tagName.toLowerCase() === 'p' &&
+      (holdsBreak.has(e) ? collapse(e.textContent ?? '') : (texts.get(e) ?? '')).length >= PROSE_LENGTH,
   );
   // With no prose at all (a table, a gallery) there is no before or after to speak of.
   const firstProse = prose[0] ? elements.indexOf(prose[0]) : -1;
@@ -41,10 +50,6 @@ export function cleanContent(
   const seenCaptions = new Set<string>();
   let titleSeen = false;
 
-  // Each element's text is needed again as its children's parent text: work them all out in one
-  // pass. No element's subtree has changed by the time it is visited (removals only reach elements
-  // before it, or after it and outside it); the root's text, which they do change, is read live.
-  const texts = visibleTexts(elements);
   const textOf = (element: Element): string => {
     let text = texts.get(element);
     if (text === undefined) texts.set(element, (text = visibleText(element)));
@@ -125,6 +130,18 @@ function isRemovedOrVerbatim(
   }
   for (const node of path) known.set(node, skip);
   return skip;
+}
+
+/** Every element above one of `nodes`, up to (not including) `root`. */
+function ancestorsOf(nodes: Iterable<Element>, root: Element): Set<Element> {
+  const above = new Set<Element>();
+  for (const node of nodes) {
+    for (let parent = node.parentElement; parent && parent !== root && !above.has(parent);) {
+      above.add(parent);
+      parent = parent.parentElement;
+    }
+  }
+  return above;
 }
 
 /**

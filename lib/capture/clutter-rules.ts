@@ -37,8 +37,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     name: 'share-links',
     matches: (b) => {
       if (b.tag === 'a') return SHARE_LINK.test(b.element.getAttribute('href') ?? '');
-      // Length first: the link lookup would otherwise run on every element, the article's root included.
-      if (b.text.length > 120) return false;
+      // Length first: the link lookup would otherwise run on every element, the article's root included;
+      // and an element with no child elements (a word in <em>) holds no links to look up.
+      if (b.text.length > 120 || !b.element.firstElementChild) return false;
       const links = Array.from(b.element.querySelectorAll('a[href]'));
       return links.filter((a) => SHARE_LINK.test(a.getAttribute('href') ?? '')).length >= 2;
     },

@@ -60,25 +60,32 @@ export function readArticleEvidence(
  * list of links to other sites is a post (a week in review, a link roundup), not a listing.
  */
 function looksLikeListing(root: Element, text: string, site: string | null): boolean {
+  const links = Array.from(root.getElementsByTagName('a'));
+  const linkTexts = links.map((link) => collapse(link.textContent ?? ''));
+  // All links' text bounds the site's own: when it is under the share, only teaser-shaped links need
+  // their addresses read, and a long article's thousands of links in prose are not parsed.
+  const allLinked = linkTexts.reduce((sum, linkText) => sum + linkText.length, 0);
+  const mayBeLinkHeavy = text.length > 0 && allLinked / text.length >= LISTING_LINK_SHARE;
   let linked = 0;
   let teasers = 0;
-  for (const link of Array.from(root.getElementsByTagName('a'))) {
+  links.forEach((link, i) => {
+    const linkText = linkTexts[i] ?? '';
+    const teaserShaped = countWords(linkText, TEASER_WORDS) >= TEASER_WORDS;
+    if (!mayBeLinkHeavy && !teaserShaped) return;
     const href = URL.parse(link.getAttribute('href') ?? '');
-    if (href && site !== null && siteOfHost(href.hostname) !== site) continue;
-    const linkText = collapse(link.textContent ?? '');
+    if (href && site !== null && siteOfHost(href.hostname) !== site) return;
     linked += linkText.length;
-    if (isTeaser(link, linkText)) teasers++;
-  }
-  const linkHeavy = text.length > 0 && linked / text.length >= LISTING_LINK_SHARE;
+    if (teaserShaped && headsItsBlock(link, linkText)) teasers++;
+  });
+  const linkHeavy = mayBeLinkHeavy && linked / text.length >= LISTING_LINK_SHARE;
   // An introduction in prose makes a list of links a post (a compendium, a week in review).
   return (linkHeavy || teasers >= LISTING_TEASERS) && !hasProseParagraph(root);
 }
 
-function isTeaser(link: Element, linkText: string): boolean {
-  if ((linkText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < TEASER_WORDS) return false;
+/** A headline link of three words or more that is all, or nearly all, of its block's text. */
+function headsItsBlock(link: Element, linkText: string): boolean {
   let block: Element | null = link.parentElement;
   while (block && !BLOCK.test(block.tagName.toLowerCase())) block = block.parentElement;
-  // The headline is all, or nearly all, of its block's text.
   return !!block && collapse(block.textContent ?? '').length <= linkText.length * 1.25;
 }
 

@@ -7,6 +7,9 @@ import { Lexer, type Token } from 'marked';
  * by passing each `src` through {@link imageAddress}. Markdown the parser cannot take has none.
  */
 export function listMarkdownImages(markdown: string): string[] {
+  // Every Markdown image starts with `![`: an article without one (a book-length text) is not parsed,
+  // which would hold up the background for most of a second after the save.
+  if (!markdown.includes('![')) return [];
   const found = new Set<string>();
   const visit = (tokens: readonly Token[]) => {
     for (const token of tokens) {

@@ -16,21 +16,31 @@ const EMPHASIS_UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 export function inlineToText(text: string): string {
   const codeSpans: string[] = [];
   // Code spans are literal: set them aside so their underscores and stars survive.
-  let s = replaceSpans(text, findCodeSpans(text), ({ code }) => {
-    codeSpans.push(code.trim());
-    return `\uE000${codeSpans.length - 1}\uE000`;
-  });
-  s = s.replace(ESCAPE, (_m, ch: string) => `\uE001${ch.charCodeAt(0)}\uE001`);
-  s = dropImages(s)
-    .replace(IMAGE_REFERENCE, (m, ref?: string) => (ref ? '' : m))
-    .replace(LINK_REFERENCE, (m, label: string, ref?: string) => (ref ? label : m));
-  s = linksToText(s);
-  s = dropHtmlTags(s.replace(AUTOLINK, (m, url: string, closed: string) => (closed ? url : m)))
-    .replace(/~~/g, '')
-    .replace(/\*+/g, '')
-    .replace(EMPHASIS_UNDERSCORES, '');
-  s = s.replace(/\uE001(\d+)\uE001/g, (_m, code: string) => String.fromCharCode(Number(code)));
-  return s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
+  let s = text.includes('`')
+    ? replaceSpans(text, findCodeSpans(text), ({ code }) => {
+        codeSpans.push(code.trim());
+        return `\uE000${codeSpans.length - 1}\uE000`;
+      })
+    : text;
+  // Each step is skipped on a line without its character: most lines of prose have none of them,
+  // and a book-length article has tens of thousands of lines.
+  if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => `\uE001${ch.charCodeAt(0)}\uE001`);
+  if (s.includes('[')) {
+    s = dropImages(s)
+      .replace(IMAGE_REFERENCE, (m, ref?: string) => (ref ? '' : m))
+      .replace(LINK_REFERENCE, (m, label: string, ref?: string) => (ref ? label : m));
+    s = linksToText(s);
+  }
+  if (s.includes('<'))
+    s = dropHtmlTags(s.replace(AUTOLINK, (m, url: string, closed: string) => (closed ? url : m)));
+  if (s.includes('~~')) s = s.replace(/~~/g, '');
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
+  if (s.includes('_')) s = s.replace(EMPHASIS_UNDERSCORES, '');
+  if (s.includes('\uE001'))
+    s = s.replace(/\uE001(\d+)\uE001/g, (_m, code: string) => String.fromCharCode(Number(code)));
+  return s.includes('\uE000')
+    ? s.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => codeSpans[Number(i)] ?? '')
+    : s;
 }
 
 /** HTML tags become a space, so words on either side stay apart; a `<` never closed is text. */

@@ -46,6 +46,17 @@ describe('choosePick', () => {
     expect(choosePick(pick(`<div>${menu}</div><p>${POST}</p>`), () => plain)).toBe(plain);
   });
 
+  it('finds the lead in our pick whether or not its punctuation and case match the lead', () => {
+    let asked = false;
+    const ours = pick(`<p>${POST}</p>`);
+    const plain = () => ((asked = true), pick(`<p>${ABOUT}</p>`));
+    // Word for word in the text, and only once punctuation is set aside ("repairs, and").
+    for (const lead of ['the bridge reopened on monday', 'of repairs and the first buses crossed']) {
+      expect(choosePick(ours, plain, () => [lead])).toBe(ours);
+    }
+    expect(asked).toBe(false);
+  });
+
   it("takes plain Readability's pick when it holds the paragraph after the headline and ours does not", () => {
     const plain = pick(`<p>${POST}</p>`);
     const ours = pick(
