@@ -44,6 +44,7 @@ export async function keepArticleImages(
   return saveArticleImages(articleId, listMarkdownImages(article.markdown), {
     ...options,
     db,
+    capturedAt: article.capturedAt,
     mayFetch: (url) => otherSites || new URL(url).origin === own,
   });
 }
