@@ -8,7 +8,8 @@ import { watchImageStatus } from '../../lib/platform/watch-image-status';
 /**
  * The images of the article just captured (`articleId`, null before), followed live as the worker
  * stores them, and the one action on them: allowing other sites, which asks the browser within the
- * click and then has the worker fetch what is left.
+ * click and then has the worker fetch what is left. Images still waiting wake the worker once: it
+ * joins its run, or resumes one the browser stopped (see createImageRuns), so none waits for ever.
  */
 export function useImageStatus(articleId: number | null) {
   const [status, setStatus] = useState<ImageStatus | null>(null);
@@ -18,6 +19,11 @@ export function useImageStatus(articleId: number | null) {
     setRefused(false);
     return articleId === null ? undefined : watchImageStatus(articleId, setStatus);
   }, [articleId]);
+  const waiting = (status?.pending ?? 0) > 0;
+  useEffect(() => {
+    if (articleId !== null && waiting)
+      void requestKeepImages({ articleId, because: 'waiting' }).catch(() => undefined);
+  }, [articleId, waiting]);
   const allowOtherSites = useCallback(() => {
     if (articleId === null) return;
     // Asked first, before any await, so the browser sees the click.

@@ -63,6 +63,11 @@ export type CaptureRequest = v.InferOutput<typeof CaptureRequestSchema>;
 /** Popup → background: fetch the images of a saved article that are not stored yet. */
 export const KeepImagesRequestSchema = v.object({
   articleId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /**
+   * `waiting`: a page sees images still waiting, so the run under way is joined, or a stopped one
+   * resumed. Otherwise (other sites were just allowed) a new pass fetches what is left.
+   */
+  because: v.optional(v.picklist(['waiting'])),
 });
 export type KeepImagesRequest = v.InferOutput<typeof KeepImagesRequestSchema>;
 

@@ -46,6 +46,26 @@ export async function recordImageFailure(
 }
 
 /**
+ * Records `failure` for each of these addresses of an article that is neither stored nor failed
+ * yet, in one transaction; false (recording nothing) as for {@link storeArticleImage}.
+ */
+export async function failPendingImages(
+  db: CleanCaptureDb,
+  articleId: number,
+  urls: readonly string[],
+  failure: ImageFailure,
+  capturedAt?: string,
+): Promise<boolean> {
+  return db.transaction('rw', articleTables(db), async () => {
+    if (!(await isStoredCopy(db, articleId, capturedAt))) return false;
+    const links = await db.articleImages.bulkGet(urls.map((url): [number, string] => [articleId, url]));
+    const pending = urls.filter((_url, i) => !links[i]);
+    await db.articleImages.bulkPut(pending.map((url) => ({ articleId, url, failure })));
+    return true;
+  });
+}
+
+/**
  * Points an article's address at `link` (after `before`, in the same transaction), freeing the
  * bytes it pointed to until now if no article uses them any more; false when the article is gone
  * or (given `capturedAt`) is another capture than the one the link belongs to.
@@ -57,15 +77,20 @@ function linkImage(
   before?: () => Promise<void>,
 ): Promise<boolean> {
   return db.transaction('rw', articleTables(db), async () => {
-    const article = await db.articles.get(link.articleId);
-    // "Capture again" keeps the id: only the capture time tells the old copy's images from the new.
-    if (!article || (capturedAt !== undefined && article.capturedAt !== capturedAt)) return false;
+    if (!(await isStoredCopy(db, link.articleId, capturedAt))) return false;
     await before?.();
     const previous = await db.articleImages.get([link.articleId, link.url]);
     await db.articleImages.put(link);
     if (previous?.sha256 && previous.sha256 !== link.sha256) await freeUnused(db, [previous.sha256]);
     return true;
   });
+}
+
+/** Whether the article is stored, and (given `capturedAt`) still as that capture. */
+async function isStoredCopy(db: CleanCaptureDb, articleId: number, capturedAt?: string): Promise<boolean> {
+  const article = await db.articles.get(articleId);
+  // "Capture again" keeps the id: only the capture time tells the old copy's images from the new.
+  return !!article && (capturedAt === undefined || article.capturedAt === capturedAt);
 }
 
 /** What releasing articles' images removed: their links, and the images no other article used. */
