@@ -83,6 +83,20 @@ describe('saveArticleImages', () => {
     );
   });
 
+  it('judges by the bytes, not the name: a real "placeholder.jpg" is kept, a 1×1 "photo.png" skipped', async () => {
+    const db = openTestDatabase();
+    const id = await storeArticle(db);
+    const named = [`${OWN}/img/placeholder.jpg`, `${OWN}/img/spacer.gif`, `${OWN}/img/photo.png`];
+    const net = network({
+      [`${OWN}/img/placeholder.jpg`]: sample('photo-400.jpg'),
+      [`${OWN}/img/spacer.gif`]: sample('lazy.png'),
+      [`${OWN}/img/photo.png`]: sample('pixel.png'),
+    });
+    const report = await saveArticleImages(id, named, { db, mayFetch: ownOnly, fetchImage: net.fetchImage });
+    expect(report.stored).toBe(2);
+    expect(report.failed).toEqual([{ url: `${OWN}/img/photo.png`, failure: { reason: 'spacer' } }]);
+  });
+
   it('fetches only what is left once another site is allowed, and stores a shared picture once', async () => {
     const db = openTestDatabase();
     const id = await storeArticle(db);
