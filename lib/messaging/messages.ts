@@ -12,7 +12,12 @@ import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
 export const ExtractResultSchema = v.variant('ok', [
   // Only the article's shape: its sizes and formats are fitted and checked by the background
   // (fitArticle) before anything is stored.
-  v.object({ ok: v.literal(true), article: ArticleShapeSchema }),
+  v.object({
+    ok: v.literal(true),
+    article: ArticleShapeSchema,
+    /** The page shows MathML without TeX that this pass kept as text: worth a pass with the converter. */
+    unconvertedMathml: v.optional(v.literal(true)),
+  }),
   v.object({
     ok: v.literal(false),
     reason: v.picklist(PAGE_PROBLEMS),
