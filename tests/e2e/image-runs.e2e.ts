@@ -98,6 +98,13 @@ beforeAll(async () => {
     '/img/b.jpg': image('photo-400.jpg'),
     '/img/c.jpg': image('photo-1200.jpg', true),
     '/img/d.webp': image('chart.webp', true),
+    '/shelf/': html(() =>
+      articlePage('The net loft reopens', ['/img2/a.jpg', '/img2/b.jpg', '/img2/c.jpg', '/img2/d.webp']),
+    ),
+    '/img2/a.jpg': image('lead-640.jpg'),
+    '/img2/b.jpg': image('photo-400.jpg'),
+    '/img2/c.jpg': image('photo-1200.jpg', true),
+    '/img2/d.webp': image('chart.webp', true),
     '/recapture/': html(() =>
       articlePage(
         'The ferry timetable changes',
@@ -184,6 +191,49 @@ describe('image fetching over the worker’s life', () => {
     expect(view.shown).toHaveLength(4);
     expect(view.shown.every((shown) => shown.width > 0)).toBe(true);
     await view.page.close();
+    await page.close();
+  });
+
+  it('the worker stopped with the popup closed: opening the article gets it going again', async () => {
+    holding = true;
+    const page = await session.openPage(`${site.origin}/shelf/`);
+    const popup = await session.clickToolbarButton(page);
+    await popup.waitForText('Saving images: 2 of 4', 20_000);
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    release();
+
+    // Found from the library page itself: the harness's own look-ups would start the worker.
+    const reader = await session.openExtensionPage('library.html', { width: 1000, height: 900 });
+    const id = await reader.evaluate(
+      (title) =>
+        new Promise<number>((done, fail) => {
+          const open = indexedDB.open('clean-capture');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('articles').objectStore('articles').getAll();
+            all.onsuccess = () =>
+              done((all.result as { id: number; title: string }[]).find((a) => a.title === title)?.id ?? 0);
+            all.onerror = () => fail(all.error);
+          };
+        }),
+      'The net loft reopens',
+    );
+    await reader.evaluate((article) => (location.hash = `article=${article}`), id);
+    await reader.locator('.reader-body').waitFor();
+    expect(await reader.locator('.reader-body .image-missing').count()).toBeGreaterThan(0);
+    await expect.poll(() => reader.locator('.reader-body img').count(), { timeout: 30_000 }).toBe(4);
+    await imagesSettled(reader);
+    const widths = await reader.$$eval('.reader-body img', (all) =>
+      all.map((img) => (img as HTMLImageElement).naturalWidth),
+    );
+    expect(widths.every((width) => width > 0)).toBe(true);
+    expect(await reader.locator('.reader-body .image-missing').count()).toBe(0);
+    await reader.close();
     await page.close();
   });
 });
