@@ -57,7 +57,9 @@ export function createImageRuns(options: ImageRunsOptions = {}): ImageRuns {
 
   const run = async (articleId: number, fresh: boolean): Promise<ImageSaveReport | null> => {
     const article = await db.articles.get(articleId);
-    const recorded = (await records.read()).find((record) => record.articleId === articleId);
+    // Storage that cannot be read costs only the resume count, never the images themselves.
+    const all = await records.read().catch((): ImageRunRecord[] => []);
+    const recorded = all.find((record) => record.articleId === articleId);
     if (!article) {
       await change((all) => all.filter((record) => record.articleId !== articleId));
       return null;

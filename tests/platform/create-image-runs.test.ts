@@ -99,4 +99,16 @@ describe('createImageRuns', () => {
     expect(next.asked).toEqual([]);
     expect(await fakeBrowser.storage.local.get()).toEqual({ imageRuns: [] });
   });
+
+  it('fetches the images even when storage.local cannot be read', async () => {
+    const db = openTestDatabase();
+    const id = await storeArticle(db, { sourceUrl: PAGE, canonicalUrl: PAGE, markdown });
+    const fetchImage = () => Promise.resolve(new Response(sample('photo-400.jpg')));
+    const runs = createImageRuns({
+      db,
+      records: { read: () => Promise.reject(new Error('storage is gone')), write: async () => undefined },
+      keep: (articleId) => keepArticleImages(articleId, { db, fetchImage }),
+    });
+    expect(await runs.start(id)).toMatchObject({ stored: 4 });
+  });
 });
