@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { capturePage } from '../lib/capture/capture-page';
+import { MATHML_CONVERTER_KEY, type MathmlConverter } from '../lib/capture/convert-mathml';
+import { hasMathmlWithoutTex } from '../lib/capture/mark-math';
 import { EXTRACT_OPTIONS_KEY, ExtractOptionsSchema, type ExtractResult } from '../lib/messaging/messages';
 
 // Injected on demand by the background (scripting.executeScript) into the page's isolated world;
@@ -9,8 +11,14 @@ export default defineUnlistedScript((): ExtractResult => {
   const options = v.safeParse(ExtractOptionsSchema, Reflect.get(globalThis, EXTRACT_OPTIONS_KEY));
   const wholePage = options.success && options.output.wholePage;
   try {
+    // Left here by the converter script, injected only for pages this script said need it.
+    const found: unknown = Reflect.get(globalThis, MATHML_CONVERTER_KEY);
+    const convertMathml = typeof found === 'function' ? (found as MathmlConverter) : undefined;
     // Read once: the address and the content come from the same document, whatever the tab does.
-    return capturePage(document, location.href, { wholePage });
+    const result = capturePage(document, location.href, { wholePage, convertMathml });
+    return result.ok && !convertMathml && hasMathmlWithoutTex(document)
+      ? { ...result, unconvertedMathml: true }
+      : result;
   } catch (error) {
     return { ok: false, reason: 'crashed', message: `Capture failed in this page: ${String(error)}` };
   }

@@ -2,29 +2,33 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
 import { captureTab } from '../../lib/platform/capture-tab';
-import { keepArticleImages } from '../../lib/platform/keep-article-images';
+import { createImageRuns, type ImageRuns } from '../../lib/platform/create-image-runs';
 import { openLibrary } from '../../lib/platform/open-library';
 import { listenForCaptureRequests, listenForImageRequests } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
 
 /** The text is stored first and answered at once; the images follow in the background. */
-function followWithImages(outcome: CaptureOutcome): CaptureOutcome {
-  if (outcome.status === 'saved') void keepArticleImages(outcome.id).catch(() => undefined);
+function followWithImages(images: ImageRuns, outcome: CaptureOutcome): CaptureOutcome {
+  if (outcome.status === 'saved') void images.start(outcome.id).catch(() => undefined);
   return outcome;
 }
 
 export default defineBackground(() => {
+  const images = createImageRuns();
+  // A worker the browser stopped mid-fetch left its runs recorded: this start picks them up.
+  void images.resumeStopped().catch(() => undefined);
   listenForCaptureRequests(async (request) =>
     followWithImages(
+      images,
       await captureTab(await tabToCapture(request.tabId), {
         replace: request.replace,
         wholePage: request.wholePage,
       }),
     ),
   );
-  listenForImageRequests(async ({ articleId }) => {
-    const report = await keepArticleImages(articleId);
+  listenForImageRequests(async ({ articleId, because }) => {
+    const report = await (because === 'waiting' ? images.keep(articleId) : images.start(articleId));
     return { stored: report?.stored ?? 0, failed: report?.failed.length ?? 0 };
   });
 
@@ -35,7 +39,10 @@ export default defineBackground(() => {
     if (command !== 'capture-page') return;
     void (async () => {
       const target = tab ?? (await activeTabOfThisWindow());
-      const outcome = followWithImages(await captureTab(target, { replace: false, wholePage: false }));
+      const outcome = followWithImages(
+        images,
+        await captureTab(target, { replace: false, wholePage: false }),
+      );
       await reportShortcutOutcome(target?.id, outcome);
     })();
   });

@@ -4,6 +4,7 @@ import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
 import { readLocalImages, type LocalImages } from '../../lib/platform/read-local-images';
+import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import type { Library } from './use-library';
 
 const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] ?? NaN) || null;
@@ -30,10 +31,20 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
       const article = await getArticle(openId);
       if (closed) return;
       if (!article) return say('That article is no longer in the library.');
-      images = await readLocalImages(article.id, article.markdown);
-      if (closed) return images.release();
-      setReading({ article, body: renderArticleBody(article.markdown, DOMPurify, images.resolve) });
+      const show = async () => {
+        const fresh = await readLocalImages(article.id, article.markdown);
+        if (closed) return fresh.release();
+        images?.release();
+        images = fresh;
+        setReading({ article, body: renderArticleBody(article.markdown, DOMPurify, fresh.resolve) });
+        return fresh;
+      };
+      const shown = await show();
       document.title = `${article.title} – Clean Capture`;
+      // Images still waiting: the worker joins its run, or resumes one the browser stopped, and
+      // answers when it ends; then they are shown from the store.
+      if (shown?.pending)
+        await requestKeepImages({ articleId: article.id, because: 'waiting' }).then(show, () => undefined);
     })().catch((error: unknown) => say(`The article could not be opened: ${messageOf(error)}`));
     return () => {
       closed = true;

@@ -4,11 +4,12 @@ import type { ImageStatus } from '../../lib/platform/store/image-store';
 import { askForOtherSites } from '../../lib/platform/keep-article-images';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import { watchImageStatus } from '../../lib/platform/watch-image-status';
+import { useWakeImageRuns } from './use-wake-image-runs';
 
 /**
  * The images of the article just captured (`articleId`, null before), followed live as the worker
  * stores them, and the one action on them: allowing other sites, which asks the browser within the
- * click and then has the worker fetch what is left.
+ * click and then has the worker fetch what is left. Images still waiting keep the worker at them.
  */
 export function useImageStatus(articleId: number | null) {
   const [status, setStatus] = useState<ImageStatus | null>(null);
@@ -18,6 +19,7 @@ export function useImageStatus(articleId: number | null) {
     setRefused(false);
     return articleId === null ? undefined : watchImageStatus(articleId, setStatus);
   }, [articleId]);
+  useWakeImageRuns(articleId, (status?.pending ?? 0) > 0);
   const allowOtherSites = useCallback(() => {
     if (articleId === null) return;
     // Asked first, before any await, so the browser sees the click.

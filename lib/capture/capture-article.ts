@@ -12,6 +12,7 @@ import { extractMetadata } from './extract-metadata.ts';
 import { flattenEmbeds } from './flatten-embeds.ts';
 import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
+import type { MathmlConverter } from './convert-mathml.ts';
 import { markMath } from './mark-math.ts';
 import { measureText } from './measure-text.ts';
 import { pageName } from './page-name.ts';
@@ -25,6 +26,8 @@ export interface CaptureOptions {
   now?: Date;
   /** Keep the whole cleaned `<body>` even when the page does not look like an article. */
   wholePage?: boolean;
+  /** Writes TeX for MathML that carries none; without it such MathML is kept as marked text. */
+  convertMathml?: MathmlConverter;
   /** Called as each step ends, with its name: for benchmarks that time the steps in a real page. */
   onStep?: (step: CaptureStep) => void;
 }
@@ -38,7 +41,7 @@ export type CaptureStep = 'check' | 'copy' | 'metadata' | PickStep | 'clean' | '
  */
 export function captureArticle(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
   const step = options.onStep ?? (() => undefined);
-  const work = copyPage(doc);
+  const work = copyPage(doc, options.convertMathml);
   step('copy');
   // Worked out once: the metadata and every link and image resolve against it.
   const base = documentBase(work, pageUrl);
@@ -53,7 +56,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     resolveMedia(work, base);
     root = work.body;
   } else {
-    const pick = bestPick(doc, work, base, metadata.title, step);
+    const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
     root = pick.root;
     if (!root || !hasMainText(root, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata)))
       return notAnArticle();
@@ -98,22 +101,23 @@ function bestPick(
   base: string,
   title: string,
   step: (name: CaptureStep) => void,
+  convertMathml: MathmlConverter | undefined,
 ): ArticlePick {
   const ours = pickArticle(work, base, true, step);
   return choosePick(
     ours,
-    () => pickArticle(copyPage(doc), base, false),
+    () => pickArticle(copyPage(doc, convertMathml), base, false),
     () => findLead(doc, title),
   );
 }
 
 /** A copy of the page to work on, with what its open shadow roots show carried into it. */
-function copyPage(doc: Document): Document {
+function copyPage(doc: Document, convertMathml: MathmlConverter | undefined): Document {
   const copy = doc.cloneNode(true) as Document;
   // On the fresh copy: it finds each shadow host in the copy by its place in the page.
   copyShadowContent(doc, copy, MAX_ELEMENTS);
   // Before any step that drops scripts or hidden output, where the formulas' TeX lives.
-  markMath(copy);
+  markMath(copy, convertMathml);
   return copy;
 }
 

@@ -25,6 +25,8 @@ export function flattenEmbeds(doc: Document, base: string): void {
     for (const read of READERS) {
       const embed = read(element, base);
       if (!embed) continue;
+      // Before the wrapper is measured: a facade's thumbnail beside the player is the embed's own.
+      if (embed.kind === 'video') embed.taken?.forEach((taken) => taken.remove());
       place(outermostWrapper(element), embedElement(doc, embed));
       break;
     }

@@ -15,9 +15,11 @@ const LAZY_SRC_ATTRIBUTES = [
   'data-hi-res-src',
 ];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
-// Placeholders that lazy loaders put in `src` until the image scrolls into view.
-const PLACEHOLDER_SRC =
-  /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|1x1)(?:[/_.-]|$)/i;
+// File names lazy loaders give the stand-in they put in `src` until the image scrolls into view.
+// Only a tie-break between addresses of one image: the one address there is stays whatever it is
+// called, since the worker judges what it fetches by its bytes (a 1×1 file is skipped there).
+const PLACEHOLDER_NAME =
+  /(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|1x1)(?:[/_.-]|$)/i;
 
 /**
  * The step that must come before `<noscript>` is dropped: lazy images' real twins taken out of it.
@@ -55,20 +57,29 @@ export function resolveUrl(url: string, base: string): string | null {
   }
 }
 
-function isUsableSrc(src: string | null): src is string {
-  return !!src && src.trim() !== '' && !PLACEHOLDER_SRC.test(src.trim());
+/** An address worth taking over `src`: any but none and an inline `data:` stand-in. */
+function isAddress(value: string | null): value is string {
+  return !!value && value.trim() !== '' && !/^\s*data:/i.test(value);
+}
+
+/** A `src` that is surely no picture of its own: none, inline, or named like a loader's stand-in. */
+function isPlaceholderSrc(src: string | null): boolean {
+  return !isAddress(src) || PLACEHOLDER_NAME.test(src.trim());
 }
 
 function realizeImage(img: Element): void {
-  const lazySrc = LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find(isUsableSrc);
   const srcsets = [
     ...LAZY_SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name)),
     img.getAttribute('srcset'),
     ...pictureSources(img),
   ].filter((value): value is string => !!value && value.trim() !== '');
-  const fromSrcset = srcsets.map(largestSrcsetCandidate).find(isUsableSrc);
-  const src = img.getAttribute('src');
-  const chosen = fromSrcset ?? lazySrc ?? (isUsableSrc(src) ? src : null);
+  // In order of preference: the largest of a srcset, a loader's attribute, then `src`.
+  const addresses = [
+    ...srcsets.map(largestSrcsetCandidate),
+    ...LAZY_SRC_ATTRIBUTES.map((name) => img.getAttribute(name)),
+    img.getAttribute('src'),
+  ].filter(isAddress);
+  const chosen = addresses.find((address) => !isPlaceholderSrc(address)) ?? addresses[0];
   if (chosen) img.setAttribute('src', chosen);
   for (const name of [...LAZY_SRC_ATTRIBUTES, ...LAZY_SRCSET_ATTRIBUTES, 'srcset', 'sizes'])
     img.removeAttribute(name);
@@ -90,7 +101,7 @@ function replaceWithNoscriptTwin(doc: Document, noscript: Element): void {
   const images = fragment.querySelectorAll('img');
   const twin = images[0];
   if (!twin || images.length !== 1 || fragment.textContent?.trim()) return;
-  if (lazy && !isUsableSrc(lazy.getAttribute('src'))) {
+  if (lazy && isPlaceholderSrc(lazy.getAttribute('src'))) {
     lazy.replaceWith(doc.importNode(twin, true));
     noscript.remove();
   } else if (!lazy) {

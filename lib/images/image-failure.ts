@@ -18,7 +18,9 @@ export type ImageFailure =
   /** No answer: offline, refused, or blocked before it left. */
   | { reason: 'network' }
   /** On another site, and the user has not allowed us to fetch from other sites. */
-  | { reason: 'not-permitted' };
+  | { reason: 'not-permitted' }
+  /** The browser stopped the worker fetching it, again each time it was resumed. */
+  | { reason: 'interrupted' };
 
 /** One short sentence a user reads in the popup or beside a placeholder. */
 export function describeImageFailure(failure: ImageFailure): string {
@@ -37,5 +39,7 @@ export function describeImageFailure(failure: ImageFailure): string {
       return 'The site could not be reached.';
     case 'not-permitted':
       return 'On another site, which you have not allowed the extension to fetch from.';
+    case 'interrupted':
+      return 'Not fetched: the browser stopped the extension’s background work before this image arrived, each time it was resumed.';
   }
 }

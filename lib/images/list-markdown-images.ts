@@ -1,10 +1,13 @@
 import { Lexer, type Token } from 'marked';
+import { htmlImageSources } from './html-image-sources';
 
 /**
  * The distinct http(s) image addresses of an article's Markdown, in reading order, read by the
  * reading view's own Markdown parser (so escapes and titles are undone the same way) and written as
  * the URL parser writes them: the key an image is stored under, which the reading view finds again
- * by passing each `src` through {@link imageAddress}. Markdown the parser cannot take has none.
+ * by passing each `src` through {@link imageAddress}. Images written as HTML (`<img>` in a table or
+ * figure kept as HTML, in Markdown from other tools) count too: the reading view shows them as
+ * well. Code is not HTML. Markdown the parser cannot take has none.
  */
 export function listMarkdownImages(markdown: string): string[] {
   // Every Markdown image starts with `![`: an article without one (a book-length text) is not parsed,
@@ -13,8 +16,16 @@ export function listMarkdownImages(markdown: string): string[] {
   const found = new Set<string>();
   const visit = (tokens: readonly Token[]) => {
     for (const token of tokens) {
-      const address = token.type === 'image' ? imageAddress(token.href) : null;
-      if (address) found.add(address);
+      const hrefs =
+        token.type === 'image'
+          ? [token.href]
+          : token.type === 'html'
+            ? htmlImageSources(token.text).map((source) => source.src)
+            : [];
+      for (const href of hrefs) {
+        const address = imageAddress(href);
+        if (address) found.add(address);
+      }
       for (const child of childTokens(token)) visit(child);
     }
   };

@@ -4,14 +4,15 @@ const TEX_ENCODINGS = ['application/x-tex', 'application/x-latex', 'text/x-tex',
 export interface MathTex {
   /** TeX, or with `source` `text` the MathML's text content (a fallback, not TeX). */
   tex: string;
-  source: 'annotation' | 'alttext' | 'text';
+  /** `converted`: TeX a MathML-to-TeX converter wrote from the MathML itself. */
+  source: 'annotation' | 'alttext' | 'converted' | 'text';
 }
 
 /**
  * The TeX of `math`: its TeX annotation (KaTeX, Wikipedia and most converters write one), else its
- * `alttext` or MathJax 4's `data-latex`, else only its text. MathML is not converted to TeX: the one
- * maintained converter (mathml-to-latex) brings an XML parser and would more than double the script
- * injected on every capture.
+ * `alttext` or MathJax 4's `data-latex`, else only its text. MathML is not converted to TeX here: the
+ * one maintained converter (mathml-to-latex) brings an XML parser and would more than double the
+ * script injected on every capture, so capture loads it only for pages that need it (convert-mathml).
  */
 export function mathmlToTex(math: Element): MathTex {
   for (const annotation of Array.from(math.getElementsByTagName('annotation'))) {

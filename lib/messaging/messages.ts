@@ -12,7 +12,12 @@ import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
 export const ExtractResultSchema = v.variant('ok', [
   // Only the article's shape: its sizes and formats are fitted and checked by the background
   // (fitArticle) before anything is stored.
-  v.object({ ok: v.literal(true), article: ArticleShapeSchema }),
+  v.object({
+    ok: v.literal(true),
+    article: ArticleShapeSchema,
+    /** The page shows MathML without TeX that this pass kept as text: worth a pass with the converter. */
+    unconvertedMathml: v.optional(v.literal(true)),
+  }),
   v.object({
     ok: v.literal(false),
     reason: v.picklist(PAGE_PROBLEMS),
@@ -63,6 +68,11 @@ export type CaptureRequest = v.InferOutput<typeof CaptureRequestSchema>;
 /** Popup → background: fetch the images of a saved article that are not stored yet. */
 export const KeepImagesRequestSchema = v.object({
   articleId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /**
+   * `waiting`: a page sees images still waiting, so the run under way is joined, or a stopped one
+   * resumed. Otherwise (other sites were just allowed) a new pass fetches what is left.
+   */
+  because: v.optional(v.picklist(['waiting'])),
 });
 export type KeepImagesRequest = v.InferOutput<typeof KeepImagesRequestSchema>;
 

@@ -109,7 +109,7 @@ async function runExtractScript(tabId: number, options: ExtractOptions): Promise
   // script looks for them, since `files` injections take no arguments. Both run at once rather than
   // at document_idle, which a page that never finishes loading never reaches; the extract script
   // itself refuses a document still being parsed.
-  const [first] = await browser.scripting.executeScript({
+  const [set] = await browser.scripting.executeScript({
     target: { tabId },
     injectImmediately: true,
     func: (key: string, value: ExtractOptions) => {
@@ -119,14 +119,27 @@ async function runExtractScript(tabId: number, options: ExtractOptions): Promise
   });
   // Chrome names the document the first script ran in. Aiming the second at it means a tab that
   // navigated in between fails cleanly instead of being read without its options. Firefox gives none.
-  const documentId = first?.documentId;
+  const documentId = set?.documentId;
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId };
-  const [result] = await browser.scripting.executeScript({
-    target,
-    injectImmediately: true,
-    files: ['/extract.js'],
-  });
-  return result?.result;
+  const extract = async () => {
+    const [result] = await browser.scripting.executeScript({
+      target,
+      injectImmediately: true,
+      files: ['/extract.js'],
+    });
+    return result?.result;
+  };
+  const first = await extract();
+  if (!needsMathmlConverter(first)) return first;
+  // MathML without TeX (every MathJax 3 page): the converter, too large to inject into every page,
+  // joins the same isolated world, and the page is read again with it.
+  await browser.scripting.executeScript({ target, injectImmediately: true, files: ['/mathml-to-latex.js'] });
+  return extract();
+}
+
+function needsMathmlConverter(result: unknown): boolean {
+  const parsed = v.safeParse(ExtractResultSchema, result);
+  return parsed.success && parsed.output.ok && parsed.output.unconvertedMathml === true;
 }
 
 /** The same page, whatever its fragment says. */

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { listMarkdownImages } from '../images/list-markdown-images';
 import { getStoredArticle } from './store/article-store';
 import { getDatabase, type CleanCaptureDb } from './store/db';
+import { failPendingImages } from './store/image-store';
+import type { ImageFailure } from '../images/image-failure';
 import { saveArticleImages, type ImageSaveReport, type SaveImagesOptions } from './save-article-images';
 
 /**
@@ -44,6 +46,21 @@ export async function keepArticleImages(
   return saveArticleImages(articleId, listMarkdownImages(article.markdown), {
     ...options,
     db,
+    capturedAt: article.capturedAt,
     mayFetch: (url) => otherSites || new URL(url).origin === own,
   });
+}
+
+/**
+ * Ends the wait for a saved article's images that are still neither stored nor failed: each gets
+ * `failure`, so the popup and the reading view say why instead of waiting for ever.
+ */
+export async function giveUpArticleImages(
+  articleId: number,
+  failure: ImageFailure,
+  db: CleanCaptureDb = getDatabase(),
+): Promise<void> {
+  const article = await getStoredArticle(db, articleId);
+  if (!article) return;
+  await failPendingImages(db, articleId, listMarkdownImages(article.markdown), failure, article.capturedAt);
 }

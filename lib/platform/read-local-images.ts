@@ -9,6 +9,8 @@ export interface LocalImages {
   resolve: ImageResolver;
   /** Revokes the object URLs; call when the article is no longer shown. */
   release: () => void;
+  /** Images neither stored nor failed yet: the worker is at them, or was stopped before it finished. */
+  pending: number;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function readLocalImages(
   const entries = await readArticleImages(db, articleId, listMarkdownImages(markdown));
   const shown = new Map<string, LocalImage>();
   const created: string[] = [];
+  let pending = 0;
   for (const entry of entries) {
     if ('image' in entry) {
       const src = objectUrls.createObjectURL(entry.image.blob);
@@ -36,10 +39,11 @@ export async function readLocalImages(
           ? { kind: 'skipped' }
           : { kind: 'missing', reason: describeImageFailure(entry.failure) },
       );
-    }
+    } else pending++;
   }
   return {
     resolve: (address) => shown.get(address) ?? { kind: 'missing', reason: null },
     release: () => created.forEach((src) => objectUrls.revokeObjectURL(src)),
+    pending,
   };
 }

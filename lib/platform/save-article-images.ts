@@ -22,6 +22,11 @@ export interface ImageSaveReport {
 }
 
 export interface SaveImagesOptions {
+  /**
+   * The capture time of the copy whose images these are: once the article is captured again, what
+   * is still fetched for the old copy is not linked to the new one.
+   */
+  capturedAt?: string;
   /** Whether the extension may fetch this address now (activeTab, or the optional host permission). */
   mayFetch: (url: string) => boolean;
   fetchImage?: (url: string, signal: AbortSignal) => Promise<Response>;
@@ -65,20 +70,26 @@ export async function saveArticleImages(
     const failure = 'failure' in outcome ? outcome.failure : budget.take(outcome.bytes.length);
     let kept: boolean;
     if (failure) {
-      kept = await recordImageFailure(db, articleId, url, failure);
+      kept = await recordImageFailure(db, articleId, url, failure, options.capturedAt);
       report.failed.push({ url, failure });
     } else if ('bytes' in outcome) {
       const { bytes, type, width, height } = outcome;
       const sha256 = await sha256Hex(bytes);
       const blob = new Blob([bytes], { type: type.mime });
-      kept = await storeArticleImage(db, articleId, url, {
-        sha256,
-        blob,
-        type: type.mime,
-        size: bytes.length,
-        width,
-        height,
-      });
+      kept = await storeArticleImage(
+        db,
+        articleId,
+        url,
+        {
+          sha256,
+          blob,
+          type: type.mime,
+          size: bytes.length,
+          width,
+          height,
+        },
+        options.capturedAt,
+      );
       if (kept) report.stored++;
     } else kept = true;
     if (!kept) report.articleKept = false;

@@ -1,11 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { markMath } from '../../lib/capture/mark-math.ts';
+import { MathMLToLaTeX } from 'mathml-to-latex';
+import { createMathmlConverter, type MathmlConverter } from '../../lib/capture/convert-mathml.ts';
+import { hasMathmlWithoutTex, markMath } from '../../lib/capture/mark-math.ts';
 
 /** The page after the pre-pass: each placeholder as `mode: TeX`, and the words left around them. */
-function marked(body: string): { formulas: string[]; text: string } {
+function marked(body: string, convert?: MathmlConverter): { formulas: string[]; text: string } {
   const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
-  markMath(document);
+  markMath(document, convert);
   const formulas = Array.from(document.querySelectorAll('[data-cc-math]')).map(
     (span) =>
       `${span.getAttribute('data-cc-math')}${span.hasAttribute('data-cc-math-text') ? ' text' : ''}: ${span.textContent}`,
@@ -90,5 +92,78 @@ describe('markMath', () => {
     const { document } = parseHTML(`<!doctype html><html><body>${body}</body></html>`);
     markMath(document);
     expect(document.body.innerHTML).toBe(body);
+  });
+});
+
+// The converter the extension injects, over linkedom, whose outerHTML of MathML is XML enough.
+const converter = createMathmlConverter(
+  (xml) => MathMLToLaTeX.convert(xml),
+  (math) => math.outerHTML,
+);
+
+const MATHJAX3_DISPLAY =
+  '<mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true" class="MJX-TEX" aria-hidden="true"><mjx-mi>x</mjx-mi></mjx-math><mjx-assistive-mml unselectable="on" display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math></mjx-assistive-mml></mjx-container>';
+
+describe('markMath with the MathML converter', () => {
+  it('writes TeX for MathML that carries none: MathJax 3’s assistive copy, plain MathML', () => {
+    expect(
+      marked(
+        `<p>a</p>${MATHJAX3_DISPLAY}<p>b <math><msup><mi>e</mi><mi>x</mi></msup></math> c</p>`,
+        converter,
+      ),
+    ).toEqual({
+      formulas: ['display: x = \\frac{- b}{2 a}', 'inline: e^{x}'],
+      text: 'ab c',
+    });
+  });
+
+  it('still prefers the TeX the page wrote, and keeps the text of what it cannot convert', () => {
+    const asked: string[] = [];
+    const refusing: MathmlConverter = (math) => {
+      asked.push(math.textContent ?? '');
+      return null;
+    };
+    expect(
+      marked('<p><math alttext="y"><mi>y</mi></math> and <math><mi>z</mi></math></p>', refusing).formulas,
+    ).toEqual(['inline: y', 'inline text: z']);
+    expect(asked).toEqual(['z']);
+  });
+});
+
+describe('hasMathmlWithoutTex', () => {
+  const has = (body: string) =>
+    hasMathmlWithoutTex(parseHTML(`<!doctype html><html><body>${body}</body></html>`).document);
+
+  it.each([
+    ['MathJax 3’s assistive MathML', MATHJAX3_DISPLAY, true],
+    ['plain MathML', '<p><math><mi>x</mi></math></p>', true],
+    ['MathML with its TeX', '<math alttext="x"><mi>x</mi></math>', false],
+    ['KaTeX', KATEX_INLINE, false],
+    [
+      'MathJax 3 that wrote data-latex',
+      MATHJAX3_DISPLAY.replace('display="true">', 'display="true" data-latex="x">'),
+      false,
+    ],
+    ['a page without math', '<p>Prices rose 3% in May.</p>', false],
+  ])('%s: %s', (_name, body, expected) => {
+    expect(has(body)).toBe(expected);
+  });
+});
+
+describe('createMathmlConverter', () => {
+  it('answers null for MathML the converter fails on or turns into nothing', () => {
+    const { document } = parseHTML('<!doctype html><html><body><math><mi>x</mi></math></body></html>');
+    const math = document.querySelector('math') as Element;
+    const throwing = createMathmlConverter(
+      () => {
+        throw new Error('bad XML');
+      },
+      (m) => m.outerHTML,
+    );
+    const empty = createMathmlConverter(
+      () => '  ',
+      (m) => m.outerHTML,
+    );
+    expect([throwing(math), empty(math)]).toEqual([null, null]);
   });
 });

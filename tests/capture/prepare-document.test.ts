@@ -46,6 +46,37 @@ describe('revealNoscriptImages and resolveMedia', () => {
     },
   );
 
+  // A file name is no evidence: the worker judges what it fetches by its bytes (a 1×1 picture is
+  // skipped as a spacer whatever it is called), so capture keeps every address a loader names.
+  it.each([
+    [
+      'a lazy loader’s real image named lazy.png',
+      '<img src="data:image/gif;base64,R0l=" data-src="/photos/lazy.png">',
+      'https://site.example/photos/lazy.png',
+    ],
+    [
+      'one named placeholder.jpg',
+      '<img data-lazy-src="/img/placeholder.jpg">',
+      'https://site.example/img/placeholder.jpg',
+    ],
+    [
+      'a srcset of spacer-named files',
+      '<img src="data:," data-srcset="/a/spacer-1.jpg 1x, /a/spacer-2.jpg 2x">',
+      'https://site.example/a/spacer-2.jpg',
+    ],
+    ['a plain src named loading.gif', '<img src="/img/loading.gif">', 'https://site.example/img/loading.gif'],
+  ])('keeps an image whatever its name: %s', (_name, body, src) => {
+    expect(srcOf(prepared(body))).toBe(src);
+  });
+
+  it.each([
+    ['a named placeholder in src', '<img src="/img/spacer.gif" data-src="/real.jpg">'],
+    ['an inline placeholder in srcset', '<img srcset="data:image/gif;base64,R0l=" data-src="/real.jpg">'],
+    ['a named placeholder in srcset', '<img src="/real.jpg" srcset="/img/blank.gif 1x">'],
+  ])('still takes the loader’s address over %s', (_name, body) => {
+    expect(srcOf(prepared(body))).toBe('https://site.example/real.jpg');
+  });
+
   it('replaces a lazy placeholder with its <noscript> twin', () => {
     const doc = prepared(
       '<img class="lazy" src="/placeholder.svg"><noscript><img src="/real.jpg" alt="Real"></noscript>',

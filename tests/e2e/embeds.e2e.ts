@@ -59,10 +59,23 @@ describe('Embedded posts and videos, in Chromium', () => {
     expect(body).toContain(
       "*[The lifeboat crew's night on the harbour](https://vimeo.com/905123456/ab12cd34ef)*",
     );
+    expect(body).toContain('> Both shouts tonight ended safely.');
+    expect(body).toContain(
+      '> — Coast Lifeboat Station [Tuesday, 11 February 2025](https://www.facebook.com/coastlifeboat/posts/pfbid0Lx7Q2wErTy)',
+    );
+    expect(body).toContain(
+      '> [Post on Facebook](https://www.facebook.com/coastlifeboat/videos/987654321012345/)',
+    );
+    // The Vimeo facade's thumbnail is the still, shown once; the page's share image is not it.
+    expect(body).toContain(
+      '![Sweeping up: the harbour road on Wednesday](https://i.vimeocdn.com/video/1987654321-5f1e2d3c4b5a6978_640x360)',
+    );
+    expect(body.match(/i\.vimeocdn\.com/g)).toHaveLength(1);
+    expect(body).not.toContain('storm-share-card.jpg');
     expect(body).toMatch(
       /!\[Pumps clearing the underpass on Tuesday\.\]\(http:\/\/127\.0\.0\.1:\d+\/media\/pumps-poster\.jpg\)/,
     );
-    expect(body).not.toMatch(/<iframe|<script|widgets\.js|embed\.js/);
+    expect(body).not.toMatch(/<iframe|<script|widgets\.js|embed\.js|sdk\.js/);
     // The story around the embeds is all there, in order.
     expect(body.indexOf('One of the first posts came from')).toBeLessThan(body.indexOf('Harbour Master'));
     expect(body).toContain('return unused bags to the fire station');

@@ -30,13 +30,14 @@ describe('Math, in Chromium', () => {
     const body = article.markdown;
 
     expect(body).toContain('Write the partial sums as $H_n = \\sum_{k=1}^{n} \\frac{1}{k}$.');
-    // MathML that carries no TeX keeps its text, marked as such.
-    expect(body).toContain('Each block holds at least `MathML: 12`, because');
+    // MathML that carries no TeX is converted (the converter script joins only such pages).
+    expect(body).toContain('Each block holds at least $\\frac{1}{2}$, because');
     expect(body).toContain('which is $\\frac{1}{2^m}$.');
     expect(body).toContain(
       'the sum of the first $2^m$ terms is at least\n\n$$\nH_{2^m} \\ge 1 + \\frac{m}{2}\n$$\n\n',
     );
-    expect(body).toContain('grow like the logarithm, `MathML: Hn≈lnn+γ`,');
+    expect(body).toContain('grow like the logarithm, $H_{n} \\approx ln n + \\gamma$,');
+    expect(body).not.toContain('MathML:');
     // Money is not math, and the formulas' visual copies are gone.
     expect(body).toContain('sold for \\$40, and a used copy now costs under \\$10.');
     expect(body).not.toContain('1/2ᵐ');
@@ -46,10 +47,10 @@ describe('Math, in Chromium', () => {
     await library.goto(`${library.url().replace(/#.*$/, '')}#article=${article.id}`);
     await library.locator('article.reader > header h1').waitFor();
     const reader = library.locator('.reader-body');
-    // The four formulas with TeX, each drawn by the browser from MathML: one block, three in their sentences.
-    expect(await reader.locator('math').count()).toBe(4);
+    // The six formulas, each drawn by the browser from MathML: one block, five in their sentences.
+    expect(await reader.locator('math').count()).toBe(6);
     expect(await reader.locator('math[display="block"]').count()).toBe(1);
-    expect(await reader.locator('p math mfrac').count()).toBe(2);
+    expect(await reader.locator('p math mfrac').count()).toBe(3);
     const drawn = await reader.locator('math[display="block"]').boundingBox();
     expect(drawn?.height).toBeGreaterThan(20);
     expect(await reader.innerText()).toContain('sold for $40, and a used copy now costs under $10.');
@@ -58,5 +59,19 @@ describe('Math, in Chromium', () => {
       performance.getEntriesByType('resource').map((entry) => entry.name),
     );
     expect(loaded.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
+  });
+
+  it('converts MathJax 3’s assistive MathML, the only math such a page carries, to TeX', async () => {
+    const title = 'Solving quadratics by completing the square';
+    const page = await session.openPage(server.pageUrl('mathjax3-article'));
+    const popup = await session.clickToolbarButton(page);
+    expect(await popup.waitForText(/Saved “|Not saved/)).toContain(`Saved “${title}”`);
+    await popup.close();
+    const body = byTitle(await session.storedArticles(), title).markdown;
+    expect(body).toContain('can be written as $a x^{2} + b x + c = 0$, with $a \\neq 0$.');
+    expect(body).toContain('\n\n$$\nx = \\frac{- b \\pm \\sqrt{b^{2} - 4 a c}}{2 a}\n$$\n\n');
+    expect(body).toContain('written $\\Delta = b^{2} - 4 a c$, and');
+    expect(body).not.toContain('MathML:');
+    await page.close();
   });
 });

@@ -47,8 +47,8 @@ beforeAll(async () => {
         file(join(samples, name), name.endsWith('.png') ? 'image/png' : 'image/jpeg'),
       ]),
     ),
-    // Not "lazy.png": capture takes a file named like that for a lazy loader's placeholder.
-    '/img/landing.png': file(join(samples, 'lazy.png'), 'image/png'),
+    // A real picture named like a lazy loader's stand-in: kept, since its bytes say it is one.
+    '/img/lazy.png': file(join(samples, 'lazy.png'), 'image/png'),
     '/img/drawing.svg': file(join(fixtures, 'offline-images/drawing.svg'), 'image/svg+xml'),
     // A "JPEG" by its name and Content-Type that is really a sign-in page.
     '/img/photo.jpg': (_request, response) =>
@@ -96,7 +96,7 @@ describe('images kept offline', () => {
     // The stored text keeps the original addresses: srcset resolved to its largest candidate, the
     // lazy image to its data-src.
     expect(markdown).toContain(`(${site.origin}/img/photo-1200.jpg)`);
-    expect(markdown).toContain(`(${site.origin}/img/landing.png)`);
+    expect(markdown).toContain(`(${site.origin}/img/lazy.png)`);
     expect(markdown).toContain(`(${cdn.origin}/cdn-photo.jpg)`);
     expect(site.requests.map((r) => r.path)).not.toContain('/svg-script-ran');
   });

@@ -13,6 +13,10 @@ describe('describeImageFailure', () => {
     [{ reason: 'http-error', status: 403 }, 'The site answered 403.'],
     [{ reason: 'network' }, 'The site could not be reached.'],
     [{ reason: 'not-permitted' }, 'On another site, which you have not allowed the extension to fetch from.'],
+    [
+      { reason: 'interrupted' },
+      'Not fetched: the browser stopped the extension’s background work before this image arrived, each time it was resumed.',
+    ],
   ])('%o reads "%s"', (failure, sentence) => {
     expect(describeImageFailure(failure)).toBe(sentence);
   });

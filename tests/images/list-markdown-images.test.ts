@@ -1,4 +1,4 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type DOMPurify as DOMPurifyType } from 'dompurify';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { imageAddress, listMarkdownImages } from '../../lib/images/list-markdown-images';
@@ -61,6 +61,61 @@ describe('listMarkdownImages', () => {
       'https://a.example/a%20b.png',
       'https://a.example/x.png?a=1&b=2',
     ]);
+  });
+});
+
+describe('listMarkdownImages on images written as HTML', () => {
+  // Markdown from other tools (and tables or figures they keep as HTML) holds raw <img> tags; the
+  // reading view shows them like any image, so they are stored and looked up the same way.
+  const markdown = [
+    '<table><tr><td><img alt="Cell" src="https://a.example/cell.png?w=1&amp;h=2"></td></tr></table>',
+    '',
+    '<figure>',
+    '<IMG src=\'https://a.example/figure.jpg\' data-src="https://a.example/not-this.jpg">',
+    '<figcaption>A figure</figcaption>',
+    '</figure>',
+    '',
+    'Inline <img class=icon src=https://a.example/icon.gif width=16> in text, and one more',
+    '<img srcset="https://a.example/set.jpg 2x" src="https://a.example/&#x61;.webp" />.',
+    '',
+    '`<img src="https://a.example/code-span.png">`',
+    '',
+    '```html',
+    '<img src="https://a.example/fenced.png">',
+    '```',
+    '',
+    '<img data-src="https://a.example/lazy-only.png" alt="no src">',
+  ].join('\n');
+
+  it('lists the src of each <img> outside code, entities decoded', () => {
+    expect(listMarkdownImages(markdown)).toEqual([
+      'https://a.example/cell.png?w=1&h=2',
+      'https://a.example/figure.jpg',
+      'https://a.example/icon.gif',
+      'https://a.example/a.webp',
+    ]);
+  });
+
+  it('lists exactly the addresses the reading view asks for', () => {
+    // DOMPurify passes linkedom's markup through untouched, so this stand-in parses the rendered
+    // HTML with linkedom (which decodes attributes as a browser does) and runs the hook on each element.
+    const hooks: Array<(node: Element) => void> = [];
+    const purify = {
+      addHook: (_name: string, hook: (node: Element) => void) => void hooks.push(hook),
+      sanitize: (html: string) => {
+        const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+        for (const element of [...document.body.querySelectorAll('*')])
+          hooks.forEach((hook) => hook(element));
+        return document.body.innerHTML;
+      },
+    } as unknown as DOMPurifyType;
+    const asked = new Set<string>();
+    renderMarkdown(markdown, purify, (address) => {
+      asked.add(address);
+      return { kind: 'stored', src: 'blob:test' };
+    });
+    expect(asked.size).toBe(4);
+    expect(listMarkdownImages(markdown)).toEqual([...asked]);
   });
 });
 

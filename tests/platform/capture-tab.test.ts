@@ -28,6 +28,35 @@ afterEach(() => {
 });
 
 describe('captureTab', () => {
+  it('on a page with MathML and no TeX, injects the converter and reads the page again with it', async () => {
+    const converted = makeArticle({ markdown: 'The roots are $x = \\frac{- b}{2 a}$.' });
+    const files: string[][] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection) => {
+      if ('files' in injection) files.push(injection.files ?? []);
+      const converterIn = files.some((f) => f.includes('/mathml-to-latex.js'));
+      const result = !('files' in injection)
+        ? undefined
+        : converterIn
+          ? { ok: true, article: converted }
+          : {
+              ok: true,
+              article: makeArticle({ markdown: 'The roots are `MathML: x=−b2a`.' }),
+              unconvertedMathml: true,
+            };
+      return [{ frameId: 0, documentId: 'd', result }];
+    });
+    const outcome = await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(files).toEqual([['/extract.js'], ['/mathml-to-latex.js'], ['/extract.js']]);
+    if (outcome.status !== 'saved') throw new Error(`not saved: ${outcome.status}`);
+    expect((await getStoredArticle(db, outcome.id))?.markdown).toBe(converted.markdown);
+  });
+
+  it('injects nothing more on a page without such math', async () => {
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(spy.mock.calls.filter(([injection]) => 'files' in injection)).toHaveLength(1);
+  });
+
   it('injects the extract script into the tab and stores the article it returns', async () => {
     const spy = pageReturns({ ok: true, article: makeArticle() });
     const outcome = await captureTab(page, { replace: false, wholePage: false }, db);

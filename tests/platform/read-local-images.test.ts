@@ -42,6 +42,8 @@ describe('readLocalImages', () => {
       { kind: 'missing', reason: null },
     ]);
     expect(live.size).toBe(1);
+    // d.png is neither stored nor failed: still waiting for the worker.
+    expect(images.pending).toBe(1);
     images.release();
     expect(live.size).toBe(0);
   });

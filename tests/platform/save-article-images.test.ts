@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_LIMITS } from '../../lib/images/image-limits';
 import { deleteArticle } from '../../lib/platform/store/article-store';
+import { saveArticle } from '../../lib/platform/store/save-article';
+import { makeArticle } from '../articles/article-factory';
 import { readArticleImages } from '../../lib/platform/store/image-store';
 import { saveArticleImages, type ImageProgress } from '../../lib/platform/save-article-images';
 import { sample, text } from '../images/image-bytes';
@@ -81,6 +83,20 @@ describe('saveArticleImages', () => {
     );
   });
 
+  it('judges by the bytes, not the name: a real "placeholder.jpg" is kept, a 1×1 "photo.png" skipped', async () => {
+    const db = openTestDatabase();
+    const id = await storeArticle(db);
+    const named = [`${OWN}/img/placeholder.jpg`, `${OWN}/img/spacer.gif`, `${OWN}/img/photo.png`];
+    const net = network({
+      [`${OWN}/img/placeholder.jpg`]: sample('photo-400.jpg'),
+      [`${OWN}/img/spacer.gif`]: sample('lazy.png'),
+      [`${OWN}/img/photo.png`]: sample('pixel.png'),
+    });
+    const report = await saveArticleImages(id, named, { db, mayFetch: ownOnly, fetchImage: net.fetchImage });
+    expect(report.stored).toBe(2);
+    expect(report.failed).toEqual([{ url: `${OWN}/img/photo.png`, failure: { reason: 'spacer' } }]);
+  });
+
   it('fetches only what is left once another site is allowed, and stores a shared picture once', async () => {
     const db = openTestDatabase();
     const id = await storeArticle(db);
@@ -139,6 +155,35 @@ describe('saveArticleImages', () => {
         failure: { reason: 'too-large', bytes: sample('photo-1200.jpg').length, limit: 10_000 },
       },
     ]);
+  });
+
+  it('stops, linking nothing more, when the article is captured again while its images are fetched', async () => {
+    const db = openTestDatabase();
+    const article = makeArticle({ capturedAt: '2025-03-05T09:30:00.000Z' });
+    const id = await storeArticle(db, article);
+    const urls = Array.from({ length: 6 }, (_, i) => `${OWN}/old-${i}.jpg`);
+    const net = network(Object.fromEntries(urls.map((u) => [u, sample('photo-400.jpg')])));
+    const report = await saveArticleImages(id, urls, {
+      db,
+      capturedAt: article.capturedAt,
+      mayFetch: () => true,
+      fetchImage: net.fetchImage,
+      parallel: 1,
+      onProgress: ({ done }) =>
+        void (
+          done === 2 &&
+          saveArticle(
+            db,
+            { ...article, capturedAt: '2025-03-06T10:00:00.000Z', markdown: 'New text, no pictures.' },
+            { replace: true },
+          )
+        ),
+    });
+    expect(report.articleKept).toBe(false);
+    expect(net.asked.length).toBeLessThan(urls.length);
+    // The new copy shows none of the old pictures: none is linked to it or kept for it.
+    expect(await db.articleImages.where('articleId').equals(id).count()).toBe(0);
+    expect(await db.images.count()).toBe(0);
   });
 
   it('stops, storing nothing more, when the article is deleted while its images are fetched', async () => {

@@ -24,6 +24,8 @@ export interface EmbeddedVideo {
   title: string | null;
   /** The poster or thumbnail image, http(s) only, or null. */
   poster: string | null;
+  /** Elements of the page beside the player that the reading used up (a facade's thumbnail). */
+  taken?: Element[];
 }
 
 export type Embed = EmbeddedPost | EmbeddedVideo;

@@ -1,5 +1,6 @@
 import type { EmbeddedPost } from './embed.ts';
 import { bareHost, frameSource, hasClass, webUrl } from './embed-markup.ts';
+import { readFacebookFrame, readFacebookQuote } from './read-facebook-post.ts';
 import { readQuotedPost } from './read-quoted-post.ts';
 
 // An oEmbed provider's blockquote names itself in a class: `tiktok-embed`, `reddit-embed-bq`, or
@@ -11,7 +12,7 @@ const MEDIA_CLASS = /(?:^|\s)[\w-]+-media(?=\s|$)/;
 const PERMALINK_ATTRIBUTE = /^data-[\w-]*(?:permalink|-url)$/;
 
 /**
- * An embedded post (X/Twitter, Mastodon, Bluesky, or another service's oEmbed blockquote), static
+ * An embedded post (X/Twitter, Mastodon, Bluesky, Facebook, or another service's oEmbed blockquote), static
  * or rendered into a frame, read as its text, author and address; null for anything else.
  */
 export function readPostEmbed(element: Element, base: string): EmbeddedPost | null {
@@ -29,6 +30,7 @@ export function readPostEmbed(element: Element, base: string): EmbeddedPost | nu
       blueskyPost(element.getAttribute('data-bluesky-uri'))
     );
   if (hasClass(element, 'mastodon-embed')) return readMastodonQuote(element, base);
+  if (hasClass(element, 'fb-xfbml-parse-ignore')) return readFacebookQuote(element, base);
   const classes = element.getAttribute('class') ?? '';
   if (EMBED_CLASS.test(classes) || (MEDIA_CLASS.test(classes) && permalinkOf(element)))
     return readProviderQuote(element, base);
@@ -39,6 +41,8 @@ function readPostFrame(frame: Element, base: string): EmbeddedPost | null {
   const src = frameSource(frame, base);
   if (!src) return null;
   const host = bareHost(src);
+  const facebook = readFacebookFrame(src, base);
+  if (facebook) return facebook;
   // widgets.js swaps the blockquote for a frame of platform.twitter.com/embed/Tweet.html?id=…
   if ((host === 'platform.twitter.com' || host === 'platform.x.com') && src.pathname.startsWith('/embed/')) {
     const id = frame.getAttribute('data-tweet-id') ?? src.searchParams.get('id');

@@ -44,7 +44,15 @@ function readPlayerFrame(frame: Element, base: string): EmbeddedVideo | null {
     if (!id) return null;
     const hash = src.searchParams.get('h');
     const url = `https://vimeo.com/${id}${hash && /^\w+$/.test(hash) ? `/${hash}` : ''}`;
-    return { kind: 'video', service: 'Vimeo', url, title: title ?? figureCaption(frame), poster: null };
+    const video: EmbeddedVideo = {
+      kind: 'video',
+      service: 'Vimeo',
+      url,
+      title: title ?? figureCaption(frame),
+      poster: null,
+    };
+    const still = vimeoStill(frame, base);
+    return still ? { ...video, poster: still.address, taken: [still.img] } : video;
   }
   return null;
 }
@@ -73,6 +81,27 @@ function readVideoElement(video: Element, base: string): EmbeddedVideo | null {
     ownTitle(video.getAttribute('data-title')) ??
     figureCaption(video);
   return { kind: 'video', service: 'video', url: file?.href ?? null, title, poster: poster.href };
+}
+
+// The host of Vimeo's thumbnails (the `thumbnail_url` of https://developer.vimeo.com/api/oembed/videos).
+const VIMEO_STILL_HOST = 'i.vimeocdn.com';
+
+/**
+ * The still a click-to-play facade shows beside a Vimeo player: a picture from Vimeo's thumbnail host
+ * in the figure (or else the box) around the frame. The player's frame holds none we can read, and
+ * the page's share image (og:image) is the article's, not the video's.
+ */
+function vimeoStill(frame: Element, base: string): { img: Element; address: string } | null {
+  const around = frame.closest('figure') ?? frame.parentElement;
+  // A box around this player alone: with two players in it, whose still a picture is cannot be told.
+  if (!around || around.querySelectorAll('iframe').length !== 1) return null;
+  for (const img of Array.from(around.querySelectorAll('img'))) {
+    for (const name of ['src', 'data-src']) {
+      const url = webUrl(img.getAttribute(name), base);
+      if (url?.hostname === VIMEO_STILL_HOST) return { img, address: url.href };
+    }
+  }
+  return null;
 }
 
 function youtube(id: string, title: string | null): EmbeddedVideo {

@@ -18,43 +18,79 @@ export type ArticleImageEntry =
 
 /**
  * Stores one fetched image of an article, once per distinct content, and links the address to it.
- * Returns false, storing nothing, when the article is gone (deleted or re-captured while its images
- * were being fetched), so no image is kept that no article uses.
+ * Returns false, storing nothing, when the article is gone (deleted while its images were being
+ * fetched) or, given the `capturedAt` of the copy the image belongs to, captured again since: so no
+ * image is kept that no article shows.
  */
 export async function storeArticleImage(
   db: CleanCaptureDb,
   articleId: number,
   url: string,
   image: StoredImage,
+  capturedAt?: string,
 ): Promise<boolean> {
-  return linkImage(db, { articleId, url, sha256: image.sha256 }, async () => {
+  return linkImage(db, { articleId, url, sha256: image.sha256 }, capturedAt, async () => {
     if (!(await db.images.get(image.sha256))) await db.images.add(image);
   });
 }
 
-/** Records why an address of an article was not stored; false when the article is gone. */
+/** Records why an address of an article was not stored; false as for {@link storeArticleImage}. */
 export async function recordImageFailure(
   db: CleanCaptureDb,
   articleId: number,
   url: string,
   failure: ImageFailure,
+  capturedAt?: string,
 ): Promise<boolean> {
-  return linkImage(db, { articleId, url, failure });
+  return linkImage(db, { articleId, url, failure }, capturedAt);
+}
+
+/**
+ * Records `failure` for each of these addresses of an article that is neither stored nor failed
+ * yet, in one transaction; false (recording nothing) as for {@link storeArticleImage}.
+ */
+export async function failPendingImages(
+  db: CleanCaptureDb,
+  articleId: number,
+  urls: readonly string[],
+  failure: ImageFailure,
+  capturedAt?: string,
+): Promise<boolean> {
+  return db.transaction('rw', articleTables(db), async () => {
+    if (!(await isStoredCopy(db, articleId, capturedAt))) return false;
+    const links = await db.articleImages.bulkGet(urls.map((url): [number, string] => [articleId, url]));
+    const pending = urls.filter((_url, i) => !links[i]);
+    await db.articleImages.bulkPut(pending.map((url) => ({ articleId, url, failure })));
+    return true;
+  });
 }
 
 /**
  * Points an article's address at `link` (after `before`, in the same transaction), freeing the
- * bytes it pointed to until now if no article uses them any more; false when the article is gone.
+ * bytes it pointed to until now if no article uses them any more; false when the article is gone
+ * or (given `capturedAt`) is another capture than the one the link belongs to.
  */
-function linkImage(db: CleanCaptureDb, link: ArticleImage, before?: () => Promise<void>): Promise<boolean> {
+function linkImage(
+  db: CleanCaptureDb,
+  link: ArticleImage,
+  capturedAt: string | undefined,
+  before?: () => Promise<void>,
+): Promise<boolean> {
   return db.transaction('rw', articleTables(db), async () => {
-    if (!(await db.articles.get(link.articleId))) return false;
+    if (!(await isStoredCopy(db, link.articleId, capturedAt))) return false;
     await before?.();
     const previous = await db.articleImages.get([link.articleId, link.url]);
     await db.articleImages.put(link);
     if (previous?.sha256 && previous.sha256 !== link.sha256) await freeUnused(db, [previous.sha256]);
     return true;
   });
+}
+
+/** Whether the article is stored, and (given `capturedAt`) still as that capture. */
+async function isStoredCopy(db: CleanCaptureDb, articleId: number, capturedAt?: string): Promise<boolean> {
+  const article = await db.articles.get(articleId);
+  // "Capture again" keeps the id: only the capture time tells the old copy's images from the new.
+  return !!article && (capturedAt === undefined || article.capturedAt === capturedAt);
 }
 
 /** What releasing articles' images removed: their links, and the images no other article used. */

@@ -158,3 +158,71 @@ describe('readPostEmbed', () => {
     it(name, () => expect(read(html)).toEqual(expected));
   }
 });
+
+describe('readPostEmbed: Facebook', () => {
+  // https://developers.facebook.com/docs/plugins/embedded-posts and /embedded-video-player: a div
+  // naming the post in data-href, around a blockquote the SDK replaces with a frame.
+  const POST_URL = 'https://www.facebook.com/skerryharbour/posts/pfbid02Xk9aBcD';
+  const VIDEO_URL = 'https://www.facebook.com/skerryharbour/videos/1234567890123456/';
+  const FB_POST = `<div class="fb-post" data-href="${POST_URL}" data-width="500" data-show-text="true"><blockquote cite="${POST_URL}" class="fb-xfbml-parse-ignore"><p>The new landing stage opens on Saturday. Bring warm coats!</p>Posted by <a href="https://www.facebook.com/skerryharbour">Skerry Harbour Trust</a> on&nbsp;<a href="${POST_URL}">Tuesday, March 4, 2025</a></blockquote></div>`;
+  const FB_VIDEO = `<div class="fb-video" data-href="${VIDEO_URL}" data-width="500" data-show-text="false"><blockquote cite="${VIDEO_URL}" class="fb-xfbml-parse-ignore"><a href="${VIDEO_URL}">Lifting the old crane</a><p>Twenty tonnes of iron, one calm morning.</p>Posted by <a href="https://www.facebook.com/skerryharbour">Skerry Harbour Trust</a> on Friday, February 28, 2025</blockquote></div>`;
+
+  function readFirst(html: string, selector: string) {
+    const { document } = parseHTML(`<html><body>${html}</body></html>`);
+    const element = document.querySelector(selector);
+    if (!element) throw new Error(`no ${selector}`);
+    const post = readPostEmbed(element, BASE);
+    if (!post) return null;
+    const { paragraphs, ...rest } = post;
+    return { ...rest, text: paragraphs.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()) };
+  }
+
+  it.each<[string, string, string, Record<string, unknown> | null]>([
+    [
+      'a post: its text, "Posted by" author, the dated link',
+      FB_POST,
+      'blockquote',
+      {
+        kind: 'post',
+        service: 'Facebook',
+        url: POST_URL,
+        author: 'Skerry Harbour Trust',
+        date: 'Tuesday, March 4, 2025',
+        text: ['The new landing stage opens on Saturday. Bring warm coats!'],
+      },
+    ],
+    [
+      'a video: its title and text, author and date',
+      FB_VIDEO,
+      'blockquote',
+      {
+        kind: 'post',
+        service: 'Facebook',
+        url: VIDEO_URL,
+        author: 'Skerry Harbour Trust',
+        date: 'Friday, February 28, 2025',
+        text: ['Lifting the old crane', 'Twenty tonnes of iron, one calm morning.'],
+      },
+    ],
+    [
+      'a post the SDK already drew into a frame: its address, from the plugin’s href',
+      `<iframe src="https://www.facebook.com/plugins/post.php?href=${encodeURIComponent(POST_URL)}&amp;show_text=true&amp;width=500" width="500" height="600"></iframe>`,
+      'iframe',
+      { kind: 'post', service: 'Facebook', url: POST_URL, author: null, date: null, text: [] },
+    ],
+    [
+      'a video frame the SDK drew, its version in the path',
+      `<iframe src="https://www.facebook.com/v19.0/plugins/video.php?height=314&amp;href=${encodeURIComponent(VIDEO_URL)}"></iframe>`,
+      'iframe',
+      { kind: 'post', service: 'Facebook', url: VIDEO_URL, author: null, date: null, text: [] },
+    ],
+    [
+      'a parse-ignore quote that names no Facebook address',
+      '<blockquote class="fb-xfbml-parse-ignore" cite="https://elsewhere.example/p/1"><p>Text</p></blockquote>',
+      'blockquote',
+      null,
+    ],
+  ])('%s', (_name, html, selector, expected) => {
+    expect(readFirst(html, selector)).toEqual(expected);
+  });
+});

@@ -100,3 +100,49 @@ describe('readVideoEmbed', () => {
     it(name, () => expect(read(html, selector)).toEqual(expected));
   }
 });
+
+describe('readVideoEmbed: a Vimeo player’s still', () => {
+  const frame =
+    '<iframe data-src="https://player.vimeo.com/video/905123456?dnt=1" title="The lifeboat crew at night"></iframe>';
+
+  function readIn(html: string) {
+    const { document } = parseHTML(
+      `<html><head><meta property="og:image" content="https://news.example/share-card.jpg"></head><body>${html}</body></html>`,
+    );
+    const element = document.querySelector('iframe');
+    if (!element) throw new Error('no iframe');
+    return { video: readVideoEmbed(element, BASE), document };
+  }
+
+  it('takes the thumbnail a click-to-play facade shows beside the player, from Vimeo’s image host', () => {
+    const { video, document } = readIn(
+      `<figure class="video-embed"><div class="facade"><img data-src="https://i.vimeocdn.com/video/1780012345-abc_640x360" alt="Play"></div>${frame}</figure>`,
+    );
+    expect(video).toMatchObject({
+      service: 'Vimeo',
+      url: 'https://vimeo.com/905123456',
+      title: 'The lifeboat crew at night',
+      poster: 'https://i.vimeocdn.com/video/1780012345-abc_640x360',
+    });
+    // The facade's picture becomes the figure's still: it is taken with the player, not shown twice.
+    expect(video?.taken).toEqual([document.querySelector('img')]);
+  });
+
+  it('takes no other picture of the surroundings, nor the page’s share image', () => {
+    const { video } = readIn(
+      `<figure><img src="https://news.example/harbour.jpg" alt="The harbour">${frame}<figcaption>Night shift</figcaption></figure>`,
+    );
+    expect(video).toMatchObject({ service: 'Vimeo', poster: null, title: 'The lifeboat crew at night' });
+    expect(video?.taken ?? []).toEqual([]);
+  });
+});
+
+describe('readVideoEmbed: a Vimeo still among two players', () => {
+  it('is not guessed when the box holds two players', () => {
+    const { document } = parseHTML(
+      '<html><body><div><img src="https://i.vimeocdn.com/video/1-a_640"><iframe src="https://player.vimeo.com/video/11"></iframe><iframe src="https://player.vimeo.com/video/22"></iframe></div></body></html>',
+    );
+    const frames = document.querySelectorAll('iframe');
+    expect(Array.from(frames, (frame) => readVideoEmbed(frame, BASE)?.poster)).toEqual([null, null]);
+  });
+});
