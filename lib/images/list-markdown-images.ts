@@ -10,9 +10,9 @@ import { htmlImageSources } from './html-image-sources';
  * well. Code is not HTML. Markdown the parser cannot take has none.
  */
 export function listMarkdownImages(markdown: string): string[] {
-  // Every Markdown image starts with `![`: an article without one (a book-length text) is not parsed,
-  // which would hold up the background for most of a second after the save.
-  if (!markdown.includes('![')) return [];
+  // Every image starts with `![` or is an `<img` tag: an article with neither (a book-length text) is
+  // not parsed, which would hold up the background for most of a second after the save.
+  if (!markdown.includes('![') && !/<img/i.test(markdown)) return [];
   const found = new Set<string>();
   const visit = (tokens: readonly Token[]) => {
     for (const token of tokens) {

@@ -1,10 +1,11 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { htmlImageSources } from './html-image-sources';
 
 /** One image of the Markdown: its address as the parser reads it, and as the text writes it. */
 export interface ImageDestination {
-  /** The address after the parser's unescaping (marked's `href`). */
+  /** The address after the parser's unescaping (marked's `href`, or an `<img>`'s decoded `src`). */
   href: string;
-  /** The destination exactly as written between `](` and the title or `)`. */
+  /** The destination exactly as written between `](` and the title or `)`, or as the `src` value. */
   raw: string;
 }
 
@@ -35,19 +36,27 @@ export function replaceImageDestinations(
     const at = markdown.indexOf(leaf.raw, cursor);
     if (at < 0) continue;
     cursor = at + leaf.raw.length;
-    if (leaf.type !== 'image') continue;
-    const image = leaf as Tokens.Image;
-    const span = destinationSpan(image.raw);
-    if (!span) continue;
-    const raw = image.raw.slice(span[0], span[1]);
-    const next = replace({ href: image.href, raw });
-    if (next === null || next === raw) continue;
-    parts.push(markdown.slice(copied, at + span[0]), next);
-    copied = at + span[1];
+    for (const { href, span } of destinationsOf(leaf)) {
+      const raw = leaf.raw.slice(span[0], span[1]);
+      const next = replace({ href, raw });
+      if (next === null || next === raw) continue;
+      parts.push(markdown.slice(copied, at + span[0]), next);
+      copied = at + span[1];
+    }
   }
   if (parts.length === 0) return markdown;
   parts.push(markdown.slice(copied));
   return parts.join('');
+}
+
+/** The image destinations of one leaf token, each with its span in the token's source, in order. */
+function destinationsOf(leaf: Token): Array<{ href: string; span: [number, number] }> {
+  if (leaf.type === 'html') {
+    return htmlImageSources(leaf.raw).map(({ src, start, end }) => ({ href: src, span: [start, end] }));
+  }
+  if (leaf.type !== 'image') return [];
+  const span = destinationSpan(leaf.raw);
+  return span ? [{ href: (leaf as Tokens.Image).href, span }] : [];
 }
 
 /** Every token without children, and every image, in source order (an image in a link included). */

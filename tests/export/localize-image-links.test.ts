@@ -50,6 +50,27 @@ describe('localizeImageLinks and restoreImageLinks', () => {
     });
   });
 
+  it('links stored images written as HTML too, and restores them exactly', () => {
+    // A table or figure kept as HTML holds <img> tags: the reading view shows them from the store,
+    // so the unzipped file must find them in assets/ as well.
+    const html = [
+      '<table><tr><td><img alt="Cell" src="https://img.test/c.jpg"></td></tr></table>',
+      '',
+      'Inline <img src=https://img.test/a%20b.png width=16> and ![D](https://img.test/d.gif).',
+      '',
+    ].join('\n');
+    const { markdown, images } = localizeImageLinks(html, assetFor);
+    expect(markdown).toBe(
+      [
+        '<table><tr><td><img alt="Cell" src="assets/cccc.jpg"></td></tr></table>',
+        '',
+        'Inline <img src=assets/aaaa.png width=16> and ![D](https://img.test/d.gif).',
+        '',
+      ].join('\n'),
+    );
+    expect(restoreImageLinks(markdown, images)).toMatchObject({ ok: true, markdown: html });
+  });
+
   it('refuses links that would not export back to the same file', () => {
     const { markdown } = localizeImageLinks(body, assetFor);
     // A manifest that sends an asset to a non-web address, or names one the text does not use.
