@@ -7,8 +7,10 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CaptureResult } from '../lib/article.ts';
 import { capturePage } from '../lib/capture/capture-page.ts';
+import { createMathmlConverter } from '../lib/capture/convert-mathml.ts';
 import { toMarkdownDocument } from '../lib/markdown/markdown-document.ts';
 import { parsePage } from './parse-page.ts';
+import { MathMLToLaTeX } from 'mathml-to-latex';
 
 export interface CaptureArgs {
   files: string[];
@@ -86,8 +88,22 @@ export function captureFile(
     return { ok: false, reason: 'unsupported', message: `This file is not an HTML page: ${problem}.` };
   const document = parsePage(decodeHtml(bytes));
   // Every check the extension makes, in the same order, so the figures measure what users get.
-  return capturePage(document, pageUrlFor(document, file, args.url), { now, wholePage: args.wholePage });
+  return capturePage(document, pageUrlFor(document, file, args.url), {
+    now,
+    wholePage: args.wholePage,
+    convertMathml,
+  });
 }
+
+// The extension injects the same converter on pages with MathML and no TeX. linkedom has no
+// XMLSerializer; its markup of a <math> element is XML once the MathML namespace is declared.
+const convertMathml = createMathmlConverter(
+  (xml) => MathMLToLaTeX.convert(xml),
+  (math) =>
+    math.hasAttribute('xmlns')
+      ? math.outerHTML
+      : math.outerHTML.replace(/^<math\b/i, '<math xmlns="http://www.w3.org/1998/Math/MathML"'),
+);
 
 /** Why `bytes` cannot be a web page (binary data, or text without markup), or null. */
 function notHtml(bytes: Uint8Array): string | null {

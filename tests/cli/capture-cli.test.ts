@@ -90,6 +90,13 @@ describe('captureFile', () => {
     });
   });
 
+  it('writes MathML without TeX as TeX, as the extension does with its converter', () => {
+    const result = captureFile(join(ROOT, 'tests/e2e/fixtures/mathjax3-article/source.html'), args);
+    const markdown = result.ok ? result.article.markdown : '';
+    expect(markdown).toContain('can be written as $a x^{2} + b x + c = 0$, with $a \\neq 0$.');
+    expect(markdown).not.toContain('MathML:');
+  });
+
   it('says a binary or plain-text file is not an HTML page', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
