@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
 
 /** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
 const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
@@ -32,11 +33,15 @@ export default defineConfig({
     action: { default_title: 'Clean Capture: save this article' },
     commands: {
       'capture-page': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['capture-page'] },
         description: 'Capture the current article',
       },
+      'save-selection': {
+        suggested_key: { default: DEFAULT_SHORTCUTS['save-selection'] },
+        description: 'Save the selected text as an excerpt',
+      },
       'open-library': {
-        suggested_key: { default: 'Alt+Shift+L' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['open-library'] },
         description: 'Open the library of saved articles',
       },
     },

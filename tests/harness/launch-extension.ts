@@ -36,7 +36,7 @@ export interface ExtensionSession {
    * a click) and returns the popup that opens.
    */
   clickToolbarButton(page: Page): Promise<PopupHandle>;
-  /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+s`. */
+  /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+k`. */
   pressShortcut(page: Page, keys: string): Promise<void>;
   /** The toolbar badge text and title on this tab. */
   toolbarBadge(): Promise<{ text: string; title: string }>;
