@@ -1,8 +1,12 @@
 import { defineConfig } from 'wxt';
+import { iconPaths } from './lib/icons/icon-sizes';
 import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
 
 /** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
 const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
+
+/** The toolbar button's title and icon, in both browsers. */
+const TOOLBAR_BUTTON = { default_title: 'Clean Capture: save this article', default_icon: iconPaths() };
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,7 +34,13 @@ export default defineConfig({
       browser === 'firefox'
         ? `script-src 'self'; object-src 'self'; ${LOCAL_MEDIA}`
         : { extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${LOCAL_MEDIA}` },
-    action: { default_title: 'Clean Capture: save this article' },
+    icons: iconPaths(),
+    // Firefox's MV2 manifest names the button browser_action (WXT's popup fills in that key, so an
+    // `action` given here would be dropped), and its button goes to the Extensions menu unless it
+    // asks for the toolbar.
+    ...(browser === 'firefox'
+      ? { browser_action: { ...TOOLBAR_BUTTON, default_area: 'navbar' as const } }
+      : { action: TOOLBAR_BUTTON }),
     commands: {
       'capture-page': {
         suggested_key: { default: DEFAULT_SHORTCUTS['capture-page'] },
