@@ -13,6 +13,8 @@ export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip is for Firefox's reviewers to rebuild from: test and demo output are no source.
+  zip: { excludeSources: ['test-output/**', 'demo-output/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
