@@ -79,6 +79,15 @@ describe('Clean Capture in Firefox (firefox-esr, WebDriver BiDi)', () => {
     await library.setViewport({ width: 1280, height: 800 });
     await waitForText(library, 'Harbour town votes to rebuild its tidal mill');
     await library.screenshot({ path: join(shots, 'library.png') });
+
+    const [article] = await session.storedArticles();
+    await library.evaluate((id) => (location.hash = `article=${id}`), article?.id ?? 0);
+    const heading = await library.waitForSelector('article.reader > header h1');
+    expect(await heading?.evaluate((h) => h.textContent)).toBe(
+      'Harbour town votes to rebuild its tidal mill',
+    );
+    await waitForText(library, 'After forty years of silence');
+    await library.screenshot({ path: join(shots, 'reading.png') });
   });
 
   it('exports a zip that unzip opens, whose Markdown is the stored capture', async () => {
