@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { iconPaths } from './lib/icons/icon-sizes';
+import { iconPaths } from './lib/toolbar/icon-sizes';
 import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
 
 /** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
-import { ICON_SIZES } from '../lib/icons/icon-sizes';
+import { ICON_SIZES } from '../lib/toolbar/icon-sizes';
 
 // `npm run icons`: draws public/icon.svg at every size the stores and toolbars ask for, into
 // public/icon/<size>.png, which are committed (the build copies public/ as it is). Run it after

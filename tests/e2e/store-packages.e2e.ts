@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ICON_SIZES } from '../../lib/icons/icon-sizes';
+import { ICON_SIZES } from '../../lib/toolbar/icon-sizes';
 
 // The packages `npm run zip` makes for the stores (`npm test` makes them before the end-to-end run),
 // opened with the real unzip, as a store reviewer would.
