@@ -62,7 +62,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: '{b708f533-8638-4a98-891f-c86fc61337a8}',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Nothing leaves the browser: articles stay in local IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },
