@@ -42,13 +42,20 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** The unpacked build to install; default `.output/firefox-mv2`. */
+  extensionPath?: string;
+  /** Firefox's interface language, e.g. `de`; its language pack must be installed. */
+  locale?: string;
+}
+
 /**
  * Starts Debian's firefox-esr, headed on a private Xvfb display (keyboard shortcuts need a real
  * window), over WebDriver BiDi, and installs the Firefox build as a temporary add-on. The menu bar's
  * access keys stay as a user has them: Alt+Shift+letter goes to the menus first.
  */
-export async function launchFirefox(extensionPath = '.output/firefox-mv2'): Promise<FirefoxSession> {
-  const build = resolve(extensionPath);
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const build = resolve(options.extensionPath ?? '.output/firefox-mv2');
   const manifest = JSON.parse(await readFile(join(build, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const openLibraryKeys = xdotoolKeys(manifest.commands['open-library'].suggested_key.default);
@@ -68,6 +75,8 @@ export async function launchFirefox(extensionPath = '.output/firefox-mv2'): Prom
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.alwaysOpenPanel': false,
+        // Firefox's own language (its menus), from a Debian language pack (firefox-esr-l10n-*).
+        ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       },
     })
     .catch(async (error: unknown) => {
