@@ -162,9 +162,14 @@ async function waitForPage(browser: Browser, url: string, before: Set<Page>): Pr
   throw new Error(`No tab opened at ${url}`);
 }
 
-/** The visible Firefox window (the tests use one); xdotool waits for it to be mapped. */
+/**
+ * The visible Firefox browser window (the tests use one); xdotool waits for it to be mapped. Its
+ * title ends in the brand name in every language; an open menu is a window of Firefox's class too,
+ * but untitled, and cannot take the focus. Only Firefox runs on the test's private display.
+ */
 async function firefoxWindow(display: string): Promise<string> {
-  const { stdout } = await run('xdotool', ['search', '--sync', '--onlyvisible', '--class', 'firefox'], {
+  const search = ['search', '--sync', '--onlyvisible', '--name', 'Mozilla Firefox'];
+  const { stdout } = await run('xdotool', search, {
     env: { ...process.env, DISPLAY: display },
     timeout: 15_000,
   });
