@@ -74,6 +74,12 @@ describe.each([
   });
 });
 
+it('puts the Firefox button on the toolbar, not in the Extensions menu', async () => {
+  const dir = await unpack(await packageNamed('-firefox.zip'));
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+  expect(manifest.browser_action.default_area).toBe('navbar');
+});
+
 it('ships the sources Firefox reviewers rebuild the add-on from', async () => {
   const dir = await unpack(await packageNamed('-sources.zip'));
   for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'public/icon.svg', 'README.md']) {
