@@ -127,7 +127,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       return (await extensionHome()).evaluate(`(async () => {
         const tab = (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(href)});
         if (!tab) throw new Error('No tab shows ' + ${JSON.stringify(href)});
-        const tabId = tab && tab.id;
+        const tabId = tab.id;
         return {
           text: await browser.browserAction.getBadgeText({ tabId }),
           title: await browser.browserAction.getTitle({ tabId }),
