@@ -1,13 +1,20 @@
 import { defineConfig } from 'wxt';
+import { iconPaths } from './lib/toolbar/icon-sizes';
+import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
 
 /** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
 const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
+
+/** The toolbar button's title and icon, in both browsers. */
+const TOOLBAR_BUTTON = { default_title: 'Clean Capture: save this article', default_icon: iconPaths() };
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip is for Firefox's reviewers to rebuild from: test and demo output are no source.
+  zip: { excludeSources: ['test-output/**', 'demo-output/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
@@ -29,14 +36,24 @@ export default defineConfig({
       browser === 'firefox'
         ? `script-src 'self'; object-src 'self'; ${LOCAL_MEDIA}`
         : { extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; ${LOCAL_MEDIA}` },
-    action: { default_title: 'Clean Capture: save this article' },
+    icons: iconPaths(),
+    // Firefox's MV2 manifest names the button browser_action (WXT's popup fills in that key, so an
+    // `action` given here would be dropped), and its button goes to the Extensions menu unless it
+    // asks for the toolbar.
+    ...(browser === 'firefox'
+      ? { browser_action: { ...TOOLBAR_BUTTON, default_area: 'navbar' as const } }
+      : { action: TOOLBAR_BUTTON }),
     commands: {
       'capture-page': {
-        suggested_key: { default: 'Alt+Shift+S' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['capture-page'] },
         description: 'Capture the current article',
       },
+      'save-selection': {
+        suggested_key: { default: DEFAULT_SHORTCUTS['save-selection'] },
+        description: 'Save the selected text as an excerpt',
+      },
       'open-library': {
-        suggested_key: { default: 'Alt+Shift+L' },
+        suggested_key: { default: DEFAULT_SHORTCUTS['open-library'] },
         description: 'Open the library of saved articles',
       },
     },
@@ -44,8 +61,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'clean-capture@example.org',
-              strict_min_version: '115.0',
+              id: '{b708f533-8638-4a98-891f-c86fc61337a8}',
+              strict_min_version: '140.0',
               // Nothing leaves the browser: articles stay in local IndexedDB.
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts/default-shortcuts';
 import { ArticleRow, type ArticleRowItem, type ArticleRowProps } from './ArticleRow';
 
 /** Rows in the list's first paint: more than the popup shows (about six); the rest follow it. */
@@ -40,7 +41,8 @@ export function ArticleList({
     if (!loaded || filtered) return null;
     return (
       <p class="empty">
-        Nothing saved yet. Open an article and click the toolbar button or press Alt+Shift+S.
+        Nothing saved yet. Open an article and click the toolbar button or press{' '}
+        {DEFAULT_SHORTCUTS['capture-page']}.
       </p>
     );
   }

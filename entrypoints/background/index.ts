@@ -5,7 +5,7 @@ import { captureTab } from '../../lib/platform/capture-tab';
 import { createImageRuns, type ImageRuns } from '../../lib/platform/create-image-runs';
 import { openLibrary } from '../../lib/platform/open-library';
 import { listenForCaptureRequests, listenForImageRequests } from '../../lib/platform/runtime-messaging';
-import { reportShortcutOutcome } from '../../lib/platform/shortcut-feedback';
+import { reportShortcutOutcome, reportShortcutSaving } from '../../lib/platform/shortcut-feedback';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
 
 /** The text is stored first and answered at once; the images follow in the background. */
@@ -39,6 +39,7 @@ export default defineBackground(() => {
     if (command !== 'capture-page') return;
     void (async () => {
       const target = tab ?? (await activeTabOfThisWindow());
+      await reportShortcutSaving(target?.id);
       const outcome = followWithImages(
         images,
         await captureTab(target, { replace: false, wholePage: false }),

@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ShortcutFailure } from '../settings/settings-schema';
 import type { CaptureOutcome } from '../messaging/messages';
+import { TOOLBAR_MARKS, type ToolbarState } from '../toolbar/toolbar-marks';
 import { readSettings, updateSettings } from './settings-store';
-
-const marks = {
-  success: { text: '✓', color: '#1a7f37' },
-  failure: { text: '!', color: '#c62828' },
-};
 
 // Firefox builds as Manifest V2, where the toolbar button is `browserAction`.
 function toolbarAction() {
@@ -25,6 +21,21 @@ function describeOutcome(outcome: CaptureOutcome): string {
   }
 }
 
+/** Puts a state's mark on the toolbar button of one tab. */
+async function showMark(tabId: number, state: ToolbarState): Promise<void> {
+  const mark = TOOLBAR_MARKS[state];
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text: mark.text });
+  await action.setBadgeBackgroundColor({ tabId, color: mark.color });
+  // Chrome before 110 has no badge text colour; it picks one itself there.
+  await action.setBadgeTextColor?.({ tabId, color: mark.textColor });
+}
+
+/** Marks the toolbar button of the tab a shortcut capture is reading, until its outcome replaces it. */
+export async function reportShortcutSaving(tabId: number | undefined): Promise<void> {
+  if (tabId !== undefined) await showMark(tabId, 'saving');
+}
+
 /**
  * Shows a shortcut capture's outcome on the toolbar button of its tab (a mark plus the reason in the
  * title), since the shortcut opens no window, and remembers a failure for the popup.
@@ -33,12 +44,9 @@ export async function reportShortcutOutcome(
   tabId: number | undefined,
   outcome: CaptureOutcome,
 ): Promise<void> {
-  const mark = outcome.status === 'failed' ? marks.failure : marks.success;
-  const action = toolbarAction();
   if (tabId !== undefined) {
-    await action.setBadgeText({ tabId, text: mark.text });
-    await action.setBadgeBackgroundColor({ tabId, color: mark.color });
-    await action.setTitle({ tabId, title: describeOutcome(outcome) });
+    await showMark(tabId, outcome.status === 'failed' ? 'failed' : 'saved');
+    await toolbarAction().setTitle({ tabId, title: describeOutcome(outcome) });
   }
   if (outcome.status === 'failed') {
     const failure: ShortcutFailure = { message: outcome.message, at: new Date().toISOString(), tabId };

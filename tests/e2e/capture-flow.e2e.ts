@@ -67,7 +67,7 @@ describe('Clean Capture in Chromium', () => {
 
   it('saves a second article with the keyboard shortcut and shows success on the badge', async () => {
     const page = await session.openPage(server.pageUrl('second-article'));
-    await session.pressShortcut(page, 'alt+shift+s');
+    await session.pressShortcut(page, 'alt+shift+k');
     const articles = await waitForArticles(session, 2);
     const ferry = byTitle(articles, 'Night ferry returns after winter refit');
     expect(ferry.authors).toEqual(['Tomas Reyes']);
@@ -153,7 +153,7 @@ describe('Clean Capture in Chromium', () => {
 
   it('remembers a failed shortcut capture: red badge with the reason, then a notice in the popup', async () => {
     const page = await session.openPage('chrome://version');
-    await session.pressShortcut(page, 'alt+shift+s');
+    await session.pressShortcut(page, 'alt+shift+k');
     await expect.poll(async () => (await session.toolbarBadge()).text, { timeout: 10_000 }).toBe('!');
     expect((await session.toolbarBadge()).title).toMatch(
       /not saved\. .*browsers do not let extensions read it/,

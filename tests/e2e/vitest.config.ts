@@ -9,8 +9,9 @@ const strays = readdirSync(`${root}tests`, { recursive: true })
   .filter((path) => path.endsWith('.e2e.ts') && !path.startsWith('e2e/'));
 if (strays.length > 0) throw new Error(`Move these end-to-end files under tests/e2e/: ${strays.join(', ')}`);
 
-// End-to-end tests drive the built extension (.output/chrome-mv3) in real Chromium; `npm run test:e2e`
-// builds first. One browser per file, files one after another: the machine may have only two cores.
+// End-to-end tests drive the built extension in real browsers: .output/chrome-mv3 in Chromium, and
+// .output/firefox-mv2 in firefox-esr (tests/e2e/firefox/); build both first (`npm test` does). One
+// browser per file, files one after another: the machine may have only two cores.
 export default defineConfig({
   test: {
     root,

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
 import { attachTarget } from './attach-target';
+import { readAllArticles } from './read-all-articles';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
 import { findChromiumWindow, pressKeysInWindow } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
@@ -35,7 +36,7 @@ export interface ExtensionSession {
    * a click) and returns the popup that opens.
    */
   clickToolbarButton(page: Page): Promise<PopupHandle>;
-  /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+s`. */
+  /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+k`. */
   pressShortcut(page: Page, keys: string): Promise<void>;
   /** The toolbar badge text and title on this tab. */
   toolbarBadge(): Promise<{ text: string; title: string }>;
@@ -160,35 +161,6 @@ const readBadge = `(async () => {
   const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
   const tabId = tab && tab.id;
   return { text: await chrome.action.getBadgeText({ tabId }), title: await chrome.action.getTitle({ tabId }) };
-})()`;
-
-/**
- * Runs in the service worker: the whole store, each record joined with its body. A string, since
- * the test runner's compiled functions may call helpers that exist only on the Node side.
- */
-const readAllArticles = `(async () => {
-  // Never creates the database: a version-1 database made here, left open, would block the
-  // extension's own open (and upgrade) of it, and every capture after that would hang.
-  const db = await new Promise((done) => {
-    const request = indexedDB.open('clean-capture');
-    request.onupgradeneeded = () => request.transaction.abort();
-    request.onsuccess = () => done(request.result);
-    request.onerror = () => done(null);
-  });
-  if (!db) return [];
-  if (!db.objectStoreNames.contains('articles')) {
-    db.close();
-    return [];
-  }
-  const all = (store) => new Promise((done, fail) => {
-    const request = db.transaction(store).objectStore(store).getAll();
-    request.onsuccess = () => done(request.result);
-    request.onerror = () => fail(request.error);
-  });
-  const records = await all('articles');
-  const bodies = new Map((await all('bodies')).map((b) => [b.id, b.markdown]));
-  db.close();
-  return records.map((record) => ({ ...record, markdown: bodies.get(record.id) ?? '' }));
 })()`;
 
 async function popupTargets(session: CDPSession, extensionId: string): Promise<string[]> {

@@ -27,11 +27,16 @@ export async function findChromiumWindow(display: string, title?: string): Promi
 /**
  * Presses a key chord in a Chromium window through the X server, as a person would. Playwright's
  * keyboard events go to the page and never reach the browser's extension commands. `keys` is in
- * xdotool's form, e.g. `alt+shift+s`.
+ * xdotool's form, e.g. `alt+shift+k`.
  */
 export async function pressKeysInWindow(display: string, window: string, keys: string): Promise<void> {
   await run('xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', keys], {
     env: { ...process.env, DISPLAY: display },
     timeout: 15_000,
   });
+}
+
+/** A manifest's key chord (`Alt+Shift+K`) as xdotool writes it (`alt+shift+k`). */
+export function xdotoolKeys(manifestKeys: string): string {
+  return manifestKeys.toLowerCase();
 }

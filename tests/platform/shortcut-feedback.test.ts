@@ -1,8 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reportShortcutOutcome, takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
+import {
+  reportShortcutOutcome,
+  reportShortcutSaving,
+  takeShortcutFailure,
+} from '../../lib/platform/shortcut-feedback';
 
-let badge: Record<number, { text?: string; color?: string; title?: string | null }>;
+let badge: Record<number, { text?: string; color?: string; textColor?: string; title?: string | null }>;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -14,6 +18,9 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockImplementation(async ({ tabId, color }) => {
     at(tabId).color = String(color);
   });
+  vi.spyOn(fakeBrowser.action, 'setBadgeTextColor').mockImplementation(async ({ tabId, color }) => {
+    at(tabId).textColor = String(color);
+  });
   vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ tabId, title }) => {
     at(tabId).title = title;
   });
@@ -21,9 +28,21 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('shortcut feedback', () => {
+  it('marks the tab being read with a grey ellipsis, which the outcome then replaces', async () => {
+    await reportShortcutSaving(5);
+    expect(badge[5]).toEqual({ text: '…', color: '#52525b', textColor: '#ffffff' });
+    await reportShortcutOutcome(5, { status: 'saved', id: 1, title: 'Tidal mill', replaced: false });
+    expect(badge[5]?.text).toBe('✓');
+  });
+
   it('marks a saved page with a green check and names the article', async () => {
     await reportShortcutOutcome(5, { status: 'saved', id: 1, title: 'Tidal mill', replaced: false });
-    expect(badge[5]).toEqual({ text: '✓', color: '#1a7f37', title: 'Clean Capture: saved "Tidal mill"' });
+    expect(badge[5]).toEqual({
+      text: '✓',
+      color: '#1a7f37',
+      textColor: '#ffffff',
+      title: 'Clean Capture: saved "Tidal mill"',
+    });
     expect(await takeShortcutFailure()).toBeNull();
   });
 
@@ -38,6 +57,7 @@ describe('shortcut feedback', () => {
     expect(badge[5]).toEqual({
       text: '!',
       color: '#c62828',
+      textColor: '#ffffff',
       title: 'Clean Capture: not saved. Browsers do not let extensions read it.',
     });
     expect(await takeShortcutFailure()).toMatchObject({

@@ -12,10 +12,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-it('opens the library in a new tab with Alt+Shift+L', async () => {
+it('opens the library in a new tab with Alt+Shift+U', async () => {
   const page = await session.openPage('about:blank');
   const opened = session.context.waitForEvent('page', (p) => p.url().endsWith('/library.html'));
-  await session.pressShortcut(page, 'alt+shift+l');
+  await session.pressShortcut(page, 'alt+shift+u');
   const library = await opened;
   await library.getByRole('heading', { name: 'Library' }).waitFor();
   expect(await library.getByRole('searchbox', { name: 'Search saved articles' }).isVisible()).toBe(true);

@@ -1,0 +1,29 @@
+/**
+ * Runs in an extension context (Chromium's service worker, a Firefox extension page): the whole
+ * store, each record joined with its body. A string, since the test runner's compiled functions may
+ * call helpers that exist only on the Node side.
+ */
+export const readAllArticles = `(async () => {
+  // Never creates the database: a version-1 database made here, left open, would block the
+  // extension's own open (and upgrade) of it, and every capture after that would hang.
+  const db = await new Promise((done) => {
+    const request = indexedDB.open('clean-capture');
+    request.onupgradeneeded = () => request.transaction.abort();
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => done(null);
+  });
+  if (!db) return [];
+  if (!db.objectStoreNames.contains('articles')) {
+    db.close();
+    return [];
+  }
+  const all = (store) => new Promise((done, fail) => {
+    const request = db.transaction(store).objectStore(store).getAll();
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const records = await all('articles');
+  const bodies = new Map((await all('bodies')).map((b) => [b.id, b.markdown]));
+  db.close();
+  return records.map((record) => ({ ...record, markdown: bodies.get(record.id) ?? '' }));
+})()`;
