@@ -12,11 +12,14 @@ import {
   FROZEN_V3_LAYOUT,
 } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';
+import type { V1Article } from './frozen-schemas';
 
 // Version 3 only makes the canonical URL index non-unique (excerpts share their page's address):
 // a library of version 2 must come through whole, and one whole article per page still holds.
 
 let counter = 0;
+/** The part of a stored article a capture gives (no id, no tags). */
+const pageOf = ({ id: _id, tags: _tags, ...page }: V1Article) => page;
 const open: CleanCaptureDb[] = [];
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
@@ -60,7 +63,7 @@ describe('schema version 3', () => {
     const db = await v2AtV3();
     const [old] = V1_ARTICLES;
     if (!old) throw new Error('the v1 fixture is empty');
-    const { id: _id, tags: _tags, ...page } = old;
+    const page = pageOf(old);
     const excerpt = { ...page, markdown: 'A paragraph of it.', selection: true as const };
     expect(await saveArticle(db, excerpt, { replace: false })).toMatchObject({ status: 'saved' });
     expect(await saveArticle(db, page, { replace: false })).toMatchObject({
