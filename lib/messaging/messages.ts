@@ -22,7 +22,11 @@ export const ExtractResultSchema = v.variant('ok', [
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
 
 /** Options the background hands the extract script, set in its isolated world just before it runs. */
-export const ExtractOptionsSchema = v.object({ wholePage: v.boolean() });
+export const ExtractOptionsSchema = v.object({
+  wholePage: v.boolean(),
+  /** Save only what is selected in the page, as an excerpt. */
+  selection: v.optional(v.boolean()),
+});
 export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
 export const EXTRACT_OPTIONS_KEY = '__cleanCaptureExtractOptions';
@@ -34,6 +38,8 @@ export type CaptureOutcome =
       id: number;
       title: string;
       replaced: boolean;
+      /** Only the selected part of the page was saved. */
+      excerpt?: boolean;
       /** What capture changed to fit the article within limits (a title cut, images left out). */
       notes?: string[];
     }
