@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Clean Capture',
     description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
     // popup (lib/platform/keep-article-images.ts). Firefox's MV2 manifest has no optional host
     // permissions; there origins sit among the optional permissions (WXT does not move them).
@@ -34,6 +34,11 @@ export default defineConfig({
       'capture-page': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Capture the current article',
+      },
+      // Alt+Shift+Y for now: no menu of Chrome or of Firefox in English takes it (see the README).
+      'capture-selection': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Save the selected text as an excerpt',
       },
       'open-library': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -26,5 +26,7 @@ export function sitePattern(url: string): string | null {
 
 /** The sites of these patterns as a reader names them: `news.example, blog.example`. */
 export function siteNames(patterns: readonly string[]): string {
-  return [...new Set(patterns.map((pattern) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '')))].join(', ');
+  return [
+    ...new Set(patterns.map((pattern) => pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, ''))),
+  ].join(', ');
 }

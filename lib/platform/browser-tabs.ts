@@ -28,3 +28,10 @@ export async function tabToCapture(tabId: number | undefined): Promise<Browser.t
   if (tabId === undefined) return activeTabOfThisWindow();
   return browser.tabs.get(tabId).catch(() => undefined);
 }
+
+/** This context's window and how many tabs it holds: what "Save all N tabs" offers. */
+export async function tabsOfThisWindow(): Promise<{ windowId: number; count: number } | null> {
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const windowId = tabs[0]?.windowId;
+  return windowId === undefined ? null : { windowId, count: tabs.length };
+}

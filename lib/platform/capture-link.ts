@@ -17,7 +17,8 @@ const LOAD_TIMEOUT_MS = 45_000;
  */
 export async function captureLinkedPage(url: string, windowId?: number): Promise<CaptureOutcome> {
   const pattern = sitePattern(url);
-  if (!pattern) return failed('restricted', 'Only web pages (http and https links) can be saved from a link.');
+  if (!pattern)
+    return failed('restricted', 'Only web pages (http and https links) can be saved from a link.');
   if (!(await mayReadSites([pattern]))) return notPermitted(pattern);
   let tab: Browser.tabs.Tab;
   try {
@@ -31,7 +32,10 @@ export async function captureLinkedPage(url: string, windowId?: number): Promise
     await browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const loaded = await waitForTabLoad(tabId, LOAD_TIMEOUT_MS);
     if (!loaded) {
-      return failed('timed-out', `The linked page had not loaded after ${LOAD_TIMEOUT_MS / 1000} seconds, so nothing was stored.`);
+      return failed(
+        'timed-out',
+        `The linked page had not loaded after ${LOAD_TIMEOUT_MS / 1000} seconds, so nothing was stored.`,
+      );
     }
     // A redirect may have taken the link to another site than the one the user allowed.
     const landed = loaded.url === undefined ? null : sitePattern(loaded.url);

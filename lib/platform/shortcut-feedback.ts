@@ -43,7 +43,12 @@ export async function reportShortcutOutcome(
     await action.setTitle({ tabId, title: describeOutcome(outcome) });
   }
   if (outcome.status === 'failed') {
-    const failure: ShortcutFailure = { message: outcome.message, at: new Date().toISOString(), tabId, source };
+    const failure: ShortcutFailure = {
+      message: outcome.message,
+      at: new Date().toISOString(),
+      tabId,
+      source,
+    };
     await updateSettings({ lastShortcutFailure: failure });
   } else {
     await updateSettings({ lastShortcutFailure: null });

@@ -1,3 +1,4 @@
+import { must } from '../harness/must';
 import { describe, expect, it } from 'vitest';
 import { runQueue } from '../../lib/batch/run-queue';
 
@@ -26,7 +27,7 @@ describe('runQueue', () => {
         started.push(i);
         most = Math.max(most, ++running);
         try {
-          return await tasks[i]!.promise;
+          return await must(tasks[i]).promise;
         } finally {
           running--;
         }
@@ -35,7 +36,7 @@ describe('runQueue', () => {
     );
     await tick();
     expect(started).toEqual([0, 1]);
-    tasks[1]!.resolve('b');
+    must(tasks[1]).resolve('b');
     await tick();
     expect(started).toEqual([0, 1, 2]);
     for (const task of tasks) task.resolve('x');
@@ -71,14 +72,14 @@ describe('runQueue', () => {
       [0, 1, 2, 3],
       (i) => {
         started.push(i);
-        return tasks[i]!.promise;
+        return must(tasks[i]).promise;
       },
       { concurrency: 2, signal: controller.signal, onSettled: (_result, count) => settled.push(count) },
     );
     await tick();
     controller.abort();
-    tasks[0]!.resolve(10);
-    tasks[1]!.resolve(11);
+    must(tasks[0]).resolve(10);
+    must(tasks[1]).resolve(11);
     const results = await done;
     expect(started).toEqual([0, 1]);
     expect(results.map((r) => r.status)).toEqual(['done', 'done', 'cancelled', 'cancelled']);

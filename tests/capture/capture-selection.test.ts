@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { must } from '../harness/must';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page.ts';
 import { NOTHING_SELECTED, type SelectedRange } from '../../lib/capture/capture-selection.ts';
@@ -49,8 +50,8 @@ function insideText(text: Node, start: number, end: number): SelectedRange {
   return {
     commonAncestorContainer: text,
     cloneContents() {
-      const fragment = text.ownerDocument!.createDocumentFragment();
-      fragment.append(text.ownerDocument!.createTextNode((text.textContent ?? '').slice(start, end)));
+      const fragment = must(text.ownerDocument).createDocumentFragment();
+      fragment.append(must(text.ownerDocument).createTextNode((text.textContent ?? '').slice(start, end)));
       return fragment;
     },
   };
@@ -65,7 +66,7 @@ function captured(doc: Document, ranges: SelectedRange[]) {
 describe('capturePage with a selection', () => {
   it('keeps the page’s metadata, marks an excerpt and holds only the selected part, links absolute', () => {
     const doc = page();
-    const lede = doc.getElementById('lede')!;
+    const lede = must(doc.getElementById('lede'));
     const article = captured(doc, [overChildren(lede, 0, 2)]);
     expect(article).toMatchObject({
       title: 'Harbour town rebuilds its tidal mill',
@@ -88,22 +89,22 @@ describe('capturePage with a selection', () => {
 
   it('keeps a code block a code block when the selection lies inside its text', () => {
     const doc = page();
-    const code = doc.querySelector('code')!.firstChild!;
+    const code = must(must(doc.querySelector('code')).firstChild);
     const article = captured(doc, [insideText(code, 0, 'const tide = 2;\nconst wheel'.length)]);
     expect(article.markdown).toBe('```js\nconst tide = 2;\nconst wheel\n```');
   });
 
   it('keeps a table a table when some of its rows are selected', () => {
     const doc = page();
-    const body = doc.querySelector('table')!.querySelector('tbody') ?? doc.querySelector('table')!;
+    const body = must(doc.querySelector('table')).querySelector('tbody') ?? must(doc.querySelector('table'));
     const article = captured(doc, [overChildren(body, 0, 1)]);
     expect(article.markdown).toBe('| Year | Cost |\n| --- | --- |\n| 2026 | £4m |');
   });
 
   it('makes images absolute, as a full capture does, and joins several ranges in order', () => {
     const doc = page();
-    const lede = doc.getElementById('lede')!.firstChild!;
-    const second = doc.getElementById('second')!;
+    const lede = must(must(doc.getElementById('lede')).firstChild);
+    const second = must(doc.getElementById('second'));
     const article = captured(doc, [insideText(lede, 0, 'The mill at'.length), overChildren(second, 0, 3)]);
     expect(article.markdown).toBe(
       'The mill at\n\nWork starts in *June*. ![The mill](https://news.example/img/mill.jpg)',
@@ -112,7 +113,7 @@ describe('capturePage with a selection', () => {
 
   it('says nothing is selected for an empty or blank selection, and stores nothing', () => {
     const doc = page();
-    for (const ranges of [[], [insideText(doc.getElementById('lede')!.firstChild!, 0, 0)]]) {
+    for (const ranges of [[], [insideText(must(must(doc.getElementById('lede')).firstChild), 0, 0)]]) {
       const result = capturePage(doc, URL, { selection: ranges, now: NOW });
       expect(result).toEqual({ ok: false, reason: 'empty', message: NOTHING_SELECTED });
     }
