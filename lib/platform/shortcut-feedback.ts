@@ -36,12 +36,7 @@ export async function reportShortcutOutcome(
   source: CaptureSource = 'shortcut',
 ): Promise<void> {
   const mark = outcome.status === 'failed' ? marks.failure : marks.success;
-  const action = toolbarAction();
-  if (tabId !== undefined) {
-    await action.setBadgeText({ tabId, text: mark.text });
-    await action.setBadgeBackgroundColor({ tabId, color: mark.color });
-    await action.setTitle({ tabId, title: describeOutcome(outcome) });
-  }
+  // Stored before the badge changes, so a popup opened once the badge shows finds the failure.
   if (outcome.status === 'failed') {
     const failure: ShortcutFailure = {
       message: outcome.message,
@@ -52,6 +47,12 @@ export async function reportShortcutOutcome(
     await updateSettings({ lastShortcutFailure: failure });
   } else {
     await updateSettings({ lastShortcutFailure: null });
+  }
+  const action = toolbarAction();
+  if (tabId !== undefined) {
+    await action.setBadgeText({ tabId, text: mark.text });
+    await action.setBadgeBackgroundColor({ tabId, color: mark.color });
+    await action.setTitle({ tabId, title: describeOutcome(outcome) });
   }
 }
 

@@ -14,7 +14,9 @@ describe('sitePatterns', () => {
   });
 
   it('gives none for pages no host permission reaches, nor for a missing or broken address', () => {
-    expect(sitePatterns(['chrome://extensions/', 'about:blank', 'file:///tmp/a.html', undefined, 'not a url'])).toEqual([]);
+    expect(
+      sitePatterns(['chrome://extensions/', 'about:blank', 'file:///tmp/a.html', undefined, 'not a url']),
+    ).toEqual([]);
     expect(sitePattern('javascript:alert(1)')).toBeNull();
   });
 
