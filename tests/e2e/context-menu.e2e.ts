@@ -71,7 +71,6 @@ describe('the right-click menu in Chromium', () => {
     await session.contextMenu(page, page.locator('article p').first(), SAVE_ARTICLE);
     expect((await badgeSays(`already saved as "${MILL}"`)).text).toBe('✓');
     expect(await stored()).toBe(before + 1);
-    await page.close();
   });
 
   it('"Save article" on a page that is no article says why; the popup tells it; "Save whole page" keeps it', async () => {
@@ -88,7 +87,6 @@ describe('the right-click menu in Chromium', () => {
     const articles = await waitForArticles(session, before + 1);
     const whole = articles.find((a) => a.sourceUrl === server.pageUrl('link-list'));
     expect(whole?.markdown).toContain('Harbour town votes to rebuild its tidal mill');
-    await page.close();
   });
 
   it('"Save selection" and Alt+Shift+Y save excerpts: the selected text alone, the page’s metadata, each apart', async () => {
@@ -134,7 +132,6 @@ describe('the right-click menu in Chromium', () => {
     expect(await popup.locator('.excerpt-mark').count()).toBe(2);
     expect(await popup.locator('.excerpt-mark').first().innerText()).toBe('Excerpt');
     await popup.close();
-    await page.close();
   });
 
   it('"Save linked article" asks for the link’s site with a reason; saying no saves nothing and says why', async () => {
@@ -165,7 +162,6 @@ describe('the right-click menu in Chromium', () => {
     await again.close();
     expect(await stored()).toBe(before);
     expect(server.requests.map((r) => r.path)).not.toContain('/script-built-article/');
-    await page.close();
   });
 
   it('"Save linked article" with the site allowed saves the page behind the link in a hidden tab, its script run', async () => {
@@ -193,6 +189,5 @@ describe('the right-click menu in Chromium', () => {
     expect((await badgeSays(FERRY)).text).toBe('✓');
     const ferry = (await session.storedArticles()).find((a) => a.title === FERRY && !a.selection);
     expect(ferry?.sourceUrl).toBe(server.pageUrl('second-article'));
-    await page.close();
   });
 });
