@@ -29,8 +29,6 @@ export async function chooseFromContextMenu(
   // The menu opens asynchronously; keys sent before it is up would go to the page.
   await new Promise((done) => setTimeout(done, 600));
   for (const key of keys) {
-    if (process.env.MENU_SHOTS)
-      await run('xwd', ['-root', '-silent', '-out', `${process.env.MENU_SHOTS}/${Date.now()}.xwd`], { env });
     await run('xdotool', ['key', key], { env });
     await new Promise((done) => setTimeout(done, 150));
   }
