@@ -23,7 +23,7 @@ export default defineConfig({
     name: 'Clean Capture',
     description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
     // popup (lib/platform/keep-article-images.ts). Firefox's MV2 manifest has no optional host
     // permissions; there origins sit among the optional permissions (WXT does not move them).

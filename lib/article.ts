@@ -24,6 +24,11 @@ export interface Article {
   capturedAt: string;
   /** The Markdown body, without front matter. */
   markdown: string;
+  /**
+   * Present (and true) when only a selected part of the page was saved: an excerpt. Absent on whole
+   * articles, so records and exports made before excerpts existed read the same.
+   */
+  selection?: true;
 }
 
 /** An article, or why the page gave none. */

@@ -1,3 +1,4 @@
+import { ExcerptMark } from '../shared/ExcerptMark';
 import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
@@ -64,6 +65,7 @@ export function ArticleRow({
           <HighlightedText text={article.title} terms={terms} />
         </a>
         <div class="row-meta">
+          <ExcerptMark selection={article.selection} />
           <span class="site">
             <HighlightedText text={siteLabel(article)} terms={terms} />
           </span>

@@ -1,3 +1,4 @@
+import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
@@ -44,7 +45,9 @@ export function ReadingView({
         </button>
       </nav>
       <header>
-        <p class="reader-site">{article.siteName}</p>
+        <p class="reader-site">
+          <ExcerptMark selection={article.selection} /> {article.siteName}
+        </p>
         <h1>{article.title}</h1>
         <p class="byline">
           {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}

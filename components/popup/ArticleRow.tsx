@@ -1,3 +1,4 @@
+import { ExcerptMark } from '../shared/ExcerptMark';
 import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import { plural } from '../../lib/format/plural';
@@ -10,6 +11,8 @@ export interface ArticleRowItem {
   sourceUrl: string;
   capturedAt: string;
   wordCount: number;
+  /** True on an excerpt (a saved selection). */
+  selection?: boolean;
 }
 
 export interface ArticleRowProps {
@@ -52,6 +55,7 @@ export function ArticleRow({
           {article.title}
         </button>
         <p class="row__meta">
+          <ExcerptMark selection={article.selection} />
           <span>{siteLabel(article)}</span> ·{' '}
           <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
           <span>{plural(article.wordCount, 'word', 'words')}</span>

@@ -1,12 +1,22 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { MENU_ITEMS } from '../../lib/menus/menu-items';
 import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
+import { captureLinkedPage } from '../../lib/platform/capture-link';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { createImageRuns, type ImageRuns } from '../../lib/platform/create-image-runs';
+import { onMenuClick, registerMenus } from '../../lib/platform/context-menus';
 import { openLibrary } from '../../lib/platform/open-library';
-import { listenForCaptureRequests, listenForImageRequests } from '../../lib/platform/runtime-messaging';
+import {
+  listenForBatchRequests,
+  listenForCaptureRequests,
+  listenForImageRequests,
+  listenForLinkRequests,
+} from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome, reportShortcutSaving } from '../../lib/platform/shortcut-feedback';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
+import { handleMenuClick } from './menu-clicks';
+import { saveAllTabs } from './save-all-tabs';
 
 /** The text is stored first and answered at once; the images follow in the background. */
 function followWithImages(images: ImageRuns, outcome: CaptureOutcome): CaptureOutcome {
@@ -14,8 +24,15 @@ function followWithImages(images: ImageRuns, outcome: CaptureOutcome): CaptureOu
   return outcome;
 }
 
+/** What each keyboard command saves; `open-library` opens instead. */
+const COMMAND_CAPTURES: Record<string, { selection: boolean }> = {
+  'capture-page': { selection: false },
+  'save-selection': { selection: true },
+};
+
 export default defineBackground(() => {
   const images = createImageRuns();
+  const follow = (outcome: CaptureOutcome) => followWithImages(images, outcome);
   // A worker the browser stopped mid-fetch left its runs recorded: this start picks them up.
   void images.resumeStopped().catch(() => undefined);
   listenForCaptureRequests(async (request) =>
@@ -31,18 +48,28 @@ export default defineBackground(() => {
     const report = await (because === 'waiting' ? images.keep(articleId) : images.start(articleId));
     return { stored: report?.stored ?? 0, failed: report?.failed.length ?? 0 };
   });
+  listenForLinkRequests(async ({ url, tabId }) => {
+    const outcome = follow(await captureLinkedPage(url));
+    await reportShortcutOutcome(tabId, outcome, 'menu');
+    return outcome;
+  });
+  listenForBatchRequests((request) => saveAllTabs(request, follow));
 
-  // The shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
+  void registerMenus(MENU_ITEMS);
+  onMenuClick((click) => void handleMenuClick(click, follow));
+
+  // A shortcut opens no window: the toolbar badge tells the outcome. A page saved before stays as
   // it is; the popup offers "Capture again" for that.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-library') return void openLibrary();
-    if (command !== 'capture-page') return;
+    const capture = COMMAND_CAPTURES[command];
+    if (!capture) return;
     void (async () => {
       const target = tab ?? (await activeTabOfThisWindow());
       await reportShortcutSaving(target?.id);
       const outcome = followWithImages(
         images,
-        await captureTab(target, { replace: false, wholePage: false }),
+        await captureTab(target, { replace: false, wholePage: false, selection: capture.selection }),
       );
       await reportShortcutOutcome(target?.id, outcome);
     })();

@@ -5,6 +5,7 @@ import { ImageStatus } from '../../components/popup/ImageStatus';
 import { NoticeBanner } from '../../components/popup/NoticeBanner';
 import { PopupHeader } from '../../components/popup/PopupHeader';
 import { PopupSearch } from '../../components/popup/PopupSearch';
+import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
 import { libraryUrl } from '../../lib/platform/open-library';
@@ -14,6 +15,7 @@ import { useCapture } from './use-capture';
 import { useImageStatus } from './use-image-status';
 import { useExport } from './use-export';
 import { usePopupSearch } from './use-popup-search';
+import { useSaveAllTabs } from './use-save-all-tabs';
 import { useSelection } from './use-selection';
 import { useShortcutNotice } from './use-shortcut-notice';
 import { useTags } from './use-tags';
@@ -35,6 +37,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const search = usePopupSearch(articles);
   const listed = useMemo(() => idsOf(articles), [articles]);
   const selection = useSelection(listed);
+  const batch = useSaveAllTabs();
 
   return (
     <main class="popup">
@@ -47,6 +50,15 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         tags={tags}
       />
       {images.view && <ImageStatus view={images.view} onAllowOtherSites={images.allowOtherSites} />}
+      {batch.view && (
+        <SaveAllTabs
+          view={batch.view}
+          count={batch.count}
+          onOffer={batch.offer}
+          onAllow={batch.allow}
+          onCancel={batch.cancel}
+        />
+      )}
       {error && (
         <p class="status status--error" role="alert">
           {error}

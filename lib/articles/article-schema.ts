@@ -28,6 +28,7 @@ export const ArticleShapeSchema = v.strictObject({
   readingMinutes: v.number(),
   capturedAt: v.string(),
   markdown: v.string(),
+  selection: v.optional(v.literal(true)),
 });
 
 /** Text an export can write and read back as the same text: no unpaired UTF-16 surrogates. */
@@ -127,6 +128,7 @@ function buildArticleSchema(limits: ArticleLimits) {
         `The text holds inline images larger than ${limits.inlineImageBytes / MiB} MB each or ${limits.inlineDataBytes / MiB} MB together.`,
       ),
     ),
+    selection: v.optional(v.literal(true, 'An excerpt is marked `selection: true`.')),
   });
 }
 

@@ -15,7 +15,7 @@ import { hasMainText, readArticleEvidence } from './has-main-text.ts';
 import type { MathmlConverter } from './convert-mathml.ts';
 import { markMath } from './mark-math.ts';
 import { measureText } from './measure-text.ts';
-import { pageName } from './page-name.ts';
+import { pageTitle } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
 import { documentBase, resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { removeNonContent } from './remove-non-content.ts';
@@ -80,7 +80,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   const article: Article = {
     ...metadata,
-    title: metadata.title || fallbackTitle(pageUrl),
+    title: metadata.title || pageTitle(pageUrl),
     dir: metadata.dir ?? detectDirection(text),
     sourceUrl: pageUrl,
     wordCount,
@@ -130,12 +130,4 @@ function notAnArticle(): CaptureFailure {
 
 function failure(reason: PageProblem, message: string): CaptureFailure {
   return { ok: false, reason, message };
-}
-
-function fallbackTitle(pageUrl: string): string {
-  try {
-    return pageName(new URL(pageUrl)) || pageUrl;
-  } catch {
-    return pageUrl;
-  }
 }

@@ -8,15 +8,21 @@ import {
   isImageDocument,
 } from './check-document.ts';
 import type { CaptureFailure } from './capture-problem.ts';
+import { captureSelection, type SelectedRange } from './capture-selection.ts';
 
 export { MAX_DEPTH, MAX_ELEMENTS };
 
 /**
  * Captures `doc` (left untouched) as the extension and the command line both do, in one order: an
  * image document, then the document checks (still loading, a PDF, too much text, empty, too many
- * elements), then the article, or with `wholePage` the whole cleaned page.
+ * elements), then the article, or with `wholePage` the whole cleaned page, or with `selection` the
+ * selected parts only, as an excerpt.
  */
-export function capturePage(doc: Document, pageUrl: string, options: CaptureOptions = {}): CaptureResult {
+export function capturePage(
+  doc: Document,
+  pageUrl: string,
+  options: CaptureOptions & { selection?: readonly SelectedRange[] } = {},
+): CaptureResult {
   if (isImageDocument(doc)) {
     return options.wholePage
       ? { ok: true, article: captureImageDocument(pageUrl, options.now) }
@@ -25,6 +31,7 @@ export function capturePage(doc: Document, pageUrl: string, options: CaptureOpti
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return problem;
   options.onStep?.('check');
+  if (options.selection) return captureSelection(doc, options.selection, pageUrl, options.now);
   return captureArticle(doc, pageUrl, options);
 }
 

@@ -31,6 +31,8 @@ export const CAPTURE_PROBLEMS = [
   'other-site',
   'tab-closed',
   'timed-out',
+  /** The user did not allow Clean Capture to read the site of a page they are not looking at. */
+  'not-permitted',
   'storage-full',
   'storage-failed',
 ] as const;

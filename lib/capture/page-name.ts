@@ -11,3 +11,12 @@ export function pageName(url: URL): string {
     return segment;
   }
 }
+
+/** A title for a page that gives none: {@link pageName} of its address, or the address itself. */
+export function pageTitle(pageUrl: string): string {
+  try {
+    return pageName(new URL(pageUrl)) || pageUrl;
+  } catch {
+    return pageUrl;
+  }
+}

@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import { captureKey } from '../articles/capture-key';
 import { describeImportChange, type ArticleChange } from './describe-import-change';
 import type { ImportedArticle, ReadExportResult, SkippedFile } from './read-export-zip';
 
@@ -36,7 +37,7 @@ export function buildImportPreview(
   read: Extract<ReadExportResult, { ok: true }>,
   found: readonly StoredArticle[],
 ): ImportPreview {
-  const stored = new Map(found.map((article) => [article.canonicalUrl, article]));
+  const stored = new Map(found.map((article) => [captureKey(article), article]));
   const preview: ImportPreview = {
     exportedAt: read.exportedAt,
     added: [],
@@ -48,13 +49,13 @@ export function buildImportPreview(
   };
   const seen = new Set<string>();
   for (const incoming of read.articles) {
-    const url = incoming.article.canonicalUrl;
-    if (seen.has(url)) {
+    const key = captureKey(incoming.article);
+    if (seen.has(key)) {
       preview.duplicates.push(incoming);
       continue;
     }
-    seen.add(url);
-    const match = stored.get(url);
+    seen.add(key);
+    const match = stored.get(key);
     if (!match) {
       preview.added.push(incoming);
       continue;

@@ -44,6 +44,8 @@ export const FrontMatterSchema = v.object(
     reading_minutes: count('reading_minutes'),
     captured: date('captured'),
     tags: textList('tags'),
+    /** `true` on an excerpt: only a selected part of the page was saved. */
+    selection: v.nullish(v.boolean('`selection` must be true or false.')),
   },
   'The front matter must be `key: value` lines.',
 );

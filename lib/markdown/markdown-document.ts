@@ -23,6 +23,8 @@ export function toMarkdownDocument(article: Article & { tags?: readonly string[]
   data.word_count = article.wordCount;
   data.reading_minutes = article.readingMinutes;
   data.captured = article.capturedAt;
+  // Only on excerpts: an article's file reads exactly as before excerpts existed.
+  if (article.selection) data.selection = true;
   if (article.tags && article.tags.length > 0) data.tags = [...article.tags];
   return `---\n${stringifyFrontMatter(data)}---\n\n${article.markdown}\n`;
 }
@@ -62,6 +64,7 @@ export function parseMarkdownDocument(text: string): MarkdownDocumentParse {
     readingMinutes: fields.reading_minutes,
     capturedAt: fields.captured,
     markdown: body,
+    ...(fields.selection ? { selection: true as const } : {}),
   };
   return { ok: true, article, tags: fields.tags };
 }

@@ -27,7 +27,11 @@ export const ExtractResultSchema = v.variant('ok', [
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
 
 /** Options the background hands the extract script, set in its isolated world just before it runs. */
-export const ExtractOptionsSchema = v.object({ wholePage: v.boolean() });
+export const ExtractOptionsSchema = v.object({
+  wholePage: v.boolean(),
+  /** Save only what is selected in the page, as an excerpt. */
+  selection: v.optional(v.boolean()),
+});
 export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
 export const EXTRACT_OPTIONS_KEY = '__cleanCaptureExtractOptions';
@@ -39,6 +43,8 @@ export type CaptureOutcome =
       id: number;
       title: string;
       replaced: boolean;
+      /** Only the selected part of the page was saved. */
+      excerpt?: boolean;
       /** What capture changed to fit the article within limits (a title cut, images left out). */
       notes?: string[];
     }
@@ -76,6 +82,21 @@ export const KeepImagesRequestSchema = v.object({
 });
 export type KeepImagesRequest = v.InferOutput<typeof KeepImagesRequestSchema>;
 
+/** Allow-site page → background: save the article behind a link, once its site is allowed. */
+export const LinkRequestSchema = v.object({
+  url: v.pipe(v.string(), v.url()),
+  /** The tab the link was clicked in: its toolbar button shows the outcome. */
+  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export type LinkRequest = v.InferOutput<typeof LinkRequestSchema>;
+
+/** Popup → background: save every tab of a window (or, with `cancel`, stop the run). */
+export const BatchRequestSchema = v.object({
+  windowId: v.pipe(v.number(), v.integer()),
+  cancel: v.boolean(),
+});
+export type BatchRequest = v.InferOutput<typeof BatchRequestSchema>;
+
 /** What fetching an article's images did, as the popup tells it. */
 export interface KeepImagesOutcome {
   stored: number;
@@ -89,6 +110,9 @@ export interface KeepImagesOutcome {
 export interface MessageProtocol {
   captureActiveTab(request: CaptureRequest): CaptureOutcome;
   keepImagesOffline(request: KeepImagesRequest): KeepImagesOutcome;
+  captureLink(request: LinkRequest): CaptureOutcome;
+  /** Answers at once; progress and the summary follow in session storage (batch-state-store). */
+  saveAllTabs(request: BatchRequest): void;
 }
 
 /** The parts of a message sender we check; matches both Chrome's and Firefox's `MessageSender`. */

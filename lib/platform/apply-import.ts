@@ -2,7 +2,13 @@ import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
 import type { ArticleImage, CleanCaptureDb, StoredImage } from './store/db';
 import { articleTables } from './store/image-store';
-import { addStoredArticles, readStoredArticles, removeStoredArticles } from './store/stored-articles';
+import { captureKey } from '../articles/capture-key';
+import {
+  addStoredArticles,
+  capturesAt,
+  readStoredArticles,
+  removeStoredArticles,
+} from './store/stored-articles';
 import type { ImportPreview } from '../import/import-preview';
 
 /** What an import wrote. */
@@ -69,11 +75,11 @@ export async function applyImport(
   const replacing = replaceChanged ? preview.changed : [];
   const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
   return db.transaction('rw', articleTables(db), async () => {
-    const clashes = await db.articles
-      .where('canonicalUrl')
-      .anyOf(preview.added.map((a) => a.article.canonicalUrl))
-      .count();
-    if (clashes > 0) throw new ImportConflictError(CONFLICT);
+    const taken = await capturesAt(
+      db,
+      preview.added.map((a) => a.article.canonicalUrl),
+    );
+    if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError(CONFLICT);
     const oldIds = replacing.map((c) => c.stored.id);
     const now = await readStoredArticles(db, oldIds);
     replacing.forEach(({ stored }, i) => {

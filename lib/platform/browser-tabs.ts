@@ -28,3 +28,12 @@ export async function tabToCapture(tabId: number | undefined): Promise<Browser.t
   if (tabId === undefined) return activeTabOfThisWindow();
   return browser.tabs.get(tabId).catch(() => undefined);
 }
+
+/** This context's window and how many tabs it holds, ours left out: what "Save all N tabs" offers. */
+export async function tabsOfThisWindow(): Promise<{ windowId: number; count: number } | null> {
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const windowId = tabs[0]?.windowId;
+  const own = browser.runtime.getURL('/');
+  const count = tabs.filter((tab) => !tab.url?.startsWith(own)).length;
+  return windowId === undefined ? null : { windowId, count };
+}

@@ -22,6 +22,8 @@ export interface TabToCapture {
 export interface CaptureOptions {
   replace: boolean;
   wholePage: boolean;
+  /** Save only the page's selected text, as an excerpt. */
+  selection?: boolean;
   /** How long the page may take to be read; default {@link EXTRACT_TIMEOUT_MS}. */
   timeoutMs?: number;
 }
@@ -52,7 +54,10 @@ export async function captureTab(
 
   let raw: unknown;
   try {
-    const extraction = runExtractScript(tab.id, { wholePage: options.wholePage });
+    const extraction = runExtractScript(tab.id, {
+      wholePage: options.wholePage,
+      selection: options.selection ?? false,
+    });
     raw = await withTimeout(extraction, options.timeoutMs ?? EXTRACT_TIMEOUT_MS);
   } catch (error) {
     return explainInjectionError(error);
@@ -97,6 +102,7 @@ export async function captureTab(
       id: saved.id,
       title: article.title,
       replaced: saved.replaced,
+      ...(article.selection ? { excerpt: true } : {}),
     };
     return notes.length > 0 ? { ...outcome, notes } : outcome;
   } catch (error) {

@@ -2,6 +2,10 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import {
+  BatchRequestSchema,
+  LinkRequestSchema,
+  type BatchRequest,
+  type LinkRequest,
   CaptureRequestSchema,
   isTrustedSender,
   KeepImagesRequestSchema,
@@ -46,6 +50,30 @@ export function listenForImageRequests(
   messaging.onMessage('keepImagesOffline', ({ data, sender }) =>
     keep(checkedRequest(sender, data, KeepImagesRequestSchema, 'images')),
   );
+}
+
+/** Asks the background to save the article behind a link (its site already allowed). */
+export function requestLinkCapture(request: LinkRequest): Promise<CaptureOutcome> {
+  return messaging.sendMessage('captureLink', request);
+}
+
+/** Answers link captures from our own pages with `capture`; refuses any other sender. */
+export function listenForLinkRequests(capture: (request: LinkRequest) => Promise<CaptureOutcome>): void {
+  messaging.onMessage('captureLink', ({ data, sender }) =>
+    capture(checkedRequest(sender, data, LinkRequestSchema, 'a link capture')),
+  );
+}
+
+/** Asks the background to start (or cancel) saving every tab of a window. */
+export function requestSaveAllTabs(request: BatchRequest): Promise<void> {
+  return messaging.sendMessage('saveAllTabs', request);
+}
+
+/** Answers "Save all tabs" requests from our own pages with `run`; refuses any other sender. */
+export function listenForBatchRequests(run: (request: BatchRequest) => void): void {
+  messaging.onMessage('saveAllTabs', ({ data, sender }) => {
+    run(checkedRequest(sender, data, BatchRequestSchema, 'saving every tab'));
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ShortcutFailure } from '../settings/settings-schema';
+import type { CaptureSource, ShortcutFailure } from '../settings/settings-schema';
 import type { CaptureOutcome } from '../messaging/messages';
 import { TOOLBAR_MARKS, type ToolbarState } from '../toolbar/toolbar-marks';
 import { readSettings, updateSettings } from './settings-store';
@@ -13,6 +13,7 @@ function toolbarAction() {
 function describeOutcome(outcome: CaptureOutcome): string {
   switch (outcome.status) {
     case 'saved':
+      if (outcome.excerpt) return `Clean Capture: saved an excerpt of "${outcome.title}"`;
       return `Clean Capture: ${outcome.replaced ? 'updated' : 'saved'} "${outcome.title}"`;
     case 'duplicate':
       return `Clean Capture: already saved as "${outcome.title}". Open the popup to capture it again.`;
@@ -37,22 +38,29 @@ export async function reportShortcutSaving(tabId: number | undefined): Promise<v
 }
 
 /**
- * Shows a shortcut capture's outcome on the toolbar button of its tab (a mark plus the reason in the
- * title), since the shortcut opens no window, and remembers a failure for the popup.
+ * Shows a shortcut or menu capture's outcome on the toolbar button of its tab (a mark plus the
+ * reason in the title), since neither opens a window, and remembers a failure for the popup.
  */
 export async function reportShortcutOutcome(
   tabId: number | undefined,
   outcome: CaptureOutcome,
+  source: CaptureSource = 'shortcut',
 ): Promise<void> {
-  if (tabId !== undefined) {
-    await showMark(tabId, outcome.status === 'failed' ? 'failed' : 'saved');
-    await toolbarAction().setTitle({ tabId, title: describeOutcome(outcome) });
-  }
+  // Stored before the badge changes, so a popup opened once the badge shows finds the failure.
   if (outcome.status === 'failed') {
-    const failure: ShortcutFailure = { message: outcome.message, at: new Date().toISOString(), tabId };
+    const failure: ShortcutFailure = {
+      message: outcome.message,
+      at: new Date().toISOString(),
+      tabId,
+      source,
+    };
     await updateSettings({ lastShortcutFailure: failure });
   } else {
     await updateSettings({ lastShortcutFailure: null });
+  }
+  if (tabId !== undefined) {
+    await showMark(tabId, outcome.status === 'failed' ? 'failed' : 'saved');
+    await toolbarAction().setTitle({ tabId, title: describeOutcome(outcome) });
   }
 }
 

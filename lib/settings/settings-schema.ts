@@ -1,11 +1,17 @@
 import * as v from 'valibot';
 
+/** Where a capture that opens no window was asked for: a keyboard shortcut, or the right-click menu. */
+export const CAPTURE_SOURCES = ['shortcut', 'menu'] as const;
+export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
+
 const shortcutFailureSchema = v.object({
   message: v.string(),
   at: v.string(),
   tabId: v.optional(v.number()),
+  /** Absent in settings stored before the menu existed: those were all shortcut captures. */
+  source: v.optional(v.picklist(CAPTURE_SOURCES)),
 });
-/** A keyboard-shortcut capture that failed, kept until the popup shows it. */
+/** A keyboard-shortcut or menu capture that failed, kept until the popup shows it. */
 export type ShortcutFailure = v.InferOutput<typeof shortcutFailureSchema>;
 
 /** Everything the extension keeps in `storage.local` (articles live in IndexedDB). */

@@ -1,13 +1,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
 import { attachTarget } from './attach-target';
 import { readAllArticles } from './read-all-articles';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
 import { findChromiumWindow, pressKeysInWindow } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
+import { chooseFromContextMenu } from './context-menu';
+import { answerPermissionPrompt } from './permission-prompt';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
 export interface LaunchOptions {
@@ -38,6 +47,13 @@ export interface ExtensionSession {
   clickToolbarButton(page: Page): Promise<PopupHandle>;
   /** Presses a key chord in the browser window (headed sessions only), e.g. `alt+shift+k`. */
   pressShortcut(page: Page, keys: string): Promise<void>;
+  /** Right-clicks `target` for real and walks the menu with `keys` (headed sessions only; see context-menu.ts). */
+  contextMenu(page: Page, target: Locator, keys: readonly string[]): Promise<void>;
+  /**
+   * Clicks `button` (on one of our pages, a click that asks for a permission) and answers the
+   * browser's own prompt with the keyboard: Allow or Deny (headed sessions only).
+   */
+  answerPermission(page: Page, button: Locator, allow: boolean): Promise<void>;
   /** The toolbar badge text and title on this tab. */
   toolbarBadge(): Promise<{ text: string; title: string }>;
   /** Every stored article with its body, read straight from the extension's IndexedDB. */
@@ -106,6 +122,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
       await page.bringToFront();
       await pressKeysInWindow(display, await windowOf(page, display), keys);
+    },
+    async contextMenu(page, target, keys) {
+      if (!headed || !display)
+        throw new Error('The right-click menu needs a headed session (launchExtension({ headed: true })).');
+      await chooseFromContextMenu(display, page, target, keys);
+    },
+    async answerPermission(page, button, allow) {
+      if (!headed || !display) throw new Error('Permission prompts need a headed session.');
+      await page.bringToFront();
+      await button.click();
+      await answerPermissionPrompt(display, allow);
     },
     liveWorker: () => liveWorker(context, extensionId),
     toolbarBadge: async () =>

@@ -228,3 +228,36 @@ describe('a bad zip', () => {
     expect(after).toStrictEqual(before);
   });
 });
+
+describe('importing excerpts', () => {
+  it('restores a page’s article and its excerpts as three articles, and finds them unchanged the second time', async () => {
+    const [page] = ARTICLES;
+    if (!page) throw new Error('no fixture article');
+    const excerpts = ['A first paragraph.', 'A second paragraph.'].map((markdown, i) => ({
+      ...page,
+      id: page.id + 1000 + i,
+      markdown,
+      selection: true as const,
+    }));
+    const zip = await exportOf([page, ...excerpts]);
+    const db = freshDb();
+    const first = await previewImport(db, zip);
+    if (!first.ok) throw new Error(first.message);
+    expect(first.preview.added).toHaveLength(3);
+    expect(first.preview.duplicates).toHaveLength(0);
+    await applyImport(db, first.preview, { replaceChanged: false });
+    const stored = await storedWithBodies(db);
+    expect(
+      stored
+        .filter((a) => a.selection)
+        .map((a) => a.markdown)
+        .sort(),
+    ).toEqual(['A first paragraph.', 'A second paragraph.']);
+    const again = await previewImport(db, zip);
+    if (!again.ok) throw new Error(again.message);
+    expect({ added: again.preview.added.length, unchanged: again.preview.unchanged.length }).toEqual({
+      added: 0,
+      unchanged: 3,
+    });
+  });
+});

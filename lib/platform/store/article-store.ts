@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { CAPTURE_LIMITS } from '../../articles/article-limits';
 import { tagsSchema } from '../../articles/article-schema';
+import { captureKey } from '../../articles/capture-key';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
 import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
 import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
-import { putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
+import { capturesAt, putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
 
 /** The newest articles first, without their bodies. */
 export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<ArticleRecord[]> {
@@ -60,7 +61,7 @@ export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<Del
  */
 export async function restoreArticle(db: CleanCaptureDb, { article, images }: DeletedArticle): Promise<void> {
   await db.transaction('rw', articleTables(db), async () => {
-    const clash = await db.articles.where('canonicalUrl').equals(article.canonicalUrl).first();
+    const clash = (await capturesAt(db, [article.canonicalUrl])).get(captureKey(article));
     if (clash && clash.id !== article.id) {
       throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
     }

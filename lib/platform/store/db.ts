@@ -78,6 +78,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       articleImages: '[articleId+url], articleId, sha256',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // canonicalUrl no longer unique: excerpts (selections) share their page's address. One whole
+      // article per address is kept by saveArticle, which judges by captureKey in a transaction.
+      articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags',
+    },
+  },
 ];
 
 /** Opens the articles database, declaring every schema version (tests may pass a longer list). */

@@ -1,7 +1,14 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
+import { captureKey } from '../../articles/capture-key';
 import type { CleanCaptureDb } from './db';
 import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
-import { putStoredArticles, readStoredArticles, removeStoredArticles, splitBody } from './stored-articles';
+import {
+  capturesAt,
+  putStoredArticles,
+  readStoredArticles,
+  removeStoredArticles,
+  splitBody,
+} from './stored-articles';
 
 /** Every article without its body, newest first: what the library lists, filters and counts. */
 export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
@@ -37,12 +44,11 @@ export async function restoreArticles(
   { articles, images }: DeletedArticles,
 ): Promise<{ restored: ArticleRecord[]; skipped: number }> {
   return db.transaction('rw', articleTables(db), async () => {
-    const clashes = await db.articles
-      .where('canonicalUrl')
-      .anyOf(articles.map((a) => a.canonicalUrl))
-      .toArray();
-    const taken = new Set(clashes.map((c) => c.canonicalUrl));
-    const kept = articles.filter((article) => !taken.has(article.canonicalUrl));
+    const taken = await capturesAt(
+      db,
+      articles.map((a) => a.canonicalUrl),
+    );
+    const kept = articles.filter((article) => !taken.has(captureKey(article)));
     await putStoredArticles(db, kept);
     await restoreArticleImages(db, images, new Set(kept.map((article) => article.id)));
     return { restored: kept.map((article) => splitBody(article)[0]), skipped: articles.length - kept.length };

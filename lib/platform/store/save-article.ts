@@ -1,8 +1,9 @@
 import type { Article } from '../../article';
+import { captureKey } from '../../articles/capture-key';
 import { isSameSite, siteCanonicalUrl } from '../../capture/site-canonical-url';
 import type { CleanCaptureDb } from './db';
 import { articleTables, releaseArticleImages } from './image-store';
-import { addStoredArticle, putStoredArticle } from './stored-articles';
+import { addStoredArticle, capturesAt, putStoredArticle } from './stored-articles';
 
 // Apart from article-store.ts because the site rule carries the Public Suffix List (about 100 kB):
 // only the background, which saves captures, loads it; the popup and the library do not.
@@ -15,7 +16,8 @@ export type SaveResult =
   | { status: 'other-site'; id: number; title: string };
 
 /**
- * Stores an article, one copy per canonical URL. With `replace`, a page saved before keeps its id
+ * Stores an article, one copy per capture key (see captureKey): one whole article per canonical
+ * URL, and an excerpt per URL and text. With `replace`, a page saved before keeps its id
  * and tags and gets the new body and metadata (its old images are released); without it the stored copy is left alone. Record and
  * body are written in one transaction, so a failure never leaves half an article behind. A canonical
  * URL on another site than the page is not trusted (see siteCanonicalUrl), and an article of another
@@ -28,10 +30,10 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const canonicalUrl = siteCanonicalUrl(article.canonicalUrl, article.sourceUrl);
   return db.transaction('rw', articleTables(db), async () => {
-    const existing = await db.articles.where('canonicalUrl').equals(canonicalUrl).first();
-    if (existing && !isSameSite(existing.sourceUrl, article.sourceUrl)) {
-      return { status: 'other-site', id: existing.id, title: existing.title };
-    }
+    const atAddress = await db.articles.where('canonicalUrl').equals(canonicalUrl).toArray();
+    const foreign = atAddress.find((stored) => !isSameSite(stored.sourceUrl, article.sourceUrl));
+    if (foreign) return { status: 'other-site', id: foreign.id, title: foreign.title };
+    const existing = (await capturesAt(db, [canonicalUrl])).get(captureKey({ ...article, canonicalUrl }));
     if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
     if (existing) {
       // The new copy's images are fetched afresh; the old ones go unless another article shows them.

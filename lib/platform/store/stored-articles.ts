@@ -1,4 +1,5 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
+import { captureKey } from '../../articles/capture-key';
 import type { ArticleBody, CleanCaptureDb } from './db';
 import { releaseArticleImages, type ReleasedImages } from './image-store';
 
@@ -38,6 +39,28 @@ export async function withBodies(
 ): Promise<StoredArticle[]> {
   const bodies = await db.bodies.bulkGet(records.map((r) => r.id));
   return records.map((record, i) => joinBody(record, bodies[i]));
+}
+
+/**
+ * The stored captures at these canonical addresses, by captureKey: what a save, a restore or an
+ * import would clash with. Bodies are read for excerpts only, whose key holds their text.
+ */
+export async function capturesAt(
+  db: CleanCaptureDb,
+  urls: readonly string[],
+): Promise<Map<string, ArticleRecord>> {
+  const records = await db.articles
+    .where('canonicalUrl')
+    .anyOf([...urls])
+    .toArray();
+  const excerpts = await withBodies(
+    db,
+    records.filter((record) => record.selection),
+  );
+  const whole = records.filter((record) => !record.selection).map((record) => joinBody(record, undefined));
+  return new Map(
+    [...whole, ...excerpts].map(({ markdown, ...record }) => [captureKey({ ...record, markdown }), record]),
+  );
 }
 
 /** Writes one article, record and body, under its id (call inside a read-write transaction). */

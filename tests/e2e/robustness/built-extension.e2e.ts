@@ -71,7 +71,14 @@ describe('the built extension', () => {
       expect(directives).toMatchObject({ 'img-src': "'self' blob: data:", 'object-src': "'self'" });
       expect(cspSafe).toBe(true);
       expect(optional).toEqual(['<all_urls>']);
-      expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+      // contextMenus adds entries to the right-click menu and no install warning.
+      expect(manifest.permissions).toEqual([
+        'activeTab',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        'contextMenus',
+      ]);
       expect(remote).toEqual([]);
     },
   );

@@ -11,8 +11,11 @@ import { makeArticle } from '../../articles/article-factory';
 
 type Tab = Awaited<ReturnType<typeof fakeBrowser.tabs.create>>;
 type CommandListener = (command: string, tab?: Tab) => void;
+type MenuListener = (info: { menuItemId: string | number; linkUrl?: string }, tab?: Tab) => void;
 
 let pressShortcut: CommandListener;
+let clickMenu: MenuListener;
+let menuEntries: Array<{ id?: string | number; title?: string; contexts?: string[] }>;
 let badge: Record<number, { text?: string; title?: string | null }>;
 
 beforeEach(async () => {
@@ -23,6 +26,13 @@ beforeEach(async () => {
   const at = (tabId: number | undefined) => (badge[tabId ?? -1] ??= {});
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     pressShortcut = listener as CommandListener;
+  });
+  // Nor has it context menus: the entries and the click listener are recorded.
+  menuEntries = [];
+  Reflect.set(fakeBrowser, 'contextMenus', {
+    removeAll: async () => void (menuEntries = []),
+    create: (entry: (typeof menuEntries)[number]) => void menuEntries.push(entry),
+    onClicked: { addListener: (listener: MenuListener) => void (clickMenu = listener) },
   });
   vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async ({ tabId, text }) => {
     at(tabId).text = text ?? '';
@@ -117,6 +127,42 @@ describe('the capture shortcut', () => {
         fakeBrowser.runtime.getURL('/library.html'),
       ),
     );
+  });
+});
+
+describe('the right-click menu', () => {
+  it('offers its entries where each makes sense: the page, a selection, a link', async () => {
+    await vi.waitFor(() => expect(menuEntries).toHaveLength(4));
+    expect(menuEntries.map(({ id, contexts }) => [id, contexts])).toEqual([
+      ['save-article', ['page']],
+      ['save-whole-page', ['page']],
+      ['save-selection', ['selection']],
+      ['save-link', ['link']],
+    ]);
+  });
+
+  it('"Save selection" asks the page for its selection and marks the tab with the excerpt it saved', async () => {
+    const article = { ...makeArticle(), selection: true as const };
+    const tab = await fakeBrowser.tabs.create({ url: article.sourceUrl });
+    const tabId = tab.id ?? -1;
+    const injected = pageHolds(article);
+    clickMenu({ menuItemId: 'save-selection' }, tab);
+    await vi.waitFor(() => expect(badge[tabId]?.text).toBe('✓'));
+    expect(badge[tabId]?.title).toBe(`Clean Capture: saved an excerpt of "${article.title}"`);
+    const options = injected.mock.calls[0]?.[0];
+    expect(options && 'args' in options ? options.args : null).toEqual([
+      '__cleanCaptureExtractOptions',
+      { wholePage: false, selection: true },
+    ]);
+    const [saved] = await listRecentArticles(getDatabase(), 10);
+    expect(saved?.selection).toBe(true);
+  });
+
+  it('a failed menu capture is kept for the popup as the menu’s', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    clickMenu({ menuItemId: 'save-article' }, tab);
+    await vi.waitFor(() => expect(badge[tab.id ?? -1]?.text).toBe('!'));
+    expect(await takeShortcutFailure()).toMatchObject({ source: 'menu', tabId: tab.id });
   });
 });
 

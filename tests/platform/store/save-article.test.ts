@@ -112,3 +112,35 @@ describe('saveArticle and pages of another site', () => {
     expect(await countArticles(db)).toBe(1);
   });
 });
+
+describe('saveArticle with excerpts', () => {
+  const excerpt = (markdown: string) => makeArticle({ markdown, selection: true });
+
+  it('stores excerpts of a saved page beside its article, each different selection apart', async () => {
+    const article = await saveArticle(db, makeArticle(), { replace: false });
+    const first = await saveArticle(db, excerpt('The first paragraph.'), { replace: false });
+    const second = await saveArticle(db, excerpt('Another paragraph.'), { replace: false });
+    expect([article.status, first.status, second.status]).toEqual(['saved', 'saved', 'saved']);
+    expect(new Set([article.id, first.id, second.id]).size).toBe(3);
+    expect(await countArticles(db)).toBe(3);
+    expect((await getStoredArticle(db, second.id))?.selection).toBe(true);
+    // The article of the page is still found as the page's one copy.
+    expect(await saveArticle(db, makeArticle(), { replace: false })).toMatchObject({
+      status: 'duplicate',
+      id: article.id,
+    });
+  });
+
+  it('reports the same selection of the same page saved again as a duplicate of that excerpt', async () => {
+    const first = await saveArticle(db, excerpt('The first paragraph.'), { replace: false });
+    const again = await saveArticle(db, excerpt('The first paragraph.'), { replace: false });
+    expect(again).toMatchObject({ status: 'duplicate', id: first.id });
+    expect(await countArticles(db)).toBe(1);
+  });
+
+  it('saves an article after an excerpt of the same page', async () => {
+    await saveArticle(db, excerpt('The first paragraph.'), { replace: false });
+    expect(await saveArticle(db, makeArticle(), { replace: false })).toMatchObject({ status: 'saved' });
+    expect(await countArticles(db)).toBe(2);
+  });
+});

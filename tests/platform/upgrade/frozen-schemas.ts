@@ -44,6 +44,17 @@ export const FROZEN_V2 = {
 /** Dexie 4 opens declared version n as IndexedDB version n × 10. */
 export const FROZEN_V2_IDB_VERSION = 20;
 
+/** Version 3 as released: the canonical URL index no longer unique, since excerpts share their page's address. */
+export const FROZEN_V3 = {
+  version: 3,
+  stores: {
+    articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V3_IDB_VERSION = 30;
+
 /** One object store as IndexedDB itself describes it. */
 export interface StoreLayout {
   name: string;
@@ -86,3 +97,15 @@ export const FROZEN_V2_LAYOUT: StoreLayout[] = [
   ...FROZEN_V1_LAYOUT,
   { name: 'images', keyPath: 'sha256', autoIncrement: false, indexes: [] },
 ];
+
+/** The IndexedDB layout version 3 leaves on disk: version 2's, with the canonical URL index not unique. */
+export const FROZEN_V3_LAYOUT: StoreLayout[] = FROZEN_V2_LAYOUT.map((store) =>
+  store.name === 'articles'
+    ? {
+        ...store,
+        indexes: store.indexes.map((index) =>
+          index.name === 'canonicalUrl' ? { ...index, unique: false } : index,
+        ),
+      }
+    : store,
+);

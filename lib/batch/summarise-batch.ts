@@ -1,0 +1,44 @@
+import type { CaptureOutcome } from '../messaging/messages';
+import type { QueueResult } from './run-queue';
+
+/** A tab of a "Save all tabs" run, as the summary names it. */
+export interface BatchTab {
+  title: string;
+  url: string;
+}
+
+/** What a "Save all tabs" run did, in the counts the popup shows and a reason for each failure. */
+export interface BatchSummary {
+  saved: number;
+  alreadySaved: number;
+  notArticles: number;
+  failed: Array<{ tab: BatchTab; reason: string }>;
+  /** Tabs not started because the run was cancelled. */
+  notStarted: number;
+}
+
+/** Sorts each tab's outcome into the summary's counts; a not-an-article page is its own count, not a failure. */
+export function summariseBatch(results: readonly QueueResult<BatchTab, CaptureOutcome>[]): BatchSummary {
+  const summary: BatchSummary = { saved: 0, alreadySaved: 0, notArticles: 0, failed: [], notStarted: 0 };
+  for (const result of results) {
+    if (result.status === 'cancelled') summary.notStarted++;
+    else if (result.status === 'failed') summary.failed.push({ tab: result.item, reason: result.error });
+    else if (result.value.status === 'saved') summary.saved++;
+    else if (result.value.status === 'duplicate') summary.alreadySaved++;
+    else if (result.value.problem === 'not-an-article') summary.notArticles++;
+    else summary.failed.push({ tab: result.item, reason: result.value.message });
+  }
+  return summary;
+}
+
+/** The summary's counts in one line: `3 saved, 1 already saved, 2 not articles, 1 failed`. */
+export function describeBatch(summary: BatchSummary): string {
+  const parts = [
+    `${summary.saved} saved`,
+    `${summary.alreadySaved} already saved`,
+    `${summary.notArticles} ${summary.notArticles === 1 ? 'not an article' : 'not articles'}`,
+    `${summary.failed.length} failed`,
+  ];
+  if (summary.notStarted > 0) parts.push(`${summary.notStarted} not started (cancelled)`);
+  return parts.join(', ');
+}
