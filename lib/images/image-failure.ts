@@ -20,7 +20,9 @@ export type ImageFailure =
   /** On another site, and the user has not allowed us to fetch from other sites. */
   | { reason: 'not-permitted' }
   /** The browser stopped the worker fetching it, again each time it was resumed. */
-  | { reason: 'interrupted' };
+  | { reason: 'interrupted' }
+  /** Restored from an export that held no copy of it (never stored there, or links kept remote). */
+  | { reason: 'not-in-import' };
 
 /** One short sentence a user reads in the popup or beside a placeholder. */
 export function describeImageFailure(failure: ImageFailure): string {
@@ -41,5 +43,7 @@ export function describeImageFailure(failure: ImageFailure): string {
       return 'On another site, which you have not allowed the extension to fetch from.';
     case 'interrupted':
       return 'Not fetched: the browser stopped the extension’s background work before this image arrived, each time it was resumed.';
+    case 'not-in-import':
+      return 'Not in the imported file: the export it came from held no copy of this image.';
   }
 }

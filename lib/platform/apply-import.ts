@@ -1,5 +1,7 @@
 import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
+import type { ImageFailure } from '../images/image-failure';
+import { listMarkdownImages } from '../images/list-markdown-images';
 import type { ArticleImage, CleanCaptureDb, StoredImage } from './store/db';
 import { articleTables } from './store/image-store';
 import { captureKey } from '../articles/capture-key';
@@ -41,6 +43,8 @@ function insertionOrder(articles: readonly ImportedArticle[]): ImportedArticle[]
   return [...articles].reverse().sort((a, b) => a.article.capturedAt.localeCompare(b.article.capturedAt));
 }
 
+const NOT_IN_IMPORT: ImageFailure = { reason: 'not-in-import' };
+
 /** Stores the images of the articles written (each distinct one once) and links them to their ids. */
 async function linkImportedImages(
   db: CleanCaptureDb,
@@ -50,9 +54,16 @@ async function linkImportedImages(
   const images = new Map<string, StoredImage>();
   const links: ArticleImage[] = [];
   written.forEach((article, i) => {
+    const articleId = ids[i] as number;
     for (const { url, image } of article.images) {
       images.set(image.sha256, image);
-      links.push({ articleId: ids[i] as number, url, sha256: image.sha256 });
+      links.push({ articleId, url, sha256: image.sha256 });
+    }
+    // An image the zip has no copy of is settled, not waiting: left waiting, opening the article
+    // would have the worker fetch it, and a restored library is read without the network.
+    const restored = new Set(article.images.map(({ url }) => url));
+    for (const url of listMarkdownImages(article.article.markdown)) {
+      if (!restored.has(url)) links.push({ articleId, url, failure: NOT_IN_IMPORT });
     }
   });
   if (links.length === 0) return;

@@ -25,8 +25,20 @@ export async function chooseFromContextMenu(
   if (!box) throw new Error('The element to right-click is not on screen.');
   const x = Math.round(offset.x + box.x + Math.min(8, box.width / 2));
   const y = Math.round(offset.y + box.y + box.height / 2);
+  // The page hears `contextmenu` just before the browser draws its menu: waiting for it, rather than
+  // a fixed time from the click, keeps a loaded machine from sending the keys to the page instead.
+  const opened = page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        addEventListener('contextmenu', () => resolve(true), { once: true, capture: true });
+        setTimeout(() => resolve(false), 10_000);
+      }),
+  );
+  // Listening before the click: evaluate's script runs in order with the page's input handling.
+  await page.evaluate(() => undefined);
   await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '3'], { env });
-  // The menu opens asynchronously; keys sent before it is up would go to the page.
+  if (!(await opened)) throw new Error('The right-click reached no page: no context menu opened.');
+  // The menu opens asynchronously after the event; keys sent before it is up would go to the page.
   await new Promise((done) => setTimeout(done, 600));
   for (const key of keys) {
     await run('xdotool', ['key', key], { env });
