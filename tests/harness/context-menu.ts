@@ -19,27 +19,36 @@ export async function chooseFromContextMenu(
   keys: readonly string[],
 ): Promise<void> {
   const env = { ...process.env, DISPLAY: display };
-  await page.bringToFront();
-  const offset = await screenOffset(page, env);
-  const box = await target.boundingBox();
-  if (!box) throw new Error('The element to right-click is not on screen.');
-  const x = Math.round(offset.x + box.x + Math.min(8, box.width / 2));
-  const y = Math.round(offset.y + box.y + box.height / 2);
-  // The page hears `contextmenu` just before the browser draws its menu: waiting for it, rather than
-  // a fixed time from the click, keeps a loaded machine from sending the keys to the page instead.
-  const opened = page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        addEventListener('contextmenu', () => resolve(true), { once: true, capture: true });
-        setTimeout(() => resolve(false), 10_000);
-      }),
-  );
-  // Listening before the click: evaluate's script runs in order with the page's input handling.
-  await page.evaluate(() => undefined);
-  await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '3'], { env });
-  if (!(await opened)) throw new Error('The right-click reached no page: no context menu opened.');
-  // The menu opens asynchronously after the event; keys sent before it is up would go to the page.
-  await new Promise((done) => setTimeout(done, 600));
+  // A click can land beside the element (a window still closing over the page moves the pointer's
+  // idea of where the viewport is): the menu is then the page's, so it is closed and the click made
+  // again, and the keys are only sent to a menu opened on `target` itself.
+  for (let attempt = 1; ; attempt++) {
+    await page.bringToFront();
+    const offset = await screenOffset(page, env);
+    const box = await target.boundingBox();
+    if (!box) throw new Error('The element to right-click is not on screen.');
+    const x = Math.round(offset.x + box.x + Math.min(8, box.width / 2));
+    const y = Math.round(offset.y + box.y + box.height / 2);
+    // The page hears `contextmenu` just before the browser draws its menu: the keys wait for it.
+    // The listener is in place when this evaluation returns, before the click.
+    await target.evaluate((element) => {
+      const heard = new Promise<string>((resolve) => {
+        const listen = (event: Event) =>
+          resolve(event.target instanceof Node && element.contains(event.target) ? 'on-target' : 'elsewhere');
+        addEventListener('contextmenu', listen, { once: true, capture: true });
+        setTimeout(() => resolve('none'), 10_000);
+      });
+      Reflect.set(globalThis, '__contextMenuHeard', heard);
+    });
+    await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '3'], { env });
+    const where = await page.evaluate(() => Reflect.get(globalThis, '__contextMenuHeard') as Promise<string>);
+    if (where === 'none') throw new Error('The right-click reached no page: no context menu opened.');
+    // The menu opens asynchronously after the event; keys sent before it is up would go to the page.
+    await new Promise((done) => setTimeout(done, 600));
+    if (where === 'on-target') break;
+    await run('xdotool', ['key', 'Escape'], { env });
+    if (attempt === 3) throw new Error('Three right-clicks missed the element to right-click.');
+  }
   for (const key of keys) {
     await run('xdotool', ['key', key], { env });
     await new Promise((done) => setTimeout(done, 150));
