@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -21,12 +22,12 @@ import { median, percentile } from './stats';
 const engines: SearchEngine[] = [minisearchWhole, minisearchLazy, sqliteFts5];
 const LIMIT = 50;
 const ROUNDS = 3;
-const WORK = '/tmp/clean-capture-search-bench';
-
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? undefined : process.argv[i + 1];
 };
+// One folder per run, handed to its child processes, so runs side by side never share files.
+const WORK = arg('--work') ?? join(tmpdir(), `clean-capture-search-bench-${process.pid}`);
 const mb = (bytes: number) => +(bytes / 1e6).toFixed(1);
 const gc = (globalThis as { gc?: () => void }).gc;
 function memory() {
@@ -120,6 +121,8 @@ function child(phase: string, engine: number, size: number): Figures {
       String(engine),
       '--size',
       String(size),
+      '--work',
+      WORK,
     ]),
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
