@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createArticleSearch,
   indexArticle,
   loadSegment,
   searchArticles,
-  type StoredSegment,
 } from '../../../lib/search/article-search';
 import { serialiseSearch } from '../../search/stored-search';
 import type { SearchEngine } from './search-engine';
@@ -16,13 +15,16 @@ export const minisearchWhole: SearchEngine = {
   async build(articles, dir) {
     const index = createArticleSearch();
     for (const a of articles) indexArticle(index, a);
-    writeFileSync(join(dir, 'segments.json'), JSON.stringify(serialiseSearch(index)));
+    // One file per segment, as IndexedDB keeps one record per segment (and 100,000 articles' JSON
+    // would pass V8's longest string).
+    for (const { key, json } of serialiseSearch(index)) writeFileSync(join(dir, `${key}.json`), json);
     return index;
   },
   async open(dir) {
-    const stored = JSON.parse(readFileSync(join(dir, 'segments.json'), 'utf8')) as StoredSegment[];
     const index = createArticleSearch();
-    for (const segment of stored) loadSegment(index, segment);
+    for (const file of readdirSync(dir)) {
+      loadSegment(index, { key: Number.parseInt(file, 10), json: readFileSync(join(dir, file), 'utf8') });
+    }
     return (query, limit) => searchArticles(index, query, limit).map((h) => h.id);
   },
   bundleEntry: `export { loadSegment, searchArticles } from './lib/search/article-search';`,
