@@ -3,10 +3,11 @@ export interface PopupHeaderProps {
   total: number | null;
   shown: number;
   libraryUrl: string;
+  settingsUrl: string;
 }
 
 /** Name, how many articles are stored, and the way to the full library. */
-export function PopupHeader({ total, shown, libraryUrl }: PopupHeaderProps) {
+export function PopupHeader({ total, shown, libraryUrl, settingsUrl }: PopupHeaderProps) {
   const count =
     total === null
       ? ''
@@ -19,6 +20,9 @@ export function PopupHeader({ total, shown, libraryUrl }: PopupHeaderProps) {
       <span class="header__count">{count}</span>
       <a class="header__link" href={libraryUrl} target="_blank" rel="noreferrer">
         Open library
+      </a>
+      <a class="header__link" href={settingsUrl} target="_blank" rel="noreferrer">
+        Settings
       </a>
     </header>
   );

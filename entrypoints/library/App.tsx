@@ -21,6 +21,7 @@ import { useLibraryKeys } from './use-library-keys';
 import { useNotice } from './use-notice';
 import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
+import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
 import './import.css';
 
@@ -53,6 +54,9 @@ export function App() {
           <h1>Library</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
           <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
+          <a href={optionsUrl()} target="_blank" rel="noreferrer">
+            Settings
+          </a>
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
         <UnsearchableArticles articles={lib.unsearchable} />

@@ -44,8 +44,11 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
       try {
         const now = new Date();
         let images = 0;
+        // Read at each export, so a template changed in the options page applies at once.
+        const { templates } = await readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
+          templates,
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),

@@ -9,6 +9,7 @@ import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
 import { libraryUrl } from '../../lib/platform/open-library';
+import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
@@ -41,7 +42,12 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
 
   return (
     <main class="popup">
-      <PopupHeader total={total} shown={articles.length} libraryUrl={libraryUrl()} />
+      <PopupHeader
+        total={total}
+        shown={articles.length}
+        libraryUrl={libraryUrl()}
+        settingsUrl={optionsUrl()}
+      />
       {notice.notice && <NoticeBanner message={notice.notice} onDismiss={notice.dismiss} />}
       <CaptureStatus
         view={view}

@@ -52,8 +52,11 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
         const { buildExportZip, exportZipName } = await loadExporter();
         const db = getDatabase();
         let images = 0;
+        // Read at each export, so a template changed in the options page applies at once.
+        const { templates } = await readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
+          templates,
           onProgress: (done, total) => setProgress({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
           onDone: (written) => (images = written.images),

@@ -3,12 +3,15 @@ import { IMPORT_LIMITS } from '../articles/article-limits';
 import { cutText } from '../articles/fit-article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
 import { buildIndexMarkdown, indexRow } from './build-index-markdown';
-import { createFileNameAllocator } from './create-file-name-allocator';
+import { createTemplateFileNameAllocator } from './create-file-name-allocator';
+import { parseFileNameTemplate } from '../templates/file-name-template';
+import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../templates/template-settings';
 import { createZipWriter } from './create-zip-writer';
 import { createAssetWriter, type ExportImageSource } from './export-assets';
 import { defaultDeflateRaw, type DeflateRaw } from './deflate-raw';
 import {
   APP_NAME,
+  assetLinkPrefix,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
   INDEX_FILE,
@@ -59,13 +62,18 @@ export interface ExportZipOptions {
    * there. Without it (the "keep image links remote" choice) the zip holds text only.
    */
   images?: ExportImageSource;
+  /** How files are named and what their front matter says; today's layout without it. */
+  templates?: TemplateSettings;
 }
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
-export function articleDocument(article: StoredArticle): string {
+export function articleDocument(
+  article: StoredArticle,
+  templates: TemplateSettings = DEFAULT_TEMPLATE_SETTINGS,
+): string {
   // The front matter leaves out the id, which is local to one browser's database, so a re-export
   // of an imported article is byte-identical to the original file.
-  return toMarkdownDocument(article);
+  return toMarkdownDocument(article, templates.frontMatter);
 }
 
 /** `clean-capture-2026-11-27.zip`, dated on the user's calendar (the manifest keeps exact UTC time). */
@@ -91,8 +99,11 @@ export async function buildExportZip(
   articles: AsyncIterable<StoredArticle> | Iterable<StoredArticle>,
   options: ExportZipOptions,
 ): Promise<Uint8Array[]> {
-  const { onProgress, signal, now = new Date() } = options;
+  const { onProgress, signal, now = new Date(), templates = DEFAULT_TEMPLATE_SETTINGS } = options;
   if (signal?.aborted) throw abortError(signal);
+  // Checked again here: a template that cannot name files safely stops the export before any file.
+  const fileNameTemplate = parseFileNameTemplate(templates.fileName);
+  if (!fileNameTemplate.ok) throw new RangeError(fileNameTemplate.message);
   if (options.total > MAX_EXPORT_ARTICLES) {
     throw new RangeError(
       `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} articles; choose fewer and export in parts.`,
@@ -118,7 +129,7 @@ export async function buildExportZip(
   };
   const assets = options.images ? createAssetWriter(zip, options.images, checkRoom) : null;
   const encoder = new TextEncoder();
-  const nameFor = createFileNameAllocator();
+  const nameFor = createTemplateFileNameAllocator(fileNameTemplate.template);
   const listed: ManifestArticle[] = [];
   const rows: string[] = [];
   const inFlight: Promise<void>[] = [];
@@ -127,11 +138,11 @@ export async function buildExportZip(
     for await (const article of articles) {
       if (signal?.aborted) break;
       checkRoom(0);
-      const file = nameFor(article.title, article.sourceUrl);
+      const file = nameFor(article);
       const mtime = zipTimestamp(article.capturedAt, now);
-      const local = assets ? await assets.localize(article, mtime) : null;
+      const local = assets ? await assets.localize(article, mtime, assetLinkPrefix(file)) : null;
       const bytes = encoder.encode(
-        articleDocument(local ? { ...article, markdown: local.markdown } : article),
+        articleDocument(local ? { ...article, markdown: local.markdown } : article, templates),
       );
       checkRoom(bytes.length);
       const { id, sourceUrl, canonicalUrl, capturedAt } = article;

@@ -27,7 +27,11 @@ export interface AssetWriter {
    * The article's body with its stored images linked to `assets/…`, and the links made; writes
    * the assets not yet in the zip, one at a time, so only one image's bytes are read at once.
    */
-  localize(article: StoredArticle, mtime: Date): Promise<{ markdown: string; images: ExportedImageLink[] }>;
+  localize(
+    article: StoredArticle,
+    mtime: Date,
+    linkPrefix?: string,
+  ): Promise<{ markdown: string; images: ExportedImageLink[] }>;
   /** Every asset written, for the manifest. */
   readonly assets: ManifestAsset[];
 }
@@ -42,7 +46,7 @@ export function createAssetWriter(
   const written = new Set<string>();
   return {
     assets,
-    async localize(article, mtime) {
+    async localize(article, mtime, linkPrefix = '') {
       const links = await source.linksOf(article.id);
       if (links.length === 0) return { markdown: article.markdown, images: [] };
       const files = new Map<string, ExportImageLink & { file: string }>();
@@ -54,7 +58,7 @@ export function createAssetWriter(
         files.set(link.url, { ...link, file });
         byFile.set(file, link);
       }
-      let localized = localizeImageLinks(article.markdown, (url) => files.get(url)?.file ?? null);
+      let localized = localizeImageLinks(article.markdown, (url) => files.get(url)?.file ?? null, linkPrefix);
       let gone = false;
       for (const { file } of localized.images) {
         const link = byFile.get(file);
@@ -71,7 +75,8 @@ export function createAssetWriter(
         await zip.add(file, bytes, mtime, { store: true });
       }
       // An image deleted since the links were read stays a remote link, as one never stored does.
-      if (gone) localized = localizeImageLinks(article.markdown, (url) => files.get(url)?.file ?? null);
+      if (gone)
+        localized = localizeImageLinks(article.markdown, (url) => files.get(url)?.file ?? null, linkPrefix);
       return localized;
     },
   };

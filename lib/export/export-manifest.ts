@@ -19,7 +19,13 @@ const nonEmpty = v.pipe(v.string(), v.minLength(1));
 const imageLinkSchema = v.object({ src: nonEmpty, file: nonEmpty });
 
 const manifestArticleSchema = v.object({
-  file: v.pipe(v.string(), v.regex(/^[^/\\]+\.md$/u, 'an article file is a plain name ending in .md')),
+  file: v.pipe(
+    v.string(),
+    v.check(
+      isArticlePath,
+      'an article file is a name ending in .md, in at most four folders, outside assets/',
+    ),
+  ),
   id: v.pipe(v.number(), v.integer()),
   title: v.string(),
   sourceUrl: nonEmpty,
@@ -120,6 +126,26 @@ export function parseExportManifest(text: string): ManifestParseResult {
 
 /** `assets/<sha256>.<ext>` with an extension an image type of ours has, in lower case. */
 const ASSET_PATH = /^assets\/([0-9a-f]{64})\.(png|jpg|gif|webp|avif|svg)$/;
+
+/**
+ * A path the export's file-name templates can give (see create-file-name-allocator.ts): up to four
+ * folders, no empty, `.` or `..` segment, no backslash, never inside `assets/`.
+ */
+function isArticlePath(path: string): boolean {
+  const segments = path.split('/');
+  if (segments.length > 5 || !path.endsWith('.md') || path.startsWith(ASSETS_FOLDER)) return false;
+  return segments.every(
+    (segment) => segment !== '' && segment !== '.' && segment !== '..' && !segment.includes('\\'),
+  );
+}
+
+/**
+ * What an article file's image links put in front of `assets/…`: one `../` per folder the file
+ * sits in, so the links open in any Markdown viewer from where the file is.
+ */
+export function assetLinkPrefix(articleFile: string): string {
+  return '../'.repeat(articleFile.split('/').length - 1);
+}
 
 /** The path of a stored image in the zip. */
 export function assetPath(sha256: string, extension: string): string {

@@ -19,6 +19,8 @@ export interface ExportedImageLink {
 export function localizeImageLinks(
   markdown: string,
   assetFor: (address: string) => string | null,
+  /** Put before each asset path in the link: `../` for each folder the file sits in. */
+  prefix = '',
 ): { markdown: string; images: ExportedImageLink[] } {
   const spelling = new Map<string, string>();
   const images: ExportedImageLink[] = [];
@@ -31,7 +33,7 @@ export function localizeImageLinks(
       spelling.set(file, raw);
       images.push({ src: raw, file });
     } else if (first !== raw) return null;
-    return file;
+    return prefix + file;
   });
   return { markdown: localized, images };
 }

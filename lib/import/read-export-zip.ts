@@ -3,6 +3,7 @@ import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article } from '../article';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import {
+  assetLinkPrefix,
   ASSETS_FOLDER,
   INDEX_FILE,
   MANIFEST_FILE,
@@ -152,7 +153,11 @@ async function readArticleFile(
   const decoded = parseMarkdownDocument(text);
   if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
   // The stored body keeps the images' own addresses; the file links them in `assets/`.
-  const restored = restoreImageLinks(decoded.article.markdown, listed.images ?? []);
+  const restored = restoreImageLinks(
+    decoded.article.markdown,
+    listed.images ?? [],
+    assetLinkPrefix(listed.file),
+  );
   if (!restored.ok) throw new ImportError(`${fileName} cannot be imported: ${restored.message}.`);
   const fitted = fitArticle({ ...decoded.article, markdown: restored.markdown }, IMPORT_LIMITS);
   if (!fitted.ok) return skip(fitted.message);

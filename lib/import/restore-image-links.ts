@@ -20,9 +20,11 @@ export type RestoreImageLinksResult =
 export function restoreImageLinks(
   markdown: string,
   images: readonly ExportedImageLink[],
+  /** What the export put before `assets/…` in this file's links (assetLinkPrefix). */
+  prefix = '',
 ): RestoreImageLinksResult {
   if (images.length === 0) return { ok: true, markdown, links: [] };
-  const srcOf = new Map(images.map((image) => [image.file, image.src]));
+  const srcOf = new Map(images.map((image) => [prefix + image.file, image.src]));
   const restored = replaceImageDestinations(markdown, ({ raw }) => srcOf.get(raw) ?? null);
   const fileOf = new Map(images.map((image) => [image.src, image.file]));
   const links = new Map<string, string>();
@@ -32,7 +34,7 @@ export function restoreImageLinks(
     if (file && url && !links.has(url)) links.set(url, file);
     return null;
   });
-  const again = localizeImageLinks(restored, (url) => links.get(url) ?? null);
+  const again = localizeImageLinks(restored, (url) => links.get(url) ?? null, prefix);
   const same =
     again.markdown === markdown &&
     again.images.length === images.length &&

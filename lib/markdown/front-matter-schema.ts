@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readFrontMatterAliases } from '../templates/front-matter-options';
 
 const text = (key: string) => v.string(`\`${key}\` must be text.`);
 const optionalText = (key: string) => v.nullish(text(key));
@@ -59,7 +60,8 @@ export function validateFrontMatter(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, message: 'The front matter must be `key: value` lines.' };
   }
-  const result = v.safeParse(FrontMatterSchema, data);
+  // Fields written under another name by the export's options, or by another clipper.
+  const result = v.safeParse(FrontMatterSchema, readFrontMatterAliases(data as Record<string, unknown>));
   if (result.success) return { ok: true, fields: result.output };
   const issue = result.issues[0];
   const key = issue.path?.[0]?.key;

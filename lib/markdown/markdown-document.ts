@@ -1,6 +1,11 @@
 import type { Article } from '../article.ts';
 import { parseFrontMatter, stringifyFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './front-matter-schema.ts';
+import {
+  applyFrontMatterOptions,
+  DEFAULT_FRONT_MATTER_OPTIONS,
+  type FrontMatterOptions,
+} from '../templates/front-matter-options.ts';
 
 export type MarkdownDocumentParse =
   { ok: true; article: Article; tags: string[] } | { ok: false; message: string };
@@ -8,8 +13,12 @@ export type MarkdownDocumentParse =
 /**
  * An article as a Markdown file: YAML front matter (fixed key order; null fields and empty lists left
  * out), a blank line, the body, one final newline. The same article always gives the same bytes.
+ * The options rename or leave out fields and add constant ones and default tags.
  */
-export function toMarkdownDocument(article: Article & { tags?: readonly string[] }): string {
+export function toMarkdownDocument(
+  article: Article & { tags?: readonly string[] },
+  options: FrontMatterOptions = DEFAULT_FRONT_MATTER_OPTIONS,
+): string {
   const data: Record<string, unknown> = { title: article.title };
   if (article.authors.length > 0) data.authors = [...article.authors];
   if (article.siteName !== null) data.site = article.siteName;
@@ -26,7 +35,7 @@ export function toMarkdownDocument(article: Article & { tags?: readonly string[]
   // Only on excerpts: an article's file reads exactly as before excerpts existed.
   if (article.selection) data.selection = true;
   if (article.tags && article.tags.length > 0) data.tags = [...article.tags];
-  return `---\n${stringifyFrontMatter(data)}---\n\n${article.markdown}\n`;
+  return `---\n${stringifyFrontMatter(applyFrontMatterOptions(data, options))}---\n\n${article.markdown}\n`;
 }
 
 /** Reads a file written by toMarkdownDocument back into the article and its tags, or says what is wrong. */

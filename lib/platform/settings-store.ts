@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/migrate-settings';
+import { checkTemplateSettings } from '../templates/template-settings';
 import { DEFAULT_SETTINGS, readStoredSettings, type Settings } from '../settings/settings-schema';
 
 /** Settings in `storage.local`; WXT moves an older layout forward when the extension starts. */
@@ -36,20 +37,36 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
-/** Changes some settings, keeping fields a newer version stored; returns what was stored. */
+/**
+ * Changes some settings, keeping fields a newer version stored; returns what was stored. Rejects
+ * template settings the export could not use, with a message saying why, and stores nothing then.
+ */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  if (change.templates !== undefined) {
+    const problem = checkTemplateSettings(change.templates);
+    if (problem !== null) throw new Error(problem);
+  }
   let stored: Record<string, unknown> = {};
+  let storedTemplates: unknown;
   try {
     stored = await storedSettings();
+    storedTemplates = (await settingsItem.getValue()).templates;
   } catch {
     // Unreadable settings are replaced by the change on top of the defaults.
   }
-  const next = readStoredSettings({ ...stored, ...change });
+  const next: Record<string, unknown> = readStoredSettings({ ...stored, ...change });
+  // Templates a newer version laid out read here as the defaults; a change to something else keeps them.
+  if (
+    change.templates === undefined &&
+    storedTemplates !== undefined &&
+    checkTemplateSettings(storedTemplates) !== null
+  )
+    next.templates = storedTemplates;
   await settingsItem.setValue(next);
-  return ownSettings(next);
+  return ownSettings(readStoredSettings(next));
 }
 
 /** The settings this version knows, without the fields a newer one stored. */
-function ownSettings({ lastShortcutFailure, keepImageLinksRemote }: Settings): Settings {
-  return { lastShortcutFailure, keepImageLinksRemote };
+function ownSettings({ lastShortcutFailure, keepImageLinksRemote, templates }: Settings): Settings {
+  return { lastShortcutFailure, keepImageLinksRemote, templates };
 }

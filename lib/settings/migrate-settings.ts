@@ -1,3 +1,4 @@
+import { readTemplateSettings } from '../templates/template-settings';
 import { readStoredSettings } from './settings-schema';
 
 /**
@@ -5,9 +6,11 @@ import { readStoredSettings } from './settings-schema';
  * 1. What Clean Capture stored before it used WXT storage: `{ version: 2, lastShortcutFailure }`
  *    with no `settings$`, which WXT reads as version 1.
  * 2. `{ lastShortcutFailure }`; the version lives in `settings$`.
+ * 3. Adds `templates` (file-name template and front matter options), set to what the export wrote
+ *    before templates existed, so an upgrade changes no file name and no byte of an export.
  * Bump it with a migration below.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Version n − 1's stored value → version n's, for WXT storage; each total, so damage gives defaults. */
 export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Record<string, unknown>> = {
@@ -16,4 +19,5 @@ export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Record<str
     delete settings.version;
     return settings;
   },
+  3: (stored) => ({ ...readStoredSettings(stored), templates: readTemplateSettings(undefined) }),
 };

@@ -1,4 +1,9 @@
 import * as v from 'valibot';
+import {
+  DEFAULT_TEMPLATE_SETTINGS,
+  readTemplateSettings,
+  type TemplateSettings,
+} from '../templates/template-settings';
 
 /** Where a capture that opens no window was asked for: a keyboard shortcut, or the right-click menu. */
 export const CAPTURE_SOURCES = ['shortcut', 'menu'] as const;
@@ -19,10 +24,16 @@ export type Settings = {
   lastShortcutFailure: ShortcutFailure | null;
   /** Exports leave images as links to their sites (a smaller, text-only zip) instead of `assets/`. */
   keepImageLinksRemote: boolean;
+  /** How exported files are named and what their front matter says. */
+  templates: TemplateSettings;
 };
 
 /** What a fresh install starts from, and what damaged settings fall back to. */
-export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null, keepImageLinksRemote: false };
+export const DEFAULT_SETTINGS: Settings = {
+  lastShortcutFailure: null,
+  keepImageLinksRemote: false,
+  templates: DEFAULT_TEMPLATE_SETTINGS,
+};
 
 /**
  * Each field falls back to its default on its own, so one damaged value costs only itself, and
@@ -31,10 +42,14 @@ export const DEFAULT_SETTINGS: Settings = { lastShortcutFailure: null, keepImage
 const storedSettingsSchema = v.looseObject({
   lastShortcutFailure: v.fallback(v.nullable(shortcutFailureSchema), null),
   keepImageLinksRemote: v.fallback(v.boolean(), false),
+  // Checked by readTemplateSettings, which also refuses a template that could name a file badly.
+  templates: v.optional(v.unknown()),
 });
 
 /** Stored settings as far as this version understands them, unknown fields kept. Never throws. */
 export function readStoredSettings(value: unknown): Settings & Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ...DEFAULT_SETTINGS };
-  return v.parse(storedSettingsSchema, value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ...DEFAULT_SETTINGS, templates: readTemplateSettings(undefined) };
+  const parsed = v.parse(storedSettingsSchema, value);
+  return { ...parsed, templates: readTemplateSettings(parsed.templates) };
 }

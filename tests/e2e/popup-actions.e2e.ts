@@ -40,12 +40,13 @@ describe('popup actions', () => {
     const popup = await openPopupInTab(session);
     await popup.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 10; i++) {
       await popup.keyboard.press('Tab');
       order.push(await popup.evaluate<string>(focusedName));
     }
     expect(order).toEqual([
       'Open library',
+      'Settings',
       expect.stringMatching(/^Save all \d+ tabs$/),
       'Search saved articles',
       'Select all',

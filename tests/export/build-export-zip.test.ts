@@ -13,6 +13,7 @@ import type { ExportManifest } from '../../lib/export/export-manifest';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from './join-chunks';
 import { must } from '../harness/must';
+import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 
@@ -171,5 +172,44 @@ describe('buildExportZip', () => {
       if (originalZone === undefined) delete process.env.TZ;
       else process.env.TZ = originalZone;
     }
+  });
+});
+
+describe('buildExportZip with templates', () => {
+  const articles = [
+    makeStoredArticle({ id: 1, title: 'Rust memory' }),
+    makeStoredArticle({ id: 2, title: 'Go' }),
+  ];
+
+  it('writes the same zip with the default templates as without any', async () => {
+    const plain = joinChunks(await buildExportZip(articles, { total: 2, now: NOW }));
+    const templated = joinChunks(
+      await buildExportZip(articles, { total: 2, now: NOW, templates: DEFAULT_TEMPLATE_SETTINGS }),
+    );
+    expect(templated).toEqual(plain);
+  });
+
+  it('names files and writes front matter as the templates say, and links them from the index', async () => {
+    const files = await exportFiles(articles, {
+      templates: {
+        ...DEFAULT_TEMPLATE_SETTINGS,
+        fileName: '{yyyy}/{id}-{title}',
+        frontMatter: { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, rename: { source: 'url' } },
+      },
+    });
+    const year = must(articles[0]).capturedAt.slice(0, 4);
+    expect(Object.keys(files).filter((name) => name.endsWith('.md') && name !== 'index.md')).toEqual([
+      `${year}/1-rust-memory.md`,
+      `${year}/2-go.md`,
+    ]);
+    expect(strFromU8(must(files[`${year}/2-go.md`]))).toMatch(/^url: /m);
+    expect(strFromU8(must(files['index.md']))).toContain(`[Go](${year}/2-go.md)`);
+  });
+
+  it('refuses a bad template with its message and makes no zip', async () => {
+    const templates = { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '../{title}' };
+    await expect(buildExportZip(articles, { total: 2, now: NOW, templates })).rejects.toThrow(
+      /cannot use "\.\." as a folder/,
+    );
   });
 });

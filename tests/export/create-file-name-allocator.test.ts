@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createFileNameAllocator } from '../../lib/export/create-file-name-allocator';
+import {
+  MAX_FOLDER_CHARS,
+  createFileNameAllocator,
+  createTemplateFileNameAllocator,
+} from '../../lib/export/create-file-name-allocator';
+import {
+  DEFAULT_FILE_NAME_TEMPLATE,
+  parseFileNameTemplate,
+  type FileNameTemplate,
+} from '../../lib/templates/file-name-template';
 
 describe('createFileNameAllocator', () => {
   it('gives each article a .md name from its title', () => {
@@ -48,5 +57,73 @@ describe('createFileNameAllocator', () => {
       nameFor('Same title', `https://example.org/${i}`).toLowerCase(),
     );
     expect(new Set(names).size).toBe(1000);
+  });
+});
+
+const base = {
+  title: 'Rivers Rise',
+  authors: ['Ada Lovelace'],
+  siteName: 'The Daily Example',
+  sourceUrl: 'https://news.example.org/rivers',
+  publishedTime: null,
+  capturedAt: '2026-11-29T08:15:00.000Z',
+};
+
+function template(source: string): FileNameTemplate {
+  const parsed = parseFileNameTemplate(source);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.template;
+}
+
+describe('createTemplateFileNameAllocator', () => {
+  it('gives today’s names with the default template', () => {
+    const fromTemplate = createTemplateFileNameAllocator(template(DEFAULT_FILE_NAME_TEMPLATE));
+    const today = createFileNameAllocator();
+    for (const title of ['Hello World', 'Index', '🚀', 'Hello world'])
+      expect(fromTemplate({ ...base, title })).toBe(today(title, base.sourceUrl));
+  });
+
+  it('puts files in folders, each segment made safe by the slug rules', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{site}/{yyyy}/{mm}/{date} {title}'));
+    expect(nameFor(base)).toBe('the-daily-example/2026/11/2026-11-29-rivers-rise.md');
+  });
+
+  it('never lets a value climb out of its folder or hide a path', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{site}/{title}'));
+    const name = nameFor({ ...base, siteName: '../../..', title: '..\\..\\Windows/System32' });
+    expect(name).toBe('unsorted/windows-system32.md');
+    expect(name.split('/').every((segment) => segment !== '' && segment !== '..')).toBe(true);
+  });
+
+  it('names a folder whose value is empty instead of leaving it blank', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{author}/{title}'));
+    expect(nameFor({ ...base, authors: [] })).toBe('unsorted/rivers-rise.md');
+  });
+
+  it('keeps the images folder and Windows device names out of reach', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{site}/{title}'));
+    expect(nameFor({ ...base, siteName: 'Assets' })).toBe('assets-articles/rivers-rise.md');
+    expect(nameFor({ ...base, siteName: 'CON' })).toBe('con-article/rivers-rise.md');
+  });
+
+  it('bounds each folder name', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{site}/{title}'));
+    const [folder = ''] = nameFor({ ...base, siteName: 'word '.repeat(100) }).split('/');
+    expect(folder.length).toBeLessThanOrEqual(MAX_FOLDER_CHARS);
+    expect(folder.length).toBeGreaterThan(0);
+  });
+
+  it('numbers clashes within a folder as export does, and not across folders', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{site}/{title}'));
+    expect(nameFor(base)).toBe('the-daily-example/rivers-rise.md');
+    expect(nameFor({ ...base, title: 'RIVERS rise' })).toBe('the-daily-example/rivers-rise-2.md');
+    expect(nameFor({ ...base, siteName: 'Other' })).toBe('other/rivers-rise.md');
+    // `index` and `manifest` are the export's own files only at the top of the zip.
+    expect(nameFor({ ...base, title: 'Index' })).toBe('the-daily-example/index.md');
+  });
+
+  it('names an article whose title has nothing readable after its address, inside its folder', () => {
+    const nameFor = createTemplateFileNameAllocator(template('{yyyy}/{title}'));
+    expect(nameFor({ ...base, title: '🚀' })).toBe('2026/news-example-org-rivers.md');
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, type Zippable } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../lib/article';
 import { sha256Hex } from '../../lib/bytes/sha256-hex';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import type { ExportManifest } from '../../lib/export/export-manifest';
@@ -27,6 +28,7 @@ import { joinChunks } from '../export/join-chunks';
 import { repack } from '../export/zip-surgery';
 import { openTestDatabase, storeArticle } from '../platform/test-database';
 import { must } from '../harness/must';
+import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/templates/template-settings';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 const workDir = mkdtempSync(join(tmpdir(), 'clean-capture-images-'));
@@ -69,12 +71,17 @@ async function libraryWithImages(): Promise<CleanCaptureDb> {
   return db;
 }
 
-async function exportAll(db: CleanCaptureDb, withImages = true): Promise<Uint8Array> {
+async function exportAll(
+  db: CleanCaptureDb,
+  withImages = true,
+  templates?: TemplateSettings,
+): Promise<Uint8Array> {
   const ids = (await listAllArticles(db)).map((record) => record.id);
   const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
     total: ids.length,
     now: NOW,
     images: withImages ? exportImageSource(db, ids) : undefined,
+    templates,
   });
   return joinChunks(chunks);
 }
@@ -336,3 +343,61 @@ describe('an import with hostile assets changes nothing', () => {
     expect(await dump(target)).toEqual(before);
   });
 });
+
+describe('an export named by a template with folders', () => {
+  const templates: TemplateSettings = {
+    ...DEFAULT_TEMPLATE_SETTINGS,
+    fileName: '{site}/{yyyy}/{title}',
+    frontMatter: {
+      omit: ['excerpt'],
+      rename: { source: 'url', authors: 'author', captured: 'created' },
+      constants: { type: 'article' },
+      defaultTags: ['clipped'],
+    },
+  };
+
+  it('unzips into the folders, with image links that resolve from each file', async () => {
+    const zip = await exportAll(await libraryWithImages(), true, templates);
+    const files = unzipSync(zip);
+    const articles = manifestOf(files).articles.map((article) => article.file);
+    expect(articles.sort()).toEqual(['example-times/2025/harbour.md', 'example-times/2025/mill.md']);
+    const mill = textOf(files, 'example-times/2025/mill.md');
+    expect(mill).toMatch(/^url: https:\/\/example\.com\/mill$/m);
+    expect(mill).toMatch(/^type: article$/m);
+    expect(mill).not.toMatch(/^excerpt:/m);
+
+    const zipPath = join(workDir, 'folders.zip');
+    writeFileSync(zipPath, zip);
+    const out = join(workDir, 'folders');
+    execFileSync('unzip', ['-o', '-q', '-d', out, zipPath]);
+    const folder = join(out, 'example-times', '2025');
+    const local = ['mill.md', 'harbour.md'].flatMap((name) =>
+      [...readFileSync(join(folder, name), 'utf8').matchAll(/\]\((\.\.\/\.\.\/assets\/[^)\s]+)/g)].map((m) =>
+        must(m[1]),
+      ),
+    );
+    expect(local).toHaveLength(4);
+    for (const path of local) expect(existsSync(join(folder, path))).toBe(true);
+  });
+
+  it('imports back to the same library, the default tags added', async () => {
+    const source = await libraryWithImages();
+    const target = openTestDatabase();
+    const preview = await previewImport(target, await exportAll(source, true, templates));
+    if (!preview.ok) throw new Error(preview.message);
+    await applyImport(target, preview.preview, { replaceChanged: false });
+    const [before, after] = [await dump(source), await dump(target)];
+    expect(after.bodies.map((b) => b.markdown).sort()).toEqual(before.bodies.map((b) => b.markdown).sort());
+    expect(after.images.length).toBe(before.images.length);
+    const strip = ({ id: _id, tags: _tags, excerpt: _excerpt, ...record }: ArticleRecord) => record;
+    const records = await listAllArticles(target);
+    expect(records.map(strip).sort(byTitle)).toEqual(
+      (await listAllArticles(source)).map(strip).sort(byTitle),
+    );
+    expect(records.map((record) => record.tags)).toEqual([['clipped'], ['clipped']]);
+  });
+});
+
+function byTitle(a: { title: string }, b: { title: string }): number {
+  return a.title.localeCompare(b.title);
+}

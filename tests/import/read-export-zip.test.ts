@@ -8,6 +8,7 @@ import { readExportZip } from '../../lib/import/read-export-zip';
 import { articleStream } from '../export/article-stream';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from '../export/join-chunks';
+import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 import { must } from '../harness/must';
 import { centralDirectory, entryName, patchEntry, repack, storeUncompressed } from '../export/zip-surgery';
 
@@ -132,6 +133,25 @@ describe('readExportZip', () => {
       });
       await expectRejected(bytes, /unsafe file path/);
     });
+
+    it.each(['assets/first.md', 'a/b/c/d/e/first.md', 'a//first.md', './first.md', 'first.txt'])(
+      'a manifest that lists an article at %j, a path no file-name template gives',
+      async (path) => {
+        const bytes = repack(await exportZip(), (files) => {
+          files[path] = must(files['first.md']);
+          delete files['first.md'];
+          const manifest = manifestOf(files);
+          manifest.articles = manifest.articles.map((a) =>
+            a.file === 'first.md' ? { ...a, file: path } : a,
+          );
+          files['manifest.json'] = strToU8(JSON.stringify(manifest));
+        });
+        await expectRejected(
+          bytes,
+          /an article file is a name ending in \.md, in at most four folders|unsafe file path/,
+        );
+      },
+    );
 
     it('a zip bomb: a file over the per-file limit that compresses a thousandfold', async () => {
       const bytes = repack(await exportZip(), (files) => {
@@ -289,3 +309,27 @@ describe('readExportZip', () => {
     expect(result.ok && result.articles.map((entry) => entry.article.markdown)).toEqual([markdown]);
   });
 });
+
+describe('readExportZip with folders', () => {
+  it('reads back articles a file-name template put in folders', async () => {
+    const bytes = joinChunks(
+      await buildExportZip(articles, {
+        total: articles.length,
+        now: NOW,
+        templates: { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{yyyy}/{mm}/{title}' },
+      }),
+    );
+    const result = await readExportZip(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.articles.map((entry) => entry.fileName)).toEqual(
+      articles.map(
+        (article) =>
+          `${article.capturedAt.slice(0, 4)}/${article.capturedAt.slice(5, 7)}/${entryStem(article.title)}.md`,
+      ),
+    );
+  });
+});
+
+function entryStem(title: string): string {
+  return title.toLowerCase();
+}

@@ -5,6 +5,7 @@ import { getStoredArticle } from '../../lib/platform/store/article-store';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
+import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/templates/template-settings';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
 
@@ -29,7 +30,11 @@ describe('settings in storage.local', () => {
     const { readSettings } = await start();
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { lastShortcutFailure: failure, keepImageLinksRemote: false },
+      settings: {
+        lastShortcutFailure: failure,
+        keepImageLinksRemote: false,
+        templates: DEFAULT_TEMPLATE_SETTINGS,
+      },
       settings$: { v: SETTINGS_VERSION },
     });
     expect(await (await start()).readSettings()).toEqual({
@@ -43,7 +48,11 @@ describe('settings in storage.local', () => {
     const { readSettings } = await start();
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: { lastShortcutFailure: failure, keepImageLinksRemote: false },
+      settings: {
+        lastShortcutFailure: failure,
+        keepImageLinksRemote: false,
+        templates: DEFAULT_TEMPLATE_SETTINGS,
+      },
       settings$: { v: SETTINGS_VERSION },
     });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
@@ -97,8 +106,59 @@ describe('settings in storage.local', () => {
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     await updateSettings({ lastShortcutFailure: null });
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: { lastShortcutFailure: null, keepImageLinksRemote: false, extra: [1] },
+      settings: {
+        lastShortcutFailure: null,
+        keepImageLinksRemote: false,
+        templates: DEFAULT_TEMPLATE_SETTINGS,
+        extra: [1],
+      },
       settings$: { v: SETTINGS_VERSION + 3 },
     });
+  });
+
+  it('stores a checked template and gives it to the next reader', async () => {
+    const { updateSettings } = await start();
+    const templates: TemplateSettings = {
+      ...DEFAULT_TEMPLATE_SETTINGS,
+      fileName: '{site}/{title}',
+      frontMatter: { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, rename: { source: 'url' } },
+    };
+    await updateSettings({ templates });
+    expect((await (await start()).readSettings()).templates).toEqual(templates);
+  });
+
+  it.each([
+    ['an unknown variable', { fileName: '{titel}' }, /\{titel\}, which is not a variable/],
+    ['an unbalanced brace', { fileName: '{site/{title}' }, /never closed|inside a variable/],
+    ['an absolute path', { fileName: '/{title}' }, /relative path/],
+    ['no variable in the name', { fileName: 'notes' }, /needs a variable/],
+    [
+      'a required field left out',
+      { frontMatter: { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, omit: ['source'] } },
+      /must keep "source"/,
+    ],
+  ])(
+    'refuses a template with %s, says why, and leaves the stored settings untouched',
+    async (_, change, message) => {
+      const { readSettings, updateSettings } = await start();
+      await updateSettings({ keepImageLinksRemote: true });
+      const before = await fakeBrowser.storage.local.get(null);
+      const templates = { ...DEFAULT_TEMPLATE_SETTINGS, ...change } as TemplateSettings;
+      await expect(updateSettings({ templates })).rejects.toThrow(message);
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+      expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, keepImageLinksRemote: true });
+    },
+  );
+
+  it('names files as before when the stored template is damaged, and keeps it for a newer version', async () => {
+    const newer = { version: 2, fileName: '{title}', layout: 'something new' };
+    await fakeBrowser.storage.local.set({
+      settings: { templates: newer },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    const { readSettings, updateSettings } = await start();
+    expect((await readSettings()).templates).toEqual(DEFAULT_TEMPLATE_SETTINGS);
+    await updateSettings({ keepImageLinksRemote: true });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ templates: newer });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS, readStoredSettings } from '../../lib/settings/settings-schema';
+import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 
 const failure = {
   message: 'Browsers do not let extensions read this page (chrome://).',
@@ -51,6 +52,38 @@ describe('settings migrations', () => {
   });
 });
 
+describe('the templates section (version 3)', () => {
+  it('starts an upgrade from version 2 with the names and front matter the export wrote before', () => {
+    const stored = deepFreeze({ lastShortcutFailure: failure, keepImageLinksRemote: true });
+    expect(SETTINGS_MIGRATIONS[3]?.(stored)).toEqual({ ...stored, templates: DEFAULT_TEMPLATE_SETTINGS });
+    expect(DEFAULT_TEMPLATE_SETTINGS).toMatchObject({
+      fileName: '{title}',
+      frontMatter: { omit: [], rename: {}, constants: {}, defaultTags: [] },
+    });
+  });
+
+  it.each([
+    ['not an object', 'templates'],
+    ['an unknown layout version', { ...DEFAULT_TEMPLATE_SETTINGS, version: 9 }],
+    ['a bad file name template', { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '../{title}' }],
+    ['a damaged front matter option', { ...DEFAULT_TEMPLATE_SETTINGS, frontMatter: { omit: 'all' } }],
+    [
+      'a constant field shadowing an article field',
+      {
+        ...DEFAULT_TEMPLATE_SETTINGS,
+        frontMatter: { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, constants: { source: 'x' } },
+      },
+    ],
+  ])('reads stored templates with %s as the defaults, never naming a file from them', (_, templates) => {
+    expect(readStoredSettings({ templates }).templates).toEqual(DEFAULT_TEMPLATE_SETTINGS);
+  });
+
+  it('keeps valid stored templates', () => {
+    const templates = { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{yyyy}/{mm}/{title}' };
+    expect(readStoredSettings({ templates }).templates).toEqual(templates);
+  });
+});
+
 describe('readStoredSettings', () => {
   it('keeps a failure that had no tab', () => {
     const noTab = { message: failure.message, at: failure.at };
@@ -61,6 +94,7 @@ describe('readStoredSettings', () => {
     expect(readStoredSettings({ lastShortcutFailure: failure, theme: 'sepia' })).toEqual({
       lastShortcutFailure: failure,
       keepImageLinksRemote: false,
+      templates: DEFAULT_TEMPLATE_SETTINGS,
       theme: 'sepia',
     });
   });

@@ -1,0 +1,25 @@
+import { useState } from 'preact/hooks';
+import { TemplateSettingsForm } from '../../components/options/TemplateSettingsForm';
+import { previewExport } from '../../lib/templates/preview-export';
+import { useTemplateSettings } from './use-template-settings';
+
+/** The settings page: the file-name template, with a live preview on the newest article. */
+export function App() {
+  const { templates, newest, status, save } = useTemplateSettings();
+  // What the user is typing; null until they change the stored template.
+  const [draft, setDraft] = useState<string | null>(null);
+  const fileName = draft ?? templates.fileName;
+  const next = { ...templates, fileName };
+  return (
+    <main>
+      <h1>Clean Capture settings</h1>
+      <TemplateSettingsForm
+        fileName={fileName}
+        onFileNameChange={setDraft}
+        preview={newest ? previewExport(newest, next) : null}
+        status={status}
+        onSave={() => void save(next)}
+      />
+    </main>
+  );
+}
