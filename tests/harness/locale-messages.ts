@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { h, type ComponentChildren } from 'preact';
 import { parse } from 'yaml';
+import { TranslatorContext } from '../../components/shared/use-translator';
 import { createTranslator, type GetMessage, type Translator } from '../../lib/i18n/create-translator';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
@@ -48,4 +50,9 @@ export function localeGetMessage(lang: string): GetMessage {
 /** A translator over our shipped messages, as the browser gives it to a user of `lang`. */
 export function translatorFor(lang = 'en'): Translator {
   return createTranslator(localeGetMessage(lang), lang);
+}
+
+/** `node` under the translator of `lang`, as our pages' entrypoints render their App. */
+export function withMessages(node: ComponentChildren, lang = 'en') {
+  return h(TranslatorContext.Provider, { value: translatorFor(lang) }, node);
 }
