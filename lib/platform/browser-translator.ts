@@ -3,7 +3,8 @@ import { createTranslator, type GetMessage, type Translator } from '../i18n/crea
 
 // WXT's i18n module types getMessage with the English keys only, but plural names are built at run
 // time (`…_few` exists only in Polish); tests/i18n/locale-files.test.ts checks the names instead.
-const getMessage = browser.i18n.getMessage.bind(browser.i18n) as unknown as GetMessage;
+const getMessage: GetMessage = (name, substitutions) =>
+  (browser.i18n.getMessage as unknown as GetMessage)(name, substitutions);
 
 /** Our messages in the browser's language, from the `_locales` that WXT's i18n module builds. */
 export function browserTranslator(): Translator {
