@@ -67,7 +67,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
             : '';
         showToast({
           tone: 'info',
-          message: t.plural('popup.exported', ids.length, name, withImages),
+          message: t.plural('popup.exported', ids.length, name) + withImages,
         });
       } catch (error) {
         showToast({ tone: 'error', message: t.t('popup.exportFailed', messageOf(error)) });

@@ -43,6 +43,14 @@ describe('locale files', () => {
       }
     });
 
+    it('has no text Chrome reads as a named placeholder, which stops the extension loading', () => {
+      // "$2$3" is "$2$" then "3" to Chrome: "Variable $2$ used but not defined", and no extension.
+      for (const entry of entries.values()) {
+        const texts = 'text' in entry ? [entry.text] : Object.values(entry.forms);
+        for (const text of texts) expect(text, entry.key).not.toMatch(/\$\w+\$/);
+      }
+    });
+
     it('fills the same placeholders as English', () => {
       for (const entry of entries.values()) {
         const source = english.get(entry.key);
