@@ -13,9 +13,10 @@ export function browserTranslator(): Translator {
 
 /**
  * Gives one of our pages the language and writing direction of its messages, so Arabic lays out
- * right to left (the browser's predefined `@@bidi_dir` follows the locale the messages come from).
+ * right to left. The direction is a message of each locale file: Chromium's predefined `@@bidi_dir`
+ * said "ltr" in a headless Arabic browser whose messages were Arabic.
  */
 export function applyPageLanguage(root: HTMLElement): void {
   root.lang = getMessage('language') || browser.i18n.getUILanguage();
-  root.dir = getMessage('@@bidi_dir') || 'ltr';
+  root.dir = getMessage('direction') || 'ltr';
 }

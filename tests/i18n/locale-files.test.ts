@@ -31,8 +31,10 @@ describe('locale files', () => {
       expect([...entries.keys()].sort()).toEqual([...english.keys()].sort());
     });
 
-    it('names its own language, whose plural rules apply to it', () => {
+    it('names its own language, whose plural rules apply to it, and its writing direction', () => {
       expect(entries.get('language')).toEqual({ key: 'language', text: lang });
+      const direction = lang === 'ar' ? 'rtl' : 'ltr';
+      expect(entries.get('direction')).toEqual({ key: 'direction', text: direction });
     });
 
     it("gives each counted message exactly its language's plural categories", () => {
