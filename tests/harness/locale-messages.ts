@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { h, type ComponentChildren } from 'preact';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parse } from 'yaml';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { createTranslator, type GetMessage, type Translator } from '../../lib/i18n/create-translator';
@@ -55,4 +57,16 @@ export function translatorFor(lang = 'en'): Translator {
 /** `node` under the translator of `lang`, as our pages' entrypoints render their App. */
 export function withMessages(node: ComponentChildren, lang = 'en') {
   return h(TranslatorContext.Provider, { value: translatorFor(lang) }, node);
+}
+
+/**
+ * Gives WXT's fake browser (which has no i18n) the messages of `lang`, as the browser of such a
+ * user does. Call it after `fakeBrowser.reset()`, with mocks restored after each test.
+ */
+export function fakeBrowserSpeaks(lang = 'en'): void {
+  const getMessage = localeGetMessage(lang);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name, subs) =>
+    getMessage(name, typeof subs === 'string' ? [subs] : subs),
+  );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
 }

@@ -5,7 +5,7 @@ import {
   reportShortcutSaving,
   takeShortcutFailure,
 } from '../../lib/platform/shortcut-feedback';
-import { localeGetMessage } from '../harness/locale-messages';
+import { fakeBrowserSpeaks } from '../harness/locale-messages';
 
 let badge: Record<number, { text?: string; color?: string; textColor?: string; title?: string | null }>;
 
@@ -22,12 +22,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.action, 'setBadgeTextColor').mockImplementation(async ({ tabId, color }) => {
     at(tabId).textColor = String(color);
   });
-  // WXT's fake browser has no i18n: the browser of an English user, with our English messages.
-  const english = localeGetMessage('en');
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name, subs) =>
-    english(name, typeof subs === 'string' ? [subs] : subs),
-  );
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
+  fakeBrowserSpeaks('en');
   vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ tabId, title }) => {
     at(tabId).title = title;
   });
