@@ -6,13 +6,13 @@ import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
 const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
 
 /** The toolbar button's title and icon, in both browsers. */
-const TOOLBAR_BUTTON = { default_title: 'Clean Capture: save this article', default_icon: iconPaths() };
+const TOOLBAR_BUTTON = { default_title: '__MSG_extension_toolbarTitle__', default_icon: iconPaths() };
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: every file shows what it depends on.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // The sources zip is for Firefox's reviewers to rebuild from: test and demo output are no source.
   zip: { excludeSources: ['test-output/**', 'demo-output/**'] },
   vite: () => ({
@@ -20,8 +20,10 @@ export default defineConfig({
   }),
   // A function, so each browser's manifest carries only its own keys.
   manifest: ({ browser }) => ({
-    name: 'Clean Capture',
-    description: 'Save clean, readable Markdown copies of articles, stored locally in your browser.',
+    // Names and descriptions come from locales/<lang>.yml, in the browser's language.
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
@@ -46,15 +48,15 @@ export default defineConfig({
     commands: {
       'capture-page': {
         suggested_key: { default: DEFAULT_SHORTCUTS['capture-page'] },
-        description: 'Capture the current article',
+        description: '__MSG_command_capturePage__',
       },
       'save-selection': {
         suggested_key: { default: DEFAULT_SHORTCUTS['save-selection'] },
-        description: 'Save the selected text as an excerpt',
+        description: '__MSG_command_saveSelection__',
       },
       'open-library': {
         suggested_key: { default: DEFAULT_SHORTCUTS['open-library'] },
-        description: 'Open the library of saved articles',
+        description: '__MSG_command_openLibrary__',
       },
     },
     ...(browser === 'firefox'

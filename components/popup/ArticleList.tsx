@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts/default-shortcuts';
 import { ArticleRow, type ArticleRowItem, type ArticleRowProps } from './ArticleRow';
+import { useTranslator } from '../shared/use-translator';
 
 /** Rows in the list's first paint: more than the popup shows (about six); the rest follow it. */
 export const FIRST_PAINT_ROWS = 8;
@@ -29,6 +30,7 @@ export function ArticleList({
 }: ArticleListProps) {
   // Building 50 rows costs several times a screenful, so the first paint carries only what is in
   // view, and the rows below it are added in a task of their own right after that paint.
+  const t = useTranslator();
   const [complete, setComplete] = useState(false);
   const cut = !complete && articles.length > FIRST_PAINT_ROWS;
   useEffect(() => {
@@ -39,15 +41,10 @@ export function ArticleList({
 
   if (articles.length === 0) {
     if (!loaded || filtered) return null;
-    return (
-      <p class="empty">
-        Nothing saved yet. Open an article and click the toolbar button or press{' '}
-        {DEFAULT_SHORTCUTS['capture-page']}.
-      </p>
-    );
+    return <p class="empty">{t.t('popup.empty', DEFAULT_SHORTCUTS['capture-page'])}</p>;
   }
   return (
-    <ul class="list" aria-label="Saved articles">
+    <ul class="list" aria-label={t.t('popup.savedArticles')}>
       {(cut ? articles.slice(0, FIRST_PAINT_ROWS) : articles).map((article) => (
         <ArticleRow
           key={article.id}

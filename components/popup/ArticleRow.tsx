@@ -1,7 +1,7 @@
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
-import { plural } from '../../lib/format/plural';
+import { useTranslator } from '../shared/use-translator';
 
 /** The fields of a saved article a row shows. */
 export interface ArticleRowItem {
@@ -36,20 +36,21 @@ export function ArticleRow({
   onCopy,
   onDelete,
 }: ArticleRowProps) {
+  const t = useTranslator();
   return (
     <li class={fresh ? 'row row--fresh' : 'row'} data-article-id={article.id}>
       <input
         type="checkbox"
         class="row__check"
         checked={selected}
-        aria-label={`Select “${article.title}”`}
+        aria-label={t.t('popup.selectArticle', article.title)}
         onChange={() => onToggle(article.id)}
       />
       <div class="row__text">
         <button
           type="button"
           class="row__title"
-          title={`Open the original page: ${article.sourceUrl}`}
+          title={t.t('popup.openOriginalTitle', article.sourceUrl)}
           onClick={() => onOpen(article)}
         >
           {article.title}
@@ -58,34 +59,34 @@ export function ArticleRow({
           <ExcerptMark selection={article.selection} />
           <span>{siteLabel(article)}</span> ·{' '}
           <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
-          <span>{plural(article.wordCount, 'word', 'words')}</span>
+          <span>{t.plural('popup.words', article.wordCount)}</span>
         </p>
         <div class="row__actions">
           <button
             type="button"
             class="icon-button"
-            aria-label={`Open the original page of “${article.title}” in a new tab`}
+            aria-label={t.t('popup.openOriginalLabel', article.title)}
             onClick={() => onOpen(article)}
           >
-            Open ↗
+            {t.t('popup.open')}
           </button>
           <button
             type="button"
             class="icon-button"
-            aria-label={`Copy Markdown of “${article.title}”`}
-            title="Copy Markdown"
+            aria-label={t.t('popup.copyMarkdownOf', article.title)}
+            title={t.t('popup.copyMarkdown')}
             onClick={() => onCopy(article)}
           >
-            Copy Markdown
+            {t.t('popup.copyMarkdown')}
           </button>
           <button
             type="button"
             class="icon-button icon-button--danger"
-            aria-label={`Delete “${article.title}”`}
-            title="Delete"
+            aria-label={t.t('popup.deleteArticle', article.title)}
+            title={t.t('popup.delete')}
             onClick={() => onDelete(article)}
           >
-            Delete
+            {t.t('popup.delete')}
           </button>
         </div>
       </div>

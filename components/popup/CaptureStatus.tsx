@@ -1,4 +1,5 @@
 import { CapturedTags, type CapturedTagsProps } from './CapturedTags';
+import { useTranslator } from '../shared/use-translator';
 
 /** What the popup's capture of the current tab is doing, in display terms. */
 export type CaptureView =
@@ -22,6 +23,7 @@ export interface CaptureStatusProps {
  * is stored, its tags to edit right away.
  */
 export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: CaptureStatusProps) {
+  const t = useTranslator();
   if (view.kind === 'idle') return null;
   const tone = view.kind === 'failed' ? 'error' : view.kind === 'saving' ? 'busy' : 'ok';
   const stored = view.kind === 'saved' || view.kind === 'duplicate';
@@ -32,11 +34,11 @@ export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: C
         role={view.kind === 'failed' ? 'alert' : 'status'}
         aria-live="polite"
       >
-        {view.kind === 'saving' && <p>{view.wholePage ? 'Saving the whole page…' : 'Saving…'}</p>}
+        {view.kind === 'saving' && <p>{t.t(view.wholePage ? 'popup.savingWholePage' : 'popup.saving')}</p>}
         {view.kind === 'saved' && (
           <>
             <p>
-              <strong>{view.replaced ? 'Updated' : 'Saved'}</strong> “{view.title}”
+              <strong>{t.t(view.replaced ? 'popup.updated' : 'popup.saved')}</strong> “{view.title}”
             </p>
             {view.notes.map((note, i) => (
               <p key={i} class="status__note">
@@ -48,21 +50,21 @@ export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: C
         {view.kind === 'duplicate' && (
           <>
             <p>
-              <strong>Already saved</strong> “{view.title}”. Nothing was duplicated.
+              <strong>{t.t('popup.alreadySaved')}</strong> “{view.title}”. {t.t('popup.nothingDuplicated')}
             </p>
             <button type="button" class="button" onClick={onCaptureAgain}>
-              Capture again
+              {t.t('popup.captureAgain')}
             </button>
           </>
         )}
         {view.kind === 'failed' && (
           <>
             <p>
-              <strong>Not saved.</strong> {view.message}
+              <strong>{t.t('popup.notSaved')}</strong> {view.message}
             </p>
             {view.canSaveWholePage && (
               <button type="button" class="button" onClick={onSaveWholePage}>
-                Save whole page anyway
+                {t.t('popup.saveWholePage')}
               </button>
             )}
           </>

@@ -1,4 +1,5 @@
 import { TagEditor } from '../shared/TagEditor';
+import { useTranslator } from '../shared/use-translator';
 
 /** The outcome of the last tag change: a confirmation, or why it was not stored. */
 export interface TagNote {
@@ -16,8 +17,9 @@ export interface CapturedTagsProps {
 
 /** Tags for the article just captured, under the capture status: the editor and what a change did. */
 export function CapturedTags({ tags, suggestions, note, onChange }: CapturedTagsProps) {
+  const t = useTranslator();
   return (
-    <section class="captured-tags" aria-label="Tags of this article">
+    <section class="captured-tags" aria-label={t.t('popup.articleTags')}>
       {tags && <TagEditor tags={tags} suggestions={suggestions} onChange={onChange} />}
       {/* Live regions of their own, present before they speak: the list and input stay quiet. */}
       <p class="captured-tags__note" role="status">

@@ -1,4 +1,5 @@
 import { describeImageFailure, type ImageFailure } from '../../lib/images/image-failure';
+import { useTranslator } from '../shared/use-translator';
 
 /** What the popup knows of a fresh capture's images. */
 export interface ImageStatusView {
@@ -21,24 +22,23 @@ export interface ImageStatusProps {
  * them, with the reason.
  */
 export function ImageStatus({ view, onAllowOtherSites }: ImageStatusProps) {
+  const t = useTranslator();
   if (view.total === 0) return null;
   const waiting = view.failed.filter((f) => f.failure.reason === 'not-permitted');
   const failed = view.failed.filter((f) => f.failure.reason !== 'not-permitted');
   if (view.pending > 0) {
     return (
       <section class="images" role="status" aria-live="polite">
-        <p>
-          Saving images: {view.total - view.pending} of {view.total}
-        </p>
+        <p>{t.t('popup.savingImages', view.total - view.pending, view.total)}</p>
       </section>
     );
   }
   return (
     <section class="images" role="status" aria-live="polite">
       <p class="images__summary">
-        Images: {view.stored} kept offline
-        {failed.length > 0 && `, ${failed.length} not kept`}
-        {waiting.length > 0 && `, ${waiting.length} on other sites`}.
+        {t.t('popup.imagesKept', view.stored)}
+        {failed.length > 0 && t.t('popup.imagesNotKept', failed.length)}
+        {waiting.length > 0 && t.t('popup.imagesOtherSites', waiting.length)}.
       </p>
       {failed.length > 0 && (
         <ul class="images__failures">
@@ -52,21 +52,13 @@ export function ImageStatus({ view, onAllowOtherSites }: ImageStatusProps) {
       )}
       {waiting.length > 0 && !view.refused && (
         <>
-          <p class="images__why">
-            {waiting.length === 1 ? 'One image is' : `${waiting.length} images are`} on other sites. Allow
-            Clean Capture to fetch images from any site, so your copy keeps them when the page changes or
-            disappears.
-          </p>
+          <p class="images__why">{t.plural('popup.imagesWaiting', waiting.length)}</p>
           <button type="button" class="button" onClick={onAllowOtherSites}>
-            Keep images from other sites offline
+            {t.t('popup.keepImagesOffline')}
           </button>
         </>
       )}
-      {waiting.length > 0 && view.refused && (
-        <p class="images__refused">
-          Not allowed: the text is saved, and images from other sites stay links to those sites.
-        </p>
-      )}
+      {waiting.length > 0 && view.refused && <p class="images__refused">{t.t('popup.imagesRefused')}</p>}
     </section>
   );
 }

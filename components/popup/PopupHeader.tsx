@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface PopupHeaderProps {
   /** Null while still being counted. */
   total: number | null;
@@ -8,21 +10,22 @@ export interface PopupHeaderProps {
 
 /** Name, how many articles are stored, and the way to the full library. */
 export function PopupHeader({ total, shown, libraryUrl, settingsUrl }: PopupHeaderProps) {
+  const t = useTranslator();
   const count =
     total === null
       ? ''
       : total > shown
-        ? `Newest ${shown} of ${total.toLocaleString()}`
-        : `${total.toLocaleString()} saved`;
+        ? t.t('popup.newestOf', shown, total)
+        : t.t('popup.savedTotal', total);
   return (
     <header class="header">
-      <h1 class="header__name">Clean Capture</h1>
+      <h1 class="header__name">{t.t('extension.name')}</h1>
       <span class="header__count">{count}</span>
       <a class="header__link" href={libraryUrl} target="_blank" rel="noreferrer">
-        Open library
+        {t.t('popup.openLibrary')}
       </a>
       <a class="header__link" href={settingsUrl} target="_blank" rel="noreferrer">
-        Settings
+        {t.t('popup.settings')}
       </a>
     </header>
   );

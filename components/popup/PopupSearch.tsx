@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface PopupSearchProps {
   value: string;
   /** How many of the listed articles match what is typed; null with nothing typed. */
@@ -14,7 +16,8 @@ export interface PopupSearchProps {
  * Enter hands the words over to the library page, which searches every article's full text.
  */
 export function PopupSearch({ value, matches, total, onInput, onSubmit }: PopupSearchProps) {
-  const everything = total === null ? 'every article' : `all ${total.toLocaleString()} articles`;
+  const t = useTranslator();
+  const everything = total === null ? t.t('popup.searchEverything') : t.plural('popup.searchAll', total);
   return (
     <form
       class="popup-search"
@@ -27,16 +30,15 @@ export function PopupSearch({ value, matches, total, onInput, onSubmit }: PopupS
       <input
         class="popup-search__input"
         type="search"
-        aria-label="Search saved articles"
+        aria-label={t.t('popup.searchSaved')}
         aria-describedby="popup-search-hint"
-        placeholder="Search saved articles"
+        placeholder={t.t('popup.searchSaved')}
         value={value}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {matches !== null && (
         <p class="popup-search__hint" id="popup-search-hint" aria-live="polite">
-          {matches === 0 ? 'No match among the newest.' : `${matches.toLocaleString()} of the newest match.`}{' '}
-          Press Enter to search the full text of {everything} in the library.
+          {matches === 0 ? t.t('popup.noMatch') : t.plural('popup.matchesAmongNewest', matches)} {everything}
         </p>
       )}
     </form>

@@ -1,6 +1,7 @@
 import type { BatchState } from '../../lib/batch/batch-state';
 import { describeBatch } from '../../lib/batch/summarise-batch';
 import { SiteAccessRequest } from '../shared/SiteAccessRequest';
+import { useTranslator } from '../shared/use-translator';
 
 /** The "Save all tabs" section as the popup shows it. */
 export type SaveAllTabsView =
@@ -21,15 +22,16 @@ export interface SaveAllTabsProps {
 
 /** Saving every tab of the window: the offer, the permission it needs, progress with Cancel, the summary. */
 export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAllTabsProps) {
+  const t = useTranslator();
   if (view.kind === 'offer' || view.kind === 'refused') {
     return (
       <section class="batch">
         <button type="button" class="button" onClick={onOffer}>
-          Save all {view.count} tabs
+          {t.plural('popup.saveAllTabs', view.count)}
         </button>
         {view.kind === 'refused' && (
           <p class="batch__refused" role="alert">
-            Not saved: Clean Capture was not allowed to read the pages in your tabs, so no tab was saved.
+            {t.t('popup.tabsRefused')}
           </p>
         )}
       </section>
@@ -39,8 +41,8 @@ export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAll
     return (
       <section class="batch">
         <SiteAccessRequest
-          reason={`To save all ${view.count} tabs of this window, including those you are not looking at, Clean Capture needs to read the pages on every site.`}
-          allowLabel={`Allow and save ${view.count} tabs`}
+          reason={t.plural('popup.tabsReason', view.count)}
+          allowLabel={t.plural('popup.allowAndSaveTabs', view.count)}
           onAllow={onAllow}
         />
       </section>
@@ -49,14 +51,11 @@ export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAll
   if (view.kind === 'running') {
     return (
       <section class="batch" role="status" aria-live="polite">
-        <p>
-          {view.cancelling ? 'Cancelling… ' : 'Saving tabs: '}
-          {view.done} of {view.total}
-        </p>
+        <p>{t.t(view.cancelling ? 'popup.cancellingTabs' : 'popup.savingTabs', view.done, view.total)}</p>
         <progress max={view.total} value={view.done} />
         {!view.cancelling && (
           <button type="button" class="button" onClick={onCancel}>
-            Cancel
+            {t.t('popup.cancel')}
           </button>
         )}
       </section>
@@ -65,7 +64,7 @@ export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAll
   const { summary } = view;
   return (
     <section class="batch" role="status" aria-live="polite">
-      <p class="batch__summary">Tabs: {describeBatch(summary)}.</p>
+      <p class="batch__summary">{t.t('popup.tabsSummary', describeBatch(summary))}</p>
       {summary.failed.length > 0 && (
         <ul class="batch__failures">
           {summary.failed.map(({ tab, reason }, i) => (
@@ -76,7 +75,7 @@ export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAll
         </ul>
       )}
       <button type="button" class="button" onClick={onOffer}>
-        Save all {count} tabs
+        {t.plural('popup.saveAllTabs', count)}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ImageLinksChoice } from '../shared/ImageLinksChoice';
+import { useTranslator } from '../shared/use-translator';
 
 export interface SelectionBarProps {
   shown: number;
@@ -23,24 +24,25 @@ export function SelectionBar({
   keepImageLinksRemote,
   onKeepImageLinksRemote,
 }: SelectionBarProps) {
+  const t = useTranslator();
   const allBox = useRef<HTMLInputElement>(null);
   const all = shown > 0 && selected === shown;
   useEffect(() => {
     if (allBox.current) allBox.current.indeterminate = selected > 0 && !all;
   }, [selected, all]);
   const label = progress
-    ? `Exporting ${progress.done} of ${progress.total}…`
+    ? t.t('popup.exporting', progress.done, progress.total)
     : selected > 0
-      ? `Export ${selected} as .zip`
-      : 'Export';
+      ? t.t('popup.exportSelected', selected)
+      : t.t('popup.export');
   return (
     <div class="bar">
       <label class="bar__all">
         <input ref={allBox} type="checkbox" checked={all} disabled={shown === 0} onChange={onToggleAll} />
-        Select all
+        {t.t('popup.selectAll')}
       </label>
       <span class="bar__count" aria-live="polite">
-        {selected > 0 ? `${selected} selected` : 'Select articles to export'}
+        {selected > 0 ? t.t('popup.selectedCount', selected) : t.t('popup.selectToExport')}
       </span>
       <button
         type="button"

@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface ToastProps {
   message: string;
   tone: 'info' | 'error';
@@ -8,6 +10,7 @@ export interface ToastProps {
 
 /** A short-lived message at the bottom of the popup, with an optional action. */
 export function Toast({ message, tone, action, onDismiss }: ToastProps) {
+  const t = useTranslator();
   return (
     <div class={`toast toast--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <span class="toast__text">{message}</span>
@@ -16,7 +19,7 @@ export function Toast({ message, tone, action, onDismiss }: ToastProps) {
           {action.label}
         </button>
       )}
-      <button type="button" class="toast__close" aria-label="Dismiss message" onClick={onDismiss}>
+      <button type="button" class="toast__close" aria-label={t.t('popup.dismissMessage')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,3 +1,5 @@
+import { useTranslator } from './use-translator';
+
 export interface ImageLinksChoiceProps {
   keepRemote: boolean;
   disabled?: boolean;
@@ -9,18 +11,16 @@ export interface ImageLinksChoiceProps {
  * sites for a smaller, text-only zip. A real checkbox, so Tab and Space reach it.
  */
 export function ImageLinksChoice({ keepRemote, disabled = false, onChange }: ImageLinksChoiceProps) {
+  const t = useTranslator();
   return (
-    <label
-      class="image-links-choice"
-      title="Unticked, each stored image goes into the zip's assets/ folder so the Markdown shows it offline"
-    >
+    <label class="image-links-choice" title={t.t('shared.keepImageLinksRemoteTitle')}>
       <input
         type="checkbox"
         checked={keepRemote}
         disabled={disabled}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      Keep image links remote (text-only zip)
+      {t.t('shared.keepImageLinksRemote')}
     </label>
   );
 }

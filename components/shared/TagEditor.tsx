@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { normalizeTag } from '../../lib/tags/normalize-tag';
+import { useTranslator } from './use-translator';
 
 export interface TagEditorProps {
   tags: readonly string[];
@@ -14,6 +15,7 @@ export interface TagEditorProps {
  * popup right after a capture, so both normalise tags with the same rule.
  */
 export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) {
+  const tr = useTranslator();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const add = () => {
@@ -29,11 +31,16 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
   const listId = 'tag-suggestions';
   return (
     <div class="tag-editor">
-      <ul class="tags" aria-label="Tags">
+      <ul class="tags" aria-label={tr.t('shared.tags')}>
         {tags.map((t) => (
           <li key={t} class="tag">
             {t}
-            <button type="button" class="quiet" aria-label={`Remove tag ${t}`} onClick={() => remove(t)}>
+            <button
+              type="button"
+              class="quiet"
+              aria-label={tr.t('shared.removeTag', t)}
+              onClick={() => remove(t)}
+            >
               ×
             </button>
           </li>
@@ -50,8 +57,8 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
           type="text"
           value={draft}
           list={listId}
-          placeholder="Add a tag"
-          aria-label="Add a tag"
+          placeholder={tr.t('shared.addTag')}
+          aria-label={tr.t('shared.addTag')}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <datalist id={listId}>
@@ -63,7 +70,7 @@ export function TagEditor({ tags, suggestions = [], onChange }: TagEditorProps) 
             ))}
         </datalist>
         <button type="submit" disabled={normalizeTag(draft) === ''}>
-          Add
+          {tr.t('shared.add')}
         </button>
       </form>
     </div>

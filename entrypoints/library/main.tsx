@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import { App } from './App';
+import { TranslatorContext } from '../../components/shared/use-translator';
+import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
 // Temml's styles for the MathML it writes, with its one font bundled: math never loads a font remotely.
 import 'temml/dist/Temml-Local.css';
 import './library.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+applyPageLanguage(document.documentElement);
+render(
+  <TranslatorContext.Provider value={browserTranslator()}>
+    <App />
+  </TranslatorContext.Provider>,
+  document.getElementById('app') as HTMLElement,
+);

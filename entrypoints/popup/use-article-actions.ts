@@ -6,16 +6,18 @@ import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/store/db';
 import { loadExporter } from './use-export';
 import type { ToastContent } from './use-toast';
+import { useTranslator } from '../../components/shared/use-translator';
 
 /**
  * What a row's buttons do: open the original, copy the Markdown, delete with Undo. Every action
  * ends in a toast: what happened, or what went wrong, so no click goes unanswered.
  */
 export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
+  const t = useTranslator();
   const open = useCallback(
     (article: ArticleRowItem) => {
       openInNewTab(article.sourceUrl).catch((error: unknown) =>
-        showToast({ tone: 'error', message: `Could not open the page: ${messageOf(error)}` }),
+        showToast({ tone: 'error', message: t.t('popup.couldNotOpen', messageOf(error)) }),
       );
     },
     [showToast],
@@ -30,9 +32,9 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         ]);
         if (!stored) throw new Error('it is no longer saved');
         await navigator.clipboard.writeText(articleDocument(stored));
-        showToast({ tone: 'info', message: `Copied the Markdown of “${article.title}”` });
+        showToast({ tone: 'info', message: t.t('popup.copied', article.title) });
       } catch (error) {
-        showToast({ tone: 'error', message: `Could not copy: ${messageOf(error)}` });
+        showToast({ tone: 'error', message: t.t('popup.couldNotCopy', messageOf(error)) });
       }
     },
     [showToast],
@@ -48,7 +50,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         const undo = async () => {
           try {
             await restoreArticle(db, removed);
-            showToast({ tone: 'info', message: `Restored “${removed.article.title}”` });
+            showToast({ tone: 'info', message: t.t('popup.restored', removed.article.title) });
           } catch (error) {
             showToast({ tone: 'error', message: messageOf(error) });
           }
@@ -56,11 +58,11 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         };
         showToast({
           tone: 'info',
-          message: `Deleted “${removed.article.title}”`,
-          action: { label: 'Undo', onAction: () => void undo() },
+          message: t.t('popup.deleted', removed.article.title),
+          action: { label: t.t('popup.undo'), onAction: () => void undo() },
         });
       } catch (error) {
-        showToast({ tone: 'error', message: `Could not delete: ${messageOf(error)}` });
+        showToast({ tone: 'error', message: t.t('popup.couldNotDelete', messageOf(error)) });
       }
     },
     [reload, showToast],

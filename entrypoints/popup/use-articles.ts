@@ -6,6 +6,7 @@ import {
   listRecentArticles,
 } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
+import { useTranslator } from '../../components/shared/use-translator';
 
 /** How many of the newest articles the popup lists; the library page shows them all. */
 export const POPUP_LIST_LIMIT = 50;
@@ -26,13 +27,13 @@ export function readArticles(): ArticlesRead {
   return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT);
 }
 
-const failed = (error: unknown) => `Could not read saved articles: ${String(error)}`;
-
 /**
  * The newest saved articles and a way to reload them. `first` is the read started before the first
  * render (see main.tsx), so the database opens while the page lays out instead of after it.
  */
 export function useArticles(first: ArticlesRead) {
+  const t = useTranslator();
+  const failed = (error: unknown) => t.t('popup.couldNotRead', String(error));
   const [state, setState] = useState<ArticlesState>({
     articles: [],
     total: null,

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { describeExportedImages } from '../../lib/export/describe-exported-images';
-import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
@@ -8,6 +6,7 @@ import { exportImageSource } from '../../lib/platform/store/export-image-source'
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import type { ToastContent } from './use-toast';
+import { useTranslator } from '../../components/shared/use-translator';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
 // when evaluated: loaded on first use, or when the browser is idle after the list is painted.
@@ -26,6 +25,7 @@ function preloadExporter(): void {
  * export code is fetched once the list is `loaded`.
  */
 export function useExport(showToast: (toast: ToastContent) => void, loaded: boolean) {
+  const t = useTranslator();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [keepImageLinksRemote, setKeepRemote] = useState(false);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
     (keepRemote: boolean) => {
       setKeepRemote(keepRemote);
       updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        showToast({ tone: 'error', message: `The choice could not be saved: ${messageOf(error)}` }),
+        showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', messageOf(error)) }),
       );
     },
     [showToast],
@@ -63,13 +63,17 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
         });
         const name = exportZipName(new Date());
         downloadChunks(chunks, name, 'application/zip');
-        const withImages = describeExportedImages(keepImageLinksRemote, images);
+        const withImages = keepImageLinksRemote
+          ? t.t('popup.imageLinksRemote')
+          : images > 0
+            ? t.plural('popup.withImages', images)
+            : '';
         showToast({
           tone: 'info',
-          message: `Exported ${plural(ids.length, 'article', 'articles')} to ${name}${withImages}`,
+          message: t.plural('popup.exported', ids.length, name) + withImages,
         });
       } catch (error) {
-        showToast({ tone: 'error', message: `Export failed, no file was made: ${messageOf(error)}` });
+        showToast({ tone: 'error', message: t.t('popup.exportFailed', messageOf(error)) });
       } finally {
         setProgress(null);
       }

@@ -4,6 +4,7 @@ import type { TagNote } from '../../components/popup/CapturedTags';
 import { getDatabase } from '../../lib/platform/store/db';
 import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
+import { useTranslator } from '../../components/shared/use-translator';
 
 /**
  * The tags of the article just captured (`id`, null before any capture): read once the capture is
@@ -11,6 +12,7 @@ import { describeTagChange } from '../../lib/tags/describe-tag-change';
  * once; a failed write puts back what the store holds and says why.
  */
 export function useTags(id: number | null) {
+  const t = useTranslator();
   const [tags, setTags] = useState<string[] | null>(null);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [note, setNote] = useState<TagNote | null>(null);
@@ -29,7 +31,7 @@ export function useTags(id: number | null) {
       ([found, names]) => {
         if (!current) return;
         if (!found) {
-          setNote({ tone: 'error', text: 'This article is no longer saved, so it cannot be tagged.' });
+          setNote({ tone: 'error', text: t.t('popup.articleGone') });
           return;
         }
         stored.current = shown.current = found;
@@ -37,7 +39,7 @@ export function useTags(id: number | null) {
         setSuggestions(names);
       },
       (error: unknown) => {
-        if (current) setNote({ tone: 'error', text: `Could not read the tags: ${messageOf(error)}` });
+        if (current) setNote({ tone: 'error', text: t.t('popup.couldNotReadTags', messageOf(error)) });
       },
     );
     return () => {
@@ -62,7 +64,7 @@ export function useTags(id: number | null) {
           setTags(stored.current);
           setNote({
             tone: 'error',
-            text: `Tags not saved: ${messageOf(error).replace(/\.$/, '')}. The tags shown are the ones stored.`,
+            text: t.t('popup.tagsNotSaved', messageOf(error).replace(/\.$/, '')),
           });
         }
       })();

@@ -12,19 +12,21 @@ export type MenuContext = 'page' | 'selection' | 'link';
 
 export interface MenuItem {
   id: MenuAction;
-  title: string;
+  /** The message key of the entry's words, in locales/<lang>.yml. */
+  titleKey: string;
   contexts: MenuContext[];
 }
 
 /**
  * "page" entries show only where no selection or link is under the pointer (the browsers' rule for
- * the page context), so each place offers just what makes sense there.
+ * the page context), so each place offers just what makes sense there. The words are message keys,
+ * so the entries speak the browser's language.
  */
 export const MENU_ITEMS: readonly MenuItem[] = [
-  { id: 'save-article', title: 'Save article', contexts: ['page'] },
-  { id: 'save-whole-page', title: 'Save whole page', contexts: ['page'] },
-  { id: 'save-selection', title: 'Save selection', contexts: ['selection'] },
-  { id: 'save-link', title: 'Save linked article', contexts: ['link'] },
+  { id: 'save-article', titleKey: 'menu.saveArticle', contexts: ['page'] },
+  { id: 'save-whole-page', titleKey: 'menu.saveWholePage', contexts: ['page'] },
+  { id: 'save-selection', titleKey: 'menu.saveSelection', contexts: ['selection'] },
+  { id: 'save-link', titleKey: 'menu.saveLink', contexts: ['link'] },
 ];
 
 /** The action a clicked entry's id names, or null for an id that is not ours. */

@@ -3,6 +3,8 @@ import type { CaptureSource, ShortcutFailure } from '../settings/settings-schema
 import type { CaptureOutcome } from '../messaging/messages';
 import { TOOLBAR_MARKS, type ToolbarState } from '../toolbar/toolbar-marks';
 import { readSettings, updateSettings } from './settings-store';
+import { browserTranslator } from './browser-translator';
+import type { Translator } from '../i18n/create-translator';
 
 // Firefox builds as Manifest V2, where the toolbar button is `browserAction`.
 function toolbarAction() {
@@ -10,15 +12,16 @@ function toolbarAction() {
 }
 
 /** The toolbar title for an outcome: what happened, in a sentence. */
-function describeOutcome(outcome: CaptureOutcome): string {
+function describeOutcome(outcome: CaptureOutcome, translator: Translator): string {
+  const t = translator.t;
   switch (outcome.status) {
     case 'saved':
-      if (outcome.excerpt) return `Clean Capture: saved an excerpt of "${outcome.title}"`;
-      return `Clean Capture: ${outcome.replaced ? 'updated' : 'saved'} "${outcome.title}"`;
+      if (outcome.excerpt) return t('toolbar.savedExcerpt', outcome.title);
+      return t(outcome.replaced ? 'toolbar.updated' : 'toolbar.saved', outcome.title);
     case 'duplicate':
-      return `Clean Capture: already saved as "${outcome.title}". Open the popup to capture it again.`;
+      return t('toolbar.duplicate', outcome.title);
     case 'failed':
-      return `Clean Capture: not saved. ${outcome.message}`;
+      return t('toolbar.failed', outcome.message);
   }
 }
 
@@ -60,7 +63,7 @@ export async function reportShortcutOutcome(
   }
   if (tabId !== undefined) {
     await showMark(tabId, outcome.status === 'failed' ? 'failed' : 'saved');
-    await toolbarAction().setTitle({ tabId, title: describeOutcome(outcome) });
+    await toolbarAction().setTitle({ tabId, title: describeOutcome(outcome, browserTranslator()) });
   }
 }
 

@@ -99,7 +99,7 @@ describe('popup actions', () => {
     await search.fill('ferry');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain('Night ferry returns after winter refit');
-    await popup.getByText('1 of the newest match.').waitFor();
+    await popup.getByText('1 of the newest matches.').waitFor();
 
     await search.fill('zeppelin');
     await popup.getByText('No match among the newest.').waitFor();

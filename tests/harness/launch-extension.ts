@@ -27,6 +27,8 @@ export interface LaunchOptions {
   chromiumPath?: string;
   /** Where accepted downloads are written (as GUID-named files); default a temporary folder. */
   downloadsPath?: string;
+  /** The browser's language (`ar`, `pl`): the one our messages follow; default the machine's. */
+  lang?: string;
 }
 
 export interface ExtensionSession {
@@ -77,9 +79,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     acceptDownloads: true,
     downloadsPath: options.downloadsPath,
     viewport: { width: 1100, height: 800 },
-    env: display ? { ...process.env, DISPLAY: display } : process.env,
+    env: {
+      ...process.env,
+      ...(display ? { DISPLAY: display } : {}),
+      ...(options.lang ? { LANGUAGE: options.lang } : {}),
+    },
     args: [
       ...CHROMIUM_FLAGS,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--load-extension=${extensionPath}`,
       `--disable-extensions-except=${extensionPath}`,
     ],

@@ -5,6 +5,7 @@ import {
   reportShortcutSaving,
   takeShortcutFailure,
 } from '../../lib/platform/shortcut-feedback';
+import { fakeBrowserSpeaks } from '../harness/locale-messages';
 
 let badge: Record<number, { text?: string; color?: string; textColor?: string; title?: string | null }>;
 
@@ -21,6 +22,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.action, 'setBadgeTextColor').mockImplementation(async ({ tabId, color }) => {
     at(tabId).textColor = String(color);
   });
+  fakeBrowserSpeaks('en');
   vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ tabId, title }) => {
     at(tabId).title = title;
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadingView } from '../../../components/library/ReadingView';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { preactContainer } from '../../harness/preact-container';
+import { withMessages } from '../../harness/locale-messages';
 
 const container = preactContainer();
 
@@ -16,7 +17,7 @@ function show(canonicalUrl: string) {
     onBack: () => {},
     onTagsChange: () => {},
   };
-  render(h(ReadingView, props), container());
+  render(withMessages(h(ReadingView, props)), container());
   return container().querySelector('.original');
 }
 

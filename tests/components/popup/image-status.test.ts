@@ -2,13 +2,17 @@ import { h, render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { ImageStatus, type ImageStatusView } from '../../../components/popup/ImageStatus';
 import { preactContainer } from '../../harness/preact-container';
+import { withMessages } from '../../harness/locale-messages';
 
 const container = preactContainer();
 
 let allowed = 0;
-function show(view: Partial<ImageStatusView>) {
+function show(view: Partial<ImageStatusView>, lang = 'en') {
   const full: ImageStatusView = { total: 0, stored: 0, pending: 0, failed: [], refused: false, ...view };
-  render(h(ImageStatus, { view: full, onAllowOtherSites: () => void allowed++ }), container());
+  render(
+    withMessages(h(ImageStatus, { view: full, onAllowOtherSites: () => void allowed++ }), lang),
+    container(),
+  );
   return container().textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
@@ -73,5 +77,18 @@ describe('ImageStatus', () => {
       'Not allowed: the text is saved, and images from other sites stay links to those sites.',
     );
     expect(container().querySelector('button')).toBeNull();
+  });
+
+  it.each([
+    [1, 'Jeden obraz jest na innej witrynie.'],
+    [3, '3 obrazy są na innych witrynach.'],
+    [5, '5 obrazów jest na innych witrynach.'],
+    [22, '22 obrazy są na innych witrynach.'],
+  ])('in Polish, says %i waiting images in the form Polish uses for that count', (n, phrase) => {
+    const failed = Array.from({ length: n }, (_, i) => ({
+      url: `https://cdn.example/${i}.jpg`,
+      failure: { reason: 'not-permitted' as const },
+    }));
+    expect(show({ total: n, failed }, 'pl')).toContain(phrase);
   });
 });

@@ -5,6 +5,7 @@ import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { getDatabase } from '../../../lib/platform/store/db';
 import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
 import { makeArticle } from '../../articles/article-factory';
+import { fakeBrowserSpeaks } from '../../harness/locale-messages';
 
 // The background entrypoint as the browser drives it, on WXT's fake browser: a keyboard shortcut, a
 // message from the popup. The fake has no commands or toolbar badge, so those two are recorded here.
@@ -20,6 +21,7 @@ let badge: Record<number, { text?: string; title?: string | null }>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeBrowserSpeaks('en');
   // The worker stores into the extension's one database; each test starts with it empty.
   await Promise.all(getDatabase().tables.map((table) => table.clear()));
   badge = {};

@@ -1,0 +1,72 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { h, type ComponentChildren } from 'preact';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parse } from 'yaml';
+import { TranslatorContext } from '../../components/shared/use-translator';
+import { createTranslator, type GetMessage, type Translator } from '../../lib/i18n/create-translator';
+
+const LOCALES = new URL('../../locales/', import.meta.url);
+const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** One message of a locale file: a plain text, or a text per CLDR plural category. */
+export type LocaleEntry = { key: string; text: string } | { key: string; forms: Record<string, string> };
+
+/** The languages we ship: one `locales/<lang>.yml` each. */
+export function shippedLanguages(): string[] {
+  return readdirSync(LOCALES)
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => name.slice(0, -'.yml'.length))
+    .sort();
+}
+
+/** The messages of `locales/<lang>.yml` under their dotted keys, as code names them. */
+export function readLocale(lang: string): LocaleEntry[] {
+  const tree: unknown = parse(readFileSync(new URL(`${lang}.yml`, LOCALES), 'utf8'));
+  const entries: LocaleEntry[] = [];
+  const walk = (path: string[], node: unknown) => {
+    if (typeof node === 'string') entries.push({ key: path.join('.'), text: node });
+    else if (node && typeof node === 'object') {
+      const keys = Object.keys(node);
+      if (keys.length > 0 && keys.every((k) => PLURAL_CATEGORIES.has(k))) {
+        entries.push({ key: path.join('.'), forms: node as Record<string, string> });
+      } else for (const [k, v] of Object.entries(node)) walk([...path, k], v);
+    } else throw new Error(`${lang}.yml: ${path.join('.')} is neither a text nor a map`);
+  };
+  walk([], tree);
+  return entries;
+}
+
+/** `browser.i18n.getMessage` over one locale file, with its `$1`…`$9` substitutions. */
+export function localeGetMessage(lang: string): GetMessage {
+  const names = new Map<string, string>();
+  for (const entry of readLocale(lang)) {
+    const name = entry.key.replaceAll('.', '_');
+    if ('text' in entry) names.set(name, entry.text);
+    else for (const [category, text] of Object.entries(entry.forms)) names.set(`${name}_${category}`, text);
+  }
+  return (name, substitutions = []) =>
+    (names.get(name) ?? '').replace(/\$(\d)/g, (_, i: string) => substitutions[Number(i) - 1] ?? '');
+}
+
+/** A translator over our shipped messages, as the browser gives it to a user of `lang`. */
+export function translatorFor(lang = 'en'): Translator {
+  return createTranslator(localeGetMessage(lang), lang);
+}
+
+/** `node` under the translator of `lang`, as our pages' entrypoints render their App. */
+export function withMessages(node: ComponentChildren, lang = 'en') {
+  return h(TranslatorContext.Provider, { value: translatorFor(lang) }, node);
+}
+
+/**
+ * Gives WXT's fake browser (which has no i18n) the messages of `lang`, as the browser of such a
+ * user does. Call it after `fakeBrowser.reset()`, with mocks restored after each test.
+ */
+export function fakeBrowserSpeaks(lang = 'en'): void {
+  const getMessage = localeGetMessage(lang);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name, subs) =>
+    getMessage(name, typeof subs === 'string' ? [subs] : subs),
+  );
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
+}

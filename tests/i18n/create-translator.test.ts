@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../lib/i18n/create-translator';
+
+// A Polish counted message as the locale files hold it, one text per CLDR category.
+const polish: Record<string, string> = {
+  language: 'pl',
+  articles_one: '$1 artykuł',
+  articles_few: '$1 artykuły',
+  articles_many: '$1 artykułów',
+  articles_other: '$1 artykułu',
+  greeting: 'Cześć, $1',
+};
+const getMessage = (name: string, subs: string[] = []) =>
+  (polish[name] ?? '').replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '');
+
+describe('createTranslator', () => {
+  const t = createTranslator(getMessage, 'pl');
+
+  it.each([
+    [1, '1 artykuł'],
+    [3, '3 artykuły'],
+    [5, '5 artykułów'],
+    [22, '22 artykuły'],
+    [1.5, '1,5 artykułu'],
+    [12345, '12\u00a0345 artykułów'],
+  ])('says %d in the Polish form for it', (n, text) => {
+    expect(t.plural('articles', n)).toBe(text);
+  });
+
+  it('picks plural rules by the language of the messages, numbers by the user', () => {
+    const french = createTranslator(getMessage, 'fr');
+    expect(french.plural('articles', 3)).toBe('3 artykuły');
+    expect(french.number(1234)).toBe('1\u202f234');
+  });
+
+  it('fills placeholders and shows the key of a message that is missing', () => {
+    expect(t.t('greeting', 'Ala')).toBe('Cześć, Ala');
+    expect(t.t('popup.nothing')).toBe('popup_nothing');
+  });
+});
