@@ -202,7 +202,10 @@ describe('importing an export with images', () => {
     ]);
     // An image the zip holds no copy of is not left waiting: opening the article would have the
     // worker fetch it from the site, and reading a restored library must not touch the network.
-    expect(entries.find((entry) => entry.url === GONE)).toEqual({ url: GONE, failure: { reason: 'not-in-import' } });
+    expect(entries.find((entry) => entry.url === GONE)).toEqual({
+      url: GONE,
+      failure: { reason: 'not-in-import' },
+    });
     const chart = must(entries.find((entry) => entry.url === CHART));
     if (!('image' in chart)) throw new Error('the chart was not restored');
     expect(new Uint8Array(await chart.image.blob.arrayBuffer())).toEqual(sample('chart.webp'));
