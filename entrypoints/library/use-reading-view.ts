@@ -19,6 +19,8 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
   useEffect(() => {
     const onHash = () => setOpenId(openIdFromHash());
     window.addEventListener('hashchange', onHash);
+    // The address may have changed between the first render, which read it, and this listener.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const { getArticle } = lib;
