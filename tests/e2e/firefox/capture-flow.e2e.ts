@@ -99,15 +99,19 @@ describe('Clean Capture in Firefox (firefox-esr, WebDriver BiDi)', () => {
     await waitForText(popup, 'Exported 1 article');
     await popup.close();
 
-    // Firefox writes `name.zip.part` while downloading and renames it when done.
+    // Firefox writes `name.zip.part` while downloading, with an empty `name.zip` beside it as a
+    // placeholder, and moves the part over it when done: the zip is whole once no part is left.
     let zip: string | undefined;
     await expect
       .poll(
-        async () =>
-          (zip = (await readdir(session.downloadsPath)).find((name) => /^clean-capture-.*\.zip$/.test(name))),
+        async () => {
+          const names = await readdir(session.downloadsPath);
+          zip = names.find((name) => /^clean-capture-.*\.zip$/.test(name));
+          return zip !== undefined && !names.some((name) => name.endsWith('.part'));
+        },
         { timeout: 15_000 },
       )
-      .toBeDefined();
+      .toBe(true);
     const zipPath = join(session.downloadsPath, zip ?? '');
     await run('unzip', ['-t', zipPath]);
     const unpacked = join(session.downloadsPath, 'unpacked');
