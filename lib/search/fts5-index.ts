@@ -16,11 +16,12 @@ export const FTS_SCHEMA_VERSION = 1;
 // apostrophes included), with function words left out of bodies as before; quoted phrases are
 // checked in the stored text (holds-phrases.ts), as phrases may span a left-out word. detail=column
 // would halve the index, but bm25() then scores every row of a contentless table 0 (SQLite 3.54).
-// The prefix index of 3-letter stems makes "gov*" one read.
+// No prefix index: FTS5 uses one only for a prefix of exactly its length, and at 10,000 articles a
+// 3-letter one added 18% to the file for no gain in p95 (npm run bench:search-libs).
 const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'",
-    prefix = '3', content = '', contentless_delete = 1);
+    content = '', contentless_delete = 1);
   CREATE TABLE indexed(id INTEGER PRIMARY KEY, captured_at TEXT NOT NULL, readable INTEGER NOT NULL);
   PRAGMA user_version = ${FTS_SCHEMA_VERSION};`;
 
