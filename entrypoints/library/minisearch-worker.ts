@@ -15,6 +15,8 @@ import type {
   SearchWorkerRequest,
 } from '../../lib/search/search-worker-protocol';
 import { answerCall, type CallMessage } from '../../lib/search/worker-call';
+
+const READY = { type: 'ready', engine: 'minisearch', bytes: null } as const;
 import type { ArticleRecord } from '../../lib/article';
 import {
   createArticleSearch,
@@ -26,13 +28,15 @@ import {
 import { parseQuery } from '../../lib/search/parse-query';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
-// The library's search index, off the page's main thread (see search-worker-protocol.ts).
-const scope = self as unknown as {
-  onmessage: ((e: MessageEvent<SearchWorkerRequest>) => void) | null;
-  postMessage(m: SearchWorkerReply, transfer?: Transferable[]): void;
-};
-/** Opens the databases and answers the page's requests; runs once, when the page starts the worker. */
-function main(): void {
+/** Posts a reply to the page, transferring the buffers named. */
+export type PostReply = (message: SearchWorkerReply, transfer?: Transferable[]) => void;
+
+/**
+ * The search worker on MiniSearch segments in IndexedDB: where OPFS sync access handles are not
+ * granted, so the FTS5 index cannot open. Opens the databases and returns the request handler.
+ */
+export function startMiniSearchWorker(post: PostReply): (request: SearchWorkerRequest) => void {
+  const scope = { postMessage: post };
   const db = openDatabase();
   const searchDb = openSearchDatabase();
   let live: LiveSearchIndex | null = null;
@@ -45,7 +49,7 @@ function main(): void {
     scope.postMessage({ type: 'progress', done, total, phase });
 
   async function reply(call: CallMessage<SearchWorkerCalls>, search: () => SearchHit[], partial: boolean) {
-    const query = call.arg;
+    const query = call.arg.query;
     const start = performance.now();
     let found = search();
     // The index matches words wherever they are; quoted phrases are then checked in the text.
@@ -57,7 +61,7 @@ function main(): void {
     }
     const hits = packHits(found);
     const ms = performance.now() - start;
-    scope.postMessage(answerCall<SearchWorkerCalls, 'search'>(call, { hits, partial, ms }), [
+    scope.postMessage(answerCall<SearchWorkerCalls, 'search'>(call, { hits, partial, ms, more: false }), [
       hits.ids.buffer,
     ]);
   }
@@ -70,13 +74,14 @@ function main(): void {
       });
       loading = null;
       const count = (await reading).length;
-      scope.postMessage({ type: 'ready', source: live.source, count, unsearchable: [...live.unsearchable] });
+      const unsearchable = [...live.unsearchable];
+      scope.postMessage({ ...READY, source: live.source, count, unsearchable });
       return;
     }
     const records = await reading;
     if (await catchUpSearchIndex(db, live, records, progress)) {
       const unsearchable = [...live.unsearchable];
-      scope.postMessage({ type: 'ready', source: 'loaded', count: records.length, unsearchable });
+      scope.postMessage({ ...READY, source: 'loaded', count: records.length, unsearchable });
       // A burst of deletes or undos saves once; the next open catches up even if this never runs.
       clearTimeout(saveTimer);
       const current = live;
@@ -84,8 +89,7 @@ function main(): void {
     }
   }
 
-  scope.onmessage = (event) => {
-    const request = event.data;
+  return (request) => {
     if (request.type === 'sync') {
       syncing = syncing
         .then(sync)
@@ -94,21 +98,21 @@ function main(): void {
       // The saved index is still loading: answer now from what is loaded (the page drops any
       // article deleted since, as it is not among its records).
       const { index, records } = loading;
-      void records.then((all) => reply(request, () => searchWhileLoading(index, all, request.arg), true));
+      void records.then((all) =>
+        reply(request, () => searchWhileLoading(index, all, request.arg.query), true),
+      );
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
       void syncing.then(async () => {
         if (live) {
           const { index } = live;
-          return reply(request, () => searchArticles(index, request.arg), false);
+          return reply(request, () => searchArticles(index, request.arg.query), false);
         }
         // No index (it could not be made): every search is still answered, on titles, authors and sites.
         const records = await listAllArticles(db).catch(() => []);
         const none = createArticleSearch();
-        return reply(request, () => searchWhileLoading(none, records, request.arg), true);
+        return reply(request, () => searchWhileLoading(none, records, request.arg.query), true);
       });
     }
   };
 }
-
-main();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type {
   IndexPhase,
+  SearchEngineName,
   SearchWorkerCalls,
   SearchWorkerReply,
   SearchWorkerRequest,
@@ -17,6 +18,13 @@ export interface IndexState {
   total: number;
   /** Goes up each time the index changed (or loaded another part), so results are searched again. */
   version: number;
+  /**
+   * The index's size as the worker measured it (FTS5), null when the page must measure it
+   * (MiniSearch in IndexedDB), undefined until the worker has said which.
+   */
+  bytes?: number | null;
+  /** Which index answers, once the worker is ready (for tests and the benchmark). */
+  engine?: SearchEngineName;
 }
 
 /** What the worker answered: hits in rank order; `partial` while the saved index is still loading. */
@@ -25,6 +33,8 @@ export interface SearchAnswer {
   partial: boolean;
   /** Time the worker took, in ms. */
   workerMs: number;
+  /** Only the ranked head came back; more articles match. */
+  more: boolean;
 }
 
 /** Whether the worker can answer searches: the index is ready, or the saved one is loading part by part. */
@@ -75,6 +85,8 @@ export function useSearchWorker() {
           done: reply.count,
           total: reply.count,
           version: s.version + 1,
+          bytes: reply.bytes,
+          engine: reply.engine,
         }));
       } else if (reply.type === 'answer') caller.current.settle(reply);
       else console.error('Search worker:', reply.message);
@@ -84,9 +96,9 @@ export function useSearchWorker() {
     return () => w.terminate();
   }, []);
 
-  const search = useCallback(async (query: string): Promise<SearchAnswer> => {
-    const { hits, partial, ms } = await caller.current.call('search', query);
-    return { hits: unpackHits(hits), partial, workerMs: ms };
+  const search = useCallback(async (query: string, whole: boolean): Promise<SearchAnswer> => {
+    const { hits, partial, ms, more } = await caller.current.call('search', { query, whole });
+    return { hits: unpackHits(hits), partial, workerMs: ms, more };
   }, []);
   const sync = useCallback(() => {
     const request: SearchWorkerRequest = { type: 'sync' };
