@@ -13,7 +13,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The FTS5 index in OPFS, or MiniSearch where OPFS cannot hold it. While another library tab's
- * worker holds the index, this one tries again every few seconds: the page meanwhile searches
+ * worker holds the index, this one tries again, soon at first, then every few seconds: the page meanwhile searches
  * titles, authors and sites, as before any index is ready (MiniSearch would read every article).
  */
 async function openEngine(post: PostReply) {
@@ -26,7 +26,8 @@ async function openEngine(post: PostReply) {
         console.info('Search: FTS5 on OPFS unavailable, using MiniSearch:', String(error));
         return startMiniSearchWorker(post);
       }
-      await pause(Math.min(attempt, 5) * 1000);
+      // Soon at first (a tab just closed lets go within moments), then every 3 s.
+      await pause(Math.min(100 * 2 ** attempt, 3000));
     }
   }
 }
