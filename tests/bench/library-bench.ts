@@ -190,7 +190,7 @@ async function measureSearch(
   );
   record('search median', n, median(times), 'ms', null, median(naive));
   record(
-    '  of which in the search worker (MiniSearch + packing), p95',
+    '  of which in the search worker (index + packing), p95',
     n,
     percentile(inWorker, 95),
     'ms',
