@@ -189,13 +189,7 @@ async function measureSearch(
     median(naive),
   );
   record('search median', n, median(times), 'ms', null, median(naive));
-  record(
-    '  of which in the search worker (index + packing), p95',
-    n,
-    percentile(inWorker, 95),
-    'ms',
-    null,
-  );
+  record('  of which in the search worker (index + packing), p95', n, percentile(inWorker, 95), 'ms', null);
   await page.close();
 }
 
