@@ -29,6 +29,14 @@ export interface Article {
    * articles, so records and exports made before excerpts existed read the same.
    */
   selection?: true;
+  /**
+   * Present (and true) on an entry moved in from a reading list that exported only its address,
+   * title and tags (Pocket, Instapaper): the page has not been captured yet, so the text is empty
+   * until it is. Absent on everything captured, so older records read the same.
+   */
+  notCaptured?: true;
+  /** Present (and true) when the user had archived the page in the tool it was moved in from. */
+  archived?: true;
 }
 
 /** An article, or why the page gave none. */

@@ -14,6 +14,8 @@ const DETAIL_FIELDS = [
   'leadImage',
   'wordCount',
   'readingMinutes',
+  'notCaptured',
+  'archived',
 ] as const satisfies ReadonlyArray<keyof Article>;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
