@@ -47,8 +47,8 @@ export interface ImportedArticle {
   fileName: string;
   article: Article;
   tags: string[];
-  /** SHA-256 (hex) of the file's bytes, equal to the manifest's. */
-  sha256: string;
+  /** SHA-256 (hex) of the file's bytes, equal to the manifest's; absent for other tools' exports, which have none. */
+  sha256?: string;
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
   notes: string[];
   /** Its stored images: each address with the image the zip holds for it. */

@@ -34,6 +34,7 @@ describe('summariseImport', () => {
   it('counts what the dialog shows and lists the changed articles, skipped files and notes', () => {
     const read = {
       ok: true as const,
+      source: 'clean-capture' as const,
       exportedAt: '2026-01-02T03:04:05.000Z',
       articles: [
         incoming(1, {}, [], ['a'.repeat(64)]),
@@ -51,11 +52,13 @@ describe('summariseImport', () => {
     ];
     const summary = summariseImport(buildImportPreview(read, stored));
     expect(summary).toEqual({
+      source: 'clean-capture',
       exportedAt: '2026-01-02T03:04:05.000Z',
       total: 5,
       // One picture shown by two articles is one image.
       images: 2,
       added: 2,
+      uncaptured: 0,
       unchanged: 1,
       changed: [
         {
