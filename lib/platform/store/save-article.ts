@@ -18,7 +18,8 @@ export type SaveResult =
 /**
  * Stores an article, one copy per capture key (see captureKey): one whole article per canonical
  * URL, and an excerpt per URL and text. With `replace`, a page saved before keeps its id
- * and tags and gets the new body and metadata (its old images are released); without it the stored copy is left alone. Record and
+ * and tags and gets the new body and metadata (its old images are released); without it the stored copy is left alone,
+ * unless it is a page still to capture (notCaptured), which is filled in, keeping its archived mark too. Record and
  * body are written in one transaction, so a failure never leaves half an article behind. A canonical
  * URL on another site than the page is not trusted (see siteCanonicalUrl), and an article of another
  * site is never reported as this page nor replaced by it.
@@ -34,11 +35,18 @@ export async function saveArticle(
     const foreign = atAddress.find((stored) => !isSameSite(stored.sourceUrl, article.sourceUrl));
     if (foreign) return { status: 'other-site', id: foreign.id, title: foreign.title };
     const existing = (await capturesAt(db, [canonicalUrl])).get(captureKey({ ...article, canonicalUrl }));
-    if (existing && !replace) return { status: 'duplicate', id: existing.id, title: existing.title };
+    // A page moved in from a reading list has no text to lose: capturing it is what it waits for.
+    if (existing && !replace && !existing.notCaptured)
+      return { status: 'duplicate', id: existing.id, title: existing.title };
     if (existing) {
       // The new copy's images are fetched afresh; the old ones go unless another article shows them.
       await releaseArticleImages(db, [existing.id]);
-      await putStoredArticle(db, { ...article, canonicalUrl, id: existing.id, tags: existing.tags });
+      const kept = {
+        id: existing.id,
+        tags: existing.tags,
+        ...(existing.archived ? { archived: true as const } : {}),
+      };
+      await putStoredArticle(db, { ...article, canonicalUrl, ...kept });
       return { status: 'saved', id: existing.id, replaced: true };
     }
     const id = await addStoredArticle(db, { ...article, canonicalUrl, tags: [] });

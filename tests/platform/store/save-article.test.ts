@@ -56,6 +56,28 @@ describe('saveArticle', () => {
     expect(await getStoredArticle(db, first.id)).toEqual({ ...newer, id: first.id, tags: ['energy'] });
   });
 
+  it('fills in a page still to capture (moved in from a reading list) without asking, keeping its id, tags and archived mark', async () => {
+    const pending = await saveArticle(
+      db,
+      makeArticle({ markdown: '', wordCount: 0, notCaptured: true, archived: true }),
+      { replace: false },
+    );
+    await db.articles.update(pending.id, { tags: ['from pocket'] });
+    const captured = makeArticle({ capturedAt: '2026-04-01T00:00:00.000Z' });
+    expect(await saveArticle(db, captured, { replace: false })).toEqual({
+      status: 'saved',
+      id: pending.id,
+      replaced: true,
+    });
+    expect(await countArticles(db)).toBe(1);
+    expect(await getStoredArticle(db, pending.id)).toEqual({
+      ...captured,
+      id: pending.id,
+      tags: ['from pocket'],
+      archived: true,
+    });
+  });
+
   it('leaves nothing behind when the body cannot be written', async () => {
     db.bodies.hook('creating', () => {
       throw new Error('disk full');
