@@ -3,6 +3,7 @@ import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
+import { ReadingListMarks } from './ReadingListMarks';
 
 export interface ArticleRowProps {
   article: ArticleRecord;
@@ -66,6 +67,7 @@ export function ArticleRow({
         </a>
         <div class="row-meta">
           <ExcerptMark selection={article.selection} />
+          <ReadingListMarks article={article} />
           <span class="site">
             <HighlightedText text={siteLabel(article)} terms={terms} />
           </span>

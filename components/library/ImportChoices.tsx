@@ -2,6 +2,7 @@ import { displayDate } from '../../lib/format/display-date';
 import { useState } from 'preact/hooks';
 import { plural } from '../../lib/format/plural';
 import type { ImportNote, ImportSummary } from '../../lib/import/summarise-import';
+import { ForeignSource } from './ForeignSource';
 
 export interface ImportChoicesProps {
   summary: ImportSummary;
@@ -28,11 +29,15 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
       : `Import ${count(summary.added)} new`;
   return (
     <>
-      <p class="import-source">
-        Exported {when(summary.exportedAt)} · {count(summary.total)} articles
-        {summary.images > 0 && ` and ${count(summary.images)} images`}, each checked against the manifest’s
-        SHA-256.
-      </p>
+      {summary.source === 'clean-capture' ? (
+        <p class="import-source">
+          Exported {when(summary.exportedAt ?? '')} · {count(summary.total)} articles
+          {summary.images > 0 && ` and ${count(summary.images)} images`}, each checked against the manifest’s
+          SHA-256.
+        </p>
+      ) : (
+        <ForeignSource summary={summary} source={summary.source} />
+      )}
       <ul class="import-counts">
         <li>
           <strong>{count(summary.added)}</strong> new

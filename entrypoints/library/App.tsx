@@ -23,6 +23,8 @@ import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
+import { useCapturePending } from './use-capture-pending';
+import { NotCapturedNotice } from '../../components/library/NotCapturedNotice';
 import './import.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
@@ -33,11 +35,12 @@ export function App() {
     lib.db,
     say,
   );
-  const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
+  const { importView, chooseImportFiles, confirmImport, closeImport } = useImport(lib, say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
-  const { reading, open, back, setTags } = useReadingView(lib, say);
+  const { reading, open, reopen, back, setTags } = useReadingView(lib, say);
+  const { capturingId, capturePending } = useCapturePending(lib, say, reopen);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
@@ -53,7 +56,7 @@ export function App() {
         <header class="toolbar">
           <h1>Library</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
-          <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
+          <ImportButton disabled={importView !== null} onFiles={(files) => void chooseImportFiles(files)} />
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             Settings
           </a>
@@ -97,6 +100,12 @@ export function App() {
           tagSuggestions={list.facets.tags.map(([t]) => t)}
           onBack={back}
           onTagsChange={setTags}
+        />
+      )}
+      {reading?.article.notCaptured && (
+        <NotCapturedNotice
+          busy={capturingId === reading.article.id}
+          onCapture={() => capturePending(reading.article)}
         />
       )}
       {importView && (

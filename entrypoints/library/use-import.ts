@@ -5,37 +5,75 @@ import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
-import { previewImport } from '../../lib/platform/preview-import';
+import { previewRead } from '../../lib/platform/preview-import';
+import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
+import { useTranslator } from '../../components/shared/use-translator';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
 import type { Library } from './use-library';
 
+// A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
+const READABLE_IN_FOLDER = /\.(?:md|markdown|json|html)$/i;
+
+/** What the dialog calls the choice: the file's name, or the folder's. */
+function chosenName(files: readonly File[]): string {
+  const [first] = files;
+  if (!first) return '';
+  return files.length > 1 || first.webkitRelativePath
+    ? (first.webkitRelativePath.split('/')[0] ?? first.name)
+    : first.name;
+}
+
+/** The chosen files' bytes, named by their path inside the chosen folder. */
+async function pickedFiles(files: readonly File[]): Promise<PickedFile[]> {
+  const folder = files.length > 1 || files.some((file) => file.webkitRelativePath !== '');
+  const wanted = folder ? files.filter((file) => READABLE_IN_FOLDER.test(file.name)) : files;
+  return Promise.all(
+    wanted.map(async (file) => ({
+      // Inside the folder: an Omnivore export's content/ and highlights/ are found by these paths.
+      name: file.webkitRelativePath.split('/').slice(1).join('/') || file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      lastModified: file.lastModified,
+    })),
+  );
+}
+
+/** HTML from an export as an inert document: DOMParser runs no script and loads nothing. */
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 /**
- * Import of an export zip into the library: read and check it, show what it would do, write it
+ * Import of an export zip, another tool's export or a folder of Markdown files into the library: read and check it, show what it would do, write it
  * when the user confirms, then refresh the list and the search index and `say` what was imported.
  */
 export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: string) => void) {
   const { db, refresh } = lib;
+  const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const choose = useCallback(
-    async (file: File) => {
-      const fileName = file.name;
+    async (files: File[]) => {
+      const fileName = chosenName(files);
       preview.current = null;
       // Checked before reading, so a huge file is never loaded into the page's memory.
-      const tooLarge = checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS);
+      const tooLarge = checkArchiveSize(
+        files.reduce((sum, file) => sum + file.size, 0),
+        DEFAULT_IMPORT_LIMITS,
+      );
       if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       const controller = new AbortController();
       abort.current = controller;
       setView({ step: 'reading', fileName, done: 0, total: 0 });
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const result = await previewImport(db, bytes, {
+        const read = await readImportFiles(await pickedFiles(files), {
+          t,
+          parseHtml,
           signal: controller.signal,
           onProgress: (done, total) => setView({ step: 'reading', fileName, done, total }),
         });
+        if (controller.signal.aborted) return;
+        const result = read.ok ? await previewRead(db, read) : read;
         if (controller.signal.aborted) return;
         if (!result.ok) return setView({ step: 'failed', fileName, message: result.message });
         preview.current = result.preview;
@@ -48,7 +86,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
         if (abort.current === controller) abort.current = null;
       }
     },
-    [db],
+    [db, t],
   );
 
   const confirm = useCallback(
@@ -84,5 +122,5 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
     });
   }, []);
 
-  return { importView: view, chooseImportFile: choose, confirmImport: confirm, closeImport: close };
+  return { importView: view, chooseImportFiles: choose, confirmImport: confirm, closeImport: close };
 }

@@ -16,6 +16,8 @@ const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] 
 export function useReadingView(lib: Library, say: (message: string) => void) {
   const [openId, setOpenId] = useState<number | null>(openIdFromHash);
   const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
+  // Bumped to read the open article again after it changed in the store (a capture filled it in).
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const onHash = () => setOpenId(openIdFromHash());
     window.addEventListener('hashchange', onHash);
@@ -54,9 +56,14 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
       document.title = 'Library – Clean Capture';
     };
     // Only when another article is asked for: not on every render (`lib` is a new object each time).
-  }, [openId, getArticle, say]);
+  }, [openId, version, getArticle, say]);
 
   const open = useCallback((id: number) => (location.hash = `article=${id}`), []);
+  /** Opens this article, reading it again from the store if it is the one open. */
+  const reopen = useCallback(
+    (id: number) => (id === openIdFromHash() ? setVersion((v) => v + 1) : open(id)),
+    [open],
+  );
   const back = useCallback(() => {
     history.replaceState(null, '', location.pathname + location.search);
     setOpenId(null);
@@ -69,5 +76,5 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
   };
-  return { reading: shown, open, back, setTags };
+  return { reading: shown, open, reopen, back, setTags };
 }
