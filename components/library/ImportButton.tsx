@@ -9,8 +9,9 @@ export interface ImportButtonProps {
 
 // The formats are told apart by their content, so the picker only suggests the usual endings.
 const ACCEPTED = '.zip,application/zip,.json,.csv,.html,.htm,.md,.markdown';
-// Chromium's and Firefox's folder picker; not in Preact's types, which follow the standard.
-const FOLDER_PICKER = { webkitdirectory: '' } as Record<string, string>;
+// Chromium's and Firefox's folder picker; not in Preact's types, which follow the standard. Set as
+// the boolean property it is: Preact would set '' as the property, which reads as false.
+const FOLDER_PICKER = { webkitdirectory: true } as Record<string, boolean>;
 
 /**
  * "Import…" and "Import folder…": real buttons (Tab, Enter, Space) that open the file picker, for
