@@ -110,6 +110,8 @@ export async function readImportFiles(
   const { t } = deps;
   const [first] = files;
   if (!first) return { ok: false, message: t.t('importFrom.noMarkdownFiles') };
+  if (files.length === 1 && first.bytes.length === 0)
+    return { ok: false, message: t.t('importFrom.emptyFile') };
   // The newest file's time stands in for a page's missing capture time: the same on a second import.
   const fallbackTime = new Date(Math.max(...files.map((file) => file.lastModified))).toISOString();
   let read: ForeignRead;

@@ -170,6 +170,7 @@ describe('readImportFiles', () => {
   });
 
   it.each([
+    ['an empty file', bytesFile('x.zip', new Uint8Array()), 'The file is empty.'],
     [
       'not text',
       bytesFile('x.csv', new Uint8Array([0xff, 0xfe, 0x00, 0x41])),
