@@ -47,6 +47,10 @@ export const FrontMatterSchema = v.object(
     tags: textList('tags'),
     /** `true` on an excerpt: only a selected part of the page was saved. */
     selection: v.nullish(v.boolean('`selection` must be true or false.')),
+    /** `true` on a page moved in from a reading list and not captured yet. */
+    not_captured: v.nullish(v.boolean('`not_captured` must be true or false.')),
+    /** `true` on a page the user had archived in the tool it was moved in from. */
+    archived: v.nullish(v.boolean('`archived` must be true or false.')),
   },
   'The front matter must be `key: value` lines.',
 );

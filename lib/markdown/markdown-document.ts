@@ -34,6 +34,9 @@ export function toMarkdownDocument(
   data.captured = article.capturedAt;
   // Only on excerpts: an article's file reads exactly as before excerpts existed.
   if (article.selection) data.selection = true;
+  // Only on entries moved in from a reading list, likewise.
+  if (article.notCaptured) data.not_captured = true;
+  if (article.archived) data.archived = true;
   if (article.tags && article.tags.length > 0) data.tags = [...article.tags];
   return `---\n${stringifyFrontMatter(applyFrontMatterOptions(data, options))}---\n\n${article.markdown}\n`;
 }
@@ -74,6 +77,8 @@ export function parseMarkdownDocument(text: string): MarkdownDocumentParse {
     capturedAt: fields.captured,
     markdown: body,
     ...(fields.selection ? { selection: true as const } : {}),
+    ...(fields.not_captured ? { notCaptured: true as const } : {}),
+    ...(fields.archived ? { archived: true as const } : {}),
   };
   return { ok: true, article, tags: fields.tags };
 }

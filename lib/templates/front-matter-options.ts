@@ -16,6 +16,8 @@ export const FRONT_MATTER_FIELDS = [
   'reading_minutes',
   'captured',
   'selection',
+  'not_captured',
+  'archived',
   'tags',
 ] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
@@ -31,8 +33,10 @@ export const REQUIRED_FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
   'word_count',
   'reading_minutes',
   'captured',
-  // An excerpt must stay an excerpt after a round trip.
+  // An excerpt must stay an excerpt after a round trip, and a page still to capture one to capture.
   'selection',
+  'not_captured',
+  'archived',
 ];
 
 /**

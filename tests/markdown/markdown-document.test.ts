@@ -101,6 +101,22 @@ describe('parseMarkdownDocument', () => {
     expect(parsed.ok && parsed.article.markdown).toBe(markdown);
   });
 
+  it('keeps a page still to capture and an archived one as such through a round trip', () => {
+    const pending: Article = {
+      ...article,
+      markdown: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      notCaptured: true,
+      archived: true,
+    };
+    const text = toMarkdownDocument({ ...pending, tags: ['from pocket'] });
+    expect(text).toContain('\nnot_captured: true\narchived: true\ntags:');
+    expect(parseMarkdownDocument(text)).toEqual({ ok: true, article: pending, tags: ['from pocket'] });
+    // Absent on a captured article, whose file is as before.
+    expect(toMarkdownDocument(article)).not.toMatch(/not_captured|archived/);
+  });
+
   it('reads a file saved with a byte order mark and Windows line ends', () => {
     const text = `\uFEFF${toMarkdownDocument(article).replace(/\n/g, '\r\n')}`;
     const parsed = parseMarkdownDocument(text);
