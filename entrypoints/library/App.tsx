@@ -24,6 +24,8 @@ import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
 import { useCapturePending } from './use-capture-pending';
+import { useCaptureAllPending } from './use-capture-all-pending';
+import { CapturePendingButton } from '../../components/library/CapturePendingButton';
 import { NotCapturedNotice } from '../../components/library/NotCapturedNotice';
 import './import.css';
 
@@ -41,6 +43,7 @@ export function App() {
   const active = useActiveRow(list.order);
   const { reading, open, reopen, back, setTags } = useReadingView(lib, say);
   const { capturingId, capturePending } = useCapturePending(lib, say, reopen);
+  const { pendingCount, pendingBatch, captureAllPending, stopPendingBatch } = useCaptureAllPending(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
@@ -65,6 +68,12 @@ export function App() {
         <UnsearchableArticles articles={lib.unsearchable} />
         {list.query && <PartialSearch partial={list.results.partial} loaded={lib.indexState.done} />}
         <FilterBar {...list.facets} filter={list.filter} onChange={list.setFilter} />
+        <CapturePendingButton
+          count={pendingCount}
+          batch={pendingBatch}
+          onStart={captureAllPending}
+          onStop={stopPendingBatch}
+        />
         <SelectionBar
           shown={list.order.length}
           total={lib.records.length}

@@ -233,3 +233,48 @@ describe('moving in from other tools', () => {
     expect(stored[0]?.markdown).toContain('Kelsby Quay');
   });
 });
+
+describe('capturing every page not yet captured', () => {
+  it('captures them one after another when the user starts it, each keeping its tags', async () => {
+    // A fresh library, so only these two wait to be captured.
+    const own = await launchExtension({ headed: true });
+    try {
+      const library = await own.openExtensionPage('library.html', { width: 1000, height: 900 });
+      await library.locator('.empty').waitFor();
+      const urls = ['news-article', 'second-article'].map((name) => server.pageUrl(name));
+      const csv = join(OUT, 'pocket-batch.csv');
+      writeFileSync(
+        csv,
+        [
+          'title,url,time_added,cursor,tags,status',
+          `One,${urls[0]},1650000000,a,first,unread`,
+          `Two,${urls[1]},1650000001,b,second,unread`,
+        ].join('\n'),
+      );
+      const chooser = library.waitForEvent('filechooser');
+      await library.getByRole('button', { name: 'Import…' }).click();
+      await (await chooser).setFiles(csv);
+      await library
+        .locator('.import-dialog[data-step=preview]')
+        .getByRole('button', { name: 'Import 2 new' })
+        .click();
+      await expect.poll(() => library.locator('.notice').innerText()).toContain('Imported 2 new articles.');
+      await own.answerPermission(
+        library,
+        library.getByRole('button', { name: 'Capture 2 pages not yet captured' }),
+        true,
+      );
+      await expect
+        .poll(() => library.locator('.notice').innerText(), { timeout: 60_000 })
+        .toContain('Captured 2 pages; 0 could not be captured');
+      const stored = await own.storedArticles();
+      expect(stored).toHaveLength(2);
+      expect(stored.filter((a) => a.notCaptured)).toEqual([]);
+      expect(stored.map((a) => a.tags).sort()).toEqual([['first'], ['second']]);
+      expect(stored.every((a) => a.markdown.length > 200)).toBe(true);
+      expect(await library.locator('.pending-batch').count()).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+});
