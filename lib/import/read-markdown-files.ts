@@ -12,7 +12,9 @@ export interface NamedFile {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const isMarkdown = (name: string) => /\.(?:md|markdown)$/i.test(name);
+// Hidden folders and files are not notes: Obsidian's .trash, macOS's __MACOSX and its ._ copies.
+const HIDDEN = /(?:^|\/)(?:\.|__MACOSX\/)/;
+const isMarkdown = (name: string) => /\.(?:md|markdown)$/i.test(name) && !HIDDEN.test(name);
 
 /** The first of these front-matter keys that holds a value, as clippers name the same field differently. */
 function pick(data: Record<string, unknown>, keys: readonly string[]): unknown {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFiles } from '../../lib/import/read-markdown-files';
+import { readMarkdownFiles, type NamedFile } from '../../lib/import/read-markdown-files';
 import { articleDocument } from '../../lib/export/build-export-zip';
 import { translatorFor } from '../harness/locale-messages';
 import { makeStoredArticle } from '../articles/article-factory';
@@ -72,6 +72,14 @@ describe('readMarkdownFiles', () => {
       { fileName: 'list.md', reason: 'Its front matter is not a list of “key: value” lines.' },
       { fileName: 'latin1.md', reason: 'It is not UTF-8 text.' },
     ]);
+  });
+
+  it("skips hidden folders and files (Obsidian's .trash, macOS's __MACOSX and ._ copies)", () => {
+    const hidden = ['.trash/Old.md', 'clippings/._The quiet harbour at dawn.md', '__MACOSX/clippings/x.md'];
+    const note = markdownFolder()[0] as NamedFile;
+    const { articles, skipped } = read([note, ...hidden.map((name) => ({ ...note, name }))]);
+    expect(articles.map((a) => a.origin)).toEqual([note.name]);
+    expect(skipped).toEqual([]);
   });
 
   it('refuses a choice with no Markdown file in it', () => {
