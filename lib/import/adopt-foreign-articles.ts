@@ -9,7 +9,8 @@ import { markdownToPlainText } from '../markdown/markdown-to-plain-text';
 import { convertHtmlBody } from './convert-html-body';
 import type { ForeignArticle, ForeignRead } from './foreign-article';
 import type { ImportRead } from './import-read';
-import type { ImportedArticle, SkippedFile } from './read-export-zip';
+import type { ImportedArticle, ReadExportOptions, SkippedFile } from './read-export-zip';
+import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
 /**
  * The heading the highlights go under, in English whatever the user's language: a fixed marker the
@@ -17,7 +18,7 @@ import type { ImportedArticle, SkippedFile } from './read-export-zip';
  */
 export const HIGHLIGHTS_HEADING = '## Highlights';
 
-export interface AdoptOptions {
+export interface AdoptOptions extends ReadExportOptions {
   /** Parses HTML into an inert document (DOMParser in the library); never runs it. */
   parseHtml: (html: string) => Document;
   /** The capture time of a page whose export gives none: the file's own time, so a second import matches. */
@@ -76,24 +77,37 @@ function toArticle(page: ForeignArticle, options: AdoptOptions): Article {
  * Makes another tool's pages into articles the import preview can weigh like our own zip's: HTML
  * converted as a capture converts it, highlights under a "Highlights" heading, a page without text
  * kept as one still to capture. Each is fitted within the import's limits (a note says what
- * changed) or left out with why.
+ * changed) or left out with why. Converting thousands of pages takes a while: it reports progress
+ * and lets the page paint between pages, and stops when `signal` is aborted.
  */
-export function adoptForeignArticles(
+export async function adoptForeignArticles(
   read: Extract<ForeignRead, { ok: true }>,
   options: AdoptOptions,
-): Extract<ImportRead, { ok: true }> {
+): Promise<Extract<ImportRead, { ok: true }>> {
   const articles: ImportedArticle[] = [];
   const skipped: SkippedFile[] = [...read.skipped];
-  for (const page of read.articles) {
+  const total = read.articles.length;
+  let lastYield = Date.now();
+  for (const [i, page] of read.articles.entries()) {
+    if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
     const fitted = fitArticle(page.exact ?? toArticle(page, options), IMPORT_LIMITS);
-    if (!fitted.ok) {
-      skipped.push({ fileName: page.origin, reason: fitted.message });
-      continue;
+    if (fitted.ok) {
+      // Tags from other tools are tidied as a matter of course (case, spaces), so that is no news.
+      const { tags } = fitTags(page.tags, IMPORT_LIMITS);
+      articles.push({
+        fileName: page.origin,
+        article: fitted.article,
+        tags,
+        notes: fitted.notes,
+        images: [],
+      });
+    } else skipped.push({ fileName: page.origin, reason: fitted.message });
+    if (Date.now() - lastYield > 25) {
+      options.onProgress?.(i + 1, total);
+      await yieldToEventLoop();
+      lastYield = Date.now();
     }
-    const tags = fitTags(page.tags, IMPORT_LIMITS);
-    // Tags from other tools are tidied as a matter of course (case, spaces), so that is no news.
-    const notes = fitted.notes;
-    articles.push({ fileName: page.origin, article: fitted.article, tags: tags.tags, notes, images: [] });
   }
+  options.onProgress?.(total, total);
   return { ok: true, source: read.format, articles, skipped, ignoredFiles: [], exportedAt: null };
 }

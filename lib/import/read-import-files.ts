@@ -126,5 +126,7 @@ export async function readImportFiles(
     if (!unzipped.ok) return unzipped;
     read = readFolder(unzipped.files, t);
   } else read = readTextFile(first, deps);
-  return read.ok ? adoptForeignArticles(read, { parseHtml: deps.parseHtml, fallbackTime }) : read;
+  if (!read.ok) return read;
+  const { parseHtml, onProgress, signal } = deps;
+  return adoptForeignArticles(read, { parseHtml, fallbackTime, onProgress, signal });
 }

@@ -157,6 +157,20 @@ describe('readImportFiles', () => {
     });
   });
 
+  it('reports progress to the end, and stops when cancelled', async () => {
+    const progress: Array<[number, number]> = [];
+    await readImportFiles([bytesFile('o.zip', omnivoreZip())], {
+      ...deps,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress.at(-1)).toEqual([3, 3]);
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await expect(
+      readImportFiles([bytesFile('o.zip', omnivoreZip())], { ...deps, signal: cancelled.signal }),
+    ).rejects.toThrow('The import was cancelled.');
+  });
+
   it('never lets a bare link stand in for a page already captured', async () => {
     const pocket = await read([textFile('pocket.csv', POCKET_CSV)]);
     const captured = stored(pocket).map((a) => ({
