@@ -58,8 +58,10 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   } else {
     const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
     root = pick.root;
-    if (!root || !hasMainText(root, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata)))
-      return notAnArticle();
+    // A block certain to be the article holds hundreds of thousands of characters of prose.
+    const mainText = (element: Element): boolean =>
+      pick.certain || hasMainText(element, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata));
+    if (!root || !mainText(root)) return notAnArticle();
     metadata.title ||= pick.title ?? '';
     if (metadata.authors.length === 0 && pick.byline) {
       metadata.authors = authorsFromByline(pick.byline).filter((name) => name !== metadata.siteName);
@@ -104,6 +106,7 @@ function bestPick(
   convertMathml: MathmlConverter | undefined,
 ): ArticlePick {
   const ours = pickArticle(work, base, true, step);
+  if (ours.certain) return ours;
   return choosePick(
     ours,
     () => pickArticle(copyPage(doc, convertMathml), base, false),
