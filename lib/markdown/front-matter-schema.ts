@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { readFrontMatterAliases } from '../templates/front-matter-options';
+import { ARTICLE_STATUSES, roundProgress } from '../reading-state/reading-state';
 
 const text = (key: string) => v.string(`\`${key}\` must be text.`);
 const optionalText = (key: string) => v.nullish(text(key));
@@ -47,6 +48,16 @@ export const FrontMatterSchema = v.object(
     tags: textList('tags'),
     /** `true` on an excerpt: only a selected part of the page was saved. */
     selection: v.nullish(v.boolean('`selection` must be true or false.')),
+    status: v.nullish(v.picklist(ARTICLE_STATUSES, '`status` must be unread, read or archived.')),
+    /** How far it was read, 0 to 1. */
+    progress: v.nullish(
+      v.pipe(
+        v.number('`progress` must be a number from 0 to 1.'),
+        v.minValue(0, '`progress` must be a number from 0 to 1.'),
+        v.maxValue(1, '`progress` must be a number from 0 to 1.'),
+        v.transform((value: number) => roundProgress(value)),
+      ),
+    ),
   },
   'The front matter must be `key: value` lines.',
 );

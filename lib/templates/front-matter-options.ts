@@ -17,6 +17,8 @@ export const FRONT_MATTER_FIELDS = [
   'captured',
   'selection',
   'tags',
+  'status',
+  'progress',
 ] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 
