@@ -12,7 +12,7 @@ export type ReadingTheme = (typeof READING_THEMES)[number];
 export const READING_RANGES = {
   /** Text size in CSS pixels. */
   size: { min: 14, max: 28, step: 1 },
-  /** The column's width in `ch` (characters of the font): 45–75 is the readable measure. */
+  /** The column's width in characters (of about half the text size each): 45–75 is the readable measure. */
   width: { min: 40, max: 90, step: 5 },
   /** Line height as a multiple of the text size. */
   lineHeight: { min: 1.2, max: 2, step: 0.1 },
@@ -77,7 +77,9 @@ export function readingStyle(settings: ReadingSettings): Record<string, string> 
   return {
     '--reader-font': FONT_STACKS[settings.font],
     '--reader-size': `${settings.size}px`,
-    '--reader-width': `${settings.width}ch`,
+    // In pixels, not `ch`: the toolbar and contents above the text (in the interface's font) line
+    // up with its column. A character of running text is about half the font size wide.
+    '--reader-width': `${Math.round(settings.width * settings.size * 0.5)}px`,
     '--reader-line-height': String(settings.lineHeight),
   };
 }

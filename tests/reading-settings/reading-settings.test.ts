@@ -41,7 +41,7 @@ describe('readingStyle', () => {
     ).toEqual({
       '--reader-font': expect.stringMatching(/^"Atkinson Hyperlegible"/),
       '--reader-size': '22px',
-      '--reader-width': '55ch',
+      '--reader-width': '605px',
       '--reader-line-height': '1.9',
     });
   });

@@ -44,7 +44,7 @@ const ARTICLES: StoredArticle[] = [
   article(5, 'Harbours', 'archived', true, 0.42),
 ];
 
-let sessions: ExtensionSession[] = [];
+const sessions: ExtensionSession[] = [];
 afterAll(async () => {
   for (const s of sessions) await s.close();
 });
