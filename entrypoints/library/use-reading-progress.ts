@@ -19,8 +19,10 @@ function progressNow(): number | null {
 
 /**
  * Reading progress of the open article: it reopens where it was left (unless a search sent the
- * reader to a match), and scrolling stores how far it is read. The end marks it read, as soon as
- * it is reached; an article that fits on one screen is read once it is shown.
+ * reader to a match), and scrolling stores how far it is read. Scrolling to the end marks it read
+ * at once. Only the reader's scrolling counts: where the view opens (a restored position, a search
+ * match) is measured first and stores nothing, and an article that fits on one screen is marked
+ * read by hand (`m`), so a glance at it does not take it out of the unread list.
  */
 export function useReadingProgress(
   open: { id: number; progress: number } | null,
@@ -48,10 +50,6 @@ export function useReadingProgress(
       last = now;
       latestSave.current(id, now);
     };
-    // Shown whole at once: read, with nothing to scroll.
-    if (last !== null && last >= END_OF_ARTICLE && stored.current < END_OF_ARTICLE) {
-      latestSave.current(id, last);
-    }
     const onScroll = () => {
       const now = progressNow();
       if (now !== null && now >= END_OF_ARTICLE) return flush();

@@ -83,6 +83,8 @@ async function main() {
     );
     await page.reload();
     await page.locator('.list li.row').first().waitFor();
+    // tsx names the functions it compiles with a helper that only exists in Node; the probe runs in the page.
+    await page.evaluate('globalThis.__name = (f) => f');
     const times = new Map<string, number[]>(SIZES.map(({ title }) => [title, []]));
     // Warm-up: the first open also loads the renderer's code.
     for (const { title } of SIZES) await openTime(page, title);

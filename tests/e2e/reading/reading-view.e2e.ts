@@ -66,10 +66,10 @@ describe('the reading view', () => {
   it('follows the system theme, and takes a chosen font, size and theme at once, remembered', async () => {
     await open('Lighthouses');
     expect(await page.evaluate(() => document.documentElement.dataset.readerTheme)).toBe('system');
-    await page.screenshot({ path: `${SHOTS}/reading-light.png` });
+    await page.screenshot({ path: `${SHOTS}/reader-light.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(async () => (await readerStyle()).background).toBe('rgb(23, 24, 26)');
-    await page.screenshot({ path: `${SHOTS}/reading-dark.png` });
+    await page.screenshot({ path: `${SHOTS}/reader-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByRole('button', { name: 'Reading settings' }).click();
@@ -86,7 +86,7 @@ describe('the reading view', () => {
     await page.evaluate(() => document.fonts.load('16px "Atkinson Hyperlegible"'));
     expect(await page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible"'))).toBe(true);
     await page.getByRole('button', { name: 'Reading settings' }).click();
-    await page.screenshot({ path: `${SHOTS}/reading-sepia.png` });
+    await page.screenshot({ path: `${SHOTS}/reader-sepia.png` });
 
     await page.reload();
     await page.locator('.reader h1', { hasText: 'Lighthouses' }).waitFor();
@@ -134,7 +134,7 @@ describe('the reading view', () => {
     await dialog.waitFor();
     const keys = await dialog.locator('kbd').allInnerTexts();
     expect(keys).toEqual(expect.arrayContaining(['j', 'k', 'n', 'p', 'e', '?', 'Esc', '/']));
-    await page.screenshot({ path: `${SHOTS}/reading-shortcuts.png` });
+    await page.screenshot({ path: `${SHOTS}/reader-shortcuts.png` });
     // Escape closes the dialog and nothing more: the article stays open.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
