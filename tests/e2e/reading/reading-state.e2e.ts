@@ -68,7 +68,7 @@ const stateOf = async (session: ExtensionSession, title: string) => {
   return found && { status: found.status, progress: found.progress };
 };
 const view = (page: Page, name: RegExp) =>
-  page.getByRole('group', { name: 'Reading state' }).getByRole('button', { name });
+  page.getByRole('radiogroup', { name: 'Reading state' }).getByRole('radio', { name });
 const openArticle = async (page: Page, title: string) => {
   await page.locator('.list li.row .row-title', { hasText: title }).click();
   await page.locator('.reader h1', { hasText: title }).waitFor();
@@ -87,7 +87,7 @@ describe('reading state in the library', () => {
 
   it('shows unread articles first, and each state on its own', async () => {
     await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
-    expect(await view(page, /^Unread/).getAttribute('aria-pressed')).toBe('true');
+    expect(await view(page, /^Unread/).getAttribute('aria-checked')).toBe('true');
     await view(page, /^Read/).click();
     await expect.poll(() => titles(page)).toEqual(['Boats']);
     await view(page, /^Archived/).click();
@@ -97,6 +97,12 @@ describe('reading state in the library', () => {
     await view(page, /^All/).click();
     await expect.poll(() => titles(page)).toHaveLength(5);
     await view(page, /^Unread/).click();
+    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    // One Tab stop; the arrow keys move the choice.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => titles(page)).toEqual(['Boats']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-status'))).toBe('read');
+    await page.keyboard.press('ArrowLeft');
     await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
   });
 
