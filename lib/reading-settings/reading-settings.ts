@@ -30,7 +30,8 @@ export interface ReadingSettings {
 export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   font: 'serif',
   size: 19,
-  width: 68,
+  // On the slider's step: a value off it would be read back moved to the next one.
+  width: 70,
   lineHeight: 1.6,
   theme: 'system',
 };

@@ -13,6 +13,10 @@ describe('readReadingSettings', () => {
     expect(DEFAULT_READING_SETTINGS.theme).toBe('system');
   });
 
+  it('reads its own defaults back unchanged, as they are stored', () => {
+    expect(readReadingSettings({ ...DEFAULT_READING_SETTINGS })).toEqual(DEFAULT_READING_SETTINGS);
+  });
+
   it('keeps valid fields and replaces each bad one with its default alone', () => {
     expect(
       readReadingSettings({ font: 'hyperlegible', size: 'big', width: 60, lineHeight: 1.8, theme: 'neon' }),
