@@ -113,7 +113,7 @@ export function App() {
         <StorageUsage usage={lib.storage} />
       </main>
       {reading && (
-        <div class="reader-page" data-font={reader.settings.settings.font} style={reader.settings.style}>
+        <div class="reader-page" style={reader.settings.style}>
           <ReaderToolbar
             {...reader.toolbar}
             settingsOpen={reader.settingsOpen}

@@ -54,7 +54,7 @@ export interface ImportedArticle {
   notes: string[];
   /** Its stored images: each address with the image the zip holds for it. */
   images: Array<{ url: string; image: ImportedImage }>;
-  /** Its reading state: the front matter's, else the manifest's, else unread and not started. */
+  /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
   state: ReadingState;
 }
 
@@ -170,10 +170,12 @@ async function readArticleFile(
     const image = images.get(file);
     return image ? [{ url, image }] : [];
   });
-  // The export's options may leave the state out of the front matter; the manifest still has it.
+  // The manifest's first: the file's own may be left out by the export's options or stand for a
+  // constant field of that name, and the checksum has shown the file as exported. Exports made
+  // before reading states have neither: unread.
   const state: ReadingState = {
-    status: decoded.state.status ?? listed.status ?? UNREAD.status,
-    progress: decoded.state.progress ?? roundProgress(listed.progress ?? UNREAD.progress),
+    status: listed.status ?? decoded.state.status ?? UNREAD.status,
+    progress: roundProgress(listed.progress ?? decoded.state.progress ?? UNREAD.progress),
   };
   return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked, state };
 }

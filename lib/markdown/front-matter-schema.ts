@@ -48,15 +48,20 @@ export const FrontMatterSchema = v.object(
     tags: textList('tags'),
     /** `true` on an excerpt: only a selected part of the page was saved. */
     selection: v.nullish(v.boolean('`selection` must be true or false.')),
-    status: v.nullish(v.picklist(ARTICLE_STATUSES, '`status` must be unread, read or archived.')),
+    // The reading state. Notes apps use `status` for their own (Obsidian's "status: draft"), and a
+    // constant field may have that name: a value that is not ours is left aside, not refused.
+    status: v.fallback(v.nullish(v.picklist(ARTICLE_STATUSES)), undefined),
     /** How far it was read, 0 to 1. */
-    progress: v.nullish(
-      v.pipe(
-        v.number('`progress` must be a number from 0 to 1.'),
-        v.minValue(0, '`progress` must be a number from 0 to 1.'),
-        v.maxValue(1, '`progress` must be a number from 0 to 1.'),
-        v.transform((value: number) => roundProgress(value)),
+    progress: v.fallback(
+      v.nullish(
+        v.pipe(
+          v.number(),
+          v.minValue(0),
+          v.maxValue(1),
+          v.transform((value: number) => roundProgress(value)),
+        ),
       ),
+      undefined,
     ),
   },
   'The front matter must be `key: value` lines.',

@@ -69,16 +69,28 @@ describe('reading state in an export', () => {
     expect(result.articles[0]?.state).toEqual({ status: 'archived', progress: 0.42 });
   });
 
-  it('refuses a file whose status or progress is not one it knows, with a message', () => {
-    const bad = articleDocument(archived).replace('status: archived', 'status: later');
-    expect(parseMarkdownDocument(bad)).toEqual({
-      ok: false,
-      message: '`status` must be unread, read or archived.',
-    });
-    const far = articleDocument(archived).replace('progress: 0.42', 'progress: 3');
-    expect(parseMarkdownDocument(far)).toEqual({
-      ok: false,
-      message: '`progress` must be a number from 0 to 1.',
-    });
+  it('leaves aside a status or progress that is not ours, as notes apps write `status: draft`', () => {
+    const other = articleDocument(archived)
+      .replace('status: archived', 'status: draft')
+      .replace('progress: 0.42', 'progress: 3');
+    const parsed = parseMarkdownDocument(other);
+    expect(parsed.ok && parsed.state).toEqual({});
+  });
+
+  it('takes the state from the manifest when a constant field called status fills the files', async () => {
+    const templates: TemplateSettings = {
+      ...DEFAULT_TEMPLATE_SETTINGS,
+      frontMatter: { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, constants: { status: 'read' } },
+    };
+    const bytes = await zipOf([unread, archived], templates);
+    const files = unzipSync(bytes);
+    const file = Object.keys(files).find((name) => name.endsWith('.md') && name !== 'index.md');
+    expect(text(files[file ?? ''])).toMatch(/\nstatus: read\n/);
+    const result = await readExportZip(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.articles.map((a) => a.state)).toEqual([
+      { status: 'unread', progress: 0 },
+      { status: 'archived', progress: 0.42 },
+    ]);
   });
 });
