@@ -5,7 +5,7 @@ import { ArticleRow, type ArticleRowProps } from './ArticleRow';
 
 export const ROW_HEIGHT = 76;
 
-export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onToggle'> {
+export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onToggle' | 'onArchive'> {
   articles: readonly ArticleRecord[];
   termsFor: (id: number) => readonly string[];
   activeIndex: number;
@@ -21,6 +21,7 @@ export function ArticleList({
   selected,
   onOpen,
   onToggle,
+  onArchive,
   onActivate,
 }: ArticleListProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -76,6 +77,7 @@ export function ArticleList({
             height={ROW_HEIGHT}
             onOpen={onOpen}
             onToggle={onToggle}
+            onArchive={onArchive}
             onFocusRow={() => onActivate(start + i)}
           />
         ))}

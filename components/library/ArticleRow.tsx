@@ -3,6 +3,7 @@ import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
+import { RowReadingState } from './RowReadingState';
 
 export interface ArticleRowProps {
   article: ArticleRecord;
@@ -15,6 +16,7 @@ export interface ArticleRowProps {
   onOpen: (id: number) => void;
   onToggle: (id: number, shift: boolean) => void;
   onFocusRow: (id: number) => void;
+  onArchive: (id: number, archive: boolean) => void;
 }
 
 /** One article in the list: checkbox, title, site, author, date, tags and the matched words. */
@@ -28,6 +30,7 @@ export function ArticleRow({
   onOpen,
   onToggle,
   onFocusRow,
+  onArchive,
 }: ArticleRowProps) {
   const titleTerms = new Set(terms.filter((t) => article.title.toLowerCase().includes(t)));
   const elsewhere = terms.filter((t) => !titleTerms.has(t));
@@ -40,6 +43,7 @@ export function ArticleRow({
       style={{ transform: `translateY(${top}px)`, height: `${height}px` }}
       onMouseDown={() => onFocusRow(article.id)}
       data-id={article.id}
+      data-status={article.status}
     >
       <input
         type="checkbox"
@@ -96,6 +100,7 @@ export function ArticleRow({
           )
         )}
       </div>
+      <RowReadingState article={article} onArchive={onArchive} />
     </li>
   );
 }

@@ -7,7 +7,13 @@ import { ImportDialog } from '../../components/library/ImportDialog';
 import { IndexStatus } from '../../components/library/IndexStatus';
 import { Notice } from '../../components/library/Notice';
 import { PartialSearch } from '../../components/library/PartialSearch';
+import { ReaderToolbar } from '../../components/library/ReaderToolbar';
+import { ReadingSettingsPanel } from '../../components/library/ReadingSettingsPanel';
 import { ReadingView } from '../../components/library/ReadingView';
+import { ShortcutsDialog } from '../../components/library/ShortcutsDialog';
+import { TableOfContents } from '../../components/library/TableOfContents';
+import { StatusFilter } from '../../components/shared/StatusFilter';
+import { useTranslator } from '../../components/shared/use-translator';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { StorageUsage } from '../../components/library/StorageUsage';
@@ -19,11 +25,14 @@ import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
 import { useNotice } from './use-notice';
+import { useReader } from './use-reader';
+import { useReadingState } from './use-reading-state';
 import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
 import './import.css';
+import './reader.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
@@ -39,6 +48,17 @@ export function App() {
   const active = useActiveRow(list.order);
   const { reading, open, back, setTags } = useReadingView(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
+  const translator = useTranslator();
+  const readingState = useReadingState(lib, show, translator);
+  const reader = useReader({
+    reading,
+    records: lib.records,
+    order: list.order,
+    activeId: active.activeId,
+    toMatch: reading !== null && list.termsFor(reading.article.id).length > 0,
+    open,
+    state: readingState,
+  });
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
   return (
@@ -61,6 +81,7 @@ export function App() {
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
         <UnsearchableArticles articles={lib.unsearchable} />
         {list.query && <PartialSearch partial={list.results.partial} loaded={lib.indexState.done} />}
+        <StatusFilter value={list.status} counts={list.statusCounts} onChange={list.setStatus} />
         <FilterBar {...list.facets} filter={list.filter} onChange={list.setFilter} />
         <SelectionBar
           shown={list.order.length}
@@ -85,20 +106,34 @@ export function App() {
             selected={selection.ids}
             onOpen={open}
             onToggle={selection.toggle}
+            onArchive={(id, archive) => void readingState.setStatus([id], archive ? 'archived' : 'unread')}
             onActivate={active.setActiveIndex}
           />
         )}
         <StorageUsage usage={lib.storage} />
       </main>
       {reading && (
-        <ReadingView
-          {...reading}
-          terms={list.termsFor(reading.article.id)}
-          tagSuggestions={list.facets.tags.map(([t]) => t)}
-          onBack={back}
-          onTagsChange={setTags}
-        />
+        <div class="reader-page" style={reader.settings.style}>
+          <ReaderToolbar
+            {...reader.toolbar}
+            settingsOpen={reader.settingsOpen}
+            onToggleSettings={reader.toggleSettings}
+            onShortcuts={() => reader.setHelpOpen(true)}
+          />
+          {reader.settingsOpen && (
+            <ReadingSettingsPanel settings={reader.settings.settings} onChange={reader.settings.change} />
+          )}
+          {reader.contents.length > 0 && <TableOfContents entries={reader.contents} onGo={reader.goTo} />}
+          <ReadingView
+            {...reading}
+            terms={list.termsFor(reading.article.id)}
+            tagSuggestions={list.facets.tags.map(([t]) => t)}
+            onBack={back}
+            onTagsChange={setTags}
+          />
+        </div>
       )}
+      {reader.helpOpen && <ShortcutsDialog onClose={() => reader.setHelpOpen(false)} />}
       {importView && (
         <ImportDialog view={importView} onConfirm={(r) => void confirmImport(r)} onClose={closeImport} />
       )}

@@ -94,6 +94,13 @@ export function useLibrary() {
     [db],
   );
 
+  /** Changes some fields of records already stored, in the list too (reading state, say). */
+  const patchRecords = useCallback(
+    (patches: ReadonlyMap<number, Partial<ArticleRecord>>) =>
+      setRecords((rs) => rs.map((r) => (patches.has(r.id) ? { ...r, ...patches.get(r.id) } : r))),
+    [],
+  );
+
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
   const storage = useStorageUsage(db, records, complete, indexState.ready);
 
@@ -108,6 +115,7 @@ export function useLibrary() {
     remove,
     restore,
     setTags,
+    patchRecords,
     getArticle,
     storage,
   };

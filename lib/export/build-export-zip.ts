@@ -145,12 +145,14 @@ export async function buildExportZip(
         articleDocument(local ? { ...article, markdown: local.markdown } : article, templates),
       );
       checkRoom(bytes.length);
-      const { id, sourceUrl, canonicalUrl, capturedAt } = article;
+      const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
       // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
       const title = cutText(article.title, IMPORT_LIMITS.titleLength);
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
       if (local && local.images.length > 0) entry.images = local.images;
+      // Every article's state, unread ones too: a tool reading the manifest needs no defaults.
+      Object.assign(entry, { status, progress });
       listed.push(entry);
       rows.push(indexRow(article, file));
       pendingBytes += bytes.length;

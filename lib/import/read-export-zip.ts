@@ -1,6 +1,7 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { fitArticle, fitTags } from '../articles/fit-article';
-import type { Article } from '../article';
+import type { Article, ReadingState } from '../article';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import {
   assetLinkPrefix,
@@ -53,6 +54,8 @@ export interface ImportedArticle {
   notes: string[];
   /** Its stored images: each address with the image the zip holds for it. */
   images: Array<{ url: string; image: ImportedImage }>;
+  /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
+  state: ReadingState;
 }
 
 /** An article file the import leaves out, and why, in a user's words. */
@@ -167,7 +170,14 @@ async function readArticleFile(
     const image = images.get(file);
     return image ? [{ url, image }] : [];
   });
-  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked };
+  // The manifest's first: the file's own may be left out by the export's options or stand for a
+  // constant field of that name, and the checksum has shown the file as exported. Exports made
+  // before reading states have neither: unread.
+  const state: ReadingState = {
+    status: listed.status ?? decoded.state.status ?? UNREAD.status,
+    progress: roundProgress(listed.progress ?? decoded.state.progress ?? UNREAD.progress),
+  };
+  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked, state };
 }
 
 /**

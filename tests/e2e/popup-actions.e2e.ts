@@ -40,7 +40,7 @@ describe('popup actions', () => {
     const popup = await openPopupInTab(session);
     await popup.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       await popup.keyboard.press('Tab');
       order.push(await popup.evaluate<string>(focusedName));
     }
@@ -48,6 +48,8 @@ describe('popup actions', () => {
       'Open library',
       'Settings',
       expect.stringMatching(/^Save all \d+ tabs$/),
+      // The reading-state views: one radio group, one Tab stop.
+      expect.stringMatching(/^Unread \d+$/),
       'Search saved articles',
       'Select all',
       'Select “Night ferry returns after winter refit”',

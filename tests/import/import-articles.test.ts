@@ -23,12 +23,14 @@ import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../robustness/robustness-record';
 import { HOSTILE_ZIPS } from './hostile-zips';
 import { openTestDatabase } from '../platform/test-database';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 // Tags as the tag editor writes them: an import normalises others, with a note
 // (tests/import/read-export-zip-skips.test.ts), so they would not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
+  ...UNREAD,
   tags: [...new Set(a.tags.map(normalizeTag))],
 }));
 /** Newest first, as the library lists and exports them. */

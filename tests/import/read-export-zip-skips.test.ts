@@ -50,8 +50,9 @@ describe('readExportZip, given files it cannot take as they are', () => {
 
     expect(read.get(good.canonicalUrl)).toEqual({
       fileName: 'good.md',
-      article: { ...good, id: undefined, tags: undefined },
+      article: { ...good, id: undefined, tags: undefined, status: undefined, progress: undefined },
       tags: good.tags,
+      state: { status: good.status, progress: good.progress },
       sha256: expect.any(String),
       notes: [],
       images: [],

@@ -45,8 +45,9 @@ describe('readExportZip', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.articles.map((entry) => entry.fileName)).toEqual(['first.md', 'привет.md', 'third.md']);
     for (const [i, entry] of result.articles.entries()) {
-      const { tags, ...article } = must(articles[i]);
+      const { tags, status, progress, ...article } = must(articles[i]);
       expect({ ...entry.article, id: article.id }).toEqual(article);
+      expect(entry.state).toEqual({ status, progress });
       expect(entry.tags).toEqual(tags);
       expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
@@ -60,7 +61,12 @@ describe('readExportZip', () => {
     const imported = await readExportZip(first);
     if (!imported.ok) throw new Error(imported.message);
     // A new library gives the articles new ids.
-    const again = imported.articles.map((entry, i) => ({ ...entry.article, tags: entry.tags, id: 1000 + i }));
+    const again = imported.articles.map((entry, i) => ({
+      ...entry.article,
+      tags: entry.tags,
+      ...entry.state,
+      id: 1000 + i,
+    }));
     const second = await readExportZip(await exportZip(again));
     if (!second.ok) throw new Error(second.message);
     expect(second.articles.map((entry) => [entry.fileName, entry.sha256])).toEqual(

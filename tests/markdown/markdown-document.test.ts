@@ -87,7 +87,7 @@ describe('parseMarkdownDocument', () => {
   it('gives back the article and tags exactly, and re-serialising gives the same bytes', () => {
     const text = toMarkdownDocument({ ...article, tags: ['food'] });
     const parsed = parseMarkdownDocument(text);
-    expect(parsed).toEqual({ ok: true, article, tags: ['food'] });
+    expect(parsed).toEqual({ ok: true, article, tags: ['food'], state: {} });
     if (parsed.ok) expect(toMarkdownDocument({ ...parsed.article, tags: parsed.tags })).toBe(text);
   });
 

@@ -8,6 +8,7 @@ import { parsePage } from '../../cli/parse-page';
 import { FUZZ_SEED, grammarPage, mutatedPage, pageUrls } from './fuzz-inputs';
 import { roundTripProblem, unsafeUrls } from './fuzz-round-trip';
 import { robustnessCases } from './robustness-record';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 // Random and mutated pages through the capture the extension and the command line share, then the
 // capture limits, then export and import: no exception escapes, a page that gives no article says
@@ -27,7 +28,7 @@ function capture(html: string, url: string): PageOutcome {
   if (!result.ok) return { said: result.message, stored: null };
   const fitted = fitArticle(result.article, CAPTURE_LIMITS);
   if (!fitted.ok) return { said: fitted.message, stored: null };
-  return { said: 'saved', stored: { ...fitted.article, id: 1, tags: [] } };
+  return { said: 'saved', stored: { ...fitted.article, id: 1, tags: [], ...UNREAD } };
 }
 
 async function checkPage(group: ReturnType<typeof robustnessCases>, html: string, url: string) {
