@@ -1,4 +1,5 @@
 import { ArticleList } from '../../components/library/ArticleList';
+import { ArticleOutActions } from '../../components/library/ArticleOutActions';
 import { EmptyResults } from '../../components/library/EmptyResults';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';
@@ -13,6 +14,7 @@ import { SelectionBar } from '../../components/library/SelectionBar';
 import { StorageUsage } from '../../components/library/StorageUsage';
 import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
 import { useActiveRow } from './use-active-row';
+import { useArticleOut } from './use-article-out';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useExport } from './use-export';
 import { useImport } from './use-import';
@@ -39,6 +41,7 @@ export function App() {
   const active = useActiveRow(list.order);
   const { reading, open, back, setTags } = useReadingView(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
+  const out = useArticleOut(reading?.article ?? null, say);
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
   return (
@@ -97,7 +100,13 @@ export function App() {
           tagSuggestions={list.facets.tags.map(([t]) => t)}
           onBack={back}
           onTagsChange={setTags}
-        />
+        >
+          <ArticleOutActions
+            onDownload={() => void out.download()}
+            onCopy={() => void out.copy()}
+            onObsidian={() => void out.obsidian()}
+          />
+        </ReadingView>
       )}
       {importView && (
         <ImportDialog view={importView} onConfirm={(r) => void confirmImport(r)} onClose={closeImport} />
