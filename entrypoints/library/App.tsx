@@ -10,6 +10,7 @@ import { Notice } from '../../components/library/Notice';
 import { PartialSearch } from '../../components/library/PartialSearch';
 import { ReadingView } from '../../components/library/ReadingView';
 import { SearchBox } from '../../components/library/SearchBox';
+import { SettingsOffer } from '../../components/library/SettingsOffer';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { StorageUsage } from '../../components/library/StorageUsage';
 import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
@@ -25,7 +26,9 @@ import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
+import { useSettingsOffer } from './use-settings-offer';
 import './import.css';
+import './settings-offer.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
@@ -36,6 +39,7 @@ export function App() {
     say,
   );
   const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
+  const settingsOffer = useSettingsOffer(say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
@@ -56,7 +60,13 @@ export function App() {
         <header class="toolbar">
           <h1>Library</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
-          <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
+          <ImportButton
+            disabled={importView !== null}
+            onFile={(file) => {
+              void settingsOffer.check(file);
+              void chooseImportFile(file);
+            }}
+          />
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             Settings
           </a>
@@ -109,7 +119,18 @@ export function App() {
         </ReadingView>
       )}
       {importView && (
-        <ImportDialog view={importView} onConfirm={(r) => void confirmImport(r)} onClose={closeImport} />
+        <ImportDialog
+          view={importView}
+          onConfirm={(r) => void confirmImport(r).then(settingsOffer.reveal)}
+          onClose={closeImport}
+        />
+      )}
+      {!importView && settingsOffer.view && (
+        <SettingsOffer
+          view={settingsOffer.view}
+          onApply={() => void settingsOffer.apply()}
+          onDismiss={settingsOffer.dismiss}
+        />
       )}
       {notice && <Notice message={notice.message} onUndo={notice.undo} onDismiss={dismiss} />}
     </div>

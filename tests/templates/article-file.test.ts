@@ -27,7 +27,7 @@ describe('one article as a file', () => {
     expect(file.path).toBe('2026/harbour-town-votes.md');
     expect(file.name).toBe('harbour-town-votes.md');
     const zip = new Uint8Array(
-      await new Blob(await buildExportZip([article], { total: 1, templates })).arrayBuffer(),
+      await new Blob((await buildExportZip([article], { total: 1, templates })) as BlobPart[]).arrayBuffer(),
     );
     const listing = listZipEntries(zip);
     if (!listing.ok) throw new Error(listing.message);
