@@ -38,14 +38,14 @@ export function FrontMatterFields({ draft, onChange }: FrontMatterFieldsProps) {
             <li key={field}>
               <input
                 type="checkbox"
-                id={`fm-${field}`}
+                id={`fm-field-${field}`}
                 checked={!draft.omit.includes(field)}
                 // Disabled controls drop out of the tab order; the note says why it stays.
                 disabled={required}
                 aria-describedby={required ? 'fm-required-note' : undefined}
                 onChange={(event) => toggle(field, event.currentTarget.checked)}
               />
-              <label for={`fm-${field}`}>
+              <label for={`fm-field-${field}`}>
                 <code>{field}</code>
               </label>
               {aliases.length > 0 && (

@@ -122,7 +122,11 @@ export function App() {
         <ImportDialog
           view={importView}
           onConfirm={(r) => void confirmImport(r).then(settingsOffer.reveal)}
-          onClose={closeImport}
+          onClose={() => {
+            // Closed at the preview (nothing new, or not wanted): the settings can still be used.
+            if (importView.step === 'preview') settingsOffer.reveal();
+            closeImport();
+          }}
         />
       )}
       {!importView && settingsOffer.view && (
