@@ -25,7 +25,13 @@ export default defineUnlistedScript((): ExtractResult => {
     const found: unknown = Reflect.get(globalThis, MATHML_CONVERTER_KEY);
     const convertMathml = typeof found === 'function' ? (found as MathmlConverter) : undefined;
     // Read once: the address and the content come from the same document, whatever the tab does.
-    const result = capturePage(document, location.href, { wholePage, selection: selected, convertMathml });
+    const markdownStyle = options.success ? options.output.markdownStyle : undefined;
+    const result = capturePage(document, location.href, {
+      wholePage,
+      selection: selected,
+      convertMathml,
+      markdownStyle,
+    });
     return result.ok && !convertMathml && hasMathmlWithoutTex(document)
       ? { ...result, unconvertedMathml: true }
       : result;

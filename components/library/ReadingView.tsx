@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
 import { useEffect, useRef } from 'preact/hooks';
@@ -15,6 +16,8 @@ export interface ReadingViewProps {
   tagSuggestions: readonly string[];
   onBack: () => void;
   onTagsChange: (tags: string[]) => void;
+  /** Actions on the article shown beside Back (download, copy…). */
+  children?: ComponentChildren;
 }
 
 /** One article for reading: heading, byline, link to the original, tags and the body. */
@@ -25,6 +28,7 @@ export function ReadingView({
   tagSuggestions,
   onBack,
   onTagsChange,
+  children,
 }: ReadingViewProps) {
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -43,6 +47,7 @@ export function ReadingView({
         <button type="button" ref={back} onClick={onBack}>
           ← Library
         </button>
+        {children}
       </nav>
       <header>
         <p class="reader-site">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ExportPreview } from '../../lib/templates/preview-export';
 import { TEMPLATE_VARIABLES } from '../../lib/templates/file-name-template';
 
@@ -9,6 +10,8 @@ export interface TemplateSettingsFormProps {
   /** The outcome of the last save. */
   status: string;
   onSave: () => void;
+  /** More settings, between the template and the preview. */
+  children?: ComponentChildren;
 }
 
 /** The file-name template field, the file it gives for the newest article, and Save. */
@@ -18,6 +21,7 @@ export function TemplateSettingsForm({
   preview,
   status,
   onSave,
+  children,
 }: TemplateSettingsFormProps) {
   return (
     <form
@@ -38,6 +42,7 @@ export function TemplateSettingsForm({
         Variables: {TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(' ')}. Use / for folders, as in{' '}
         <code>{'{yyyy}/{mm}/{title}'}</code>.
       </p>
+      {children}
       {preview === null && <p>Save an article to see a preview here.</p>}
       {preview?.ok === false && (
         <p class="problem" role="alert">

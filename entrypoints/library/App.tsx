@@ -1,4 +1,5 @@
 import { ArticleList } from '../../components/library/ArticleList';
+import { ArticleOutActions } from '../../components/library/ArticleOutActions';
 import { EmptyResults } from '../../components/library/EmptyResults';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';
@@ -15,10 +16,12 @@ import { TableOfContents } from '../../components/library/TableOfContents';
 import { StatusFilter } from '../../components/shared/StatusFilter';
 import { useTranslator } from '../../components/shared/use-translator';
 import { SearchBox } from '../../components/library/SearchBox';
+import { SettingsOffer } from '../../components/library/SettingsOffer';
 import { SelectionBar } from '../../components/library/SelectionBar';
 import { StorageUsage } from '../../components/library/StorageUsage';
 import { UnsearchableArticles } from '../../components/library/UnsearchableArticles';
 import { useActiveRow } from './use-active-row';
+import { useArticleOut } from './use-article-out';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useExport } from './use-export';
 import { useImport } from './use-import';
@@ -31,8 +34,10 @@ import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
+import { useSettingsOffer } from './use-settings-offer';
 import './import.css';
 import './reader.css';
+import './settings-offer.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
@@ -43,6 +48,7 @@ export function App() {
     say,
   );
   const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
+  const settingsOffer = useSettingsOffer(say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
@@ -59,6 +65,7 @@ export function App() {
     open,
     state: readingState,
   });
+  const out = useArticleOut(reading?.article ?? null, say);
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
   return (
@@ -73,7 +80,13 @@ export function App() {
         <header class="toolbar">
           <h1>Library</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
-          <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
+          <ImportButton
+            disabled={importView !== null}
+            onFile={(file) => {
+              void settingsOffer.check(file);
+              void chooseImportFile(file);
+            }}
+          />
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             Settings
           </a>
@@ -130,12 +143,33 @@ export function App() {
             tagSuggestions={list.facets.tags.map(([t]) => t)}
             onBack={back}
             onTagsChange={setTags}
-          />
+          >
+            <ArticleOutActions
+              onDownload={() => void out.download()}
+              onCopy={() => void out.copy()}
+              onObsidian={() => void out.obsidian()}
+            />
+          </ReadingView>
         </div>
       )}
       {reader.helpOpen && <ShortcutsDialog onClose={() => reader.setHelpOpen(false)} />}
       {importView && (
-        <ImportDialog view={importView} onConfirm={(r) => void confirmImport(r)} onClose={closeImport} />
+        <ImportDialog
+          view={importView}
+          onConfirm={(r) => void confirmImport(r).then(settingsOffer.reveal)}
+          onClose={() => {
+            // Closed at the preview (nothing new, or not wanted): the settings can still be used.
+            if (importView.step === 'preview') settingsOffer.reveal();
+            closeImport();
+          }}
+        />
+      )}
+      {!importView && settingsOffer.view && (
+        <SettingsOffer
+          view={settingsOffer.view}
+          onApply={() => void settingsOffer.apply()}
+          onDismiss={settingsOffer.dismiss}
+        />
       )}
       {notice && <Notice message={notice.message} onUndo={notice.undo} onDismiss={dismiss} />}
     </div>

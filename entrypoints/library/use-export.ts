@@ -5,6 +5,7 @@ import { downloadChunks } from '../../lib/platform/download-chunks';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { settingsFileText } from '../../lib/settings/settings-file';
 import { describeExportedImages } from '../../lib/export/describe-exported-images';
 import { plural } from '../../lib/format/plural';
 import { messageOf } from '../../lib/message-of';
@@ -45,10 +46,12 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
         const now = new Date();
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
-        const { templates } = await readSettings();
+        const settings = await readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
-          templates,
+          templates: settings.templates,
+          // The settings travel with the library (left out when all are defaults).
+          settingsFile: settingsFileText(settings),
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),

@@ -99,6 +99,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         onToggle={selection.toggle}
         onOpen={actions.open}
         onCopy={(a) => void actions.copy(a)}
+        onDownload={(a) => void actions.download(a)}
+        onObsidian={(a) => void actions.obsidian(a)}
         onDelete={(a) => void actions.remove(a)}
       />
       {toast && <Toast {...toast} onDismiss={dismissToast} />}

@@ -1,5 +1,6 @@
 import type { Article, CaptureResult } from '../article.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
+import type { MarkdownStyle } from '../markdown/markdown-style.ts';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
 import type { CaptureFailure, PageProblem } from './capture-problem.ts';
@@ -28,6 +29,8 @@ export interface CaptureOptions {
   wholePage?: boolean;
   /** Writes TeX for MathML that carries none; without it such MathML is kept as marked text. */
   convertMathml?: MathmlConverter;
+  /** How to write the Markdown (the user's settings); the default style without it. */
+  markdownStyle?: MarkdownStyle;
   /** Called as each step ends, with its name: for benchmarks that time the steps in a real page. */
   onStep?: (step: CaptureStep) => void;
 }
@@ -71,7 +74,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   step('clean');
   if (!root) return notAnArticle();
-  const markdown = htmlToMarkdown(root);
+  const markdown = htmlToMarkdown(root, options.markdownStyle);
   step('markdown');
   // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
   const text = markdownToPlainText(markdown);

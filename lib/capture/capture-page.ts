@@ -31,7 +31,8 @@ export function capturePage(
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return problem;
   options.onStep?.('check');
-  if (options.selection) return captureSelection(doc, options.selection, pageUrl, options.now);
+  if (options.selection)
+    return captureSelection(doc, options.selection, pageUrl, options.now, options.markdownStyle);
   return captureArticle(doc, pageUrl, options);
 }
 

@@ -24,6 +24,7 @@ import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
 import { formatBytes } from '../format/format-bytes';
+import { SETTINGS_FILE } from '../settings/settings-file';
 
 /**
  * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
@@ -64,6 +65,8 @@ export interface ExportZipOptions {
   images?: ExportImageSource;
   /** How files are named and what their front matter says; today's layout without it. */
   templates?: TemplateSettings;
+  /** The text of `settings.json` (see settings-file.ts), so the settings travel with the library. */
+  settingsFile?: string | null;
 }
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
@@ -195,6 +198,7 @@ export async function buildExportZip(
     articles: listed,
     ...(stored.length > 0 ? { assets: stored } : {}),
   };
+  if (options.settingsFile) await zip.add(SETTINGS_FILE, encoder.encode(options.settingsFile), stamp);
   await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
   const chunks = zip.finish();
   onProgress?.(listed.length, Math.max(options.total, listed.length));

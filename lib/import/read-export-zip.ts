@@ -18,6 +18,7 @@ import { restoreImageLinks } from './restore-image-links';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
+import { SETTINGS_FILE } from '../settings/settings-file';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
 export interface ImportLimits extends ZipLimits, ImageLimits {
@@ -231,6 +232,7 @@ export async function readExportZip(
       (name) =>
         name !== MANIFEST_FILE &&
         name !== INDEX_FILE &&
+        name !== SETTINGS_FILE &&
         !listedNames.has(name) &&
         !name.startsWith(ASSETS_FOLDER),
     );

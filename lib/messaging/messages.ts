@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ArticleShapeSchema } from '../articles/article-schema';
 import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
+import { MarkdownStyleSchema } from '../markdown/markdown-style';
 
 /**
  * The messages between our extension pages, the injected extract script and the background worker.
@@ -31,6 +32,8 @@ export const ExtractOptionsSchema = v.object({
   wholePage: v.boolean(),
   /** Save only what is selected in the page, as an excerpt. */
   selection: v.optional(v.boolean()),
+  /** How to write the Markdown (the user's settings); the default style without it. */
+  markdownStyle: v.optional(MarkdownStyleSchema),
 });
 export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS } from '../articles/article-limits';
 import { fitArticle } from '../articles/fit-article';
 import { saveArticle } from './store/save-article';
+import { readSettings } from './settings-store';
+import type { MarkdownStyle } from '../markdown/markdown-style';
 import { getDatabase, type CleanCaptureDb } from './store/db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from '../messaging/capture-errors';
 import { describeRestrictedPage } from '../capture/describe-restricted-page';
@@ -26,6 +28,8 @@ export interface CaptureOptions {
   selection?: boolean;
   /** How long the page may take to be read; default {@link EXTRACT_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** How to write the Markdown; the style in the settings without it. */
+  markdownStyle?: MarkdownStyle;
 }
 
 /**
@@ -54,9 +58,12 @@ export async function captureTab(
 
   let raw: unknown;
   try {
+    // Read at each capture, so a style changed in the settings applies to the next one.
+    const markdownStyle = options.markdownStyle ?? (await readSettings()).markdownStyle;
     const extraction = runExtractScript(tab.id, {
       wholePage: options.wholePage,
       selection: options.selection ?? false,
+      markdownStyle,
     });
     raw = await withTimeout(extraction, options.timeoutMs ?? EXTRACT_TIMEOUT_MS);
   } catch (error) {

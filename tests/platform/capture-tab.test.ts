@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countArticles, getStoredArticle } from '../../lib/platform/store/article-store';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
+import { updateSettings } from '../../lib/platform/settings-store';
+import { DEFAULT_MARKDOWN_STYLE } from '../../lib/markdown/markdown-style';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
@@ -25,9 +27,29 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  // Settings a test stored must not reach the next one's captures.
+  fakeBrowser.reset();
 });
 
 describe('captureTab', () => {
+  it('hands the extract script the Markdown style of the settings, read at each capture', async () => {
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    const styleOfCapture = () => {
+      const set = spy.mock.calls.map(([injection]) => injection).findLast((injection) => 'args' in injection);
+      return (set?.args?.[1] as { markdownStyle?: unknown } | undefined)?.markdownStyle;
+    };
+    await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(styleOfCapture()).toEqual(DEFAULT_MARKDOWN_STYLE);
+    const markdownStyle = {
+      ...DEFAULT_MARKDOWN_STYLE,
+      headingStyle: 'setext' as const,
+      fence: '~~~' as const,
+    };
+    await updateSettings({ markdownStyle });
+    await captureTab(page, { replace: true, wholePage: false }, db);
+    expect(styleOfCapture()).toEqual(markdownStyle);
+  });
+
   it('on a page with MathML and no TeX, injects the converter and reads the page again with it', async () => {
     const converted = makeArticle({ markdown: 'The roots are $x = \\frac{- b}{2 a}$.' });
     const files: string[][] = [];

@@ -6,6 +6,7 @@ import { getDatabase } from '../../../lib/platform/store/db';
 import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
 import { makeArticle } from '../../articles/article-factory';
 import { fakeBrowserSpeaks } from '../../harness/locale-messages';
+import { DEFAULT_MARKDOWN_STYLE } from '../../../lib/markdown/markdown-style';
 
 // The background entrypoint as the browser drives it, on WXT's fake browser: a keyboard shortcut, a
 // message from the popup. The fake has no commands or toolbar badge, so those two are recorded here.
@@ -154,7 +155,7 @@ describe('the right-click menu', () => {
     const options = injected.mock.calls[0]?.[0];
     expect(options && 'args' in options ? options.args : null).toEqual([
       '__cleanCaptureExtractOptions',
-      { wholePage: false, selection: true },
+      { wholePage: false, selection: true, markdownStyle: DEFAULT_MARKDOWN_STYLE },
     ]);
     const [saved] = await listRecentArticles(getDatabase(), 10);
     expect(saved?.selection).toBe(true);
