@@ -23,10 +23,12 @@ import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
+import { useTranslator } from '../../components/shared/use-translator';
 import './import.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
+  const t = useTranslator();
   const lib = useLibrary();
   const { notice, say, show, dismiss } = useNotice();
   const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(
@@ -51,11 +53,11 @@ export function App() {
         data-worker-ms={list.hits?.workerMs.toFixed(1) ?? ''}
       >
         <header class="toolbar">
-          <h1>Library</h1>
+          <h1>{t.t('library.heading')}</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
           <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
-            Settings
+            {t.t('library.settings')}
           </a>
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />

@@ -6,9 +6,11 @@ import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser
 import 'temml/dist/Temml-Local.css';
 import './library.css';
 
+const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
+document.title = translator.t('library.pageTitle');
 render(
-  <TranslatorContext.Provider value={browserTranslator()}>
+  <TranslatorContext.Provider value={translator}>
     <App />
   </TranslatorContext.Provider>,
   document.getElementById('app') as HTMLElement,
