@@ -6,6 +6,8 @@ import { safeLinkUrl } from '../../lib/articles/safe-link-url';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
 import { markMatches } from '../../lib/search/highlight';
 import { TagEditor } from '../shared/TagEditor';
+import { useTranslator } from '../shared/use-translator';
+import { say } from '../../lib/i18n/message';
 
 export interface ReadingViewProps {
   article: StoredArticle;
@@ -26,6 +28,7 @@ export function ReadingView({
   onBack,
   onTagsChange,
 }: ReadingViewProps) {
+  const t = useTranslator();
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -34,14 +37,14 @@ export function ReadingView({
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
   }, [content, terms]);
-  const published = article.publishedTime && displayDate(article.publishedTime, 'long-day');
+  const published = article.publishedTime && displayDate(article.publishedTime, 'long-day', t.locale);
   // Only a web address becomes a link; an older copy may hold anything (issue 10).
   const original = safeLinkUrl(article.canonicalUrl);
   return (
     <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <nav>
         <button type="button" ref={back} onClick={onBack}>
-          ← Library
+          {t.t('reader.back')}
         </button>
       </nav>
       <header>
@@ -52,15 +55,15 @@ export function ReadingView({
         <p class="byline">
           {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}
           {published && <time dateTime={article.publishedTime ?? ''}>{published}</time>}
-          <span>{article.readingMinutes} min read</span>
+          <span>{t.plural('reader.minutesRead', article.readingMinutes)}</span>
         </p>
         <p class="original">
           {original ? (
             <a href={original} target="_blank" rel="noopener noreferrer">
-              Original: {article.canonicalUrl}
+              {t.t('reader.original', article.canonicalUrl)}
             </a>
           ) : (
-            <>Original: {article.canonicalUrl}</>
+            <>{t.t('reader.original', article.canonicalUrl)}</>
           )}
         </p>
         <TagEditor tags={article.tags} suggestions={tagSuggestions} onChange={onTagsChange} />
@@ -71,7 +74,7 @@ export function ReadingView({
       ) : (
         <>
           <p class="reader-problem" role="alert">
-            {content.problem}
+            {say(t, content.problem)}
           </p>
           {/* A text child: Preact sets it as text, so nothing in it is parsed as HTML. */}
           <pre class="reader-body reader-plain" ref={body}>
