@@ -1,3 +1,4 @@
+import type { ArticleChange } from './describe-import-change';
 import type { ImportPreview } from './import-preview';
 
 /** One stored article the zip has a different version of. */
@@ -7,7 +8,7 @@ export interface ChangedSummary {
   storedAt: string;
   incomingAt: string;
   /** What differs, e.g. `text`, `tags`. */
-  changes: string[];
+  changes: ArticleChange[];
 }
 
 /** An article file the import leaves out, or an article it changes to fit, with why. */
