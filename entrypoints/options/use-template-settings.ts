@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
+import { message, type Message } from '../../lib/i18n/message';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { getStoredArticle, listRecentArticles } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
@@ -10,7 +11,7 @@ import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/temp
 export function useTemplateSettings() {
   const [templates, setTemplates] = useState<TemplateSettings>(DEFAULT_TEMPLATE_SETTINGS);
   const [newest, setNewest] = useState<StoredArticle | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
   useEffect(() => {
     void readSettings().then((settings) => setTemplates(settings.templates));
     const db = getDatabase();
@@ -22,9 +23,9 @@ export function useTemplateSettings() {
   const save = useCallback(async (next: TemplateSettings) => {
     try {
       setTemplates((await updateSettings({ templates: next })).templates);
-      setStatus('Saved. The next export uses it.');
+      setStatus(message('options.saved'));
     } catch (error) {
-      setStatus(`Not saved: ${messageOf(error)}`);
+      setStatus(message('options.notSaved', messageOf(error)));
     }
   }, []);
 
