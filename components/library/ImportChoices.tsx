@@ -4,6 +4,7 @@ import type { ArticleChange } from '../../lib/import/describe-import-change';
 import type { ImportNote, ImportSummary } from '../../lib/import/summarise-import';
 import type { Translator } from '../../lib/i18n/create-translator';
 import { useTranslator } from '../shared/use-translator';
+import { say } from '../../lib/i18n/message';
 
 export interface ImportChoicesProps {
   summary: ImportSummary;
@@ -147,7 +148,7 @@ function NoteList({ heading, label, notes }: { heading: string; label: string; n
         {notes.slice(0, LISTED).map((note, i) => (
           <li key={i}>
             <bdi class="import-title">{note.name}</bdi>
-            <div class="import-diff">{note.reasons.join(' ')}</div>
+            <div class="import-diff">{note.reasons.map((reason) => say(t, reason)).join(' ')}</div>
           </li>
         ))}
         {notes.length > LISTED && (

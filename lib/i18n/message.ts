@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { MessageArg, Translator } from './create-translator';
+import { formatBytes } from '../format/format-bytes.ts';
+import type { MessageArg, Translator } from './create-translator.ts';
 
 /**
  * Wording kept as a message key and its parameters instead of a sentence, so that what the
@@ -12,8 +13,17 @@ export interface Message {
   count?: number;
 }
 
-/** A parameter: a text or number, a message of its own, or a list written the language's way. */
-export type MessageParam = MessageArg | Message | { list: MessageParam[] };
+/**
+ * A parameter: a text or number, a message of its own, a list written the language's way, or a
+ * size in bytes written with the reader's numbers (`12,4 MB`).
+ */
+export type MessageParam = MessageArg | Message | ListParam | { bytes: number };
+
+/** Items to join: with the language's "and", or as a list of measures (`3 saved, 1 failed`). */
+export interface ListParam {
+  list: MessageParam[];
+  type?: 'conjunction' | 'unit';
+}
 
 /** A message as it crosses a process boundary or comes back from storage. */
 export const MessageSchema: v.GenericSchema<Message> = v.object({
@@ -24,7 +34,11 @@ export const MessageSchema: v.GenericSchema<Message> = v.object({
         v.string(),
         v.number(),
         v.lazy(() => MessageSchema),
-        v.object({ list: v.array(v.union([v.string(), v.number(), v.lazy(() => MessageSchema)])) }),
+        v.object({
+          list: v.array(v.union([v.string(), v.number(), v.lazy(() => MessageSchema)])),
+          type: v.optional(v.picklist(['conjunction', 'unit'])),
+        }),
+        v.object({ bytes: v.number() }),
       ]),
     ),
   ),
@@ -41,9 +55,17 @@ export function counted(key: string, count: number, ...args: MessageParam[]): Me
   return args.length > 0 ? { key, count, args } : { key, count };
 }
 
-/** Items joined as the language joins a list ("a, b and c"), each put into words first. */
-export function list(items: MessageParam[]): MessageParam {
-  return { list: items };
+/**
+ * Items joined as the language joins a list ("a, b and c"; with `unit`, "a, b, c"), each put into
+ * words first.
+ */
+export function list(items: MessageParam[], type: ListParam['type'] = 'conjunction'): ListParam {
+  return type === 'conjunction' ? { list: items } : { list: items, type };
+}
+
+/** A size in bytes, written where it is shown with that reader's numbers. */
+export function bytes(count: number): MessageParam {
+  return { bytes: count };
 }
 
 /**
@@ -60,9 +82,13 @@ export function say(translator: Translator, said: Message | string): string {
 
 function word(translator: Translator, param: MessageParam): MessageArg {
   if (typeof param === 'string' || typeof param === 'number') return param;
+  if ('bytes' in param) return formatBytes(param.bytes, translator.locale);
   if ('list' in param) {
     const items = param.list.map((item) => String(word(translator, item)));
-    return new Intl.ListFormat(translator.language, { type: 'conjunction' }).format(items);
+    // Long style: English's short conjunction is "a, b, & c".
+    const type = param.type ?? 'conjunction';
+    const style = type === 'unit' ? 'short' : 'long';
+    return new Intl.ListFormat(translator.language, { type, style }).format(items);
   }
   return say(translator, param);
 }

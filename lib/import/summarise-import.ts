@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import type { ArticleChange } from './describe-import-change';
 import type { ImportPreview } from './import-preview';
 
@@ -15,7 +16,7 @@ export interface ChangedSummary {
 export interface ImportNote {
   /** The file name, or the article's title. */
   name: string;
-  reasons: string[];
+  reasons: Array<Message | string>;
 }
 
 /** What an import would do, as the preview shows it. */
