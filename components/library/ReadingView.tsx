@@ -29,6 +29,7 @@ export function ReadingView({
   onTagsChange,
 }: ReadingViewProps) {
   const t = useTranslator();
+  const pageDir = t.t('direction') === 'rtl' ? 'rtl' : 'ltr';
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -42,7 +43,8 @@ export function ReadingView({
   const original = safeLinkUrl(article.canonicalUrl);
   return (
     <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-      <nav>
+      {/* Our own words follow the page's direction; the article's follow its own (issue 13). */}
+      <nav dir={pageDir}>
         <button type="button" ref={back} onClick={onBack}>
           {t.t('reader.back')}
         </button>
@@ -52,12 +54,12 @@ export function ReadingView({
           <ExcerptMark selection={article.selection} /> {article.siteName}
         </p>
         <h1>{article.title}</h1>
-        <p class="byline">
+        <p class="byline" dir={pageDir}>
           {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}
           {published && <time dateTime={article.publishedTime ?? ''}>{published}</time>}
           <span>{t.plural('reader.minutesRead', article.readingMinutes)}</span>
         </p>
-        <p class="original">
+        <p class="original" dir={pageDir}>
           {original ? (
             <a href={original} target="_blank" rel="noopener noreferrer">
               {t.t('reader.original', article.canonicalUrl)}
