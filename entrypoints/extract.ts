@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message } from '../lib/i18n/message';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { capturePage } from '../lib/capture/capture-page';
 import { MATHML_CONVERTER_KEY, type MathmlConverter } from '../lib/capture/convert-mathml';
@@ -36,6 +37,6 @@ export default defineUnlistedScript((): ExtractResult => {
       ? { ...result, unconvertedMathml: true }
       : result;
   } catch (error) {
-    return { ok: false, reason: 'crashed', message: `Capture failed in this page: ${String(error)}` };
+    return { ok: false, reason: 'crashed', message: message('capture.crashed', String(error)) };
   }
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
 import { ArticleRow, type ArticleRowProps } from './ArticleRow';
+import { useTranslator } from '../shared/use-translator';
 
 export const ROW_HEIGHT = 76;
 
@@ -24,6 +25,7 @@ export function ArticleList({
   onArchive,
   onActivate,
 }: ArticleListProps) {
+  const t = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
 
@@ -62,7 +64,7 @@ export function ArticleList({
         class="list"
         role="listbox"
         aria-multiselectable="true"
-        aria-label="Saved articles"
+        aria-label={t.t('library.savedArticles')}
         aria-activedescendant={active ? `article-${active.id}` : undefined}
         style={{ height: `${articles.length * ROW_HEIGHT}px` }}
       >

@@ -4,6 +4,7 @@ import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
 import { RowReadingState } from './RowReadingState';
+import { useTranslator } from '../shared/use-translator';
 
 export interface ArticleRowProps {
   article: ArticleRecord;
@@ -32,6 +33,7 @@ export function ArticleRow({
   onFocusRow,
   onArchive,
 }: ArticleRowProps) {
+  const t = useTranslator();
   const titleTerms = new Set(terms.filter((t) => article.title.toLowerCase().includes(t)));
   const elsewhere = terms.filter((t) => !titleTerms.has(t));
   return (
@@ -48,7 +50,7 @@ export function ArticleRow({
       <input
         type="checkbox"
         checked={selected}
-        aria-label={`Select “${article.title}”`}
+        aria-label={t.t('library.selectArticle', article.title)}
         tabIndex={-1}
         onClick={(e) => {
           e.stopPropagation();
@@ -78,7 +80,7 @@ export function ArticleRow({
               <HighlightedText text={article.authors.join(', ')} terms={terms} />
             </span>
           )}
-          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time>
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt, 'day', t.locale)}</time>
           {article.tags.map((t) => (
             <span class="tag" key={t}>
               {t}
@@ -87,9 +89,9 @@ export function ArticleRow({
         </div>
         {elsewhere.length > 0 ? (
           <div class="row-matches">
-            Matches in text:{' '}
-            {elsewhere.slice(0, 6).map((t) => (
-              <mark key={t}>{t}</mark>
+            {t.t('library.matchesInText')}{' '}
+            {elsewhere.slice(0, 6).map((term) => (
+              <mark key={term}>{term}</mark>
             ))}
           </div>
         ) : (

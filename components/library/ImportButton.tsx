@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { useTranslator } from '../shared/use-translator';
 
 export interface ImportButtonProps {
   disabled: boolean;
@@ -7,11 +8,12 @@ export interface ImportButtonProps {
 
 /** "Import…": a real button (Tab, Enter, Space) that opens the file picker for an export zip. */
 export function ImportButton({ disabled, onFile }: ImportButtonProps) {
+  const t = useTranslator();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" class="import-button" disabled={disabled} onClick={() => input.current?.click()}>
-        Import…
+        {t.t('library.import')}
       </button>
       <input
         ref={input}

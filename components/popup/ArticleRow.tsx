@@ -64,7 +64,7 @@ export function ArticleRow({
         <p class="row__meta">
           <ExcerptMark selection={article.selection} />
           <span>{siteLabel(article)}</span> ·{' '}
-          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt, 'day', t.locale)}</time> ·{' '}
           <span>{t.plural('popup.words', article.wordCount)}</span>
         </p>
         <div class="row__actions">

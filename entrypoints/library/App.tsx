@@ -41,6 +41,7 @@ import './settings-offer.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
+  const t = useTranslator();
   const lib = useLibrary();
   const { notice, say, show, dismiss } = useNotice();
   const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(
@@ -54,8 +55,7 @@ export function App() {
   const active = useActiveRow(list.order);
   const { reading, open, back, setTags } = useReadingView(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
-  const translator = useTranslator();
-  const readingState = useReadingState(lib, show, translator);
+  const readingState = useReadingState(lib, show);
   const reader = useReader({
     reading,
     records: lib.records,
@@ -78,7 +78,7 @@ export function App() {
         data-worker-ms={list.hits?.workerMs.toFixed(1) ?? ''}
       >
         <header class="toolbar">
-          <h1>Library</h1>
+          <h1>{t.t('library.heading')}</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
           <ImportButton
             disabled={importView !== null}
@@ -88,7 +88,7 @@ export function App() {
             }}
           />
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
-            Settings
+            {t.t('library.settings')}
           </a>
         </header>
         <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />

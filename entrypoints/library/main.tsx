@@ -9,9 +9,11 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './library.css';
 
+const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
+document.title = translator.t('library.pageTitle');
 render(
-  <TranslatorContext.Provider value={browserTranslator()}>
+  <TranslatorContext.Provider value={translator}>
     <App />
   </TranslatorContext.Provider>,
   document.getElementById('app') as HTMLElement,

@@ -1,3 +1,4 @@
+import { counted, message } from '../../lib/i18n/message';
 import { useCallback } from 'preact/hooks';
 import type { ArticleStatus, ReadingState } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
@@ -7,7 +8,6 @@ import {
   setArticleStatus,
   type PreviousStates,
 } from '../../lib/platform/store/reading-state-store';
-import type { Translator } from '../../lib/i18n/create-translator';
 import type { Library } from './use-library';
 import type { NoticeState } from './use-notice';
 
@@ -18,7 +18,6 @@ import type { NoticeState } from './use-notice';
 export function useReadingState(
   { db, patchRecords }: Pick<Library, 'db' | 'patchRecords'>,
   show: (notice: NoticeState | null) => void,
-  t: Translator,
 ) {
   const apply = useCallback(
     (states: ReadonlyArray<{ id: number } & Partial<ReadingState>>) =>
@@ -26,8 +25,8 @@ export function useReadingState(
     [patchRecords],
   );
   const fail = useCallback(
-    (error: unknown) => show({ message: t.t('reading.stateNotSaved', messageOf(error)) }),
-    [show, t],
+    (error: unknown) => show({ message: message('reading.stateNotSaved', messageOf(error)) }),
+    [show],
   );
 
   /** Gives articles a status; archiving (or taking out of the archive) says so with Undo. */
@@ -42,19 +41,19 @@ export function useReadingState(
       apply(before.map(({ id }) => ({ id, status })));
       const changed = before.filter((b) => b.status !== status);
       if (changed.length === 0) return;
-      const message =
+      const said =
         status === 'archived'
-          ? t.plural('reading.archived', changed.length)
-          : t.plural(status === 'read' ? 'reading.markedRead' : 'reading.markedUnread', changed.length);
+          ? counted('reading.archived', changed.length)
+          : counted(status === 'read' ? 'reading.markedRead' : 'reading.markedUnread', changed.length);
       show({
-        message,
+        message: said,
         undo: () => {
           show(null);
           restoreReadingStates(db, changed).then(() => apply(changed), fail);
         },
       });
     },
-    [db, apply, fail, show, t],
+    [db, apply, fail, show],
   );
 
   /** Stores how far an article was read (reaching the end marks it read). */

@@ -1,5 +1,5 @@
+import { message, type Message } from '../../lib/i18n/message';
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { useTranslator } from '../../components/shared/use-translator';
 import type { SettingsOfferView } from '../../components/library/SettingsOffer';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
@@ -11,8 +11,7 @@ import { readZipSettings, type ZipSettings } from '../../lib/settings/read-zip-s
  * The settings an imported export carries: read when the zip is chosen, offered once its import
  * is done (the import's dialog is modal until then), applied only when the user says so.
  */
-export function useSettingsOffer(say: (message: string) => void) {
-  const t = useTranslator();
+export function useSettingsOffer(say: (message: Message) => void) {
   const found = useRef<ZipSettings>({ kind: 'none' });
   const [view, setView] = useState<SettingsOfferView | null>(null);
 
@@ -40,7 +39,7 @@ export function useSettingsOffer(say: (message: string) => void) {
     try {
       await updateSettings(view.settings);
       setView(null);
-      say(t.t('settingsImport.applied'));
+      say(message('settingsImport.applied'));
     } catch (error) {
       setView({ kind: 'unusable', message: messageOf(error) });
     }

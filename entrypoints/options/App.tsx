@@ -52,7 +52,7 @@ export function App() {
     };
   return (
     <main>
-      <h1>Clean Capture settings</h1>
+      <h1>{t.t('options.heading')}</h1>
       <TemplateSettingsForm
         fileName={fileName}
         onFileNameChange={setDraft}

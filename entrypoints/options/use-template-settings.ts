@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
+import { message, type Message } from '../../lib/i18n/message';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { getStoredArticle, listRecentArticles } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
@@ -13,7 +14,7 @@ export type PageSettings = Pick<Settings, 'templates' | 'markdownStyle' | 'obsid
 export function useTemplateSettings() {
   const [settings, setSettings] = useState<PageSettings>(DEFAULT_SETTINGS);
   const [newest, setNewest] = useState<StoredArticle | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Message | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
     const db = getDatabase();
@@ -25,9 +26,9 @@ export function useTemplateSettings() {
   const save = useCallback(async (next: PageSettings) => {
     try {
       setSettings(await updateSettings(next));
-      setStatus('Saved. The next export uses it.');
+      setStatus(message('options.saved'));
     } catch (error) {
-      setStatus(`Not saved: ${messageOf(error)}`);
+      setStatus(message('options.notSaved', messageOf(error)));
     }
   }, []);
 

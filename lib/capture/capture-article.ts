@@ -1,4 +1,5 @@
 import type { Article, CaptureResult } from '../article.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import type { MarkdownStyle } from '../markdown/markdown-style.ts';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
@@ -81,7 +82,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   const { wordCount, readingMinutes } = measureText(text);
   step('measure');
   if (markdown.trim() === '') {
-    return failure('empty', 'The page was read, but no article text was found in it.');
+    return failure('empty', message('capture.noArticleText'));
   }
   const article: Article = {
     ...metadata,
@@ -128,12 +129,9 @@ function copyPage(doc: Document, convertMathml: MathmlConverter | undefined): Do
 }
 
 function notAnArticle(): CaptureFailure {
-  return failure(
-    'not-an-article',
-    'This page does not look like an article. You can save the whole page instead.',
-  );
+  return failure('not-an-article', message('capture.notAnArticle'));
 }
 
-function failure(reason: PageProblem, message: string): CaptureFailure {
-  return { ok: false, reason, message };
+function failure(reason: PageProblem, said: Message): CaptureFailure {
+  return { ok: false, reason, message: said };
 }

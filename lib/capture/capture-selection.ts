@@ -1,4 +1,5 @@
 import type { Article, CaptureResult } from '../article.ts';
+import { message } from '../i18n/message.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
 import type { MarkdownStyle } from '../markdown/markdown-style.ts';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
@@ -17,8 +18,7 @@ export interface SelectedRange {
 }
 
 /** What the user sees when "Save selection" finds nothing selected. */
-export const NOTHING_SELECTED =
-  'Nothing is selected on this page. Select some text first, then save the selection.';
+export const NOTHING_SELECTED = message('capture.nothingSelected');
 
 const ELEMENT_NODE = 1;
 

@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
+import type { Message } from '../i18n/message';
 import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article, ReadingState } from '../article';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
@@ -52,7 +53,7 @@ export interface ImportedArticle {
   /** SHA-256 (hex) of the file's bytes, equal to the manifest's. */
   sha256: string;
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
-  notes: string[];
+  notes: Array<Message | string>;
   /** Its stored images: each address with the image the zip holds for it. */
   images: Array<{ url: string; image: ImportedImage }>;
   /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
@@ -62,7 +63,8 @@ export interface ImportedArticle {
 /** An article file the import leaves out, and why, in a user's words. */
 export interface SkippedFile {
   fileName: string;
-  reason: string;
+  /** Why, as a message key where we have one, or the checker's own words. */
+  reason: Message | string;
 }
 
 export type ReadExportResult =
@@ -75,7 +77,8 @@ export type ReadExportResult =
       /** Files in the zip that the manifest does not list (added by hand, say); not imported. */
       ignoredFiles: string[];
     }
-  | { ok: false; message: string };
+  /** `message`: a message key where we have one, or the checker's own words. */
+  | { ok: false; message: Message | string };
 
 export interface ReadExportOptions {
   onProgress?: (done: number, total: number) => void;
@@ -137,7 +140,7 @@ async function readArticleFile(
   limits: ImportLimits,
 ): Promise<ImportedArticle | SkippedFile> {
   const fileName = entry.name;
-  const skip = (reason: string): SkippedFile => ({ fileName, reason });
+  const skip = (reason: Message | string): SkippedFile => ({ fileName, reason });
   if (entry.size > limits.maxEntryBytes) {
     return skip(`It is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`);
   }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ArticleShapeSchema } from '../articles/article-schema';
 import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
 import { MarkdownStyleSchema } from '../markdown/markdown-style';
+import { MessageSchema, type Message } from '../i18n/message';
 
 /**
  * The messages between our extension pages, the injected extract script and the background worker.
@@ -22,7 +23,7 @@ export const ExtractResultSchema = v.variant('ok', [
   v.object({
     ok: v.literal(false),
     reason: v.picklist(PAGE_PROBLEMS),
-    message: v.string(),
+    message: MessageSchema,
   }),
 ]);
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
@@ -49,13 +50,14 @@ export type CaptureOutcome =
       /** Only the selected part of the page was saved. */
       excerpt?: boolean;
       /** What capture changed to fit the article within limits (a title cut, images left out). */
-      notes?: string[];
+      notes?: Message[];
     }
   | { status: 'duplicate'; id: number; title: string }
   | {
       status: 'failed';
       problem: CaptureProblem;
-      message: string;
+      /** Why, put into words where it is shown, in that page's language. */
+      message: Message;
       /** True when the page simply did not look like an article, so saving it whole may help. */
       canSaveWholePage: boolean;
     };

@@ -6,13 +6,18 @@ import {
   readTemplateSettings,
   type TemplateSettings,
 } from '../templates/template-settings';
+import { MessageSchema } from '../i18n/message';
 
 /** Where a capture that opens no window was asked for: a keyboard shortcut, or the right-click menu. */
 export const CAPTURE_SOURCES = ['shortcut', 'menu'] as const;
 export type CaptureSource = (typeof CAPTURE_SOURCES)[number];
 
 const shortcutFailureSchema = v.object({
-  message: v.string(),
+  /**
+   * Kept as a message key and its parameters, so the popup says it in the language it shows; a
+   * sentence stored by an older version is shown as it was written.
+   */
+  message: v.union([MessageSchema, v.string()]),
   at: v.string(),
   tabId: v.optional(v.number()),
   /** Absent in settings stored before the menu existed: those were all shortcut captures. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
@@ -96,7 +97,7 @@ const storable = article.filter(isStorable);
 async function roundTrip(articles: StoredArticle[]) {
   const zip = joinChunks(await buildExportZip(articles, { total: articles.length, now: NOW }));
   const result = await readExportZip(zip);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   expect(result.skipped).toEqual([]);
   expect(result.articles).toHaveLength(articles.length);
   result.articles.forEach((entry, i) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaptureStep } from '../../lib/capture/capture-article.ts';
 import { capturePage } from '../../lib/capture/capture-page.ts';
 import { BOOK_LENGTH_TEXT, findMainBlock } from '../../lib/capture/find-main-block.ts';
+import { inEnglish } from '../harness/locale-messages.ts';
 
 const SENTENCE =
   'The river kept its course through the long winter, and the ferrymen counted the days until the thaw. ';
@@ -38,7 +39,7 @@ function capture(html: string): { markdown: string; steps: CaptureStep[] } {
     now: new Date('2025-10-01T12:00:00Z'),
     onStep: (step) => steps.push(step),
   });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   return { markdown: result.article.markdown, steps };
 }
 

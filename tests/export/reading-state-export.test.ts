@@ -8,6 +8,7 @@ import { parseMarkdownDocument } from '../../lib/markdown/markdown-document';
 import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/templates/template-settings';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from './join-chunks';
+import { inEnglish } from '../harness/locale-messages';
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');
 const unread = makeStoredArticle({ id: 1, title: 'Unread' });
@@ -47,7 +48,7 @@ describe('reading state in an export', () => {
 
   it('comes back from the import as it was', async () => {
     const result = await readExportZip(await zipOf([unread, read, archived]));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles.map((a) => a.state)).toEqual([
       { status: 'unread', progress: 0 },
       { status: 'read', progress: 1 },
@@ -65,7 +66,7 @@ describe('reading state in an export', () => {
     const file = Object.keys(files).find((name) => name.endsWith('.md') && name !== 'index.md');
     expect(text(files[file ?? ''])).not.toMatch(/status|progress/);
     const result = await readExportZip(bytes);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles[0]?.state).toEqual({ status: 'archived', progress: 0.42 });
   });
 
@@ -87,7 +88,7 @@ describe('reading state in an export', () => {
     const file = Object.keys(files).find((name) => name.endsWith('.md') && name !== 'index.md');
     expect(text(files[file ?? ''])).toMatch(/\nstatus: read\n/);
     const result = await readExportZip(bytes);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles.map((a) => a.state)).toEqual([
       { status: 'unread', progress: 0 },
       { status: 'archived', progress: 0.42 },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
@@ -25,9 +26,9 @@ interface PageOutcome {
 
 function capture(html: string, url: string): PageOutcome {
   const result = capturePage(parsePage(html), url, { now: NOW });
-  if (!result.ok) return { said: result.message, stored: null };
+  if (!result.ok) return { said: inEnglish(result.message), stored: null };
   const fitted = fitArticle(result.article, CAPTURE_LIMITS);
-  if (!fitted.ok) return { said: fitted.message, stored: null };
+  if (!fitted.ok) return { said: inEnglish(fitted.message), stored: null };
   return { said: 'saved', stored: { ...fitted.article, id: 1, tags: [], ...UNREAD } };
 }
 

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { inEnglish } from '../harness/locale-messages';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   db = openDatabase('fuzz-zips');
   const first = joinChunks(await buildExportZip(ARTICLES, { total: ARTICLES.length, now: NOW }));
   const preview = await previewImport(db, first);
-  if (!preview.ok) throw new Error(preview.message);
+  if (!preview.ok) throw new Error(inEnglish(preview.message));
   await applyImport(db, preview.preview, { replaceChanged: false });
   earlier = await everything();
   const all = [...ARTICLES, NEW_ONE];
@@ -143,7 +144,7 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
 describe('fuzzed export zips', () => {
   it('the valid export they start from imports its new article and keeps the rest', async () => {
     const preview = await previewImport(db, valid);
-    if (!preview.ok) throw new Error(preview.message);
+    if (!preview.ok) throw new Error(inEnglish(preview.message));
     expect(
       preview.preview.added.map((a) => articleDocument({ ...a.article, tags: a.tags, ...a.state, id: 0 })),
     ).toEqual([articleDocument({ ...NEW_ONE, id: 0 })]);

@@ -163,7 +163,7 @@ describe('import in the library page', () => {
       /2\s+new\s+5\s+already present \(unchanged\)\s+1\s+changed/,
     );
     expect(await dialog.locator('.import-changed:not(.import-notes) li').allInnerTexts()).toEqual([
-      expect.stringMatching(/同名の記事[\s\S]*Differs in text, tags\./),
+      expect.stringMatching(/同名の記事[\s\S]*Differs in text and tags\./),
     ]);
     expect(await dialog.getByLabel('Keep my copies (add only the new articles)').isChecked()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/import-preview-merge.png` });
