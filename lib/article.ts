@@ -35,15 +35,23 @@ export interface Article {
    * until it is. Absent on everything captured, so older records read the same.
    */
   notCaptured?: true;
-  /** Present (and true) when the user had archived the page in the tool it was moved in from. */
-  archived?: true;
 }
 
 /** An article, or why the page gave none. */
 export type CaptureResult = { ok: true; article: Article } | CaptureFailure;
 
+/** Where an article stands for its reader: not read yet, read to the end, or put away. */
+export type ArticleStatus = 'unread' | 'read' | 'archived';
+
+/** An article's reading state: its status and how far down it was read (0 to 1). */
+export interface ReadingState {
+  status: ArticleStatus;
+  /** The share of the body scrolled past, 0 (not opened) to 1 (the end). */
+  progress: number;
+}
+
 /** An article as stored: every field but the body, which lives in its own table so lists never load it. */
-export interface ArticleRecord extends Omit<Article, 'markdown'> {
+export interface ArticleRecord extends Omit<Article, 'markdown'>, ReadingState {
   id: number;
   tags: string[];
 }

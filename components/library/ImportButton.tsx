@@ -31,7 +31,7 @@ export function ImportButton({ disabled, onFiles }: ImportButtonProps) {
   return (
     <>
       <button type="button" class="import-button" disabled={disabled} onClick={() => file.current?.click()}>
-        Import…
+        {t.t('library.import')}
       </button>
       <button
         type="button"

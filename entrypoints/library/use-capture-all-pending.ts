@@ -5,7 +5,7 @@ import { requestLinkCapture } from '../../lib/platform/runtime-messaging';
 import { askForSites } from '../../lib/platform/site-access';
 import { settlePendingCapture } from '../../lib/platform/store/settle-pending-capture';
 import type { PendingBatch } from '../../components/library/CapturePendingButton';
-import { useTranslator } from '../../components/shared/use-translator';
+import { counted, message, type Message } from '../../lib/i18n/message';
 import type { Library } from './use-library';
 
 /**
@@ -15,9 +15,8 @@ import type { Library } from './use-library';
  */
 export function useCaptureAllPending(
   lib: Pick<Library, 'db' | 'records' | 'refresh'>,
-  say: (message: string) => void,
+  say: (said: Message) => void,
 ) {
-  const t = useTranslator();
   const [batch, setBatch] = useState<PendingBatch | null>(null);
   const stopped = useRef(false);
   const { db, records, refresh } = lib;
@@ -29,7 +28,7 @@ export function useCaptureAllPending(
     stopped.current = false;
     // Asked before any await, so the browser sees the click.
     void askForSites(sitePatterns(entries.map((entry) => entry.sourceUrl))).then(async (granted) => {
-      if (!granted) return say(t.t('importFrom.batchNotAllowed'));
+      if (!granted) return say(message('importFrom.batchNotAllowed'));
       let captured = 0;
       setBatch({ done: 0, total: entries.length });
       for (const [i, entry] of entries.entries()) {
@@ -47,9 +46,9 @@ export function useCaptureAllPending(
       }
       await refresh();
       setBatch(null);
-      say(t.plural('importFrom.batchDone', captured, entries.length - captured));
+      say(counted('importFrom.batchDone', captured, entries.length - captured));
     });
-  }, [db, records, refresh, say, t]);
+  }, [db, records, refresh, say]);
 
   const stop = useCallback(() => {
     stopped.current = true;

@@ -8,7 +8,7 @@ import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
 import { useTranslator } from '../../components/shared/use-translator';
-import { plural } from '../../lib/format/plural';
+import { counted, message, type Message } from '../../lib/i18n/message';
 import { messageOf } from '../../lib/message-of';
 import type { Library } from './use-library';
 
@@ -45,7 +45,7 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  * Import of an export zip, another tool's export or a folder of Markdown files into the library: read and check it, show what it would do, write it
  * when the user confirms, then refresh the list and the search index and `say` what was imported.
  */
-export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: string) => void) {
+export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Message) => void) {
   const { db, refresh } = lib;
   const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
@@ -80,8 +80,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        const message = messageOf(error);
-        setView({ step: 'failed', fileName, message: `The file could not be read: ${message}` });
+        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', messageOf(error)) });
       } finally {
         if (abort.current === controller) abort.current = null;
       }
@@ -99,14 +98,18 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
         const outcome = await applyImport(db, planned, { replaceChanged });
         preview.current = null;
         setView(null);
-        const parts = [`Imported ${plural(outcome.added, 'new article', 'new articles')}`];
-        if (outcome.replaced > 0)
-          parts.push(`replaced ${plural(outcome.replaced, 'changed one', 'changed ones')}`);
         await refresh();
-        say(`${parts.join(' and ')}.`);
+        say(
+          outcome.replaced > 0
+            ? counted(
+                'library.importedAndReplaced',
+                outcome.added,
+                counted('library.changedOnes', outcome.replaced),
+              )
+            : counted('library.imported', outcome.added),
+        );
       } catch (error) {
-        const message = messageOf(error);
-        setView({ step: 'failed', fileName, message });
+        setView({ step: 'failed', fileName, message: messageOf(error) });
       }
     },
     [db, view, refresh, say],

@@ -2,6 +2,8 @@ import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
+import { message, type Message } from '../../lib/i18n/message';
+import { useTranslator } from '../../components/shared/use-translator';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
 import { readLocalImages, type LocalImages } from '../../lib/platform/read-local-images';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
@@ -13,7 +15,8 @@ const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] 
  * The article open for reading, named in the address (`#article=12`) so Back, reload and links
  * reach it: fetched and rendered when another is asked for, shown with the tags the list holds now.
  */
-export function useReadingView(lib: Library, say: (message: string) => void) {
+export function useReadingView(lib: Library, say: (said: Message) => void) {
+  const t = useTranslator();
   const [openId, setOpenId] = useState<number | null>(openIdFromHash);
   const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
   // Bumped to read the open article again after it changed in the store (a capture filled it in).
@@ -34,7 +37,7 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
     void (async () => {
       const article = await getArticle(openId);
       if (closed) return;
-      if (!article) return say('That article is no longer in the library.');
+      if (!article) return say(message('library.articleGone'));
       const show = async () => {
         const fresh = await readLocalImages(article.id, article.markdown);
         if (closed) return fresh.release();
@@ -44,16 +47,16 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
         return fresh;
       };
       const shown = await show();
-      document.title = `${article.title} – Clean Capture`;
+      document.title = t.t('library.articlePageTitle', article.title);
       // Images still waiting: the worker joins its run, or resumes one the browser stopped, and
       // answers when it ends; then they are shown from the store.
       if (shown?.pending)
         await requestKeepImages({ articleId: article.id, because: 'waiting' }).then(show, () => undefined);
-    })().catch((error: unknown) => say(`The article could not be opened: ${messageOf(error)}`));
+    })().catch((error: unknown) => say(message('library.couldNotOpen', messageOf(error))));
     return () => {
       closed = true;
       images?.release();
-      document.title = 'Library – Clean Capture';
+      document.title = t.t('library.pageTitle');
     };
     // Only when another article is asked for: not on every render (`lib` is a new object each time).
   }, [openId, version, getArticle, say]);

@@ -4,6 +4,7 @@ import { libraryResults } from '../../lib/search/library-results';
 import { useHits } from './use-hits';
 import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
+import { countByStatus, inStatusView, type StatusView } from '../../lib/reading-state/reading-state';
 
 /**
  * What the list shows: the search (started from the address's `?q=`) and the filters, the
@@ -12,10 +13,14 @@ import { canSearch } from './use-search-worker';
 export function useResults(lib: Library) {
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
+  // Unread is the default view: what is left to read.
+  const [status, setStatus] = useState<StatusView>('unread');
+  const inView = useMemo(() => lib.records.filter((r) => inStatusView(r, status)), [lib.records, status]);
+  const statusCounts = useMemo(() => countByStatus(lib.records), [lib.records]);
   const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
   const results = useMemo(
-    () => libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial),
-    [lib.records, query, hits, filter],
+    () => libraryResults(inView, query, hits?.hits ?? null, filter, hits?.partial),
+    [inView, query, hits, filter],
   );
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
   const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
@@ -32,6 +37,9 @@ export function useResults(lib: Library) {
     setQuery,
     filter,
     setFilter,
+    status,
+    setStatus,
+    statusCounts,
     hits,
     results,
     order,

@@ -8,6 +8,7 @@ import { PopupSearch } from '../../components/popup/PopupSearch';
 import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
+import { StatusFilter } from '../../components/shared/StatusFilter';
 import { libraryUrl } from '../../lib/platform/open-library';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
@@ -19,6 +20,7 @@ import { usePopupSearch } from './use-popup-search';
 import { useSaveAllTabs } from './use-save-all-tabs';
 import { useSelection } from './use-selection';
 import { useShortcutNotice } from './use-shortcut-notice';
+import { useStatusView } from './use-status-view';
 import { useTags } from './use-tags';
 import { useToast } from './use-toast';
 
@@ -35,7 +37,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const tags = useTags(freshId);
   // Only a capture that stored text now has images to follow (not one found already saved).
   const images = useImageStatus(view.kind === 'saved' ? freshId : null);
-  const search = usePopupSearch(articles);
+  const status = useStatusView(articles);
+  const search = usePopupSearch(status.shown);
   const listed = useMemo(() => idsOf(articles), [articles]);
   const selection = useSelection(listed);
   const batch = useSaveAllTabs();
@@ -70,6 +73,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
           {error}
         </p>
       )}
+      <StatusFilter value={status.view} counts={status.counts} onChange={status.setView} />
       <PopupSearch
         value={search.query}
         matches={search.filtered ? search.shown.length : null}
@@ -95,6 +99,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         onToggle={selection.toggle}
         onOpen={actions.open}
         onCopy={(a) => void actions.copy(a)}
+        onDownload={(a) => void actions.download(a)}
+        onObsidian={(a) => void actions.obsidian(a)}
         onDelete={(a) => void actions.remove(a)}
       />
       {toast && <Toast {...toast} onDismiss={dismissToast} />}

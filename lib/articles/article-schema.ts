@@ -130,7 +130,6 @@ function buildArticleSchema(limits: ArticleLimits) {
     ),
     selection: v.optional(v.literal(true, 'An excerpt is marked `selection: true`.')),
     notCaptured: v.optional(v.literal(true, 'A page still to capture is marked `notCaptured: true`.')),
-    archived: v.optional(v.literal(true, 'An archived page is marked `archived: true`.')),
   });
 }
 

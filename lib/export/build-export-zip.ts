@@ -24,6 +24,7 @@ import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
 import { formatBytes } from '../format/format-bytes';
+import { SETTINGS_FILE } from '../settings/settings-file';
 
 /**
  * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
@@ -64,6 +65,8 @@ export interface ExportZipOptions {
   images?: ExportImageSource;
   /** How files are named and what their front matter says; today's layout without it. */
   templates?: TemplateSettings;
+  /** The text of `settings.json` (see settings-file.ts), so the settings travel with the library. */
+  settingsFile?: string | null;
 }
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
@@ -145,12 +148,14 @@ export async function buildExportZip(
         articleDocument(local ? { ...article, markdown: local.markdown } : article, templates),
       );
       checkRoom(bytes.length);
-      const { id, sourceUrl, canonicalUrl, capturedAt } = article;
+      const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
       // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
       const title = cutText(article.title, IMPORT_LIMITS.titleLength);
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
       if (local && local.images.length > 0) entry.images = local.images;
+      // Every article's state, unread ones too: a tool reading the manifest needs no defaults.
+      Object.assign(entry, { status, progress });
       listed.push(entry);
       rows.push(indexRow(article, file));
       pendingBytes += bytes.length;
@@ -193,6 +198,7 @@ export async function buildExportZip(
     articles: listed,
     ...(stored.length > 0 ? { assets: stored } : {}),
   };
+  if (options.settingsFile) await zip.add(SETTINGS_FILE, encoder.encode(options.settingsFile), stamp);
   await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
   const chunks = zip.finish();
   onProgress?.(listed.length, Math.max(options.total, listed.length));

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ARTICLE_STATUSES } from '../reading-state/reading-state';
 
 /** The name the manifest carries so an import can tell our zips from any other zip. */
 export const EXPORT_FORMAT = 'clean-capture-export';
@@ -34,6 +35,12 @@ const manifestArticleSchema = v.object({
   sha256: sha256Hex,
   /** Its stored images, linked locally in the file; the import puts `src` back in their place. */
   images: v.optional(v.array(imageLinkSchema)),
+  /**
+   * Its reading state, also in the file's front matter unless the export's options leave it out;
+   * absent in exports made before reading states (the import reads those as unread).
+   */
+  status: v.optional(v.picklist(ARTICLE_STATUSES)),
+  progress: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 });
 
 const manifestAssetSchema = v.object({

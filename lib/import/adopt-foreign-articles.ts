@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article, ReadingState } from '../article';
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { fitArticle, fitTags } from '../articles/fit-article';
 import { isIsoDate } from '../articles/iso-date';
@@ -11,6 +11,7 @@ import type { ForeignArticle, ForeignRead } from './foreign-article';
 import type { ImportRead } from './import-read';
 import type { ImportedArticle, ReadExportOptions, SkippedFile } from './read-export-zip';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
 
 /**
  * The heading the highlights go under, in English whatever the user's language: a fixed marker the
@@ -69,8 +70,16 @@ function toArticle(page: ForeignArticle, options: AdoptOptions): Article {
     capturedAt: page.savedAt !== null && isIsoDate(page.savedAt) ? page.savedAt : options.fallbackTime,
     markdown,
     ...(page.body === null ? { notCaptured: true as const } : {}),
-    ...(page.archived ? { archived: true as const } : {}),
   };
+}
+
+/** A page's reading state: what our own file names, else archived as the tool had it, else unread. */
+function stateOf(page: ForeignArticle): ReadingState {
+  if (page.exact) {
+    const { status, progress } = page.exact.state;
+    return { status: status ?? UNREAD.status, progress: roundProgress(progress ?? UNREAD.progress) };
+  }
+  return page.archived ? { ...UNREAD, status: 'archived' } : UNREAD;
 }
 
 /**
@@ -90,7 +99,7 @@ export async function adoptForeignArticles(
   let lastYield = Date.now();
   for (const [i, page] of read.articles.entries()) {
     if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
-    const fitted = fitArticle(page.exact ?? toArticle(page, options), IMPORT_LIMITS);
+    const fitted = fitArticle(page.exact?.article ?? toArticle(page, options), IMPORT_LIMITS);
     if (fitted.ok) {
       // Tags from other tools are tidied as a matter of course (case, spaces), so that is no news.
       const { tags } = fitTags(page.tags, IMPORT_LIMITS);
@@ -100,6 +109,7 @@ export async function adoptForeignArticles(
         tags,
         notes: fitted.notes,
         images: [],
+        state: stateOf(page),
       });
     } else skipped.push({ fileName: page.origin, reason: fitted.message });
     if (Date.now() - lastYield > 25) {

@@ -15,7 +15,6 @@ const DETAIL_FIELDS = [
   'wordCount',
   'readingMinutes',
   'notCaptured',
-  'archived',
 ] as const satisfies ReadonlyArray<keyof Article>;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article, ReadingState } from '../article';
 import type { SkippedFile } from './read-export-zip';
 
 /** The tools whose exports the library can move in from, besides its own zip. */
@@ -27,12 +27,12 @@ export interface ForeignArticle {
   tags: string[];
   /** The text: Markdown kept as it is, HTML converted as a capture would; null when the export has none. */
   body: { kind: 'markdown'; text: string } | { kind: 'html'; text: string } | null;
-  /** The user had archived it (finished with it) in the tool. */
+  /** The user had archived it (finished with it) in the tool: it comes in with status `archived`. */
   archived: boolean;
   /** The user's highlights, each as Markdown, for a "Highlights" section under the text. */
   highlights: string[];
-  /** A file our own export wrote: the article exactly as it was, taken as it is. */
-  exact?: Article;
+  /** A file our own export wrote: the article exactly as it was, and the reading state it names. */
+  exact?: { article: Article; state: Partial<ReadingState> };
 }
 
 /** What a format's reader found: the pages, and the entries it had to leave out with why. */

@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import type { Message } from '../i18n/message';
 import { captureKey } from '../articles/capture-key';
 import { describeImportChange, type ArticleChange } from './describe-import-change';
 import type { ImportRead, ImportSource } from './import-read';
@@ -30,7 +31,8 @@ export interface ImportPreview {
   skipped: SkippedFile[];
 }
 
-export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+export type ImportPreviewResult =
+  { ok: true; preview: ImportPreview } | { ok: false; message: Message | string };
 
 /**
  * Sorts the articles read from a zip, file or folder against the library's copies at the same addresses: new, already

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import type { ForeignFormat } from './foreign-article';
 import type { ImportedArticle, SkippedFile } from './read-export-zip';
 
@@ -17,4 +18,5 @@ export type ImportRead =
       /** When our own zip was exported; other tools' exports do not say. */
       exportedAt: string | null;
     }
-  | { ok: false; message: string };
+  /** `message`: a message key where our own zip's reader has one, or words already put. */
+  | { ok: false; message: Message | string };

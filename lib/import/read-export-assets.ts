@@ -1,4 +1,5 @@
 import { ASSETS_FOLDER, type ExportManifest } from '../export/export-manifest';
+import { message, type Message } from '../i18n/message';
 import { formatBytes } from '../format/format-bytes';
 import { describeImageFailure } from '../images/image-failure';
 import { examineImage } from '../images/examine-image';
@@ -18,7 +19,7 @@ export interface ImportedImage {
 }
 
 export type ReadAssetsResult =
-  { ok: true; images: Map<string, ImportedImage> } | { ok: false; message: string };
+  { ok: true; images: Map<string, ImportedImage> } | { ok: false; message: Message | string };
 
 const refused = (message: string): ReadAssetsResult => ({
   ok: false,
@@ -58,7 +59,12 @@ export async function readExportAssets(
       );
     }
     const examined = examineImage(data, limits);
-    if (!examined.ok) return refused(`${file} cannot be stored: ${describeImageFailure(examined.failure)}`);
+    if (!examined.ok) {
+      return {
+        ok: false,
+        message: message('import.imageNotStored', file, describeImageFailure(examined.failure)),
+      };
+    }
     if (!file.endsWith(`.${examined.type.extension}`) || asset.type !== examined.type.mime) {
       return refused(
         `${file} is ${examined.type.mime} by its bytes, not what its name and the manifest say.`,

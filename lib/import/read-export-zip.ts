@@ -1,6 +1,8 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
+import type { Message } from '../i18n/message';
 import { fitArticle, fitTags } from '../articles/fit-article';
-import type { Article } from '../article';
+import type { Article, ReadingState } from '../article';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import {
   assetLinkPrefix,
@@ -17,6 +19,7 @@ import { restoreImageLinks } from './restore-image-links';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
+import { SETTINGS_FILE } from '../settings/settings-file';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
 
 export interface ImportLimits extends ZipLimits, ImageLimits {
@@ -50,15 +53,18 @@ export interface ImportedArticle {
   /** SHA-256 (hex) of the file's bytes, equal to the manifest's; absent for other tools' exports, which have none. */
   sha256?: string;
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
-  notes: string[];
+  notes: Array<Message | string>;
   /** Its stored images: each address with the image the zip holds for it. */
   images: Array<{ url: string; image: ImportedImage }>;
+  /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
+  state: ReadingState;
 }
 
 /** An article file the import leaves out, and why, in a user's words. */
 export interface SkippedFile {
   fileName: string;
-  reason: string;
+  /** Why, as a message key where we have one, or the checker's own words. */
+  reason: Message | string;
 }
 
 export type ReadExportResult =
@@ -71,7 +77,8 @@ export type ReadExportResult =
       /** Files in the zip that the manifest does not list (added by hand, say); not imported. */
       ignoredFiles: string[];
     }
-  | { ok: false; message: string };
+  /** `message`: a message key where we have one, or the checker's own words. */
+  | { ok: false; message: Message | string };
 
 export interface ReadExportOptions {
   onProgress?: (done: number, total: number) => void;
@@ -133,7 +140,7 @@ async function readArticleFile(
   limits: ImportLimits,
 ): Promise<ImportedArticle | SkippedFile> {
   const fileName = entry.name;
-  const skip = (reason: string): SkippedFile => ({ fileName, reason });
+  const skip = (reason: Message | string): SkippedFile => ({ fileName, reason });
   if (entry.size > limits.maxEntryBytes) {
     return skip(`It is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`);
   }
@@ -167,7 +174,14 @@ async function readArticleFile(
     const image = images.get(file);
     return image ? [{ url, image }] : [];
   });
-  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked };
+  // The manifest's first: the file's own may be left out by the export's options or stand for a
+  // constant field of that name, and the checksum has shown the file as exported. Exports made
+  // before reading states have neither: unread.
+  const state: ReadingState = {
+    status: listed.status ?? decoded.state.status ?? UNREAD.status,
+    progress: roundProgress(listed.progress ?? decoded.state.progress ?? UNREAD.progress),
+  };
+  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked, state };
 }
 
 /**
@@ -221,6 +235,7 @@ export async function readExportZip(
       (name) =>
         name !== MANIFEST_FILE &&
         name !== INDEX_FILE &&
+        name !== SETTINGS_FILE &&
         !listedNames.has(name) &&
         !name.startsWith(ASSETS_FOLDER),
     );

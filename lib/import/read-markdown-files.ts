@@ -70,8 +70,8 @@ function readOne(file: NamedFile, t: Translator): ForeignArticle | SkippedFile {
   // A file we wrote ourselves (an unzipped export, a mirrored folder) reads back exactly.
   const own = parseMarkdownDocument(text);
   if (own.ok) {
-    const { article, tags } = own;
-    return { ...foreignArticle(file.name, article.canonicalUrl), tags, exact: article };
+    const { article, tags, state } = own;
+    return { ...foreignArticle(file.name, article.canonicalUrl), tags, exact: { article, state } };
   }
   const { yaml, body } = splitFrontMatter(text);
   if (yaml === null) return skip(t.t('importFrom.noFrontMatter'));

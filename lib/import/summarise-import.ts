@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message';
+import type { ArticleChange } from './describe-import-change';
 import type { ImportPreview } from './import-preview';
 import type { ImportSource } from './import-read';
 
@@ -8,14 +10,14 @@ export interface ChangedSummary {
   storedAt: string;
   incomingAt: string;
   /** What differs, e.g. `text`, `tags`. */
-  changes: string[];
+  changes: ArticleChange[];
 }
 
 /** An article file the import leaves out, or an article it changes to fit, with why. */
 export interface ImportNote {
   /** The file name, or the article's title. */
   name: string;
-  reasons: string[];
+  reasons: Array<Message | string>;
 }
 
 /** What an import would do, as the preview shows it. */

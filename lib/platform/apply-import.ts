@@ -99,7 +99,7 @@ export async function applyImport(
     await removeStoredArticles(db, oldIds);
     const ids = await addStoredArticles(
       db,
-      incoming.map(({ article, tags }) => ({ ...article, tags: [...tags] })),
+      incoming.map(({ article, tags, state }) => ({ ...article, tags: [...tags], ...state })),
     );
     await linkImportedImages(db, incoming, ids);
     return {

@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
+import { articleDocument } from '../../lib/export/build-export-zip';
 import { HIGHLIGHTS_HEADING } from '../../lib/import/adopt-foreign-articles';
 import { buildImportPreview } from '../../lib/import/import-preview';
 import type { ImportRead } from '../../lib/import/import-read';
@@ -20,18 +21,19 @@ import {
   textFile,
   wallabagJson,
 } from './foreign-fixtures';
+import { makeStoredArticle } from '../articles/article-factory';
 
 const deps = { t: translatorFor('en'), parseHtml };
 const read = async (files: PickedFile[]) => {
   const result = await readImportFiles(files, deps);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.message));
   return result;
 };
 const titles = (result: Extract<ImportRead, { ok: true }>) => result.articles.map((a) => a.article.title);
 
 /** The articles as the library would hold them after the import. */
 const stored = (result: Extract<ImportRead, { ok: true }>): StoredArticle[] =>
-  result.articles.map(({ article, tags }, i) => ({ ...article, tags, id: i + 1 }));
+  result.articles.map(({ article, tags, state }, i) => ({ ...article, tags, ...state, id: i + 1 }));
 
 describe('readImportFiles', () => {
   // Every fixture under a name that says nothing (or the wrong thing): the content decides.
@@ -85,10 +87,9 @@ describe('readImportFiles', () => {
       ),
     );
     expect(lanterns?.article.wordCount).toBeGreaterThan(50);
-    expect(puddles?.article).toMatchObject({
-      archived: true,
-      markdown: expect.stringContaining('- Shallow'),
-    });
+    expect(puddles?.article.markdown).toContain('- Shallow');
+    expect(puddles?.state).toEqual({ status: 'archived', progress: 0 });
+    expect(lanterns?.state).toEqual({ status: 'unread', progress: 0 });
     expect(puddles?.article.notCaptured).toBeUndefined();
     // No content file: kept as a page to capture, its dates and tags with it.
     expect(train?.article).toMatchObject({
@@ -106,26 +107,27 @@ describe('readImportFiles', () => {
       /^Leave the heap alone[\s\S]*Add \*brown\* leaves in autumn\.\n\n## Highlights\n\n> Leave the heap alone for a season\n\nTry this in March\.$/,
     );
     expect(compost?.tags).toEqual(['gardening', 'soil']);
+    expect(bees?.state.status).toBe('archived');
+    expect(compost?.state.status).toBe('unread');
     expect(bees?.article).toMatchObject({
-      archived: true,
       lang: 'de',
       capturedAt: '2024-01-15T07:00:00.000Z',
     });
   });
 
-  it('makes reading-list entries pages to capture, with their tags and archived state', async () => {
+  it('makes reading-list entries pages to capture, with their tags and archived status', async () => {
     const result = await read([textFile('pocket.csv', POCKET_CSV)]);
     expect(
-      result.articles.map(({ article, tags }) => [
+      result.articles.map(({ article, tags, state }) => [
         article.title,
         article.notCaptured,
-        article.archived ?? false,
+        state.status,
         tags,
       ]),
     ).toEqual([
-      ['Knots every sailor should know', true, false, ['sea', 'skills']],
-      ['Why owls turn their heads, explained', true, true, []],
-      ['Winter soup', true, false, ['food']],
+      ['Knots every sailor should know', true, 'unread', ['sea', 'skills']],
+      ['Why owls turn their heads, explained', true, 'archived', []],
+      ['Winter soup', true, 'unread', ['food']],
     ]);
     expect(result.articles[0]?.article).toMatchObject({
       markdown: '',
@@ -155,6 +157,15 @@ describe('readImportFiles', () => {
       capturedAt: new Date(FILE_TIME).toISOString(),
       title: 'a',
     });
+  });
+
+  it('keeps the reading state a file of our own names, and reads other Markdown files as unread', async () => {
+    const own = articleDocument(makeStoredArticle({ id: 7, status: 'read', progress: 0.4 }));
+    const result = await read([textFile('mine/a.md', own), ...markdownFolder()]);
+    expect(result.articles.map(({ article, state }) => [article.title, state])).toEqual([
+      ['Article number 7', { status: 'read', progress: 0.4 }],
+      ...result.articles.slice(1).map(({ article }) => [article.title, { status: 'unread', progress: 0 }]),
+    ]);
   });
 
   it('reports progress to the end, and stops when cancelled', async () => {

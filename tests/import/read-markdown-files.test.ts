@@ -46,12 +46,12 @@ describe('readMarkdownFiles', () => {
     });
   });
 
-  it('takes a file of our own export back exactly, tags and capture time included', () => {
-    const stored = makeStoredArticle({ id: 4, tags: ['kept'] });
+  it('takes a file of our own export back exactly, tags, capture time and reading state included', () => {
+    const stored = makeStoredArticle({ id: 4, tags: ['kept'], status: 'read', progress: 0.4 });
     const { articles } = read([textFile('x/a.md', articleDocument(stored))]);
-    const { id, tags, ...article } = stored;
+    const { id, tags, status, progress, ...article } = stored;
     expect(id).toBe(4);
-    expect(articles[0]?.exact).toEqual(article);
+    expect(articles[0]?.exact).toEqual({ article, state: { status, progress } });
     expect(articles[0]?.tags).toEqual(tags);
   });
 

@@ -14,7 +14,7 @@ function incoming(
   notes: string[] = [],
   imageHashes: string[] = [],
 ) {
-  const { tags, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
+  const { tags, status, progress, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
   const article: Omit<typeof stored, 'id'> & { id?: number } = stored;
   delete article.id;
   return {
@@ -23,6 +23,7 @@ function incoming(
     tags,
     sha256: '0'.repeat(64),
     notes,
+    state: { status, progress },
     images: imageHashes.map((sha256) => ({
       url: `https://img.example/${sha256}.png`,
       image: { sha256, blob: new Blob([]), type: 'image/png', size: 10, width: 2, height: 2 },

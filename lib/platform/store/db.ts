@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
+import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
 
 export interface ArticleBody {
   id: number;
@@ -85,6 +86,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // article per address is kept by saveArticle, which judges by captureKey in a transaction.
       articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags',
     },
+  },
+  {
+    version: 4,
+    stores: {
+      // status: the library's and popup's unread / read / archived views.
+      articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags, status',
+    },
+    // Articles saved before reading states existed are unread, not started.
+    upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV4),
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { Article } from '../../article';
 import { captureKey } from '../../articles/capture-key';
 import { isSameSite, siteCanonicalUrl } from '../../capture/site-canonical-url';
+import { UNREAD } from '../../reading-state/reading-state';
 import type { CleanCaptureDb } from './db';
 import { articleTables, releaseArticleImages } from './image-store';
 import { addStoredArticle, capturesAt, putStoredArticle } from './stored-articles';
@@ -17,9 +18,9 @@ export type SaveResult =
 
 /**
  * Stores an article, one copy per capture key (see captureKey): one whole article per canonical
- * URL, and an excerpt per URL and text. With `replace`, a page saved before keeps its id
- * and tags and gets the new body and metadata (its old images are released); without it the stored copy is left alone,
- * unless it is a page still to capture (notCaptured), which is filled in, keeping its archived mark too. Record and
+ * URL, and an excerpt per URL and text. With `replace`, a page saved before keeps its id,
+ * tags and reading state and gets the new body and metadata (its old images are released); without it the stored copy is left alone,
+ * unless it is a page still to capture (notCaptured), which is filled in the same way. Record and
  * body are written in one transaction, so a failure never leaves half an article behind. A canonical
  * URL on another site than the page is not trusted (see siteCanonicalUrl), and an article of another
  * site is never reported as this page nor replaced by it.
@@ -41,15 +42,12 @@ export async function saveArticle(
     if (existing) {
       // The new copy's images are fetched afresh; the old ones go unless another article shows them.
       await releaseArticleImages(db, [existing.id]);
-      const kept = {
-        id: existing.id,
-        tags: existing.tags,
-        ...(existing.archived ? { archived: true as const } : {}),
-      };
-      await putStoredArticle(db, { ...article, canonicalUrl, ...kept });
+      // Tags and reading state are the reader's, not the page's: a new copy keeps them.
+      const { tags, status, progress } = existing;
+      await putStoredArticle(db, { ...article, canonicalUrl, id: existing.id, tags, status, progress });
       return { status: 'saved', id: existing.id, replaced: true };
     }
-    const id = await addStoredArticle(db, { ...article, canonicalUrl, tags: [] });
+    const id = await addStoredArticle(db, { ...article, canonicalUrl, tags: [], ...UNREAD });
     return { status: 'saved', id, replaced: false };
   });
 }

@@ -56,6 +56,8 @@ beforeAll(async () => {
   session = await launchExtension({ headed: true });
   page = await session.openExtensionPage('library.html', { width: 1000, height: 1800 });
   await page.locator('.empty').waitFor();
+  // The list opens on unread articles; what was archived in a tool comes in archived.
+  await statusView('All').click();
 });
 
 afterAll(async () => {
@@ -76,6 +78,10 @@ const counts = (added: number, present: number, changed: number) =>
   new RegExp(`${added}\\s+new\\s+${present}\\s+already present \\(unchanged\\)\\s+${changed}\\s+changed`);
 const rowTitles = () => page.locator('.list li.row .row-title').allInnerTexts();
 const rowOf = (title: string) => page.locator('.list li.row', { hasText: title });
+const statusView = (name: string) =>
+  page
+    .getByRole('radiogroup', { name: 'Reading state' })
+    .getByRole('radio', { name: new RegExp(`^${name}`) });
 
 interface Case {
   name: string;
@@ -182,10 +188,17 @@ describe('moving in from other tools', () => {
     await dialog().waitFor({ state: 'detached' });
   });
 
-  it('marks what was archived in the tool, and keeps labels as tags and highlights as text', async () => {
-    expect(await rowOf('How a delta is made').innerText()).toContain('Archived');
-    expect(await rowOf('A field guide to puddles').innerText()).toContain('Archived');
-    expect(await rowOf('A map of the winter stars').innerText()).not.toContain('Archived');
+  it('brings in what was archived in the tool as archived, and keeps labels as tags and highlights as text', async () => {
+    const archived = ['A field guide to puddles', 'Bienen im Winter', 'How a delta is made'];
+    await statusView('Archived').click();
+    await expect.poll(rowTitles).toEqual(expect.arrayContaining(archived));
+    expect(await rowTitles()).not.toContain('A map of the winter stars');
+    expect(await rowTitles()).not.toContain('Lanterns of the old quarter');
+    await statusView('Unread').click();
+    await expect.poll(rowTitles).toContain('A map of the winter stars');
+    expect(await rowTitles()).not.toEqual(expect.arrayContaining([archived[0]]));
+    await statusView('All').click();
+    await expect.poll(rowTitles).toEqual(expect.arrayContaining(archived));
     const lanterns = (await session.storedArticles()).find((a) => a.title === 'Lanterns of the old quarter');
     expect(lanterns?.tags).toEqual(['crafts', 'evening reading']);
     expect(lanterns?.markdown).toMatch(/\*\*mulberry\*\*[\s\S]*## Highlights\n\n> the street turns gold/);
@@ -228,7 +241,7 @@ describe('moving in from other tools', () => {
       (a) => a.title.includes('tidal mill') || a.title === 'Mill story',
     );
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ tags: ['mills', 'to read'], archived: true });
+    expect(stored[0]).toMatchObject({ tags: ['mills', 'to read'], status: 'archived' });
     expect(stored[0]?.notCaptured).toBeUndefined();
     expect(stored[0]?.markdown).toContain('Kelsby Quay');
   });

@@ -14,6 +14,7 @@ import { HOSTILE_ZIPS } from '../../import/hostile-zips';
 import { V1_ARTICLES } from '../../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../../robustness/robustness-record';
 import { chooseZip, exportAll } from '../e2e-helpers';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 
 // Export → restore in a new browser → export again, and bad zips, through the real library page,
 // file picker and downloads, in Chromium with the built extension (`npm run build` first).
@@ -24,6 +25,7 @@ const SHOTS = 'test-output/screenshots';
 // not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
+  ...UNREAD,
   tags: [...new Set(a.tags.map(normalizeTag))],
 }));
 
@@ -161,7 +163,7 @@ describe('import in the library page', () => {
       /2\s+new\s+5\s+already present \(unchanged\)\s+1\s+changed/,
     );
     expect(await dialog.locator('.import-changed:not(.import-notes) li').allInnerTexts()).toEqual([
-      expect.stringMatching(/同名の記事[\s\S]*Differs in text, tags\./),
+      expect.stringMatching(/同名の記事[\s\S]*Differs in text and tags\./),
     ]);
     expect(await dialog.getByLabel('Keep my copies (add only the new articles)').isChecked()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/import-preview-merge.png` });

@@ -17,15 +17,15 @@ const LISTED = 'https://mill.example/story?utm_source=pocket';
 async function pendingEntry(): Promise<number> {
   const { id } = await saveArticle(
     db,
-    makeArticle({ sourceUrl: LISTED, canonicalUrl: LISTED, markdown: '', notCaptured: true, archived: true }),
+    makeArticle({ sourceUrl: LISTED, canonicalUrl: LISTED, markdown: '', notCaptured: true }),
     { replace: false },
   );
-  await db.articles.update(id, { tags: ['from pocket', 'energy'] });
+  await db.articles.update(id, { tags: ['from pocket', 'energy'], status: 'archived' });
   return id;
 }
 
 describe('settlePendingCapture', () => {
-  it('moves a bare entry’s tags and archived mark to the page captured under another address, and removes the entry', async () => {
+  it('moves a bare entry’s tags and archived status to the page captured under another address, and removes the entry', async () => {
     const pending = await pendingEntry();
     const { id: captured } = await saveArticle(db, makeArticle(), { replace: false });
     await db.articles.update(captured, { tags: ['energy', 'local'] });
@@ -33,7 +33,7 @@ describe('settlePendingCapture', () => {
     expect(await countArticles(db)).toBe(1);
     expect(await getStoredArticle(db, captured)).toMatchObject({
       tags: ['energy', 'local', 'from pocket'],
-      archived: true,
+      status: 'archived',
       markdown: makeArticle().markdown,
     });
     expect(await getStoredArticle(db, pending)).toBeUndefined();

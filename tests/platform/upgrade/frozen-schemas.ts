@@ -109,3 +109,27 @@ export const FROZEN_V3_LAYOUT: StoreLayout[] = FROZEN_V2_LAYOUT.map((store) =>
       }
     : store,
 );
+
+/** Version 4 as released: each article's reading state, its status indexed for the views by state. */
+export const FROZEN_V4 = {
+  version: 4,
+  stores: {
+    articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags, status',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V4_IDB_VERSION = 40;
+
+/** The IndexedDB layout version 4 leaves on disk: version 3's, with a status index on the articles. */
+export const FROZEN_V4_LAYOUT: StoreLayout[] = FROZEN_V3_LAYOUT.map((store) =>
+  store.name === 'articles'
+    ? {
+        ...store,
+        indexes: [
+          ...store.indexes,
+          { name: 'status', keyPath: 'status', unique: false, multiEntry: false },
+        ].sort((a, b) => a.name.localeCompare(b.name)),
+      }
+    : store,
+);
