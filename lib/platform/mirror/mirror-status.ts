@@ -1,0 +1,47 @@
+import { messageOf } from '../../message-of';
+import { pendingCount } from '../../mirror/plan-mirror';
+import { readSettings } from '../settings-store';
+import type { CleanCaptureDb } from '../store/db';
+import { canSaveToFolder, folderPermission, readMirrorFolder } from './folder-access';
+import type { MirrorConflict } from './mirror-tables';
+import { planFolderChanges, syncMirror } from './sync-mirror';
+
+/** Where saving to a folder stands, for the popup, the library and the settings page. */
+export type MirrorStatus =
+  /** This browser has no folder access (Firefox). */
+  | { kind: 'unsupported' }
+  /** No folder chosen. */
+  | { kind: 'off' }
+  /** A folder is chosen but the browser needs the user's permission again (after a restart). */
+  | { kind: 'paused'; folder: string; pending: number }
+  | { kind: 'on'; folder: string; pending: number; conflicts: MirrorConflict[]; error: string | null };
+
+/** Only one pass at a time over the folder, whichever of our pages or the worker starts it. */
+const LOCK = 'clean-capture-folder';
+
+/**
+ * Writes what the folder is behind by, when the folder may be written now, and says where things
+ * stand. Never throws: a failure (the folder deleted, the disk full) is in the status, and what was
+ * not written stays pending.
+ */
+export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis): Promise<MirrorStatus> {
+  if (!canSaveToFolder(scope)) return { kind: 'unsupported' };
+  const folder = await readMirrorFolder(db);
+  if (!folder) return { kind: 'off' };
+  const settings = await readSettings();
+  let error: string | null = null;
+  if ((await folderPermission(folder.handle)) !== 'granted') {
+    const pending = pendingCount(await planFolderChanges(db, settings));
+    return { kind: 'paused', folder: folder.name, pending };
+  }
+  try {
+    await navigator.locks.request(LOCK, () => syncMirror(db, folder.handle, settings));
+  } catch (failure) {
+    error = messageOf(failure);
+  }
+  const [plan, conflicts] = await Promise.all([
+    planFolderChanges(db, settings),
+    db.mirrorConflicts.toArray(),
+  ]);
+  return { kind: 'on', folder: folder.name, pending: pendingCount(plan), conflicts, error };
+}

@@ -1,0 +1,46 @@
+import { liveQuery } from 'dexie';
+import { storage } from 'wxt/utils/storage';
+import { getDatabase, type CleanCaptureDb } from '../store/db';
+import { mirrorNow, type MirrorStatus } from './mirror-status';
+
+/**
+ * Keeps the chosen folder up to date while one of our pages is open: a pass now, then after every
+ * change to the library from any context (the worker's captures too: Dexie tells the others), to
+ * the folder's records, or to the settings (a new template renames files). Calls `onStatus` after
+ * each pass. Returns the unsubscribe.
+ */
+export function watchMirror(
+  onStatus: (status: MirrorStatus) => void,
+  db: CleanCaptureDb = getDatabase(),
+): () => void {
+  let stopped = false;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    do {
+      again = false;
+      const status = await mirrorNow(db);
+      if (!stopped) onStatus(status);
+    } while (again && !stopped);
+    running = false;
+  };
+  const subscription = liveQuery(() =>
+    Promise.all([
+      db.articles.toArray(),
+      db.articleImages.count(),
+      db.mirrorFolder.count(),
+      db.mirrorConflicts.count(),
+    ]),
+  ).subscribe({ next: () => void run(), error: () => void run() });
+  const unwatch = storage.watch('local:settings', () => void run());
+  return () => {
+    stopped = true;
+    subscription.unsubscribe();
+    unwatch();
+  };
+}
