@@ -3,18 +3,8 @@ import { pendingCount } from '../../mirror/plan-mirror';
 import { readSettings } from '../settings-store';
 import type { CleanCaptureDb } from '../store/db';
 import { canSaveToFolder, folderPermission, readMirrorFolder } from './folder-access';
-import type { MirrorConflict } from './mirror-tables';
+import type { MirrorStatus } from '../../mirror/mirror-status';
 import { planFolderChanges, syncMirror } from './sync-mirror';
-
-/** Where saving to a folder stands, for the popup, the library and the settings page. */
-export type MirrorStatus =
-  /** This browser has no folder access (Firefox). */
-  | { kind: 'unsupported' }
-  /** No folder chosen. */
-  | { kind: 'off' }
-  /** A folder is chosen but the browser needs the user's permission again (after a restart). */
-  | { kind: 'paused'; folder: string; pending: number }
-  | { kind: 'on'; folder: string; pending: number; conflicts: MirrorConflict[]; error: string | null };
 
 /** Only one pass at a time over the folder, whichever of our pages or the worker starts it. */
 const LOCK = 'clean-capture-folder';

@@ -1,10 +1,8 @@
 import { sha256Hex } from '../../bytes/sha256-hex';
 import { keptCopyPath } from '../../mirror/check-folder-file';
+import type { ConflictAnswer } from '../../mirror/mirror-status';
 import type { CleanCaptureDb } from '../store/db';
 import { hasFolderFile, readFolderFile, writeFolderFile } from './folder-files';
-
-/** The user's answer about a file they edited in the folder. */
-export type ConflictAnswer = 'keep-theirs' | 'overwrite' | 'keep-both';
 
 /**
  * Settles a file the user edited in the folder. Keep theirs: their file stays and is not written

@@ -1,18 +1,20 @@
 import { liveQuery } from 'dexie';
 import { storage } from 'wxt/utils/storage';
 import { getDatabase, type CleanCaptureDb } from '../store/db';
-import { mirrorNow, type MirrorStatus } from './mirror-status';
+import type { MirrorStatus } from '../../mirror/mirror-status';
+import { mirrorNow } from './mirror-status';
 
 /**
  * Keeps the chosen folder up to date while one of our pages is open: a pass now, then after every
  * change to the library from any context (the worker's captures too: Dexie tells the others), to
  * the folder's records, or to the settings (a new template renames files). Calls `onStatus` after
- * each pass. Returns the unsubscribe.
+ * each pass. Returns how to stop watching, and how to look again now (after a permission was granted,
+ * which no database change announces).
  */
 export function watchMirror(
   onStatus: (status: MirrorStatus) => void,
   db: CleanCaptureDb = getDatabase(),
-): () => void {
+): { stop: () => void; refresh: () => void } {
   let stopped = false;
   let running = false;
   let again = false;
@@ -38,9 +40,12 @@ export function watchMirror(
     ]),
   ).subscribe({ next: () => void run(), error: () => void run() });
   const unwatch = storage.watch('local:settings', () => void run());
-  return () => {
-    stopped = true;
-    subscription.unsubscribe();
-    unwatch();
+  return {
+    stop: () => {
+      stopped = true;
+      subscription.unsubscribe();
+      unwatch();
+    },
+    refresh: () => void run(),
   };
 }
