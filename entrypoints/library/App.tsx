@@ -2,6 +2,7 @@ import { ArticleList } from '../../components/library/ArticleList';
 import { EmptyResults } from '../../components/library/EmptyResults';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';
+import { FolderImportButton } from '../../components/library/FolderImportButton';
 import { ImportButton } from '../../components/library/ImportButton';
 import { ImportDialog } from '../../components/library/ImportDialog';
 import { IndexStatus } from '../../components/library/IndexStatus';
@@ -15,6 +16,7 @@ import { UnsearchableArticles } from '../../components/library/UnsearchableArtic
 import { useActiveRow } from './use-active-row';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useExport } from './use-export';
+import { useFolderImport } from './use-folder-import';
 import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
@@ -33,7 +35,8 @@ export function App() {
     lib.db,
     say,
   );
-  const { importView, chooseImportFile, confirmImport, closeImport } = useImport(lib, say);
+  const { importView, chooseImportFile, previewImportFrom, confirmImport, closeImport } = useImport(lib, say);
+  const folder = useFolderImport(lib.db, previewImportFrom);
   const list = useResults(lib);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
@@ -54,6 +57,9 @@ export function App() {
           <h1>Library</h1>
           <SearchBox value={list.query} inputRef={searchRef} onInput={list.setQuery} />
           <ImportButton disabled={importView !== null} onFile={(file) => void chooseImportFile(file)} />
+          {folder.chosen && (
+            <FolderImportButton disabled={importView !== null} onClick={folder.importChanges} />
+          )}
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             Settings
           </a>

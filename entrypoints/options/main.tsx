@@ -1,5 +1,13 @@
 import { render } from 'preact';
 import { App } from './App';
+import { TranslatorContext } from '../../components/shared/use-translator';
+import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
 import './options.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+applyPageLanguage(document.documentElement);
+render(
+  <TranslatorContext.Provider value={browserTranslator()}>
+    <App />
+  </TranslatorContext.Provider>,
+  document.getElementById('app') as HTMLElement,
+);
