@@ -5,6 +5,8 @@ import { FolderConflicts } from './FolderConflicts';
 export interface FolderMirrorSettingsProps {
   /** Null until the first look at the folder. */
   status: MirrorStatus | null;
+  /** Why the last click failed (the picker refused the folder, say), or null. */
+  problem: string | null;
   libraryUrl: string;
   onChoose: () => void;
   onAllow: () => void;
@@ -14,7 +16,7 @@ export interface FolderMirrorSettingsProps {
 
 /** The settings page's "Save to a folder as you capture": the folder, where saving stands, edited files. */
 export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
-  const { status, libraryUrl, onChoose, onAllow, onStop, onResolve } = props;
+  const { status, problem, libraryUrl, onChoose, onAllow, onStop, onResolve } = props;
   const { t, plural } = useTranslator();
   if (status === null) return null;
   return (
@@ -37,11 +39,6 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
               : t('folder.savingTo', status.folder)}{' '}
             {status.pending > 0 ? plural('folder.pending', status.pending) : t('folder.upToDate')}
           </p>
-          {status.kind === 'on' && status.error && (
-            <p class="problem" role="alert">
-              {t('folder.failed', status.error)}
-            </p>
-          )}
           <p class="folder__actions">
             {status.kind === 'paused' && (
               <button type="button" onClick={onAllow}>
@@ -59,6 +56,11 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
             <FolderConflicts conflicts={status.conflicts} onResolve={onResolve} />
           )}
         </>
+      )}
+      {(problem ?? (status.kind === 'on' && status.error)) && (
+        <p class="problem" role="alert">
+          {t('folder.failed', problem ?? (status.kind === 'on' ? (status.error ?? '') : ''))}
+        </p>
       )}
     </section>
   );

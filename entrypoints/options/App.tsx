@@ -26,6 +26,7 @@ export function App() {
       />
       <FolderMirrorSettings
         status={folder.status}
+        problem={folder.problem}
         libraryUrl={libraryUrl()}
         onChoose={folder.choose}
         onAllow={folder.allow}

@@ -36,7 +36,8 @@ export function useFolderMirror() {
 
   const db = getDatabase();
   return {
-    status: problem && status?.kind === 'on' ? { ...status, error: problem } : status,
+    status,
+    problem,
     choose: () =>
       attempt(async () => {
         const handle = await pickFolder();
