@@ -5,8 +5,9 @@ import type { CleanCaptureDb } from '../store/db';
 import { hasFolderFile, readFolderFile, writeFolderFile } from './folder-files';
 
 /**
- * Settles a file the user edited in the folder. Keep theirs: their file stays and is not written
- * again until the article changes (a deleted article's file is simply no longer ours). Overwrite:
+ * Settles a file the user edited in the folder. Keep theirs: their file stays, and is not touched
+ * until the article changes, when the user is asked again (a deleted article's file is simply no
+ * longer ours). Overwrite:
  * their copy counts as the last one written, so the next pass replaces (or removes) it. Keep both:
  * their copy is saved beside it first (`<name>.edited.md`), then as overwrite. Nothing here writes
  * our version; the next sync does, in order with any other pending change.
@@ -43,9 +44,10 @@ export async function resolveConflict(
       // The article is gone; their file stays, no longer ours to change.
       await db.mirrorFiles.delete(path);
     } else {
-      // Recorded as up to date: written again only when the article changes once more.
+      // Recorded as up to date, with no checksum of ours: when the article changes once more, the
+      // file is still theirs, and the user is asked again rather than overwritten then.
       const { articleId, fingerprint } = conflict;
-      await db.mirrorFiles.put({ path, articleId, fingerprint, sha256, assets });
+      await db.mirrorFiles.put({ path, articleId, fingerprint, sha256: '', assets });
     }
   });
 }
