@@ -37,7 +37,10 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
             {status.kind === 'paused'
               ? t('folder.paused', status.folder)
               : t('folder.savingTo', status.folder)}{' '}
-            {status.pending > 0 ? plural('folder.pending', status.pending) : t('folder.upToDate')}
+            {status.pending > 0
+              ? plural('folder.pending', status.pending)
+              : // After a failed pass nothing is known to be saved.
+                !(status.kind === 'on' && status.error) && t('folder.upToDate')}
           </p>
           <p class="folder__actions">
             {status.kind === 'paused' && (

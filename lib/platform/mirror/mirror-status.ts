@@ -4,6 +4,7 @@ import { readSettings } from '../settings-store';
 import type { CleanCaptureDb } from '../store/db';
 import { canSaveToFolder, folderPermission, readMirrorFolder } from './folder-access';
 import type { MirrorStatus } from '../../mirror/mirror-status';
+import type { MirrorFolder } from './mirror-tables';
 import { planFolderChanges, syncMirror } from './sync-mirror';
 
 /** Only one pass at a time over the folder, whichever of our pages or the worker starts it. */
@@ -16,22 +17,25 @@ const LOCK = 'clean-capture-folder';
  */
 export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis): Promise<MirrorStatus> {
   if (!canSaveToFolder(scope)) return { kind: 'unsupported' };
-  const folder = await readMirrorFolder(db);
-  if (!folder) return { kind: 'off' };
-  const settings = await readSettings();
-  let error: string | null = null;
-  if ((await folderPermission(folder.handle)) !== 'granted') {
-    const pending = pendingCount(await planFolderChanges(db, settings));
-    return { kind: 'paused', folder: folder.name, pending };
-  }
+  let folder: MirrorFolder | undefined;
   try {
-    await navigator.locks.request(LOCK, () => syncMirror(db, folder.handle, settings));
+    folder = await readMirrorFolder(db);
+    if (!folder) return { kind: 'off' };
+    const settings = await readSettings();
+    if ((await folderPermission(folder.handle)) !== 'granted') {
+      const pending = pendingCount(await planFolderChanges(db, settings));
+      return { kind: 'paused', folder: folder.name, pending };
+    }
+    const { handle } = folder;
+    await navigator.locks.request(LOCK, () => syncMirror(db, handle, settings));
+    const [plan, conflicts] = await Promise.all([
+      planFolderChanges(db, settings),
+      db.mirrorConflicts.toArray(),
+    ]);
+    return { kind: 'on', folder: folder.name, pending: pendingCount(plan), conflicts, error: null };
   } catch (failure) {
-    error = messageOf(failure);
+    const conflicts = await db.mirrorConflicts.toArray().catch(() => []);
+    const name = folder?.name ?? '';
+    return { kind: 'on', folder: name, pending: 0, conflicts, error: messageOf(failure) };
   }
-  const [plan, conflicts] = await Promise.all([
-    planFolderChanges(db, settings),
-    db.mirrorConflicts.toArray(),
-  ]);
-  return { kind: 'on', folder: folder.name, pending: pendingCount(plan), conflicts, error };
 }

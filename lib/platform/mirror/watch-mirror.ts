@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { storage } from 'wxt/utils/storage';
 import { getDatabase, type CleanCaptureDb } from '../store/db';
 import type { MirrorStatus } from '../../mirror/mirror-status';
+import { canSaveToFolder } from './folder-access';
 import { mirrorNow } from './mirror-status';
 
 /**
@@ -31,13 +32,16 @@ export function watchMirror(
     } while (again && !stopped);
     running = false;
   };
-  const subscription = liveQuery(() =>
-    Promise.all([
-      db.articles.toArray(),
-      db.articleImages.count(),
-      db.mirrorFolder.count(),
-      db.mirrorConflicts.count(),
-    ]),
+  if (!canSaveToFolder()) {
+    onStatus({ kind: 'unsupported' });
+    return { stop: () => undefined, refresh: () => undefined };
+  }
+  // Without a folder only the folder's row is watched: the popup of a library of 10,000 articles
+  // does not read every record on each change for a feature that is off.
+  const subscription = liveQuery(async () =>
+    (await db.mirrorFolder.count()) === 0
+      ? null
+      : Promise.all([db.articles.toArray(), db.articleImages.count(), db.mirrorConflicts.count()]),
   ).subscribe({ next: () => void run(), error: () => void run() });
   const unwatch = storage.watch('local:settings', () => void run());
   return {
