@@ -22,7 +22,7 @@ const records: ArticleRecord[] = generateArticles(COUNT).articles.map(
 );
 
 async function plan(): Promise<number> {
-  const paths = mirrorPaths(records);
+  const paths = await mirrorPaths(records);
   const wanted: WantedFile[] = [];
   for (const record of records) {
     const source = mirrorFingerprintSource(record, [], DEFAULT_TEMPLATE_SETTINGS, false);

@@ -38,7 +38,7 @@ const images = () =>
 async function folderFiles(templates: TemplateSettings): Promise<Map<string, Uint8Array>> {
   const template = parseFileNameTemplate(templates.fileName);
   if (!template.ok) throw new Error(template.message);
-  const paths = mirrorPaths(articles, template.template);
+  const paths = await mirrorPaths(articles, template.template);
   const source = await images();
   const files = new Map<string, Uint8Array>();
   for (const article of articles) {

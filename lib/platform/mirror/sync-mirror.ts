@@ -40,7 +40,7 @@ async function wantedFiles(
   const records = await listAllArticles(db);
   const template = parseFileNameTemplate(settings.templates.fileName);
   if (!template.ok) throw new Error(template.message);
-  const paths = mirrorPaths(records, template.template);
+  const paths = await mirrorPaths(records, template.template);
   const images = exportImageSource(
     db,
     records.map((record) => record.id),
