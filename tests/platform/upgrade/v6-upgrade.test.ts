@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getStoredArticle } from '../../../lib/platform/store/article-store';
 import { openDatabase, SCHEMA_VERSIONS, type CleanCaptureDb } from '../../../lib/platform/store/db';
 import { buildV1Database } from './build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT } from './frozen-schemas';
+import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT, FROZEN_V6 } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';
 
 // Version 6 adds the tables of saving to a folder and rewrites nothing: a library of version 3 must
@@ -15,6 +15,10 @@ afterEach(() => {
 });
 
 describe('schema version 6', () => {
+  it('is declared as frozen, after version 3', () => {
+    expect(SCHEMA_VERSIONS.find((schema) => schema.version === 6)).toEqual(FROZEN_V6);
+  });
+
   it('opens a version 3 library with every article as it was and no folder chosen', async () => {
     const name = 'v6-upgrade';
     await buildV1Database({
