@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
-import type { ImportPreview } from '../../lib/import/import-preview';
+import type { ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
+import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
 import { previewImport } from '../../lib/platform/preview-import';
@@ -20,19 +20,18 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const choose = useCallback(
-    async (file: File) => {
-      const fileName = file.name;
+  /** Reads something to import (a zip, the chosen folder) and shows what importing it would do. */
+  const previewFrom = useCallback(
+    async (
+      fileName: string,
+      read: (options: ReadExportOptions & { signal: AbortSignal }) => Promise<ImportPreviewResult>,
+    ) => {
       preview.current = null;
-      // Checked before reading, so a huge file is never loaded into the page's memory.
-      const tooLarge = checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS);
-      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       const controller = new AbortController();
       abort.current = controller;
       setView({ step: 'reading', fileName, done: 0, total: 0 });
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const result = await previewImport(db, bytes, {
+        const result = await read({
           signal: controller.signal,
           onProgress: (done, total) => setView({ step: 'reading', fileName, done, total }),
         });
@@ -47,7 +46,20 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         if (abort.current === controller) abort.current = null;
       }
     },
-    [db],
+    [],
+  );
+
+  const choose = useCallback(
+    async (file: File) => {
+      preview.current = null;
+      // Checked before reading, so a huge file is never loaded into the page's memory.
+      const tooLarge = checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS);
+      if (tooLarge) return setView({ step: 'failed', fileName: file.name, message: tooLarge });
+      await previewFrom(file.name, async (options) =>
+        previewImport(db, new Uint8Array(await file.arrayBuffer()), options),
+      );
+    },
+    [db, previewFrom],
   );
 
   const confirm = useCallback(
@@ -87,5 +99,11 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
     });
   }, []);
 
-  return { importView: view, chooseImportFile: choose, confirmImport: confirm, closeImport: close };
+  return {
+    importView: view,
+    chooseImportFile: choose,
+    previewImportFrom: previewFrom,
+    confirmImport: confirm,
+    closeImport: close,
+  };
 }
