@@ -10,6 +10,7 @@ import { restoreImageLinks } from '../import/restore-image-links';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { sha256Hex } from '../bytes/sha256-hex';
 import type { FolderFile, MirrorSidecar } from './render-article-files';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
 
 /** What the folder reader needs from the folder besides its Markdown files. */
 export interface FolderLookup {
@@ -56,7 +57,7 @@ async function readFolderArticle(
   sidecarText: string | null,
   folder: FolderLookup,
 ): Promise<ImportedArticle | SkippedFile | null> {
-  const skip = (reason: string): SkippedFile => ({ fileName: path, reason });
+  const skip = (reason: SkippedFile['reason']): SkippedFile => ({ fileName: path, reason });
   if (bytes.length > IMPORT_LIMITS.bodyBytes * 2)
     return sidecarText ? skip('It is too large to import.') : null;
   let text: string;
@@ -89,6 +90,11 @@ async function readFolderArticle(
     sha256: await sha256Hex(bytes),
     notes,
     images,
+    // The folder has no manifest: the file's own front matter, else unread and not started.
+    state: {
+      status: decoded.state.status ?? UNREAD.status,
+      progress: roundProgress(decoded.state.progress ?? UNREAD.progress),
+    },
   };
 }
 

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 import { getStoredArticle } from '../../../lib/platform/store/article-store';
 import { openDatabase, SCHEMA_VERSIONS, type CleanCaptureDb } from '../../../lib/platform/store/db';
 import { buildV1Database } from './build-v1-database';
 import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT, FROZEN_V6 } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';
 
-// Version 6 adds the tables of saving to a folder and rewrites nothing: a library of version 3 must
-// come through whole, with nothing recorded about a folder yet.
+// Version 6 adds the tables of saving to a folder and rewrites nothing: a library at the version
+// before must come through whole (as version 4 left it: unread), with nothing recorded about a folder yet.
 
 const open: CleanCaptureDb[] = [];
 afterEach(() => {
@@ -15,11 +16,11 @@ afterEach(() => {
 });
 
 describe('schema version 6', () => {
-  it('is declared as frozen, after version 3', () => {
+  it('is declared as frozen', () => {
     expect(SCHEMA_VERSIONS.find((schema) => schema.version === 6)).toEqual(FROZEN_V6);
   });
 
-  it('opens a version 3 library with every article as it was and no folder chosen', async () => {
+  it('opens a library of the version before with every article as it was and no folder chosen', async () => {
     const name = 'v6-upgrade';
     await buildV1Database({
       name,
@@ -27,18 +28,18 @@ describe('schema version 6', () => {
       layout: FROZEN_V1_LAYOUT,
       articles: V1_ARTICLES,
     });
-    const atV3 = openDatabase(
+    const before = openDatabase(
       name,
-      SCHEMA_VERSIONS.filter((schema) => schema.version <= 3),
+      SCHEMA_VERSIONS.filter((schema) => schema.version < 6),
     );
-    await atV3.open();
-    atV3.close();
+    await before.open();
+    before.close();
     const db = openDatabase(name);
     open.push(db);
     await db.open();
     expect(db.verno).toBe(6);
     for (const original of V1_ARTICLES)
-      expect(await getStoredArticle(db, original.id)).toStrictEqual(original);
+      expect(await getStoredArticle(db, original.id)).toStrictEqual({ ...original, ...UNREAD });
     expect(await db.mirrorFolder.count()).toBe(0);
     expect(await db.mirrorFiles.count()).toBe(0);
     expect(await db.mirrorConflicts.count()).toBe(0);
