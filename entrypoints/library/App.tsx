@@ -3,6 +3,7 @@ import { ArticleOutActions } from '../../components/library/ArticleOutActions';
 import { EmptyResults } from '../../components/library/EmptyResults';
 import { ExportProgress } from '../../components/library/ExportProgress';
 import { FilterBar } from '../../components/library/FilterBar';
+import { FolderImportButton } from '../../components/library/FolderImportButton';
 import { ImportButton } from '../../components/library/ImportButton';
 import { ImportDialog } from '../../components/library/ImportDialog';
 import { IndexStatus } from '../../components/library/IndexStatus';
@@ -24,6 +25,7 @@ import { useActiveRow } from './use-active-row';
 import { useArticleOut } from './use-article-out';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useExport } from './use-export';
+import { useFolderImport } from './use-folder-import';
 import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
@@ -52,7 +54,11 @@ export function App() {
     lib.db,
     say,
   );
-  const { importView, chooseImportFiles, confirmImport, closeImport } = useImport(lib, say);
+  const { importView, chooseImportFiles, previewImportFrom, confirmImport, closeImport } = useImport(
+    lib,
+    say,
+  );
+  const folder = useFolderImport(lib.db, previewImportFrom);
   const settingsOffer = useSettingsOffer(say);
   const list = useResults(lib);
   const selection = useSelection(list.order);
@@ -93,6 +99,9 @@ export function App() {
               void chooseImportFiles(files);
             }}
           />
+          {folder.chosen && (
+            <FolderImportButton disabled={importView !== null} onClick={folder.importChanges} />
+          )}
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             {t.t('library.settings')}
           </a>

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
-import type { ImportPreview } from '../../lib/import/import-preview';
+import type { ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
+import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
@@ -52,28 +52,21 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const choose = useCallback(
-    async (files: File[]) => {
-      const fileName = chosenName(files);
+  /** Reads something to import (a zip, the chosen folder) and shows what importing it would do. */
+  const previewFrom = useCallback(
+    async (
+      fileName: string,
+      read: (options: ReadExportOptions & { signal: AbortSignal }) => Promise<ImportPreviewResult>,
+    ) => {
       preview.current = null;
-      // Checked before reading, so a huge file is never loaded into the page's memory.
-      const tooLarge = checkArchiveSize(
-        files.reduce((sum, file) => sum + file.size, 0),
-        DEFAULT_IMPORT_LIMITS,
-      );
-      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       const controller = new AbortController();
       abort.current = controller;
       setView({ step: 'reading', fileName, done: 0, total: 0 });
       try {
-        const read = await readImportFiles(await pickedFiles(files), {
-          t,
-          parseHtml,
+        const result = await read({
           signal: controller.signal,
           onProgress: (done, total) => setView({ step: 'reading', fileName, done, total }),
         });
-        if (controller.signal.aborted) return;
-        const result = read.ok ? await previewRead(db, read) : read;
         if (controller.signal.aborted) return;
         if (!result.ok) return setView({ step: 'failed', fileName, message: result.message });
         preview.current = result.preview;
@@ -85,7 +78,25 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         if (abort.current === controller) abort.current = null;
       }
     },
-    [db, t],
+    [],
+  );
+
+  const choose = useCallback(
+    async (files: File[]) => {
+      const fileName = chosenName(files);
+      preview.current = null;
+      // Checked before reading, so a huge file is never loaded into the page's memory.
+      const tooLarge = checkArchiveSize(
+        files.reduce((sum, file) => sum + file.size, 0),
+        DEFAULT_IMPORT_LIMITS,
+      );
+      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
+      await previewFrom(fileName, async (options) => {
+        const read = await readImportFiles(await pickedFiles(files), { t, parseHtml, ...options });
+        return read.ok ? previewRead(db, read) : read;
+      });
+    },
+    [db, t, previewFrom],
   );
 
   const confirm = useCallback(
@@ -125,5 +136,11 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
     });
   }, []);
 
-  return { importView: view, chooseImportFiles: choose, confirmImport: confirm, closeImport: close };
+  return {
+    importView: view,
+    chooseImportFiles: choose,
+    previewImportFrom: previewFrom,
+    confirmImport: confirm,
+    closeImport: close,
+  };
 }

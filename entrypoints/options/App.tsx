@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { FrontMatterFields } from '../../components/options/FrontMatterFields';
 import { MarkdownStyleFields } from '../../components/options/MarkdownStyleFields';
 import { ObsidianVaultField } from '../../components/options/ObsidianVaultField';
+import { FolderMirrorSettings } from '../../components/options/FolderMirrorSettings';
 import { TemplateSettingsForm } from '../../components/options/TemplateSettingsForm';
 import { useTranslator } from '../../components/shared/use-translator';
 import type { MarkdownStyle } from '../../lib/markdown/markdown-style';
@@ -13,6 +14,8 @@ import {
 } from '../../lib/templates/front-matter-draft';
 import { previewExport, type ExportPreview } from '../../lib/templates/preview-export';
 import { checkTemplateSettings } from '../../lib/templates/template-settings';
+import { libraryUrl } from '../../lib/platform/open-library';
+import { useFolderMirror } from './use-folder-mirror';
 import { useStyleSample } from './use-style-sample';
 import { useTemplateSettings } from './use-template-settings';
 
@@ -24,6 +27,7 @@ export function App() {
   const t = useTranslator();
   const { settings, newest, status, save } = useTemplateSettings();
   const { templates } = settings;
+  const folder = useFolderMirror();
   // What the user is editing; null until they change the stored value.
   const [draft, setDraft] = useState<string | null>(null);
   const [frontMatter, setFrontMatter] = useState<FrontMatterDraft | null>(null);
@@ -67,6 +71,15 @@ export function App() {
         <MarkdownStyleFields style={next.markdownStyle} onChange={setStyle} sample={sample} />
         <ObsidianVaultField vault={next.obsidianVault} onChange={setVault} />
       </TemplateSettingsForm>
+      <FolderMirrorSettings
+        status={folder.status}
+        problem={folder.problem}
+        libraryUrl={libraryUrl()}
+        onChoose={folder.choose}
+        onAllow={folder.allow}
+        onStop={folder.stop}
+        onResolve={folder.resolve}
+      />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ArticleList } from '../../components/popup/ArticleList';
 import { CaptureStatus } from '../../components/popup/CaptureStatus';
+import { FolderNotice } from '../../components/popup/FolderNotice';
 import { ImageStatus } from '../../components/popup/ImageStatus';
 import { NoticeBanner } from '../../components/popup/NoticeBanner';
 import { PopupHeader } from '../../components/popup/PopupHeader';
@@ -16,6 +17,7 @@ import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
 import { useImageStatus } from './use-image-status';
 import { useExport } from './use-export';
+import { useFolderNotice } from './use-folder-notice';
 import { usePopupSearch } from './use-popup-search';
 import { useSaveAllTabs } from './use-save-all-tabs';
 import { useSelection } from './use-selection';
@@ -42,6 +44,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const listed = useMemo(() => idsOf(articles), [articles]);
   const selection = useSelection(listed);
   const batch = useSaveAllTabs();
+  const folder = useFolderNotice();
 
   return (
     <main class="popup">
@@ -52,6 +55,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         settingsUrl={optionsUrl()}
       />
       {notice.notice && <NoticeBanner message={notice.notice} onDismiss={notice.dismiss} />}
+      <FolderNotice status={folder.status} settingsUrl={optionsUrl()} onAllow={folder.allow} />
       <CaptureStatus
         view={view}
         onCaptureAgain={() => void capture({ replace: true, wholePage: false })}

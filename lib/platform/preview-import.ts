@@ -6,7 +6,7 @@ import type { CleanCaptureDb } from './store/db';
 import { withBodies } from './store/stored-articles';
 
 /** The stored articles (with bodies) at these addresses, read in one transaction. */
-async function storedAt(db: CleanCaptureDb, urls: readonly string[]): Promise<StoredArticle[]> {
+export async function storedAt(db: CleanCaptureDb, urls: readonly string[]): Promise<StoredArticle[]> {
   return db.transaction('r', db.articles, db.bodies, async () => {
     const records = await db.articles
       .where('canonicalUrl')

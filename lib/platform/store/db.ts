@@ -2,6 +2,8 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
 import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
+import type { WrittenFile } from '../../mirror/plan-mirror';
+import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
 
 export interface ArticleBody {
   id: number;
@@ -34,6 +36,12 @@ export type CleanCaptureDb = Dexie & {
   bodies: EntityTable<ArticleBody, 'id'>;
   images: EntityTable<StoredImage, 'sha256'>;
   articleImages: Table<ArticleImage, [number, string]>;
+  /** The folder the library is saved to as it changes (one row, key `folder`). */
+  mirrorFolder: Table<MirrorFolder, string>;
+  /** What was last written at each path of that folder. */
+  mirrorFiles: EntityTable<WrittenFile, 'path'>;
+  /** Paths the user edited in the folder, waiting for their answer. */
+  mirrorConflicts: EntityTable<MirrorConflict, 'path'>;
 };
 
 /** One schema version: the stores it declares (Dexie syntax) and the data change run on reaching it. */
@@ -95,6 +103,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     // Articles saved before reading states existed are unread, not started.
     upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV4),
+  },
+  {
+    // Version 6 (4 and 5 are other features'): the folder the library is saved to as it changes.
+    // Tables only, so nothing is rewritten. The folder's handle is structured-cloneable, so it is
+    // kept here (storage.local would turn it into {}).
+    version: 6,
+    stores: { mirrorFolder: '', mirrorFiles: 'path', mirrorConflicts: 'path' },
   },
 ];
 

@@ -55,6 +55,15 @@ export const FROZEN_V3 = {
 /** Dexie 4 opens declared version n as IndexedDB version n × 10. */
 export const FROZEN_V3_IDB_VERSION = 30;
 
+/** Version 6 as released: the tables of saving to a folder (versions 4 and 5 belong to other features). */
+export const FROZEN_V6 = {
+  version: 6,
+  stores: { mirrorFolder: '', mirrorFiles: 'path', mirrorConflicts: 'path' },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V6_IDB_VERSION = 60;
+
 /** One object store as IndexedDB itself describes it. */
 export interface StoreLayout {
   name: string;
