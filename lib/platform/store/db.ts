@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
+import type { Highlight } from '../../highlights/highlight';
 
 export interface ArticleBody {
   id: number;
@@ -28,11 +29,22 @@ export interface ArticleImage {
   failure?: ImageFailure;
 }
 
+/** An article's own note, and when its note or any of its highlights last changed. */
+export interface ArticleNote {
+  articleId: number;
+  /** The note on the whole article; empty when there is none. */
+  note: string;
+  /** ISO 8601: moves on every change to the note or the highlights, so the search index re-reads them. */
+  changedAt: string;
+}
+
 export type CleanCaptureDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   bodies: EntityTable<ArticleBody, 'id'>;
   images: EntityTable<StoredImage, 'sha256'>;
   articleImages: Table<ArticleImage, [number, string]>;
+  highlights: EntityTable<Highlight, 'id'>;
+  articleNotes: EntityTable<ArticleNote, 'articleId'>;
 };
 
 /** One schema version: the stores it declares (Dexie syntax) and the data change run on reaching it. */
@@ -84,6 +96,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // canonicalUrl no longer unique: excerpts (selections) share their page's address. One whole
       // article per address is kept by saveArticle, which judges by captureKey in a transaction.
       articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags',
+    },
+  },
+  // Version 4 is another change's (read state); Dexie takes versions with gaps between them.
+  {
+    version: 5,
+    stores: {
+      // Highlights by their own id; articleId: an article's highlights (and which articles have
+      // any); createdAt: the highlights page, newest first. New tables only, so no upgrade step.
+      highlights: 'id, articleId, createdAt',
+      articleNotes: 'articleId',
     },
   },
 ];
