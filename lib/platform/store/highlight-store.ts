@@ -26,10 +26,12 @@ export async function readArticleNote(db: CleanCaptureDb, articleId: number): Pr
 }
 
 function touch(db: CleanCaptureDb, articleId: number, note?: string): Promise<unknown> {
-  const changedAt = new Date().toISOString();
-  return db.articleNotes
-    .get(articleId)
-    .then((row) => db.articleNotes.put({ articleId, note: note ?? row?.note ?? '', changedAt }));
+  return db.articleNotes.get(articleId).then((row) => {
+    // Always later than the last change, even within one millisecond, so the index sees each one.
+    const last = Date.parse(row?.changedAt ?? '') || 0;
+    const changedAt = new Date(Math.max(Date.now(), last + 1)).toISOString();
+    return db.articleNotes.put({ articleId, note: note ?? row?.note ?? '', changedAt });
+  });
 }
 
 /** Stores a new highlight. */
