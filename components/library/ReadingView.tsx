@@ -1,5 +1,6 @@
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
@@ -15,6 +16,10 @@ export interface ReadingViewProps {
   tagSuggestions: readonly string[];
   onBack: () => void;
   onTagsChange: (tags: string[]) => void;
+  /** Called each time the body's content is put in place (and search matches marked), for highlights. */
+  onBodyRendered?: (body: HTMLElement) => void;
+  /** Shown after the body: the highlights and notes. */
+  children?: ComponentChildren;
 }
 
 /** One article for reading: heading, byline, link to the original, tags and the body. */
@@ -25,6 +30,8 @@ export function ReadingView({
   tagSuggestions,
   onBack,
   onTagsChange,
+  onBodyRendered,
+  children,
 }: ReadingViewProps) {
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -33,6 +40,8 @@ export function ReadingView({
     const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
+    onBodyRendered?.(body.current);
+    // Not on a new onBodyRendered alone: the body it would be given has not changed.
   }, [content, terms]);
   const published = article.publishedTime && displayDate(article.publishedTime, 'long-day');
   // Only a web address becomes a link; an older copy may hold anything (issue 10).
@@ -79,6 +88,7 @@ export function ReadingView({
           </pre>
         </>
       )}
+      {children}
     </article>
   );
 }

@@ -104,6 +104,7 @@ export function useLibrary() {
     indexState,
     unsearchable,
     search,
+    sync,
     refresh,
     remove,
     restore,

@@ -6,17 +6,19 @@ import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
 
 /**
- * What the list shows: the search (started from the address's `?q=`) and the filters, the
+ * What the list shows: the search (started from the address's `?q=`) and the filters (and only the
+ * articles in `keep`, when given), the
  * articles they leave in order, the words matched in each, and the sites and tags to filter by.
  */
-export function useResults(lib: Library) {
+export function useResults(lib: Library, keep: ReadonlySet<number> | null = null) {
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
   const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
-  const results = useMemo(
-    () => libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial),
-    [lib.records, query, hits, filter],
-  );
+  const results = useMemo(() => {
+    const found = libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial);
+    // `keep`: the "has highlights" filter, whose articles are known from the highlights table.
+    return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
+  }, [lib.records, query, hits, filter, keep]);
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
   const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
   const termsFor = useCallback((id: number) => results.terms.get(id) ?? [], [results]);

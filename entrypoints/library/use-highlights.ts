@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { describeSelection } from '../../lib/highlights/describe-selection';
+import type { Highlight, HighlightColor } from '../../lib/highlights/highlight';
+import { messageOf } from '../../lib/message-of';
+import type { CleanCaptureDb } from '../../lib/platform/store/db';
+import {
+  addHighlight,
+  listArticleHighlights,
+  readArticleNote,
+  removeHighlight,
+  setArticleNote,
+  updateHighlight,
+} from '../../lib/platform/store/highlight-store';
+import type { Translator } from '../../lib/i18n/create-translator';
+import type { NoticeState } from './use-notice';
+import type { HighlightLayerProps } from '../../components/library/HighlightLayer';
+import type { RenderedBody } from '../../components/library/use-painted-highlights';
+
+/** The highlight an address such as `#article=12&highlight=…` points at (the highlights page links so). */
+const focusFromHash = () => /[#&]highlight=([\w-]+)/.exec(location.hash)?.[1] ?? null;
+
+interface Annotations {
+  articleId: number;
+  highlights: Highlight[];
+  note: string;
+}
+
+/**
+ * The open article's highlights and note: read when it opens, changed and stored as the reader
+ * works. `changed` runs after each stored change (the search index re-reads the article's notes).
+ */
+export function useHighlights(
+  db: CleanCaptureDb,
+  articleId: number | null,
+  { t }: Pick<Translator, 't'>,
+  show: (notice: NoticeState) => void,
+  changed: () => void,
+) {
+  const [annotations, setAnnotations] = useState<Annotations | null>(null);
+  const [body, setBody] = useState<RenderedBody | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    // The body is not reset here: the reading view reports the new article's body on its own.
+    setAnnotations(null);
+    setFocusId(focusFromHash());
+    if (articleId === null) return;
+    let closed = false;
+    void Promise.all([listArticleHighlights(db, articleId), readArticleNote(db, articleId)]).then(
+      ([highlights, note]) => !closed && setAnnotations({ articleId, highlights, note }),
+      (error: unknown) => show({ message: t('highlights.notRead', messageOf(error)) }),
+    );
+    return () => {
+      closed = true;
+    };
+  }, [db, articleId, t, show]);
+
+  const update = (change: (highlights: Highlight[]) => Highlight[]) =>
+    setAnnotations((a) => a && { ...a, highlights: change(a.highlights) });
+  const store = (work: Promise<unknown>) =>
+    work.then(changed, (error: unknown) => show({ message: t('highlights.notSaved', messageOf(error)) }));
+
+  const add = (range: Range, body: HTMLElement, color: HighlightColor) => {
+    if (!annotations) return;
+    const quote = describeSelection(body, range);
+    if (!quote) return;
+    const highlight: Highlight = {
+      id: crypto.randomUUID(),
+      articleId: annotations.articleId,
+      color,
+      quote,
+      note: '',
+      createdAt: new Date().toISOString(),
+    };
+    update((hs) => [...hs, highlight]);
+    void store(addHighlight(db, highlight));
+  };
+  const setNote = (id: string, note: string) => {
+    update((hs) => hs.map((h) => (h.id === id ? { ...h, note } : h)));
+    void store(updateHighlight(db, id, { note }));
+  };
+  const remove = (id: string) => {
+    update((hs) => hs.filter((h) => h.id !== id));
+    void store(
+      removeHighlight(db, id).then((gone) => {
+        if (!gone) return;
+        const undo = () => {
+          setAnnotations((a) =>
+            a?.articleId === gone.articleId ? { ...a, highlights: [...a.highlights, gone] } : a,
+          );
+          void store(addHighlight(db, gone));
+        };
+        show({ message: t('highlights.removed'), undo });
+      }),
+    );
+  };
+  const setNoteOnArticle = (note: string) => {
+    if (!annotations) return;
+    setAnnotations({ ...annotations, note });
+    void store(setArticleNote(db, annotations.articleId, note));
+  };
+  const current = annotations?.articleId === articleId ? annotations : null;
+  const layer: HighlightLayerProps | null = current && {
+    body,
+    highlights: current.highlights,
+    articleNote: current.note,
+    focusId,
+    onHighlight: add,
+    onNote: setNote,
+    onRemove: remove,
+    onArticleNote: setNoteOnArticle,
+  };
+  /** For the reading view: a new object each time, so the highlights are painted again. */
+  const onBodyRendered = useCallback((element: HTMLElement) => setBody({ element }), []);
+  return { layer, onBodyRendered };
+}
