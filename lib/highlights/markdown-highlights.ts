@@ -69,10 +69,11 @@ export function highlightsSection(ordered: readonly Highlight[], articleNote: st
 
 /**
  * The section after the body, always after the same two line breaks: with one fewer for a body
- * ending in one, the import could not tell "a\n" + "\n" from "a" + "\n\n".
+ * ending in one, the import could not tell "a\n" + "\n" from "a" + "\n\n". The file's last line
+ * break is the document's (toMarkdownDocument ends every file with one).
  */
 function joinSection(body: string, section: string): string {
-  return `${body}\n\n${section}\n`;
+  return `${body}\n\n${section}`;
 }
 
 /** The body with `==` inserted at each of `marks` (offsets in `body`, ascending). */
@@ -132,7 +133,7 @@ export function unmarkHighlights(
   articleNote: string,
 ): string | null {
   const section = highlightsSection(ordered, articleNote);
-  const tail = `\n\n${section}\n`;
+  const tail = `\n\n${section}`;
   if (!exported.endsWith(tail)) return null;
   const marked = exported.slice(0, exported.length - tail.length);
   let body = '';

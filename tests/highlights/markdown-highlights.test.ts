@@ -37,7 +37,7 @@ describe('markHighlights', () => {
     );
     expect(
       out.markdown.endsWith(
-        '\n\n## Highlights\n\nRead twice\n\n> ==bold words and a linked phrase==\n\nWhy bold?\n',
+        '\n\n## Highlights\n\nRead twice\n\n> ==bold words and a linked phrase==\n\nWhy bold?',
       ),
     ).toBe(true);
   });
@@ -52,7 +52,7 @@ describe('markHighlights', () => {
   it('lists a highlight the text no longer holds in the section only', () => {
     const out = markHighlights(BODY, [hl('words that are gone', 'kept')], '');
     expect(out.marks).toEqual([]);
-    expect(out.markdown).toBe(`${BODY}\n\n## Highlights\n\n> ==words that are gone==\n\nkept\n`);
+    expect(out.markdown).toBe(`${BODY}\n\n## Highlights\n\n> ==words that are gone==\n\nkept`);
   });
 
   it('is undone exactly by unmarkHighlights, and an edited file is refused', () => {
