@@ -1,6 +1,7 @@
 import type { Highlight } from '../../lib/highlights/highlight';
 import { useTranslator } from '../shared/use-translator';
 import { COLOUR_NAMES } from './HighlightToolbar';
+import { NoteField } from './NoteField';
 
 export interface HighlightItemProps {
   highlight: Highlight;
@@ -24,16 +25,16 @@ export function HighlightItem({ highlight, onShow, onNote, onRemove }: Highlight
       ) : (
         <blockquote class="highlight-quote">{quote.exact}</blockquote>
       )}
-      <label class="highlight-note">
-        <textarea
+      <div class="highlight-note">
+        <NoteField
           id={`note-${id}`}
-          aria-label={t('highlights.note')}
+          label={t('highlights.note')}
           rows={note ? 2 : 1}
           placeholder={t('highlights.notePlaceholder')}
           value={note}
-          onChange={(e) => onNote(e.currentTarget.value)}
+          onSave={onNote}
         />
-      </label>
+      </div>
       <button type="button" class="quiet danger" onClick={onRemove}>
         {t('highlights.remove')}
       </button>

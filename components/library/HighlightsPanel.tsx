@@ -1,6 +1,7 @@
 import type { Highlight } from '../../lib/highlights/highlight';
 import { useTranslator } from '../shared/use-translator';
 import { HighlightItem } from './HighlightItem';
+import { NoteField } from './NoteField';
 
 export interface HighlightsPanelProps {
   /** Placed highlights, in text order. */
@@ -32,10 +33,11 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
       <h2>{t('highlights.panelTitle')}</h2>
       <label class="article-note">
         {t('highlights.articleNote')}
-        <textarea
+        <NoteField
+          label={t('highlights.articleNote')}
           rows={3}
           value={props.articleNote}
-          onChange={(e) => props.onArticleNote(e.currentTarget.value)}
+          onSave={props.onArticleNote}
         />
       </label>
       {placed.length === 0 && unplaced.length === 0 && <p class="muted">{t('highlights.none')}</p>}
