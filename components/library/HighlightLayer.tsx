@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/highlights/highlight';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/highlights/paint-highlights';
 import { HighlightsPanel } from './HighlightsPanel';
@@ -8,7 +8,8 @@ import { useHighlightKeys } from './use-highlight-keys';
 import { usePaintedHighlights, type RenderedBody } from './use-painted-highlights';
 
 export interface HighlightLayerProps {
-  body: RenderedBody | null;
+  /** Calls back with the reading view's body each time it is put in place; returns how to stop. */
+  watchBody: (listener: (body: RenderedBody) => void) => () => void;
   highlights: readonly Highlight[];
   articleNote: string;
   /** A highlight to bring into view once painted (the highlights page links to it). */
@@ -29,7 +30,9 @@ function show(body: HTMLElement, id: string): void {
 
 /** The reading view's highlights: painted in the body, the colour buttons on selection, the keys and the list. */
 export function HighlightLayer(props: HighlightLayerProps) {
-  const { body, highlights, focusId } = props;
+  const { watchBody, highlights, focusId } = props;
+  const [body, setBody] = useState<RenderedBody | null>(null);
+  useEffect(() => watchBody(setBody), [watchBody]);
   const element = body?.element ?? null;
   const { placed, unplaced } = usePaintedHighlights(body, highlights);
   const selection = useBodySelection(element);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeSelection } from '../../lib/highlights/describe-selection';
 import type { Highlight, HighlightColor } from '../../lib/highlights/highlight';
 import { messageOf } from '../../lib/message-of';
@@ -37,7 +37,6 @@ export function useHighlights(
   changed: () => void,
 ) {
   const [annotations, setAnnotations] = useState<Annotations | null>(null);
-  const [body, setBody] = useState<RenderedBody | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
     // The body is not reset here: the reading view reports the new article's body on its own.
@@ -98,9 +97,23 @@ export function useHighlights(
     setAnnotations({ ...annotations, note });
     void store(setArticleNote(db, annotations.articleId, note));
   };
+  // The body goes straight to the highlight layer, not through this page's state: re-rendering the
+  // whole library page on each opening cost more than painting 200 highlights.
+  const listeners = useRef(new Set<(body: RenderedBody) => void>());
+  const lastBody = useRef<RenderedBody | null>(null);
+  /** For the reading view: a new object each time, so the highlights are painted again. */
+  const onBodyRendered = useCallback((element: HTMLElement) => {
+    lastBody.current = { element };
+    for (const listener of listeners.current) listener(lastBody.current);
+  }, []);
+  const watchBody = useCallback((listener: (body: RenderedBody) => void) => {
+    listeners.current.add(listener);
+    if (lastBody.current) listener(lastBody.current);
+    return () => void listeners.current.delete(listener);
+  }, []);
   const current = annotations?.articleId === articleId ? annotations : null;
   const layer: HighlightLayerProps | null = current && {
-    body,
+    watchBody,
     highlights: current.highlights,
     articleNote: current.note,
     focusId,
@@ -109,7 +122,5 @@ export function useHighlights(
     onRemove: remove,
     onArticleNote: setNoteOnArticle,
   };
-  /** For the reading view: a new object each time, so the highlights are painted again. */
-  const onBodyRendered = useCallback((element: HTMLElement) => setBody({ element }), []);
   return { layer, onBodyRendered };
 }

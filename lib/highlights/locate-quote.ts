@@ -24,17 +24,23 @@ function shared(a: string, b: string, fromEnd: boolean): number {
  * Finds a quote in a folded text. Every occurrence of the exact text is a candidate; the one whose
  * surrounding text agrees most with the stored prefix and suffix wins, and the position hint
  * decides between candidates that agree equally (a phrase repeated in identical sentences). Null
- * when the exact text is not there at all: the highlight "could not be placed".
+ * when the exact text is not there at all: the highlight "could not be placed". `occurrences`:
+ * where each folded quote occurs, found for many quotes at once (see findAll).
  */
-export function locateQuote(folded: FoldedText, quote: TextQuote): Placement | null {
-  const exact = foldText(quote.exact).trim();
+export function locateQuote(
+  folded: FoldedText,
+  quote: TextQuote,
+  occurrences?: ReadonlyMap<string, readonly number[]>,
+): Placement | null {
+  const exact = foldedQuote(quote);
   if (exact === '') return null;
   const { text } = folded;
+  const candidates = occurrences?.get(exact) ?? allIndexes(text, exact);
   let best: Placement | null = null;
   let bestScore = -Infinity;
   const prefix = foldText(quote.prefix);
   const suffix = foldText(quote.suffix).trimStart();
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+  for (const at of candidates) {
     const before = text.slice(Math.max(0, at - prefix.length), at);
     const after = text.slice(at + exact.length, at + exact.length + suffix.length + 1).trimStart();
     // Context agreement counts in whole characters; the distance to the hint only breaks ties.
@@ -46,6 +52,17 @@ export function locateQuote(folded: FoldedText, quote: TextQuote): Placement | n
     }
   }
   return best;
+}
+
+/** A quote's exact text folded, as it is looked for. */
+export function foldedQuote(quote: TextQuote): string {
+  return foldText(quote.exact).trim();
+}
+
+function allIndexes(text: string, exact: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
+  return found;
 }
 
 /** A quote of folded range [start, end): its text as shown (`shown`), with folded context and position. */

@@ -1,6 +1,7 @@
 import type { FoldedText } from './folded-text';
 import type { Highlight } from './highlight';
-import { locateQuote } from './locate-quote';
+import { findAll } from './find-all';
+import { foldedQuote, locateQuote } from './locate-quote';
 import type { PlacedHighlight } from './paint-highlights';
 
 /** An article's highlights sorted into those found in its text and those that could not be placed. */
@@ -15,8 +16,12 @@ export interface Placements {
 export function placeHighlights(folded: FoldedText, highlights: readonly Highlight[]): Placements {
   const placed: PlacedHighlight[] = [];
   const unplaced: Highlight[] = [];
+  const occurrences = findAll(
+    folded.text,
+    highlights.map((h) => foldedQuote(h.quote)),
+  );
   for (const highlight of highlights) {
-    const at = locateQuote(folded, highlight.quote);
+    const at = locateQuote(folded, highlight.quote, occurrences);
     if (at) placed.push({ id: highlight.id, color: highlight.color, hasNote: highlight.note !== '', ...at });
     else unplaced.push(highlight);
   }
