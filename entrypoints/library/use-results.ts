@@ -5,6 +5,9 @@ import { useHits } from './use-hits';
 import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
 
+/** One empty list for every article without matches: the reading view re-marks its body when this changes. */
+const NO_TERMS: readonly string[] = [];
+
 /**
  * What the list shows: the search (started from the address's `?q=`) and the filters (and only the
  * articles in `keep`, when given), the
@@ -21,7 +24,7 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
   }, [lib.records, query, hits, filter, keep]);
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
   const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
-  const termsFor = useCallback((id: number) => results.terms.get(id) ?? [], [results]);
+  const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);
   /** Escape's last steps: the search goes first, then the filters. */
   const clearSearch = () => {
     if (query) return setQuery('');
