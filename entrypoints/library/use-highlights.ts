@@ -16,6 +16,9 @@ import type { NoticeState } from './use-notice';
 import type { HighlightLayerProps } from '../../components/library/HighlightLayer';
 import type { RenderedBody } from '../../components/library/use-painted-highlights';
 
+/** Each body's first node when it was last reported: a new one means its content was replaced. */
+const firstNodes = new WeakMap<HTMLElement, ChildNode | null>();
+
 /** The highlight an address such as `#article=12&highlight=…` points at (the highlights page links so). */
 const focusFromHash = () => /[#&]highlight=([\w-]+)/.exec(location.hash)?.[1] ?? null;
 
@@ -103,6 +106,10 @@ export function useHighlights(
   const lastBody = useRef<RenderedBody | null>(null);
   /** For the reading view: a new object each time, so the highlights are painted again. */
   const onBodyRendered = useCallback((element: HTMLElement) => {
+    // The reading view reports its body after every render of the page; only a body whose content
+    // was put in place again (a new first node) needs painting again.
+    if (lastBody.current?.element === element && firstNodes.get(element) === element.firstChild) return;
+    firstNodes.set(element, element.firstChild);
     lastBody.current = { element };
     for (const listener of listeners.current) listener(lastBody.current);
   }, []);
