@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
@@ -19,6 +19,10 @@ export interface ReadingViewProps {
   onBack: () => void;
   onTagsChange: (tags: string[]) => void;
   /** Actions on the article shown beside Back (download, copy…). */
+  actions?: ComponentChildren;
+  /** Called each time the body's content is put in place (and search matches marked), for highlights. */
+  onBodyRendered?: (body: HTMLElement) => void;
+  /** Shown after the body: the highlights and notes. */
   children?: ComponentChildren;
 }
 
@@ -30,6 +34,8 @@ export function ReadingView({
   tagSuggestions,
   onBack,
   onTagsChange,
+  actions,
+  onBodyRendered,
   children,
 }: ReadingViewProps) {
   const t = useTranslator();
@@ -41,6 +47,8 @@ export function ReadingView({
     const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
+    onBodyRendered?.(body.current);
+    // Not on a new onBodyRendered alone: the body it would be given has not changed.
   }, [content, terms]);
   const published = article.publishedTime && displayDate(article.publishedTime, 'long-day', t.locale);
   // Only a web address becomes a link; an older copy may hold anything (issue 10).
@@ -52,7 +60,7 @@ export function ReadingView({
         <button type="button" ref={back} onClick={onBack}>
           {t.t('reader.back')}
         </button>
-        {children}
+        {actions}
       </nav>
       <header>
         <p class="reader-site">
@@ -89,6 +97,7 @@ export function ReadingView({
           </pre>
         </>
       )}
+      {children}
     </article>
   );
 }

@@ -15,6 +15,9 @@ import { ReadingView } from '../../components/library/ReadingView';
 import { ShortcutsDialog } from '../../components/library/ShortcutsDialog';
 import { TableOfContents } from '../../components/library/TableOfContents';
 import { StatusFilter } from '../../components/shared/StatusFilter';
+import { HighlightLayer } from '../../components/library/HighlightLayer';
+import { HighlightFilter } from '../../components/library/HighlightFilter';
+import { HighlightsPage } from '../../components/library/HighlightsPage';
 import { useTranslator } from '../../components/shared/use-translator';
 import { SearchBox } from '../../components/library/SearchBox';
 import { SettingsOffer } from '../../components/library/SettingsOffer';
@@ -26,6 +29,9 @@ import { useArticleOut } from './use-article-out';
 import { useDeleteWithUndo } from './use-delete-with-undo';
 import { useExport } from './use-export';
 import { useFolderImport } from './use-folder-import';
+import { useHighlights } from './use-highlights';
+import { useHighlightsPage } from './use-highlights-page';
+import { useState } from 'preact/hooks';
 import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
@@ -44,6 +50,7 @@ import { useSettingsOffer } from './use-settings-offer';
 import './import.css';
 import './reader.css';
 import './settings-offer.css';
+import './highlights.css';
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {
@@ -60,7 +67,10 @@ export function App() {
   );
   const folder = useFolderImport(lib.db, previewImportFrom);
   const settingsOffer = useSettingsOffer(say);
-  const list = useResults(lib);
+  // Goes up on every change to highlights and notes: the highlights page and filter read them again.
+  const [annotated, setAnnotated] = useState(0);
+  const highlightsPage = useHighlightsPage(lib.db, lib.records, annotated);
+  const list = useResults(lib, highlightsPage.keep);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
   const { reading, open, reopen, back, setTags } = useReadingView(lib, say);
@@ -78,12 +88,17 @@ export function App() {
     state: readingState,
   });
   const out = useArticleOut(reading?.article ?? null, say);
+  const highlights = useHighlights(lib.db, reading?.article.id ?? null, show, () => {
+    lib.sync();
+    setAnnotated((n) => n + 1);
+  });
+  const { page } = highlightsPage;
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
   return (
     <div class="page">
       <main
-        hidden={reading !== null}
+        hidden={reading !== null || page !== null}
         class="library"
         data-search={list.searchState}
         data-results-for={list.hits?.query ?? ''}
@@ -102,6 +117,7 @@ export function App() {
           {folder.chosen && (
             <FolderImportButton disabled={importView !== null} onClick={folder.importChanges} />
           )}
+          <a href="#highlights">{t.t('highlights.page.link')}</a>
           <a href={optionsUrl()} target="_blank" rel="noreferrer">
             {t.t('library.settings')}
           </a>
@@ -111,6 +127,10 @@ export function App() {
         {list.query && <PartialSearch partial={list.results.partial} loaded={lib.indexState.done} />}
         <StatusFilter value={list.status} counts={list.statusCounts} onChange={list.setStatus} />
         <FilterBar {...list.facets} filter={list.filter} onChange={list.setFilter} />
+        <HighlightFilter
+          checked={highlightsPage.onlyHighlighted}
+          onChange={highlightsPage.setOnlyHighlighted}
+        />
         <CapturePendingButton
           count={pendingCount}
           batch={pendingBatch}
@@ -164,12 +184,16 @@ export function App() {
             tagSuggestions={list.facets.tags.map(([t]) => t)}
             onBack={back}
             onTagsChange={setTags}
+            onBodyRendered={highlights.onBodyRendered}
+            actions={
+              <ArticleOutActions
+                onDownload={() => void out.download()}
+                onCopy={() => void out.copy()}
+                onObsidian={() => void out.obsidian()}
+              />
+            }
           >
-            <ArticleOutActions
-              onDownload={() => void out.download()}
-              onCopy={() => void out.copy()}
-              onObsidian={() => void out.obsidian()}
-            />
+            {highlights.layer && <HighlightLayer {...highlights.layer} />}
           </ReadingView>
         </div>
       )}
@@ -179,6 +203,7 @@ export function App() {
           onCapture={() => capturePending(reading.article)}
         />
       )}
+      {page && !reading && <HighlightsPage {...page} />}
       {reader.helpOpen && <ShortcutsDialog onClose={() => reader.setHelpOpen(false)} />}
       {importView && (
         <ImportDialog

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
@@ -55,6 +56,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
           now,
           onProgress: (done, total) => setState({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
+          annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');

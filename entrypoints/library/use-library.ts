@@ -111,6 +111,7 @@ export function useLibrary() {
     indexState,
     unsearchable,
     search,
+    sync,
     refresh,
     remove,
     restore,

@@ -9,7 +9,8 @@ import { readLocalImages, type LocalImages } from '../../lib/platform/read-local
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import type { Library } from './use-library';
 
-const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] ?? NaN) || null;
+// `&highlight=…` may follow: the highlight to show (see use-highlights.ts).
+const openIdFromHash = () => Number(/^#article=(\d+)(?:&|$)/.exec(location.hash)?.[1] ?? NaN) || null;
 
 /**
  * The article open for reading, named in the address (`#article=12`) so Back, reload and links

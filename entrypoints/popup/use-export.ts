@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
@@ -62,6 +63,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
           settingsFile: settingsFileText(settings),
           onProgress: (done, total) => setProgress({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
+          annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
         const name = exportZipName(new Date());

@@ -21,6 +21,8 @@ import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } fro
 import { sha256Hex } from '../bytes/sha256-hex';
 import { SETTINGS_FILE } from '../settings/settings-file';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
+import { unmarkHighlights } from '../highlights/markdown-highlights';
+import { restoredHighlight, type ManifestAnnotations } from '../highlights/manifest-annotations';
 
 export interface ImportLimits extends ZipLimits, ImageLimits {
   /** Hard cap on manifest.json, checked before it is inflated or parsed. */
@@ -58,6 +60,8 @@ export interface ImportedArticle {
   images: Array<{ url: string; image: ImportedImage }>;
   /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
   state: ReadingState;
+  /** Its highlights and note, as the manifest carries them (the file's marks are taken out of the body). */
+  annotations?: Pick<ManifestAnnotations, 'note' | 'highlights'>;
 }
 
 /** An article file the import leaves out, and why, in a user's words. */
@@ -104,9 +108,17 @@ function readManifest(
   }
   const fileCount = [...entries.keys()].filter((name) => name.endsWith('.md') && name !== INDEX_FILE).length;
   const assetCount = [...entries.keys()].filter((name) => name.startsWith(ASSETS_FOLDER)).length;
+  // Highlights and notes are in the article files too (their closing section), where they take about
+  // what they take in the manifest; twice the files' size leaves room for each quote's context.
+  const articleBytes = [...entries.values()]
+    .filter((e) => e.name.endsWith('.md') && e.name !== INDEX_FILE)
+    .reduce((sum, e) => sum + e.size, 0);
   const cap = Math.min(
     limits.maxManifestBytes,
-    64 * 1024 + fileCount * limits.manifestBytesPerFile + assetCount * limits.manifestBytesPerAsset,
+    64 * 1024 +
+      fileCount * limits.manifestBytesPerFile +
+      assetCount * limits.manifestBytesPerAsset +
+      2 * articleBytes,
   );
   if (entry.size > cap) {
     throw new ImportError(
@@ -159,6 +171,17 @@ async function readArticleFile(
   }
   const decoded = parseMarkdownDocument(text);
   if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
+  const annotations = listed.annotations;
+  if (annotations) {
+    const ordered = annotations.highlights.map((h) => restoredHighlight(h, 0));
+    const body = unmarkHighlights(decoded.article.markdown, annotations.marks, ordered, annotations.note);
+    if (body === null) {
+      throw new ImportError(
+        `${fileName} cannot be imported: its highlights do not match what the manifest says of them.`,
+      );
+    }
+    decoded.article.markdown = body;
+  }
   // The stored body keeps the images' own addresses; the file links them in `assets/`.
   const restored = restoreImageLinks(
     decoded.article.markdown,
@@ -181,7 +204,17 @@ async function readArticleFile(
     status: listed.status ?? decoded.state.status ?? UNREAD.status,
     progress: roundProgress(listed.progress ?? decoded.state.progress ?? UNREAD.progress),
   };
-  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked, state };
+  const read: ImportedArticle = {
+    fileName,
+    article: fitted.article,
+    tags: tags.tags,
+    sha256,
+    notes,
+    images: linked,
+    state,
+  };
+  if (annotations) read.annotations = { note: annotations.note, highlights: annotations.highlights };
+  return read;
 }
 
 /**

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
-import type { ExportManifest } from '../../lib/export/export-manifest';
+import { EXPORT_FORMAT_VERSION, type ExportManifest } from '../../lib/export/export-manifest';
 import { readExportZip } from '../../lib/import/read-export-zip';
 import { articleStream } from '../export/article-stream';
 import { makeStoredArticle } from '../articles/article-factory';
@@ -249,8 +249,8 @@ describe('readExportZip', () => {
       ],
       [
         'a newer format',
-        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: 3 }),
-        /newer version of Clean Capture \(format 3\)/,
+        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: EXPORT_FORMAT_VERSION + 1 }),
+        new RegExp(`newer version of Clean Capture \\(format ${EXPORT_FORMAT_VERSION + 1}\\)`),
       ],
       [
         'a malformed checksum',

@@ -4,6 +4,7 @@ import type { ImageFailure } from '../../images/image-failure';
 import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
 import type { WrittenFile } from '../../mirror/plan-mirror';
 import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
+import type { Highlight } from '../../highlights/highlight';
 
 export interface ArticleBody {
   id: number;
@@ -31,6 +32,15 @@ export interface ArticleImage {
   failure?: ImageFailure;
 }
 
+/** An article's own note, and when its note or any of its highlights last changed. */
+export interface ArticleNote {
+  articleId: number;
+  /** The note on the whole article; empty when there is none. */
+  note: string;
+  /** ISO 8601: moves on every change to the note or the highlights, so the search index re-reads them. */
+  changedAt: string;
+}
+
 export type CleanCaptureDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   bodies: EntityTable<ArticleBody, 'id'>;
@@ -42,6 +52,8 @@ export type CleanCaptureDb = Dexie & {
   mirrorFiles: EntityTable<WrittenFile, 'path'>;
   /** Paths the user edited in the folder, waiting for their answer. */
   mirrorConflicts: EntityTable<MirrorConflict, 'path'>;
+  highlights: EntityTable<Highlight, 'id'>;
+  articleNotes: EntityTable<ArticleNote, 'articleId'>;
 };
 
 /** One schema version: the stores it declares (Dexie syntax) and the data change run on reaching it. */
@@ -105,7 +117,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV4),
   },
   {
-    // Version 6 (4 and 5 are other features'): the folder the library is saved to as it changes.
+    version: 5,
+    stores: {
+      // Highlights by their own id; articleId: an article's highlights (and which articles have
+      // any); createdAt: the highlights page, newest first. New tables only, so no upgrade step.
+      highlights: 'id, articleId, createdAt',
+      articleNotes: 'articleId',
+    },
+  },
+  {
+    // Version 6: the folder the library is saved to as it changes.
     // Tables only, so nothing is rewritten. The folder's handle is structured-cloneable, so it is
     // kept here (storage.local would turn it into {}).
     version: 6,

@@ -142,3 +142,29 @@ export const FROZEN_V4_LAYOUT: StoreLayout[] = FROZEN_V3_LAYOUT.map((store) =>
       }
     : store,
 );
+
+/** Version 5 as released: highlights and article notes, in tables of their own. */
+export const FROZEN_V5 = {
+  version: 5,
+  stores: {
+    highlights: 'id, articleId, createdAt',
+    articleNotes: 'articleId',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V5_IDB_VERSION = 50;
+
+/** The stores version 5 adds to those before it, as IndexedDB describes them. */
+export const FROZEN_V5_NEW_STORES: StoreLayout[] = [
+  { name: 'articleNotes', keyPath: 'articleId', autoIncrement: false, indexes: [] },
+  {
+    name: 'highlights',
+    keyPath: 'id',
+    autoIncrement: false,
+    indexes: [
+      { name: 'articleId', keyPath: 'articleId', unique: false, multiEntry: false },
+      { name: 'createdAt', keyPath: 'createdAt', unique: false, multiEntry: false },
+    ],
+  },
+];
