@@ -147,7 +147,7 @@ describe('highlights and notes', () => {
     ).toEqual(['Counted by a cormorant', 'Paraffin came in 1890']);
 
     // From the keyboard: ] reaches the first highlight, ] the next, Delete removes it, Undo brings it back.
-    await page.locator('.reader nav button').focus();
+    await page.locator('.reader nav button').first().focus();
     await page.keyboard.press(']');
     await page.keyboard.press(']');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
