@@ -4,22 +4,13 @@ import { formatBytes } from '../format/format-bytes';
 import { describeImageFailure } from '../images/image-failure';
 import { examineImage } from '../images/examine-image';
 import type { ImageLimits } from '../images/image-limits';
+import type { StoredImage } from '../images/stored-image';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { inflateZipEntry } from './inflate-zip-entry';
 import type { ZipEntry } from './list-zip-entries';
 
-/** A stored image read back from an export, checked, in the shape the image store keeps. */
-export interface ImportedImage {
-  sha256: string;
-  blob: Blob;
-  type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-}
-
 export type ReadAssetsResult =
-  { ok: true; images: Map<string, ImportedImage> } | { ok: false; message: Message | string };
+  { ok: true; images: Map<string, StoredImage> } | { ok: false; message: Message | string };
 
 const refused = (message: string): ReadAssetsResult => ({
   ok: false,
@@ -42,7 +33,7 @@ export async function readExportAssets(
   const names = new Set(listed.map((asset) => asset.file));
   const unlisted = [...entries.keys()].find((name) => name.startsWith(ASSETS_FOLDER) && !names.has(name));
   if (unlisted) return refused(`${unlisted} is in the zip but not in its manifest.json.`);
-  const images = new Map<string, ImportedImage>();
+  const images = new Map<string, StoredImage>();
   for (const asset of listed) {
     const { file } = asset;
     const entry = entries.get(file);

@@ -14,7 +14,8 @@ import {
   type ManifestArticle,
 } from '../export/export-manifest';
 import { IMAGE_LIMITS, type ImageLimits } from '../images/image-limits';
-import { readExportAssets, type ImportedImage } from './read-export-assets';
+import { readExportAssets } from './read-export-assets';
+import type { StoredImage } from '../images/stored-image';
 import { restoreImageLinks } from './restore-image-links';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
@@ -57,7 +58,7 @@ export interface ImportedArticle {
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
   notes: Array<Message | string>;
   /** Its stored images: each address with the image the zip holds for it. */
-  images: Array<{ url: string; image: ImportedImage }>;
+  images: Array<{ url: string; image: StoredImage }>;
   /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
   state: ReadingState;
   /** Its highlights and note, as the manifest carries them (the file's marks are taken out of the body). */
@@ -148,7 +149,7 @@ async function readArticleFile(
   bytes: Uint8Array,
   entry: ZipEntry,
   listed: ManifestArticle,
-  images: ReadonlyMap<string, ImportedImage>,
+  images: ReadonlyMap<string, StoredImage>,
   limits: ImportLimits,
 ): Promise<ImportedArticle | SkippedFile> {
   const fileName = entry.name;

@@ -4,7 +4,7 @@ import { fitArticle, fitTags } from '../articles/fit-article';
 import { assetLinkPrefix } from '../export/export-manifest';
 import { examineImage } from '../images/examine-image';
 import { IMAGE_LIMITS } from '../images/image-limits';
-import type { ImportedImage } from '../import/read-export-assets';
+import type { StoredImage } from '../images/stored-image';
 import type { ImportRead } from '../import/import-read';
 import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
 import { restoreImageLinks } from '../import/restore-image-links';
@@ -110,7 +110,7 @@ function readSidecarImages(text: string): MirrorSidecar['images'] {
 }
 
 /** An image of the folder's `assets/`, checked as an import checks one: its name is its checksum. */
-async function readAsset(file: string, folder: FolderLookup): Promise<ImportedImage | null> {
+async function readAsset(file: string, folder: FolderLookup): Promise<StoredImage | null> {
   const bytes = await folder.asset(file);
   if (!bytes || !file.startsWith(`assets/${await sha256Hex(bytes)}.`)) return null;
   const examined = examineImage(bytes, IMAGE_LIMITS);

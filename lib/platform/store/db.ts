@@ -1,26 +1,17 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
+import type { StoredImage } from '../../images/stored-image';
 import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
 import type { WrittenFile } from '../../mirror/plan-mirror';
 import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
 import type { Highlight } from '../../highlights/highlight';
 
+export type { StoredImage };
+
 export interface ArticleBody {
   id: number;
   markdown: string;
-}
-
-/** One distinct image, stored once however many articles show it. */
-export interface StoredImage {
-  /** SHA-256 of the bytes, lowercase hex: the key, so the same picture is never stored twice. */
-  sha256: string;
-  blob: Blob;
-  /** The type sniffed from the bytes (never the server's Content-Type). */
-  type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
 }
 
 /** One image address of one article: the stored image it resolved to, or why it was not stored. */
