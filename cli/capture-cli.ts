@@ -10,6 +10,11 @@ import { capturePage } from '../lib/capture/capture-page.ts';
 import { createMathmlConverter } from '../lib/capture/convert-mathml.ts';
 import { toMarkdownDocument } from '../lib/markdown/markdown-document.ts';
 import { parsePage } from './parse-page.ts';
+import { message, say } from '../lib/i18n/message.ts';
+import { localeTranslator } from './locale-translator.ts';
+
+/** The command line speaks English, from the same messages as the extension. */
+const ENGLISH = localeTranslator('en');
 import { MathMLToLaTeX } from 'mathml-to-latex';
 
 export interface CaptureArgs {
@@ -84,8 +89,7 @@ export function captureFile(
 ): CaptureResult {
   const bytes = readFileSync(file);
   const problem = notHtml(bytes);
-  if (problem)
-    return { ok: false, reason: 'unsupported', message: `This file is not an HTML page: ${problem}.` };
+  if (problem) return { ok: false, reason: 'unsupported', message: message('capture.notHtml', problem) };
   const document = parsePage(decodeHtml(bytes));
   // Every check the extension makes, in the same order, so the figures measure what users get.
   return capturePage(document, pageUrlFor(document, file, args.url), {
@@ -146,7 +150,7 @@ export function runCaptureCli(
       const result = captureFile(file, args);
       if (!result.ok) {
         failed++;
-        stderr.write(`${file}: ${result.message}\n`);
+        stderr.write(`${file}: ${say(ENGLISH, result.message)}\n`);
         continue;
       }
       const document = toMarkdownDocument(result.article);

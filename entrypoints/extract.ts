@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message } from '../lib/i18n/message';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { capturePage } from '../lib/capture/capture-page';
 import { MATHML_CONVERTER_KEY, type MathmlConverter } from '../lib/capture/convert-mathml';
@@ -25,11 +26,17 @@ export default defineUnlistedScript((): ExtractResult => {
     const found: unknown = Reflect.get(globalThis, MATHML_CONVERTER_KEY);
     const convertMathml = typeof found === 'function' ? (found as MathmlConverter) : undefined;
     // Read once: the address and the content come from the same document, whatever the tab does.
-    const result = capturePage(document, location.href, { wholePage, selection: selected, convertMathml });
+    const markdownStyle = options.success ? options.output.markdownStyle : undefined;
+    const result = capturePage(document, location.href, {
+      wholePage,
+      selection: selected,
+      convertMathml,
+      markdownStyle,
+    });
     return result.ok && !convertMathml && hasMathmlWithoutTex(document)
       ? { ...result, unconvertedMathml: true }
       : result;
   } catch (error) {
-    return { ok: false, reason: 'crashed', message: `Capture failed in this page: ${String(error)}` };
+    return { ok: false, reason: 'crashed', message: message('capture.crashed', String(error)) };
   }
 });

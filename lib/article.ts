@@ -29,13 +29,29 @@ export interface Article {
    * articles, so records and exports made before excerpts existed read the same.
    */
   selection?: true;
+  /**
+   * Present (and true) on an entry moved in from a reading list that exported only its address,
+   * title and tags (Pocket, Instapaper): the page has not been captured yet, so the text is empty
+   * until it is. Absent on everything captured, so older records read the same.
+   */
+  notCaptured?: true;
 }
 
 /** An article, or why the page gave none. */
 export type CaptureResult = { ok: true; article: Article } | CaptureFailure;
 
+/** Where an article stands for its reader: not read yet, read to the end, or put away. */
+export type ArticleStatus = 'unread' | 'read' | 'archived';
+
+/** An article's reading state: its status and how far down it was read (0 to 1). */
+export interface ReadingState {
+  status: ArticleStatus;
+  /** The share of the body scrolled past, 0 (not opened) to 1 (the end). */
+  progress: number;
+}
+
 /** An article as stored: every field but the body, which lives in its own table so lists never load it. */
-export interface ArticleRecord extends Omit<Article, 'markdown'> {
+export interface ArticleRecord extends Omit<Article, 'markdown'>, ReadingState {
   id: number;
   tags: string[];
 }

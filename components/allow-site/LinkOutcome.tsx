@@ -1,9 +1,12 @@
+import { say, type Message } from '../../lib/i18n/message';
+import { useTranslator } from '../shared/use-translator';
+
 /** What became of a linked article, in display terms. */
 export type LinkOutcomeView =
   | { kind: 'saving' }
   | { kind: 'saved'; title: string }
   | { kind: 'duplicate'; title: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: Message | string };
 
 export interface LinkOutcomeProps {
   view: LinkOutcomeView;
@@ -12,6 +15,7 @@ export interface LinkOutcomeProps {
 
 /** The linked article's outcome: saving, saved, already saved, or why nothing was saved. */
 export function LinkOutcome({ view, onClose }: LinkOutcomeProps) {
+  const t = useTranslator();
   const tone = view.kind === 'failed' ? 'error' : view.kind === 'saving' ? 'busy' : 'ok';
   return (
     <section
@@ -19,25 +23,26 @@ export function LinkOutcome({ view, onClose }: LinkOutcomeProps) {
       role={view.kind === 'failed' ? 'alert' : 'status'}
       aria-live="polite"
     >
-      {view.kind === 'saving' && <p>Saving the linked article…</p>}
+      {view.kind === 'saving' && <p>{t.t('allowSite.saving')}</p>}
       {view.kind === 'saved' && (
         <p>
-          <strong>Saved</strong> “{view.title}”
+          <strong>{t.t('allowSite.saved')}</strong> {t.t('allowSite.quotedTitle', view.title)}
         </p>
       )}
       {view.kind === 'duplicate' && (
         <p>
-          <strong>Already saved</strong> “{view.title}”. Nothing was duplicated.
+          <strong>{t.t('allowSite.alreadySaved')}</strong> {t.t('allowSite.quotedTitle', view.title)}.{' '}
+          {t.t('allowSite.nothingDuplicated')}
         </p>
       )}
       {view.kind === 'failed' && (
         <p>
-          <strong>Not saved.</strong> {view.message}
+          <strong>{t.t('allowSite.notSaved')}</strong> {say(t, view.message)}
         </p>
       )}
       {view.kind !== 'saving' && (
         <button type="button" class="button" onClick={onClose}>
-          Close
+          {t.t('allowSite.close')}
         </button>
       )}
     </section>

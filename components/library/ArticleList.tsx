@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
 import { ArticleRow, type ArticleRowProps } from './ArticleRow';
+import { useTranslator } from '../shared/use-translator';
 
 export const ROW_HEIGHT = 76;
 
-export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onToggle'> {
+export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onToggle' | 'onArchive'> {
   articles: readonly ArticleRecord[];
   termsFor: (id: number) => readonly string[];
   activeIndex: number;
@@ -21,8 +22,10 @@ export function ArticleList({
   selected,
   onOpen,
   onToggle,
+  onArchive,
   onActivate,
 }: ArticleListProps) {
+  const t = useTranslator();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
 
@@ -61,7 +64,7 @@ export function ArticleList({
         class="list"
         role="listbox"
         aria-multiselectable="true"
-        aria-label="Saved articles"
+        aria-label={t.t('library.savedArticles')}
         aria-activedescendant={active ? `article-${active.id}` : undefined}
         style={{ height: `${articles.length * ROW_HEIGHT}px` }}
       >
@@ -76,6 +79,7 @@ export function ArticleList({
             height={ROW_HEIGHT}
             onOpen={onOpen}
             onToggle={onToggle}
+            onArchive={onArchive}
             onFocusRow={() => onActivate(start + i)}
           />
         ))}

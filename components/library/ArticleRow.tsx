@@ -3,6 +3,9 @@ import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
+import { ReadingListMarks } from './ReadingListMarks';
+import { RowReadingState } from './RowReadingState';
+import { useTranslator } from '../shared/use-translator';
 
 export interface ArticleRowProps {
   article: ArticleRecord;
@@ -15,6 +18,7 @@ export interface ArticleRowProps {
   onOpen: (id: number) => void;
   onToggle: (id: number, shift: boolean) => void;
   onFocusRow: (id: number) => void;
+  onArchive: (id: number, archive: boolean) => void;
 }
 
 /** One article in the list: checkbox, title, site, author, date, tags and the matched words. */
@@ -28,7 +32,9 @@ export function ArticleRow({
   onOpen,
   onToggle,
   onFocusRow,
+  onArchive,
 }: ArticleRowProps) {
+  const t = useTranslator();
   const titleTerms = new Set(terms.filter((t) => article.title.toLowerCase().includes(t)));
   const elsewhere = terms.filter((t) => !titleTerms.has(t));
   return (
@@ -40,11 +46,12 @@ export function ArticleRow({
       style={{ transform: `translateY(${top}px)`, height: `${height}px` }}
       onMouseDown={() => onFocusRow(article.id)}
       data-id={article.id}
+      data-status={article.status}
     >
       <input
         type="checkbox"
         checked={selected}
-        aria-label={`Select “${article.title}”`}
+        aria-label={t.t('library.selectArticle', article.title)}
         tabIndex={-1}
         onClick={(e) => {
           e.stopPropagation();
@@ -66,6 +73,7 @@ export function ArticleRow({
         </a>
         <div class="row-meta">
           <ExcerptMark selection={article.selection} />
+          <ReadingListMarks article={article} />
           <span class="site">
             <HighlightedText text={siteLabel(article)} terms={terms} />
           </span>
@@ -74,7 +82,7 @@ export function ArticleRow({
               <HighlightedText text={article.authors.join(', ')} terms={terms} />
             </span>
           )}
-          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time>
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt, 'day', t.locale)}</time>
           {article.tags.map((t) => (
             <span class="tag" key={t}>
               {t}
@@ -83,9 +91,9 @@ export function ArticleRow({
         </div>
         {elsewhere.length > 0 ? (
           <div class="row-matches">
-            Matches in text:{' '}
-            {elsewhere.slice(0, 6).map((t) => (
-              <mark key={t}>{t}</mark>
+            {t.t('library.matchesInText')}{' '}
+            {elsewhere.slice(0, 6).map((term) => (
+              <mark key={term}>{term}</mark>
             ))}
           </div>
         ) : (
@@ -96,6 +104,7 @@ export function ArticleRow({
           )
         )}
       </div>
+      <RowReadingState article={article} onArchive={onArchive} />
     </li>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface CountedSelectProps {
   label: string;
   /** The wording of the "no filter" choice, e.g. "All sites". */
@@ -10,6 +12,7 @@ export interface CountedSelectProps {
 
 /** A labelled drop-down of names with their article counts, where the first choice means "any". */
 export function CountedSelect({ label, allLabel, value, options, onChange }: CountedSelectProps) {
+  const t = useTranslator();
   return (
     <label>
       {label}
@@ -17,7 +20,7 @@ export function CountedSelect({ label, allLabel, value, options, onChange }: Cou
         <option value="">{allLabel}</option>
         {options.map(([name, count]) => (
           <option key={name} value={name}>
-            {name} ({count})
+            {t.t('library.optionWithCount', name, count)}
           </option>
         ))}
       </select>

@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface EmptyResultsProps {
   /** True when the library holds no article at all, false when the search or filters leave none. */
   nothingSaved: boolean;
@@ -5,9 +7,6 @@ export interface EmptyResultsProps {
 
 /** What the list area says when it has no row to show. */
 export function EmptyResults({ nothingSaved }: EmptyResultsProps) {
-  return (
-    <p class="empty">
-      {nothingSaved ? 'Nothing saved yet. Capture an article from the toolbar button.' : 'No articles match.'}
-    </p>
-  );
+  const t = useTranslator();
+  return <p class="empty">{t.t(nothingSaved ? 'library.nothingSaved' : 'library.noMatch')}</p>;
 }

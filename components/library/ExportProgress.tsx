@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 /** The running export: a progress bar and Cancel. */
 export function ExportProgress({
   done,
@@ -8,14 +10,13 @@ export function ExportProgress({
   total: number;
   onCancel: () => void;
 }) {
+  const t = useTranslator();
   return (
     <div class="export-progress" role="status">
-      <span>
-        Exporting {done.toLocaleString()} of {total.toLocaleString()}…
-      </span>
-      <progress max={total} value={done} aria-label="Export progress" />
+      <span>{t.t('library.exporting', done, total)}</span>
+      <progress max={total} value={done} aria-label={t.t('library.exportProgress')} />
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t.t('library.cancel')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ArticleFilter } from '../../lib/search/filter-articles';
 import { CountedSelect } from './CountedSelect';
+import { useTranslator } from '../shared/use-translator';
 
 export interface FilterBarProps {
   filter: ArticleFilter;
@@ -10,21 +11,22 @@ export interface FilterBarProps {
 
 /** Site, tag and date filters. */
 export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
+  const t = useTranslator();
   const set = (patch: Partial<ArticleFilter>) => onChange({ ...filter, ...patch });
   return (
-    <div class="filters" role="group" aria-label="Filters">
+    <div class="filters" role="group" aria-label={t.t('library.filters')}>
       {(['site', 'tag'] as const).map((key) => (
         <CountedSelect
           key={key}
-          label={key === 'site' ? 'Site' : 'Tag'}
-          allLabel={key === 'site' ? 'All sites' : 'All tags'}
+          label={t.t(key === 'site' ? 'library.site' : 'library.tag')}
+          allLabel={t.t(key === 'site' ? 'library.allSites' : 'library.allTags')}
           value={filter[key]}
           options={key === 'site' ? sites : tags}
           onChange={(value) => set({ [key]: value })}
         />
       ))}
       <label>
-        From
+        {t.t('library.from')}
         <input
           type="date"
           value={filter.from ?? ''}
@@ -32,7 +34,7 @@ export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
         />
       </label>
       <label>
-        To
+        {t.t('library.to')}
         <input
           type="date"
           value={filter.to ?? ''}

@@ -1,7 +1,11 @@
 import { displayDate } from '../../lib/format/display-date';
 import { useState } from 'preact/hooks';
-import { plural } from '../../lib/format/plural';
+import type { ArticleChange } from '../../lib/import/describe-import-change';
 import type { ImportNote, ImportSummary } from '../../lib/import/summarise-import';
+import { ForeignSource } from './ForeignSource';
+import type { Translator } from '../../lib/i18n/create-translator';
+import { useTranslator } from '../shared/use-translator';
+import { say } from '../../lib/i18n/message';
 
 export interface ImportChoicesProps {
   summary: ImportSummary;
@@ -13,98 +17,125 @@ export interface ImportChoicesProps {
 /** Changed articles listed by name; beyond this many, the rest are counted. */
 const LISTED = 100;
 
-const when = (iso: string) => displayDate(iso, 'day-and-time') ?? iso;
-const count = (n: number) => n.toLocaleString();
+const CHANGE_KEYS: Record<ArticleChange, string> = {
+  text: 'import.change.text',
+  title: 'import.change.title',
+  tags: 'import.change.tags',
+  'capture time': 'import.change.captureTime',
+  details: 'import.change.details',
+};
+
+/** A counted sentence with its count in bold, wherever the language puts the number. */
+function boldCount(t: Translator, key: string, n: number) {
+  const text = t.plural(key, n);
+  const number = t.number(n);
+  const at = text.indexOf(number);
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at)}
+      <strong>{number}</strong>
+      {text.slice(at + number.length)}
+    </>
+  );
+}
 
 /** The counts, the changed articles, and the user's choice: add the new ones only, or replace too. */
 export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoicesProps) {
   // Adding only is the default: a stored copy is replaced only when the user says so.
   const [replace, setReplace] = useState(false);
+  const t = useTranslator();
+  const when = (iso: string) => displayDate(iso, 'day-and-time', t.locale) ?? iso;
   const changed = summary.changed.length;
   const writes = summary.added + (replace ? changed : 0);
   const action =
     replace && changed > 0
-      ? `Import ${count(summary.added)} new and replace ${count(changed)}`
-      : `Import ${count(summary.added)} new`;
+      ? t.plural('import.importNewAndReplace', summary.added, changed)
+      : t.plural('import.importNew', summary.added);
   return (
     <>
-      <p class="import-source">
-        Exported {when(summary.exportedAt)} · {count(summary.total)} articles
-        {summary.images > 0 && ` and ${count(summary.images)} images`}, each checked against the manifest’s
-        SHA-256.
-      </p>
+      {summary.source === 'clean-capture' ? (
+        <p class="import-source">
+          {summary.images > 0
+            ? t.plural(
+                'import.sourceWithImages',
+                summary.total,
+                when(summary.exportedAt ?? ''),
+                t.plural('import.images', summary.images),
+              )
+            : t.plural('import.source', summary.total, when(summary.exportedAt ?? ''))}
+        </p>
+      ) : (
+        <ForeignSource summary={summary} source={summary.source} />
+      )}
       <ul class="import-counts">
-        <li>
-          <strong>{count(summary.added)}</strong> new
-        </li>
-        <li>
-          <strong>{count(summary.unchanged)}</strong> already present (unchanged)
-        </li>
-        <li>
-          <strong>{count(changed)}</strong> changed
-        </li>
+        <li>{boldCount(t, 'import.new', summary.added)}</li>
+        <li>{boldCount(t, 'import.unchanged', summary.unchanged)}</li>
+        <li>{boldCount(t, 'import.changed', changed)}</li>
       </ul>
       {summary.duplicates > 0 && (
-        <p class="import-note">
-          {count(summary.duplicates)} appear twice in the zip; only the first copy is imported.
-        </p>
+        <p class="import-note">{t.plural('import.duplicates', summary.duplicates)}</p>
       )}
       {summary.ignoredFiles > 0 && (
-        <p class="import-note">
-          {count(summary.ignoredFiles)} other files in the zip are not in its manifest and are left out.
-        </p>
+        <p class="import-note">{t.plural('import.ignoredFiles', summary.ignoredFiles)}</p>
       )}
       <NoteList
-        heading={`${plural(summary.skipped.length, 'file', 'files')} cannot be imported and will be left out`}
-        label="Files left out"
+        heading={t.plural('import.skippedHeading', summary.skipped.length)}
+        label={t.t('import.skippedLabel')}
         notes={summary.skipped}
       />
       <NoteList
-        heading={`${plural(summary.adjusted.length, 'article is', 'articles are')} changed to fit`}
-        label="Articles changed to fit"
+        heading={t.plural('import.adjustedHeading', summary.adjusted.length)}
+        label={t.t('import.adjustedLabel')}
         notes={summary.adjusted}
       />
       {changed > 0 && (
         <>
-          <h3>Different from your copy</h3>
-          <ul class="import-changed" aria-label="Changed articles">
+          <h3>{t.t('import.differentHeading')}</h3>
+          <ul class="import-changed" aria-label={t.t('import.changedLabel')}>
             {summary.changed.slice(0, LISTED).map((c, i) => (
               <li key={i}>
                 <bdi class="import-title">{c.title}</bdi>
                 {c.site && <span class="import-site"> · {c.site}</span>}
                 <div class="import-diff">
-                  Differs in {c.changes.join(', ')}. Yours: saved {when(c.storedAt)}; zip: saved{' '}
-                  {when(c.incomingAt)}.
+                  {t.t(
+                    'import.differs',
+                    new Intl.ListFormat(t.language).format(
+                      c.changes.map((change) => t.t(CHANGE_KEYS[change])),
+                    ),
+                    when(c.storedAt),
+                    when(c.incomingAt),
+                  )}
                 </div>
               </li>
             ))}
-            {changed > LISTED && <li class="import-more">and {count(changed - LISTED)} more</li>}
+            {changed > LISTED && <li class="import-more">{t.plural('import.more', changed - LISTED)}</li>}
           </ul>
           <fieldset class="import-choice" disabled={busy}>
-            <legend>For the {count(changed)} changed</legend>
+            <legend>{t.plural('import.forChanged', changed)}</legend>
             <label>
-              <input type="radio" name="changed" checked={!replace} onChange={() => setReplace(false)} /> Keep
-              my copies (add only the new articles)
+              <input type="radio" name="changed" checked={!replace} onChange={() => setReplace(false)} />{' '}
+              {t.t('import.keepMine')}
             </label>
             <label>
               <input type="radio" name="changed" checked={replace} onChange={() => setReplace(true)} />{' '}
-              Replace my copies with the versions in the zip
+              {t.t('import.replaceMine')}
             </label>
           </fieldset>
         </>
       )}
       <div class="import-actions">
-        {writes === 0 && <span class="import-note">Nothing new to import: your library has all of it.</span>}
+        {writes === 0 && <span class="import-note">{t.t('import.nothingNew')}</span>}
         <button
           type="button"
           class="primary"
           disabled={busy || writes === 0}
           onClick={() => onConfirm(replace)}
         >
-          {busy ? 'Importing…' : action}
+          {busy ? t.t('import.importing') : action}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          {writes === 0 ? 'Close' : 'Cancel'}
+          {t.t(writes === 0 ? 'import.close' : 'import.cancel')}
         </button>
       </div>
     </>
@@ -113,6 +144,7 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
 
 /** A heading and the first {@link LISTED} files or articles with their reasons; nothing when empty. */
 function NoteList({ heading, label, notes }: { heading: string; label: string; notes: ImportNote[] }) {
+  const t = useTranslator();
   if (notes.length === 0) return null;
   return (
     <>
@@ -121,10 +153,12 @@ function NoteList({ heading, label, notes }: { heading: string; label: string; n
         {notes.slice(0, LISTED).map((note, i) => (
           <li key={i}>
             <bdi class="import-title">{note.name}</bdi>
-            <div class="import-diff">{note.reasons.join(' ')}</div>
+            <div class="import-diff">{note.reasons.map((reason) => say(t, reason)).join(' ')}</div>
           </li>
         ))}
-        {notes.length > LISTED && <li class="import-more">and {count(notes.length - LISTED)} more</li>}
+        {notes.length > LISTED && (
+          <li class="import-more">{t.plural('import.more', notes.length - LISTED)}</li>
+        )}
       </ul>
     </>
   );

@@ -1,12 +1,14 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ImportSummary } from '../../lib/import/summarise-import';
 import { ImportChoices } from './ImportChoices';
+import { say, type Message } from '../../lib/i18n/message';
+import { useTranslator } from '../shared/use-translator';
 
 /** What the import dialog shows. */
 export type ImportView =
   | { step: 'reading'; fileName: string; done: number; total: number }
   | { step: 'preview' | 'applying'; fileName: string; summary: ImportSummary }
-  | { step: 'failed'; fileName: string; message: string };
+  | { step: 'failed'; fileName: string; message: Message | string };
 
 export interface ImportDialogProps {
   view: ImportView;
@@ -19,6 +21,7 @@ export interface ImportDialogProps {
  * zip was refused. The browser's modal `<dialog>` keeps focus inside and closes on Escape.
  */
 export function ImportDialog({ view, onConfirm, onClose }: ImportDialogProps) {
+  const t = useTranslator();
   const dialog = useRef<HTMLDialogElement>(null);
   // Layout effects, not effects: they run before the step is painted, so no key pressed on the new
   // step can land on the page behind while focus is still being moved.
@@ -57,19 +60,18 @@ export function ImportDialog({ view, onConfirm, onClose }: ImportDialogProps) {
       }}
     >
       <h2 id="import-heading">
-        {failed ? 'This file cannot be imported' : 'Import '}
+        {failed ? t.t('import.cannotImport') : `${t.t('import.heading')} `}
         {!failed && <bdi>{view.fileName}</bdi>}
       </h2>
       {view.step === 'reading' && (
         <div class="import-reading" role="status">
           <span>
-            Checking every file
-            {view.total > 0 && ` (${view.done.toLocaleString()} of ${view.total.toLocaleString()})`}…
+            {view.total > 0 ? t.t('import.checkingProgress', view.done, view.total) : t.t('import.checking')}
           </span>
-          <progress max={view.total || 1} value={view.done} aria-label="Checking the zip" />
+          <progress max={view.total || 1} value={view.done} aria-label={t.t('import.checkingLabel')} />
           <div class="import-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t.t('import.cancel')}
             </button>
           </div>
         </div>
@@ -87,11 +89,11 @@ export function ImportDialog({ view, onConfirm, onClose }: ImportDialogProps) {
           <p class="import-file">
             <bdi>{view.fileName}</bdi>
           </p>
-          <p class="import-error">{view.message}</p>
-          <p>Nothing in your library was changed.</p>
+          <p class="import-error">{say(t, view.message)}</p>
+          <p>{t.t('import.nothingChanged')}</p>
           <div class="import-actions">
             <button type="button" class="primary" onClick={onClose} autoFocus>
-              Close
+              {t.t('import.close')}
             </button>
           </div>
         </>

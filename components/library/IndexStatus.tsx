@@ -1,3 +1,5 @@
+import { useTranslator } from '../shared/use-translator';
+
 export interface IndexStatusProps {
   ready: boolean;
   /** Reading the saved index, or indexing articles (a first run, or an index that was missing or stale). */
@@ -8,18 +10,22 @@ export interface IndexStatusProps {
 
 /** The search index state under the search box: loading or building with progress, or nothing once ready. */
 export function IndexStatus({ ready, phase, done, total }: IndexStatusProps) {
+  const t = useTranslator();
   if (ready) return null;
   if (total === 0)
     return (
       <p class="index-status" role="status">
-        Loading the search index…
+        {t.t('library.loadingIndex')}
       </p>
     );
-  const doing = phase === 'loading' ? 'Loading the search index' : 'Building the search index';
   return (
     <p class="index-status" role="status">
-      {doing}: {done.toLocaleString()} of {total.toLocaleString()} articles.
-      <progress max={total} value={done} aria-label="Search index progress" />
+      {t.plural(
+        phase === 'loading' ? 'library.loadingIndexProgress' : 'library.buildingIndexProgress',
+        total,
+        done,
+      )}
+      <progress max={total} value={done} aria-label={t.t('library.indexProgress')} />
     </p>
   );
 }

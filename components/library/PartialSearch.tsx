@@ -1,3 +1,4 @@
+import { useTranslator } from '../shared/use-translator';
 import type { LibraryResults } from '../../lib/search/library-results';
 
 export interface PartialSearchProps {
@@ -9,12 +10,11 @@ export interface PartialSearchProps {
 
 /** Says what a search looked through while the search index is still loading or not there yet. */
 export function PartialSearch({ partial, loaded }: PartialSearchProps) {
+  const t = useTranslator();
   if (!partial) return null;
   return (
     <p class="index-status">
-      {partial === 'loading'
-        ? `Full text searched in the ${loaded.toLocaleString()} articles loaded so far; titles, authors and sites in the rest.`
-        : 'Searching titles, authors and sites until the search index is ready.'}
+      {partial === 'loading' ? t.plural('library.searchedSoFar', loaded) : t.t('library.searchingMetadata')}
     </p>
   );
 }

@@ -1,11 +1,14 @@
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
 import { markMatches } from '../../lib/search/highlight';
 import { TagEditor } from '../shared/TagEditor';
+import { useTranslator } from '../shared/use-translator';
+import { say } from '../../lib/i18n/message';
 
 export interface ReadingViewProps {
   article: StoredArticle;
@@ -15,6 +18,12 @@ export interface ReadingViewProps {
   tagSuggestions: readonly string[];
   onBack: () => void;
   onTagsChange: (tags: string[]) => void;
+  /** Actions on the article shown beside Back (download, copy…). */
+  actions?: ComponentChildren;
+  /** Called each time the body's content is put in place (and search matches marked), for highlights. */
+  onBodyRendered?: (body: HTMLElement) => void;
+  /** Shown after the body: the highlights and notes. */
+  children?: ComponentChildren;
 }
 
 /** One article for reading: heading, byline, link to the original, tags and the body. */
@@ -25,7 +34,12 @@ export function ReadingView({
   tagSuggestions,
   onBack,
   onTagsChange,
+  actions,
+  onBodyRendered,
+  children,
 }: ReadingViewProps) {
+  const t = useTranslator();
+  const pageDir = t.t('direction') === 'rtl' ? 'rtl' : 'ltr';
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -33,34 +47,38 @@ export function ReadingView({
     const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
     first?.scrollIntoView({ block: 'center' });
     back.current?.focus({ preventScroll: true });
+    onBodyRendered?.(body.current);
+    // Not on a new onBodyRendered alone: the body it would be given has not changed.
   }, [content, terms]);
-  const published = article.publishedTime && displayDate(article.publishedTime, 'long-day');
+  const published = article.publishedTime && displayDate(article.publishedTime, 'long-day', t.locale);
   // Only a web address becomes a link; an older copy may hold anything (issue 10).
   const original = safeLinkUrl(article.canonicalUrl);
   return (
     <article class="reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-      <nav>
+      {/* Our own words follow the page's direction; the article's follow its own (issue 13). */}
+      <nav dir={pageDir}>
         <button type="button" ref={back} onClick={onBack}>
-          ← Library
+          {t.t('reader.back')}
         </button>
+        {actions}
       </nav>
       <header>
         <p class="reader-site">
           <ExcerptMark selection={article.selection} /> {article.siteName}
         </p>
         <h1>{article.title}</h1>
-        <p class="byline">
+        <p class="byline" dir={pageDir}>
           {article.authors.length > 0 && <span>{article.authors.join(', ')}</span>}
           {published && <time dateTime={article.publishedTime ?? ''}>{published}</time>}
-          <span>{article.readingMinutes} min read</span>
+          <span>{t.plural('reader.minutesRead', article.readingMinutes)}</span>
         </p>
-        <p class="original">
+        <p class="original" dir={pageDir}>
           {original ? (
             <a href={original} target="_blank" rel="noopener noreferrer">
-              Original: {article.canonicalUrl}
+              {t.t('reader.original', article.canonicalUrl)}
             </a>
           ) : (
-            <>Original: {article.canonicalUrl}</>
+            <>{t.t('reader.original', article.canonicalUrl)}</>
           )}
         </p>
         <TagEditor tags={article.tags} suggestions={tagSuggestions} onChange={onTagsChange} />
@@ -71,7 +89,7 @@ export function ReadingView({
       ) : (
         <>
           <p class="reader-problem" role="alert">
-            {content.problem}
+            {say(t, content.problem)}
           </p>
           {/* A text child: Preact sets it as text, so nothing in it is parsed as HTML. */}
           <pre class="reader-body reader-plain" ref={body}>
@@ -79,6 +97,7 @@ export function ReadingView({
           </pre>
         </>
       )}
+      {children}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useTranslator } from '../shared/use-translator';
 
 export interface SearchBoxProps {
   value: string;
@@ -8,13 +9,14 @@ export interface SearchBoxProps {
 
 /** The library's search field; its arrow, Enter and Escape keys are the page's (see use-library-keys). */
 export function SearchBox({ value, inputRef, onInput }: SearchBoxProps) {
+  const t = useTranslator();
   return (
     <input
       ref={inputRef}
       class="search"
       type="search"
-      placeholder="Search titles, authors, sites and text  ( / )"
-      aria-label="Search saved articles"
+      placeholder={t.t('library.searchPlaceholder')}
+      aria-label={t.t('library.searchLabel')}
       value={value}
       autoComplete="off"
       spellcheck={false}

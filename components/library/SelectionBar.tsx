@@ -1,4 +1,5 @@
 import { ImageLinksChoice } from '../shared/ImageLinksChoice';
+import { useTranslator } from '../shared/use-translator';
 
 export interface SelectionBarProps {
   shown: number;
@@ -27,30 +28,29 @@ export function SelectionBar({
   keepImageLinksRemote,
   onKeepImageLinksRemote,
 }: SelectionBarProps) {
+  const t = useTranslator();
   return (
     <div class="selection-bar">
       <span class="count" aria-live="polite">
         {shown === total
-          ? `${total.toLocaleString()} articles`
-          : `${shown.toLocaleString()} of ${total.toLocaleString()} articles`}
-        {selected > 0 && ` · ${selected.toLocaleString()} selected`}
+          ? t.plural('library.articles', total)
+          : t.plural('library.shownOfTotal', total, shown)}
+        {selected > 0 && ` · ${t.t('library.selected', selected)}`}
       </span>
       <button type="button" onClick={onSelectAll} disabled={shown === 0}>
-        Select all
+        {t.t('library.selectAll')}
       </button>
       {selected > 0 && (
         <button type="button" onClick={onClear}>
-          Clear selection
+          {t.t('library.clearSelection')}
         </button>
       )}
       <button type="button" onClick={onExport} disabled={busy || shown === 0}>
-        {selected > 0
-          ? `Export ${selected.toLocaleString()} selected`
-          : `Export ${shown.toLocaleString()} shown`}
+        {selected > 0 ? t.t('library.exportSelected', selected) : t.t('library.exportShown', shown)}
       </button>
       <ImageLinksChoice keepRemote={keepImageLinksRemote} disabled={busy} onChange={onKeepImageLinksRemote} />
       <button type="button" class="danger" onClick={onDelete} disabled={busy || selected === 0}>
-        Delete selected
+        {t.t('library.deleteSelected')}
       </button>
     </div>
   );

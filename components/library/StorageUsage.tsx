@@ -1,5 +1,5 @@
 import { formatBytes } from '../../lib/format/format-bytes';
-import { plural } from '../../lib/format/plural';
+import { useTranslator } from '../shared/use-translator';
 
 export interface StorageFigures {
   articles: number;
@@ -12,17 +12,21 @@ export interface StorageFigures {
 
 /** The library's footer line: the storage it uses in all and by part; nothing until it is measured. */
 export function StorageUsage({ usage }: { usage: StorageFigures | null }) {
+  const t = useTranslator();
   if (!usage) return null;
   const { articles, images, searchIndex, total, browserTotal } = usage;
-  const title =
-    browserTotal === null
-      ? undefined
-      : `The browser counts ${formatBytes(browserTotal)} for the extension in all, with its own overhead.`;
+  const bytes = (n: number) => formatBytes(n, t.locale);
+  const title = browserTotal === null ? undefined : t.t('library.storageBrowserTotal', bytes(browserTotal));
   return (
     <footer class="storage-usage" title={title}>
-      Storage: <strong>{formatBytes(total)}</strong> — articles {formatBytes(articles)} · images{' '}
-      {formatBytes(images.bytes)} ({plural(images.count, 'image', 'images')}) · search index{' '}
-      {formatBytes(searchIndex)}
+      {t.t('library.storage')} <strong>{bytes(total)}</strong>{' '}
+      {t.t(
+        'library.storageParts',
+        bytes(articles),
+        bytes(images.bytes),
+        t.plural('library.images', images.count),
+        bytes(searchIndex),
+      )}
     </footer>
   );
 }

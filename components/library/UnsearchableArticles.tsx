@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../../lib/article';
-import { plural } from '../../lib/format/plural';
+import { counted, list, message, say } from '../../lib/i18n/message';
+import { useTranslator } from '../shared/use-translator';
 
 export interface UnsearchableArticlesProps {
   /** The articles whose text could not be indexed for search. */
@@ -14,14 +15,14 @@ const NAMED = 5;
  * title, author and site only. Nothing when every article was indexed.
  */
 export function UnsearchableArticles({ articles }: UnsearchableArticlesProps) {
+  const t = useTranslator();
   if (articles.length === 0) return null;
-  const named = articles.slice(0, NAMED).map((a) => `“${a.title}”`);
+  const named = articles.slice(0, NAMED).map((a) => message('library.quoted', a.title));
   const more = articles.length - named.length;
+  const names = list(more > 0 ? [...named, counted('library.andMore', more)] : named);
   return (
     <p class="unsearchable" role="status">
-      {plural(articles.length, 'article', 'articles')} could not be indexed for search: {named.join(', ')}
-      {more > 0 ? ` and ${more.toLocaleString()} more` : ''}. Still listed and readable; search finds{' '}
-      {articles.length === 1 ? 'it' : 'them'} by title, author and site only.
+      {say(t, counted('library.unsearchable', articles.length, names))}
     </p>
   );
 }

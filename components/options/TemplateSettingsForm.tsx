@@ -1,14 +1,19 @@
+import type { ComponentChildren } from 'preact';
 import type { ExportPreview } from '../../lib/templates/preview-export';
 import { TEMPLATE_VARIABLES } from '../../lib/templates/file-name-template';
+import { say, type Message } from '../../lib/i18n/message';
+import { useTranslator } from '../shared/use-translator';
 
 export interface TemplateSettingsFormProps {
   fileName: string;
   onFileNameChange: (fileName: string) => void;
   /** The newest article as the export would write it; null when the library is empty. */
   preview: ExportPreview | null;
-  /** The outcome of the last save. */
-  status: string;
+  /** The outcome of the last save; null before any. */
+  status: Message | null;
   onSave: () => void;
+  /** More settings, between the template and the preview. */
+  children?: ComponentChildren;
 }
 
 /** The file-name template field, the file it gives for the newest article, and Save. */
@@ -18,7 +23,9 @@ export function TemplateSettingsForm({
   preview,
   status,
   onSave,
+  children,
 }: TemplateSettingsFormProps) {
+  const t = useTranslator();
   return (
     <form
       onSubmit={(event) => {
@@ -26,7 +33,7 @@ export function TemplateSettingsForm({
         onSave();
       }}
     >
-      <label for="file-name-template">File name template</label>
+      <label for="file-name-template">{t.t('options.fileNameTemplate')}</label>
       <input
         id="file-name-template"
         type="text"
@@ -35,27 +42,28 @@ export function TemplateSettingsForm({
         onInput={(event) => onFileNameChange(event.currentTarget.value)}
       />
       <p>
-        Variables: {TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(' ')}. Use / for folders, as in{' '}
-        <code>{'{yyyy}/{mm}/{title}'}</code>.
+        {t.t('options.variables', TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(' '))}{' '}
+        <code>{'{yyyy}/{mm}/{title}'}</code>
       </p>
-      {preview === null && <p>Save an article to see a preview here.</p>}
+      {children}
+      {preview === null && <p>{t.t('options.noPreview')}</p>}
       {preview?.ok === false && (
         <p class="problem" role="alert">
           {preview.message}
         </p>
       )}
       {preview?.ok && (
-        <section aria-label="Preview">
+        <section aria-label={t.t('options.preview')}>
           <p>
-            The newest article would be saved as <code data-testid="preview-name">{preview.fileName}</code>:
+            {t.t('options.newestSavedAs')} <code data-testid="preview-name">{preview.fileName}</code>
           </p>
           <pre data-testid="preview-document">{preview.document.slice(0, 2000)}</pre>
         </section>
       )}
       <button type="submit" disabled={preview?.ok === false}>
-        Save
+        {t.t('options.save')}
       </button>
-      <p role="status">{status}</p>
+      <p role="status">{status && say(t, status)}</p>
     </form>
   );
 }

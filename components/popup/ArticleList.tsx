@@ -7,7 +7,10 @@ import { useTranslator } from '../shared/use-translator';
 export const FIRST_PAINT_ROWS = 8;
 
 /** The row actions the list hands to every row. */
-type RowActions = Pick<ArticleRowProps, 'onToggle' | 'onOpen' | 'onCopy' | 'onDelete'>;
+type RowActions = Pick<
+  ArticleRowProps,
+  'onToggle' | 'onOpen' | 'onCopy' | 'onDownload' | 'onObsidian' | 'onDelete'
+>;
 
 export interface ArticleListProps extends RowActions {
   articles: ArticleRowItem[];

@@ -23,6 +23,10 @@ export interface ArticleRowProps {
   onToggle: (id: number) => void;
   onOpen: (article: ArticleRowItem) => void;
   onCopy: (article: ArticleRowItem) => void;
+  /** Save it as a `.md` file, named and written as the export would. */
+  onDownload: (article: ArticleRowItem) => void;
+  /** Create a note of it in Obsidian. */
+  onObsidian: (article: ArticleRowItem) => void;
   onDelete: (article: ArticleRowItem) => void;
 }
 
@@ -34,6 +38,8 @@ export function ArticleRow({
   onToggle,
   onOpen,
   onCopy,
+  onDownload,
+  onObsidian,
   onDelete,
 }: ArticleRowProps) {
   const t = useTranslator();
@@ -58,7 +64,7 @@ export function ArticleRow({
         <p class="row__meta">
           <ExcerptMark selection={article.selection} />
           <span>{siteLabel(article)}</span> ·{' '}
-          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt)}</time> ·{' '}
+          <time dateTime={article.capturedAt}>{displayDate(article.capturedAt, 'day', t.locale)}</time> ·{' '}
           <span>{t.plural('popup.words', article.wordCount)}</span>
         </p>
         <div class="row__actions">
@@ -78,6 +84,24 @@ export function ArticleRow({
             onClick={() => onCopy(article)}
           >
             {t.t('popup.copyMarkdown')}
+          </button>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t.t('articleOut.downloadOf', article.title)}
+            title={t.t('articleOut.downloadTitle')}
+            onClick={() => onDownload(article)}
+          >
+            {t.t('articleOut.download')}
+          </button>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t.t('articleOut.obsidianOf', article.title)}
+            title={t.t('articleOut.openInObsidian')}
+            onClick={() => onObsidian(article)}
+          >
+            {t.t('articleOut.obsidian')}
           </button>
           <button
             type="button"

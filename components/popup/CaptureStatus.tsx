@@ -1,14 +1,15 @@
 import { CapturedTags, type CapturedTagsProps } from './CapturedTags';
 import { useTranslator } from '../shared/use-translator';
+import { say, type Message } from '../../lib/i18n/message';
 
 /** What the popup's capture of the current tab is doing, in display terms. */
 export type CaptureView =
   | { kind: 'idle' }
   | { kind: 'saving'; wholePage: boolean }
   /** `notes`: what was changed to fit the article within the limits (a title cut, images left out). */
-  | { kind: 'saved'; title: string; replaced: boolean; notes: string[] }
+  | { kind: 'saved'; title: string; replaced: boolean; notes: Message[] }
   | { kind: 'duplicate'; title: string }
-  | { kind: 'failed'; message: string; canSaveWholePage: boolean };
+  | { kind: 'failed'; message: Message; canSaveWholePage: boolean };
 
 export interface CaptureStatusProps {
   view: CaptureView;
@@ -42,7 +43,7 @@ export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: C
             </p>
             {view.notes.map((note, i) => (
               <p key={i} class="status__note">
-                {note}
+                {say(t, note)}
               </p>
             ))}
           </>
@@ -60,7 +61,7 @@ export function CaptureStatus({ view, onCaptureAgain, onSaveWholePage, tags }: C
         {view.kind === 'failed' && (
           <>
             <p>
-              <strong>{t.t('popup.notSaved')}</strong> {view.message}
+              <strong>{t.t('popup.notSaved')}</strong> {say(t, view.message)}
             </p>
             {view.canSaveWholePage && (
               <button type="button" class="button" onClick={onSaveWholePage}>

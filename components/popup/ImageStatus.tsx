@@ -1,4 +1,5 @@
 import { describeImageFailure, type ImageFailure } from '../../lib/images/image-failure';
+import { say } from '../../lib/i18n/message';
 import { useTranslator } from '../shared/use-translator';
 
 /** What the popup knows of a fresh capture's images. */
@@ -44,7 +45,7 @@ export function ImageStatus({ view, onAllowOtherSites }: ImageStatusProps) {
         <ul class="images__failures">
           {failed.map(({ url, failure }) => (
             <li key={url}>
-              <span class="images__reason">{describeImageFailure(failure)}</span>{' '}
+              <span class="images__reason">{say(t, describeImageFailure(failure))}</span>{' '}
               <span class="images__url">{url}</span>
             </li>
           ))}

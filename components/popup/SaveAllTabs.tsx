@@ -1,5 +1,6 @@
 import type { BatchState } from '../../lib/batch/batch-state';
 import { describeBatch } from '../../lib/batch/summarise-batch';
+import { say } from '../../lib/i18n/message';
 import { SiteAccessRequest } from '../shared/SiteAccessRequest';
 import { useTranslator } from '../shared/use-translator';
 
@@ -64,12 +65,15 @@ export function SaveAllTabs({ view, count, onOffer, onAllow, onCancel }: SaveAll
   const { summary } = view;
   return (
     <section class="batch" role="status" aria-live="polite">
-      <p class="batch__summary">{t.t('popup.tabsSummary', describeBatch(summary))}</p>
+      <p class="batch__summary">{say(t, describeBatch(summary))}</p>
       {summary.failed.length > 0 && (
         <ul class="batch__failures">
           {summary.failed.map(({ tab, reason }, i) => (
             <li key={i}>
-              <span class="batch__tab">{tab.title}</span>: {reason}
+              {/* A run that failed as a whole names no tab. */}
+              {tab.title && <span class="batch__tab">{tab.title}</span>}
+              {tab.title && ': '}
+              {say(t, reason)}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { LinkOutcomeView } from '../../components/allow-site/LinkOutcome';
 import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
+import { message } from '../../lib/i18n/message';
 import { siteNames, sitePattern } from '../../lib/permissions/site-patterns';
 import { requestLinkCapture } from '../../lib/platform/runtime-messaging';
 import { askForSites } from '../../lib/platform/site-access';
@@ -27,7 +28,7 @@ export function useLinkCapture(search: string) {
     () =>
       setView({
         kind: 'failed',
-        message: `Clean Capture was not allowed to read pages on ${site}, so the linked article was not saved.`,
+        message: message('allowSite.refused', site),
       }),
     [site],
   );

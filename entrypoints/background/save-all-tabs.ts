@@ -1,4 +1,5 @@
 import { writeBatchState } from '../../lib/platform/batch-state-store';
+import { message } from '../../lib/i18n/message';
 import { saveWindowTabs } from '../../lib/platform/save-window-tabs';
 import type { BatchRequest, CaptureOutcome } from '../../lib/messaging/messages';
 
@@ -38,7 +39,7 @@ export function saveAllTabs(
           saved: 0,
           alreadySaved: 0,
           notArticles: 0,
-          failed: [{ tab: { title: 'Every tab', url: '' }, reason: String(error) }],
+          failed: [{ tab: { title: '', url: '' }, reason: message('batch.runFailed', String(error)) }],
           notStarted: 0,
         },
       }),

@@ -1,5 +1,5 @@
 import { useCallback } from 'preact/hooks';
-import { plural } from '../../lib/format/plural';
+import { counted, message } from '../../lib/i18n/message';
 import type { Library } from './use-library';
 import type { NoticeState } from './use-notice';
 
@@ -16,15 +16,13 @@ export function useDeleteWithUndo(
       const removed = await remove(ids);
       onDeleted();
       show({
-        message: `Deleted ${plural(removed.articles.length, 'article', 'articles')}.`,
+        message: counted('library.deleted', removed.articles.length),
         undo: () => {
           show(null);
           void restore(removed).then((skipped) =>
             show({
               message:
-                skipped === 0
-                  ? 'Restored.'
-                  : `Restored, except ${skipped} saved again meanwhile (the newer copy stays).`,
+                skipped === 0 ? message('library.restored') : counted('library.restoredExcept', skipped),
             }),
           );
         },

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
-import { describeExportedImages } from '../../lib/export/describe-exported-images';
-import { plural } from '../../lib/format/plural';
+import { settingsFileText } from '../../lib/settings/settings-file';
+import { counted, message, type Message } from '../../lib/i18n/message';
 import { messageOf } from '../../lib/message-of';
 
 export interface ExportState {
@@ -18,7 +19,7 @@ export interface ExportState {
  * Export of a list of articles as a zip, with progress and Cancel; with the stored images in it
  * unless the user keeps image links remote (a choice remembered in the settings).
  */
-export function useExport(db: CleanCaptureDb, onDone: (message: string) => void) {
+export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
   const [state, setState] = useState<ExportState | null>(null);
   const [keepImageLinksRemote, setKeepRemote] = useState(false);
   const abort = useRef<AbortController | null>(null);
@@ -30,7 +31,7 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
     (keepRemote: boolean) => {
       setKeepRemote(keepRemote);
       updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        onDone(`The choice could not be saved: ${messageOf(error)}`),
+        onDone(message('library.choiceNotSaved', messageOf(error))),
       );
     },
     [onDone],
@@ -45,23 +46,30 @@ export function useExport(db: CleanCaptureDb, onDone: (message: string) => void)
         const now = new Date();
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
-        const { templates } = await readSettings();
+        const settings = await readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
-          templates,
+          templates: settings.templates,
+          // The settings travel with the library (left out when all are defaults).
+          settingsFile: settingsFileText(settings),
           signal: controller.signal,
           now,
           onProgress: (done, total) => setState({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
+          annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
         downloadChunks(chunks, exportZipName(now), 'application/zip');
         onDone(
-          `Exported ${plural(ids.length, 'article', 'articles')}${describeExportedImages(keepImageLinksRemote, images)}.`,
+          keepImageLinksRemote
+            ? counted('library.exportedLinksRemote', ids.length)
+            : images > 0
+              ? counted('library.exportedWithImages', ids.length, counted('library.images', images))
+              : counted('library.exported', ids.length),
         );
       } catch (error) {
-        if (controller.signal.aborted) onDone('Export cancelled. Nothing was saved.');
-        else onDone(`Export failed: ${messageOf(error)}`);
+        if (controller.signal.aborted) onDone(message('library.exportCancelled'));
+        else onDone(message('library.exportFailed', messageOf(error)));
       } finally {
         abort.current = null;
         setState(null);

@@ -1,38 +1,69 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
-import type { ImportPreview } from '../../lib/import/import-preview';
+import type { ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
+import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
-import { previewImport } from '../../lib/platform/preview-import';
-import { plural } from '../../lib/format/plural';
+import { previewRead } from '../../lib/platform/preview-import';
+import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
+import { useTranslator } from '../../components/shared/use-translator';
+import { counted, message, type Message } from '../../lib/i18n/message';
 import { messageOf } from '../../lib/message-of';
 import type { Library } from './use-library';
 
+// A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
+const READABLE_IN_FOLDER = /\.(?:md|markdown|json|html)$/i;
+
+/** What the dialog calls the choice: the file's name, or the folder's. */
+function chosenName(files: readonly File[]): string {
+  const [first] = files;
+  if (!first) return '';
+  return files.length > 1 || first.webkitRelativePath
+    ? (first.webkitRelativePath.split('/')[0] ?? first.name)
+    : first.name;
+}
+
+/** The chosen files' bytes, named by their path inside the chosen folder. */
+async function pickedFiles(files: readonly File[]): Promise<PickedFile[]> {
+  const folder = files.length > 1 || files.some((file) => file.webkitRelativePath !== '');
+  const wanted = folder ? files.filter((file) => READABLE_IN_FOLDER.test(file.name)) : files;
+  return Promise.all(
+    wanted.map(async (file) => ({
+      // Inside the folder: an Omnivore export's content/ and highlights/ are found by these paths.
+      name: file.webkitRelativePath.split('/').slice(1).join('/') || file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      lastModified: file.lastModified,
+    })),
+  );
+}
+
+/** HTML from an export as an inert document: DOMParser runs no script and loads nothing. */
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 /**
- * Import of an export zip into the library: read and check it, show what it would do, write it
+ * Import of an export zip, another tool's export or a folder of Markdown files into the library: read and check it, show what it would do, write it
  * when the user confirms, then refresh the list and the search index and `say` what was imported.
  */
-export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: string) => void) {
+export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Message) => void) {
   const { db, refresh } = lib;
+  const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const choose = useCallback(
-    async (file: File) => {
-      const fileName = file.name;
+  /** Reads something to import (a zip, the chosen folder) and shows what importing it would do. */
+  const previewFrom = useCallback(
+    async (
+      fileName: string,
+      read: (options: ReadExportOptions & { signal: AbortSignal }) => Promise<ImportPreviewResult>,
+    ) => {
       preview.current = null;
-      // Checked before reading, so a huge file is never loaded into the page's memory.
-      const tooLarge = checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS);
-      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       const controller = new AbortController();
       abort.current = controller;
       setView({ step: 'reading', fileName, done: 0, total: 0 });
       try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const result = await previewImport(db, bytes, {
+        const result = await read({
           signal: controller.signal,
           onProgress: (done, total) => setView({ step: 'reading', fileName, done, total }),
         });
@@ -42,13 +73,30 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        const message = messageOf(error);
-        setView({ step: 'failed', fileName, message: `The file could not be read: ${message}` });
+        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', messageOf(error)) });
       } finally {
         if (abort.current === controller) abort.current = null;
       }
     },
-    [db],
+    [],
+  );
+
+  const choose = useCallback(
+    async (files: File[]) => {
+      const fileName = chosenName(files);
+      preview.current = null;
+      // Checked before reading, so a huge file is never loaded into the page's memory.
+      const tooLarge = checkArchiveSize(
+        files.reduce((sum, file) => sum + file.size, 0),
+        DEFAULT_IMPORT_LIMITS,
+      );
+      if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
+      await previewFrom(fileName, async (options) => {
+        const read = await readImportFiles(await pickedFiles(files), { t, parseHtml, ...options });
+        return read.ok ? previewRead(db, read) : read;
+      });
+    },
+    [db, t, previewFrom],
   );
 
   const confirm = useCallback(
@@ -61,14 +109,18 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
         const outcome = await applyImport(db, planned, { replaceChanged });
         preview.current = null;
         setView(null);
-        const parts = [`Imported ${plural(outcome.added, 'new article', 'new articles')}`];
-        if (outcome.replaced > 0)
-          parts.push(`replaced ${plural(outcome.replaced, 'changed one', 'changed ones')}`);
         await refresh();
-        say(`${parts.join(' and ')}.`);
+        say(
+          outcome.replaced > 0
+            ? counted(
+                'library.importedAndReplaced',
+                outcome.added,
+                counted('library.changedOnes', outcome.replaced),
+              )
+            : counted('library.imported', outcome.added),
+        );
       } catch (error) {
-        const message = messageOf(error);
-        setView({ step: 'failed', fileName, message });
+        setView({ step: 'failed', fileName, message: messageOf(error) });
       }
     },
     [db, view, refresh, say],
@@ -84,5 +136,11 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (message: s
     });
   }, []);
 
-  return { importView: view, chooseImportFile: choose, confirmImport: confirm, closeImport: close };
+  return {
+    importView: view,
+    chooseImportFiles: choose,
+    previewImportFrom: previewFrom,
+    confirmImport: confirm,
+    closeImport: close,
+  };
 }

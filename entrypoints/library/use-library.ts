@@ -11,6 +11,7 @@ import {
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
 import { messageOf } from '../../lib/message-of';
+import { message, type Message } from '../../lib/i18n/message';
 
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
 const FIRST_PAGE = 60;
@@ -81,17 +82,23 @@ export function useLibrary() {
 
   /** Stores an article's tags; resolves to why it could not, or null when they are saved. */
   const setTags = useCallback(
-    async (id: number, tags: string[]): Promise<string | null> => {
+    async (id: number, tags: string[]): Promise<Message | null> => {
       try {
-        if (!(await setArticleTags(db, id, tags)))
-          return 'Tags not saved: the article is no longer in the library (deleted in another window?).';
+        if (!(await setArticleTags(db, id, tags))) return message('library.tagsArticleGone');
       } catch (error) {
-        return `Tags not saved: ${messageOf(error)}`;
+        return message('library.tagsNotSaved', messageOf(error));
       }
       setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
       return null;
     },
     [db],
+  );
+
+  /** Changes some fields of records already stored, in the list too (reading state, say). */
+  const patchRecords = useCallback(
+    (patches: ReadonlyMap<number, Partial<ArticleRecord>>) =>
+      setRecords((rs) => rs.map((r) => (patches.has(r.id) ? { ...r, ...patches.get(r.id) } : r))),
+    [],
   );
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
@@ -104,10 +111,12 @@ export function useLibrary() {
     indexState,
     unsearchable,
     search,
+    sync,
     refresh,
     remove,
     restore,
     setTags,
+    patchRecords,
     getArticle,
     storage,
   };

@@ -2,20 +2,26 @@ import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { messageOf } from '../../lib/message-of';
+import { message, type Message } from '../../lib/i18n/message';
+import { useTranslator } from '../../components/shared/use-translator';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
 import { readLocalImages, type LocalImages } from '../../lib/platform/read-local-images';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import type { Library } from './use-library';
 
-const openIdFromHash = () => Number(/^#article=(\d+)$/.exec(location.hash)?.[1] ?? NaN) || null;
+// `&highlight=…` may follow: the highlight to show (see use-highlights.ts).
+const openIdFromHash = () => Number(/^#article=(\d+)(?:&|$)/.exec(location.hash)?.[1] ?? NaN) || null;
 
 /**
  * The article open for reading, named in the address (`#article=12`) so Back, reload and links
  * reach it: fetched and rendered when another is asked for, shown with the tags the list holds now.
  */
-export function useReadingView(lib: Library, say: (message: string) => void) {
+export function useReadingView(lib: Library, say: (said: Message) => void) {
+  const t = useTranslator();
   const [openId, setOpenId] = useState<number | null>(openIdFromHash);
   const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
+  // Bumped to read the open article again after it changed in the store (a capture filled it in).
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const onHash = () => setOpenId(openIdFromHash());
     window.addEventListener('hashchange', onHash);
@@ -32,7 +38,7 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
     void (async () => {
       const article = await getArticle(openId);
       if (closed) return;
-      if (!article) return say('That article is no longer in the library.');
+      if (!article) return say(message('library.articleGone'));
       const show = async () => {
         const fresh = await readLocalImages(article.id, article.markdown);
         if (closed) return fresh.release();
@@ -42,21 +48,26 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
         return fresh;
       };
       const shown = await show();
-      document.title = `${article.title} – Clean Capture`;
+      document.title = t.t('library.articlePageTitle', article.title);
       // Images still waiting: the worker joins its run, or resumes one the browser stopped, and
       // answers when it ends; then they are shown from the store.
       if (shown?.pending)
         await requestKeepImages({ articleId: article.id, because: 'waiting' }).then(show, () => undefined);
-    })().catch((error: unknown) => say(`The article could not be opened: ${messageOf(error)}`));
+    })().catch((error: unknown) => say(message('library.couldNotOpen', messageOf(error))));
     return () => {
       closed = true;
       images?.release();
-      document.title = 'Library – Clean Capture';
+      document.title = t.t('library.pageTitle');
     };
     // Only when another article is asked for: not on every render (`lib` is a new object each time).
-  }, [openId, getArticle, say]);
+  }, [openId, version, getArticle, say]);
 
   const open = useCallback((id: number) => (location.hash = `article=${id}`), []);
+  /** Opens this article, reading it again from the store if it is the one open. */
+  const reopen = useCallback(
+    (id: number) => (id === openIdFromHash() ? setVersion((v) => v + 1) : open(id)),
+    [open],
+  );
   const back = useCallback(() => {
     history.replaceState(null, '', location.pathname + location.search);
     setOpenId(null);
@@ -69,5 +80,5 @@ export function useReadingView(lib: Library, say: (message: string) => void) {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
   };
-  return { reading: shown, open, back, setTags };
+  return { reading: shown, open, reopen, back, setTags };
 }

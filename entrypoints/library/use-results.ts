@@ -4,22 +4,32 @@ import { libraryResults } from '../../lib/search/library-results';
 import { useHits } from './use-hits';
 import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
+import { countByStatus, inStatusView, type StatusView } from '../../lib/reading-state/reading-state';
+
+/** One empty list for every article without matches: the reading view re-marks its body when this changes. */
+const NO_TERMS: readonly string[] = [];
 
 /**
- * What the list shows: the search (started from the address's `?q=`) and the filters, the
+ * What the list shows: the search (started from the address's `?q=`) and the filters (and only the
+ * articles in `keep`, when given), the
  * articles they leave in order, the words matched in each, and the sites and tags to filter by.
  */
-export function useResults(lib: Library) {
+export function useResults(lib: Library, keep: ReadonlySet<number> | null = null) {
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
+  // Unread is the default view: what is left to read.
+  const [status, setStatus] = useState<StatusView>('unread');
+  const inView = useMemo(() => lib.records.filter((r) => inStatusView(r, status)), [lib.records, status]);
+  const statusCounts = useMemo(() => countByStatus(lib.records), [lib.records]);
   const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
-  const results = useMemo(
-    () => libraryResults(lib.records, query, hits?.hits ?? null, filter, hits?.partial),
-    [lib.records, query, hits, filter],
-  );
+  const results = useMemo(() => {
+    const found = libraryResults(inView, query, hits?.hits ?? null, filter, hits?.partial);
+    // `keep`: the "has highlights" filter, whose articles are known from the highlights table.
+    return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
+  }, [inView, query, hits, filter, keep]);
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
   const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
-  const termsFor = useCallback((id: number) => results.terms.get(id) ?? [], [results]);
+  const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);
   /** Escape's last steps: the search goes first, then the filters. */
   const clearSearch = () => {
     if (query) return setQuery('');
@@ -32,6 +42,9 @@ export function useResults(lib: Library) {
     setQuery,
     filter,
     setFilter,
+    status,
+    setStatus,
+    statusCounts,
     hits,
     results,
     order,

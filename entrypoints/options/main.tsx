@@ -1,5 +1,15 @@
 import { render } from 'preact';
 import { App } from './App';
+import { TranslatorContext } from '../../components/shared/use-translator';
+import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
 import './options.css';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+const translator = browserTranslator();
+applyPageLanguage(document.documentElement);
+document.title = translator.t('options.pageTitle');
+render(
+  <TranslatorContext.Provider value={translator}>
+    <App />
+  </TranslatorContext.Provider>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ArticleList } from '../../components/popup/ArticleList';
 import { CaptureStatus } from '../../components/popup/CaptureStatus';
+import { FolderNotice } from '../../components/popup/FolderNotice';
 import { ImageStatus } from '../../components/popup/ImageStatus';
 import { NoticeBanner } from '../../components/popup/NoticeBanner';
 import { PopupHeader } from '../../components/popup/PopupHeader';
@@ -8,6 +9,7 @@ import { PopupSearch } from '../../components/popup/PopupSearch';
 import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
+import { StatusFilter } from '../../components/shared/StatusFilter';
 import { libraryUrl } from '../../lib/platform/open-library';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
@@ -15,10 +17,12 @@ import { useArticles, type ArticlesRead } from './use-articles';
 import { useCapture } from './use-capture';
 import { useImageStatus } from './use-image-status';
 import { useExport } from './use-export';
+import { useFolderNotice } from './use-folder-notice';
 import { usePopupSearch } from './use-popup-search';
 import { useSaveAllTabs } from './use-save-all-tabs';
 import { useSelection } from './use-selection';
 import { useShortcutNotice } from './use-shortcut-notice';
+import { useStatusView } from './use-status-view';
 import { useTags } from './use-tags';
 import { useToast } from './use-toast';
 
@@ -35,10 +39,12 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
   const tags = useTags(freshId);
   // Only a capture that stored text now has images to follow (not one found already saved).
   const images = useImageStatus(view.kind === 'saved' ? freshId : null);
-  const search = usePopupSearch(articles);
+  const status = useStatusView(articles);
+  const search = usePopupSearch(status.shown);
   const listed = useMemo(() => idsOf(articles), [articles]);
   const selection = useSelection(listed);
   const batch = useSaveAllTabs();
+  const folder = useFolderNotice();
 
   return (
     <main class="popup">
@@ -49,6 +55,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         settingsUrl={optionsUrl()}
       />
       {notice.notice && <NoticeBanner message={notice.notice} onDismiss={notice.dismiss} />}
+      <FolderNotice status={folder.status} settingsUrl={optionsUrl()} onAllow={folder.allow} />
       <CaptureStatus
         view={view}
         onCaptureAgain={() => void capture({ replace: true, wholePage: false })}
@@ -70,6 +77,7 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
           {error}
         </p>
       )}
+      <StatusFilter value={status.view} counts={status.counts} onChange={status.setView} />
       <PopupSearch
         value={search.query}
         matches={search.filtered ? search.shown.length : null}
@@ -95,6 +103,8 @@ export function App({ firstRead }: { firstRead: ArticlesRead }) {
         onToggle={selection.toggle}
         onOpen={actions.open}
         onCopy={(a) => void actions.copy(a)}
+        onDownload={(a) => void actions.download(a)}
+        onObsidian={(a) => void actions.obsidian(a)}
         onDelete={(a) => void actions.remove(a)}
       />
       {toast && <Toast {...toast} onDismiss={dismissToast} />}

@@ -4,13 +4,23 @@ import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/store/db';
-import { loadExporter } from './use-export';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
 
+// Loaded on first use, like the export code: the file builders are half the popup's code.
+const loadArticleOut = () => import('../../lib/platform/article-out');
+
+/** The stored article behind a row, and the one-article actions' code, fetched together. */
+async function rowArticle(article: ArticleRowItem) {
+  const [stored, out] = await Promise.all([getStoredArticle(getDatabase(), article.id), loadArticleOut()]);
+  if (!stored) throw new Error('it is no longer saved');
+  return { stored, out };
+}
+
 /**
- * What a row's buttons do: open the original, copy the Markdown, delete with Undo. Every action
- * ends in a toast: what happened, or what went wrong, so no click goes unanswered.
+ * What a row's buttons do: open the original, copy the Markdown, download it as a file, send it to
+ * Obsidian (all three as the export's templates write it), delete with Undo. Every action ends in
+ * a toast: what happened, or what went wrong, so no click goes unanswered.
  */
 export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
   const t = useTranslator();
@@ -26,15 +36,37 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
   const copy = useCallback(
     async (article: ArticleRowItem) => {
       try {
-        const [stored, { articleDocument }] = await Promise.all([
-          getStoredArticle(getDatabase(), article.id),
-          loadExporter(),
-        ]);
-        if (!stored) throw new Error('it is no longer saved');
-        await navigator.clipboard.writeText(articleDocument(stored));
+        const { stored, out } = await rowArticle(article);
+        await out.copyArticle(stored);
         showToast({ tone: 'info', message: t.t('popup.copied', article.title) });
       } catch (error) {
         showToast({ tone: 'error', message: t.t('popup.couldNotCopy', messageOf(error)) });
+      }
+    },
+    [showToast],
+  );
+
+  const download = useCallback(
+    async (article: ArticleRowItem) => {
+      try {
+        const { stored, out } = await rowArticle(article);
+        showToast({ tone: 'info', message: t.t('articleOut.downloaded', await out.downloadArticle(stored)) });
+      } catch (error) {
+        showToast({ tone: 'error', message: t.t('articleOut.couldNotDownload', messageOf(error)) });
+      }
+    },
+    [showToast],
+  );
+
+  const obsidian = useCallback(
+    async (article: ArticleRowItem) => {
+      try {
+        const { stored, out } = await rowArticle(article);
+        const { viaClipboard } = await out.openInObsidian(stored);
+        const sent = viaClipboard ? 'articleOut.sentViaClipboard' : 'articleOut.sent';
+        showToast({ tone: 'info', message: t.t(sent, article.title) });
+      } catch (error) {
+        showToast({ tone: 'error', message: t.t('articleOut.couldNotOpenObsidian', messageOf(error)) });
       }
     },
     [showToast],
@@ -68,5 +100,5 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
     [reload, showToast],
   );
 
-  return { open, copy, remove };
+  return { open, copy, download, obsidian, remove };
 }

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { messageOf } from '../../lib/message-of';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
+import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { settingsFileText } from '../../lib/settings/settings-file';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
 
@@ -53,12 +55,15 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
         const db = getDatabase();
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
-        const { templates } = await readSettings();
+        const settings = await readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
-          templates,
+          templates: settings.templates,
+          // The settings travel with the library (left out when all are defaults).
+          settingsFile: settingsFileText(settings),
           onProgress: (done, total) => setProgress({ done, total }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
+          annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
         const name = exportZipName(new Date());

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { takeShortcutFailure } from '../../lib/platform/shortcut-feedback';
 import { useTranslator } from '../../components/shared/use-translator';
+import { say } from '../../lib/i18n/message';
 
 /** The banner about the last shortcut or menu capture, when it failed: read (and forgotten) once on open. */
 export function useShortcutNotice() {
@@ -11,7 +12,7 @@ export function useShortcutNotice() {
     void takeShortcutFailure().then((failure) => {
       if (!failure) return;
       const menu = failure.source === 'menu';
-      setNotice(t.t(menu ? 'popup.menuFailed' : 'popup.shortcutFailed', failure.message));
+      setNotice(t.t(menu ? 'popup.menuFailed' : 'popup.shortcutFailed', say(t, failure.message)));
     });
   }, []);
   return { notice, dismiss: () => setNotice(null) };

@@ -4,6 +4,7 @@ import type { TagNote } from '../../components/popup/CapturedTags';
 import { getDatabase } from '../../lib/platform/store/db';
 import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
+import { say } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
 
 /**
@@ -58,7 +59,7 @@ export function useTags(id: number | null) {
           if (!(await setArticleTags(getDatabase(), id, next)))
             throw new Error('the article is no longer saved');
           stored.current = next;
-          setNote({ tone: 'ok', text: describeTagChange(before, next) });
+          setNote({ tone: 'ok', text: say(t, describeTagChange(before, next)) });
         } catch (error) {
           shown.current = stored.current;
           setTags(stored.current);

@@ -129,6 +129,7 @@ function buildArticleSchema(limits: ArticleLimits) {
       ),
     ),
     selection: v.optional(v.literal(true, 'An excerpt is marked `selection: true`.')),
+    notCaptured: v.optional(v.literal(true, 'A page still to capture is marked `notCaptured: true`.')),
   });
 }
 

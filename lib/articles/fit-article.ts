@@ -1,5 +1,5 @@
 import type { Article } from '../article.ts';
-import { plural } from '../format/plural.ts';
+import { bytes as size, counted, message, type Message } from '../i18n/message.ts';
 import { normalizeTag } from '../tags/normalize-tag.ts';
 import type { ArticleLimits } from './article-limits.ts';
 import { articleProblem } from './article-schema.ts';
@@ -10,11 +10,10 @@ import { utf8ByteLength } from './utf8-byte-length.ts';
 
 /** An article brought within limits, with a sentence for each change; or why it cannot be. */
 export type FitResult =
-  | { ok: true; article: Article; notes: string[] }
-  | { ok: false; reason: 'too-large' | 'invalid'; message: string };
-
-const MiB = 1024 * 1024;
-const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
+  | { ok: true; article: Article; notes: Message[] }
+  | { ok: false; reason: 'too-large'; message: Message }
+  /** `message`: the article schema's own wording (English), for developers more than readers. */
+  | { ok: false; reason: 'invalid'; message: string };
 
 /** `text` cut to at most `max` characters, ending in an ellipsis; whole code points, so no emoji is split. */
 export function cutText(text: string, max: number): string {
@@ -37,7 +36,7 @@ const cutNullable = (text: string | null, max: number) => (text === null ? null 
  * address), fails with a sentence for the user. An article within limits comes back unchanged.
  */
 export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const { title } = article;
   const fitted: Article = {
     ...article,
@@ -48,13 +47,11 @@ export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
     lang: article.lang !== null && article.lang.length > limits.langLength ? null : article.lang,
   };
   if (fitted.title !== title) {
-    notes.push(
-      `The title was ${title.length.toLocaleString('en')} characters long and was cut to ${limits.titleLength.toLocaleString('en')}.`,
-    );
+    notes.push(message('fit.titleCut', title.length, limits.titleLength));
   }
   if (article.publishedTime !== null && !isIsoDate(article.publishedTime)) {
     fitted.publishedTime = null;
-    notes.push(`The published date “${cutText(article.publishedTime, 40)}” is not a date and was left out.`);
+    notes.push(message('fit.publishedNotDate', cutText(article.publishedTime, 40)));
   }
   if (!isIsoDate(article.capturedAt) && !Number.isNaN(Date.parse(article.capturedAt))) {
     // A hand-written file's "2024-05-01 09:30": the same moment, written as we write dates.
@@ -65,20 +62,19 @@ export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
     (article.leadImage.length > limits.urlLength || safeLinkUrl(article.leadImage) === null)
   ) {
     fitted.leadImage = null;
-    notes.push('The lead image was not a web address (or too long a one) and was left out.');
+    notes.push(message('fit.leadImageDropped'));
   }
   const images = limitInlineImages(article.markdown, limits);
   if (images.dropped > 0) {
     fitted.markdown = images.markdown;
-    const which = plural(images.dropped, 'inline image was', 'inline images were', 'en');
-    notes.push(`${which} too large to store and left out; the text says where.`);
+    notes.push(counted('fit.inlineImagesDropped', images.dropped));
   }
   const bytes = fitted.markdown.length > limits.bodyBytes / 3 ? utf8ByteLength(fitted.markdown) : 0;
   if (bytes > limits.bodyBytes) {
     return {
       ok: false,
       reason: 'too-large',
-      message: `This article is too large to save: ${megabytes(bytes)} of text, more than the ${limits.bodyBytes / MiB} MB an article may have.`,
+      message: message('fit.tooLarge', size(bytes), size(limits.bodyBytes)),
     };
   }
   const problem = articleProblem(fitted, limits);
@@ -90,11 +86,11 @@ export function fitArticle(article: Article, limits: ArticleLimits): FitResult {
 export function fitTags(
   tags: readonly string[],
   limits: ArticleLimits,
-): { tags: string[]; note: string | null } {
+): { tags: string[]; note: Message | null } {
   const fitted = [...new Set(tags.map(normalizeTag).filter((tag) => tag !== ''))].slice(0, limits.tagCount);
   const same = fitted.length === tags.length && fitted.every((tag, i) => tag === tags[i]);
   return {
     tags: fitted,
-    note: same ? null : 'Its tags were tidied (empty, repeated or over-long tags, or too many of them).',
+    note: same ? null : message('fit.tagsTidied'),
   };
 }

@@ -1,5 +1,6 @@
 import type { CaptureOutcome } from '../messaging/messages';
 import type { QueueResult } from './run-queue';
+import { counted, list, message, type Message } from '../i18n/message';
 
 /** A tab of a "Save all tabs" run, as the summary names it. */
 export interface BatchTab {
@@ -12,7 +13,8 @@ export interface BatchSummary {
   saved: number;
   alreadySaved: number;
   notArticles: number;
-  failed: Array<{ tab: BatchTab; reason: string }>;
+  /** `reason`: a message to say, or the error's own words when a tab's capture threw. */
+  failed: Array<{ tab: BatchTab; reason: Message | string }>;
   /** Tabs not started because the run was cancelled. */
   notStarted: number;
 }
@@ -31,14 +33,14 @@ export function summariseBatch(results: readonly QueueResult<BatchTab, CaptureOu
   return summary;
 }
 
-/** The summary's counts in one line: `3 saved, 1 already saved, 2 not articles, 1 failed`. */
-export function describeBatch(summary: BatchSummary): string {
+/** The summary's counts as one message: `3 saved, 1 already saved, 2 not articles, 1 failed`. */
+export function describeBatch(summary: BatchSummary): Message {
   const parts = [
-    `${summary.saved} saved`,
-    `${summary.alreadySaved} already saved`,
-    `${summary.notArticles} ${summary.notArticles === 1 ? 'not an article' : 'not articles'}`,
-    `${summary.failed.length} failed`,
+    counted('batch.saved', summary.saved),
+    counted('batch.alreadySaved', summary.alreadySaved),
+    counted('batch.notArticles', summary.notArticles),
+    counted('batch.failed', summary.failed.length),
   ];
-  if (summary.notStarted > 0) parts.push(`${summary.notStarted} not started (cancelled)`);
-  return parts.join(', ');
+  if (summary.notStarted > 0) parts.push(counted('batch.notStarted', summary.notStarted));
+  return message('popup.tabsSummary', list(parts, 'unit'));
 }

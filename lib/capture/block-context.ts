@@ -89,13 +89,15 @@ export function visibleTexts(elements: readonly Element[]): Map<Element, string>
     let child: Node | null = top.firstChild;
     for (;;) {
       if (child) {
-        if (child.nodeType === 3 || child.nodeType === 4) emit(child.nodeValue ?? '');
-        else if (child.nodeType === 1 && (child as Element).tagName.toLowerCase() === 'br') {
+        // Read once: in an extension's isolated world every read is a call into the DOM.
+        const type = child.nodeType;
+        if (type === 3 || type === 4) emit(child.nodeValue ?? '');
+        else if (type === 1 && (child as Element).tagName.toLowerCase() === 'br') {
           // A reader sees a line break between the words around it; its own content is not shown.
           breaks.push(child as Element);
           starts.set(child as Element, length);
           emit(' ');
-        } else if (child.nodeType === 1) {
+        } else if (type === 1) {
           container = child as Element;
           starts.set(container, length);
           child = container.firstChild;

@@ -1,5 +1,7 @@
 import type { Article, CaptureResult } from '../article.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
+import type { MarkdownStyle } from '../markdown/markdown-style.ts';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
 import type { CaptureFailure, PageProblem } from './capture-problem.ts';
@@ -28,6 +30,8 @@ export interface CaptureOptions {
   wholePage?: boolean;
   /** Writes TeX for MathML that carries none; without it such MathML is kept as marked text. */
   convertMathml?: MathmlConverter;
+  /** How to write the Markdown (the user's settings); the default style without it. */
+  markdownStyle?: MarkdownStyle;
   /** Called as each step ends, with its name: for benchmarks that time the steps in a real page. */
   onStep?: (step: CaptureStep) => void;
 }
@@ -58,8 +62,10 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   } else {
     const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
     root = pick.root;
-    if (!root || !hasMainText(root, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata)))
-      return notAnArticle();
+    // A block certain to be the article holds hundreds of thousands of characters of prose.
+    const mainText = (element: Element): boolean =>
+      pick.certain || hasMainText(element, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata));
+    if (!root || !mainText(root)) return notAnArticle();
     metadata.title ||= pick.title ?? '';
     if (metadata.authors.length === 0 && pick.byline) {
       metadata.authors = authorsFromByline(pick.byline).filter((name) => name !== metadata.siteName);
@@ -69,14 +75,14 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   step('clean');
   if (!root) return notAnArticle();
-  const markdown = htmlToMarkdown(root);
+  const markdown = htmlToMarkdown(root, options.markdownStyle);
   step('markdown');
   // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
   const text = markdownToPlainText(markdown);
   const { wordCount, readingMinutes } = measureText(text);
   step('measure');
   if (markdown.trim() === '') {
-    return failure('empty', 'The page was read, but no article text was found in it.');
+    return failure('empty', message('capture.noArticleText'));
   }
   const article: Article = {
     ...metadata,
@@ -104,6 +110,7 @@ function bestPick(
   convertMathml: MathmlConverter | undefined,
 ): ArticlePick {
   const ours = pickArticle(work, base, true, step);
+  if (ours.certain) return ours;
   return choosePick(
     ours,
     () => pickArticle(copyPage(doc, convertMathml), base, false),
@@ -122,12 +129,9 @@ function copyPage(doc: Document, convertMathml: MathmlConverter | undefined): Do
 }
 
 function notAnArticle(): CaptureFailure {
-  return failure(
-    'not-an-article',
-    'This page does not look like an article. You can save the whole page instead.',
-  );
+  return failure('not-an-article', message('capture.notAnArticle'));
 }
 
-function failure(reason: PageProblem, message: string): CaptureFailure {
-  return { ok: false, reason, message };
+function failure(reason: PageProblem, said: Message): CaptureFailure {
+  return { ok: false, reason, message: said };
 }

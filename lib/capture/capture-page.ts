@@ -1,4 +1,5 @@
 import type { CaptureResult } from '../article.ts';
+import { message } from '../i18n/message.ts';
 import { captureArticle, type CaptureOptions } from './capture-article.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from './capture-limits.ts';
 import {
@@ -31,7 +32,8 @@ export function capturePage(
   const problem = checkDocument(doc) ?? tooLarge(doc) ?? tooDeep(doc);
   if (problem) return problem;
   options.onStep?.('check');
-  if (options.selection) return captureSelection(doc, options.selection, pageUrl, options.now);
+  if (options.selection)
+    return captureSelection(doc, options.selection, pageUrl, options.now, options.markdownStyle);
   return captureArticle(doc, pageUrl, options);
 }
 
@@ -39,11 +41,10 @@ function tooLarge(doc: Document): CaptureFailure | null {
   // linkedom answers 0 to getElementsByTagName('*'); fall back to the (slower) selector there.
   const count = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (count <= MAX_ELEMENTS) return null;
-  const limit = MAX_ELEMENTS.toLocaleString('en');
   return {
     ok: false,
     reason: 'too-large',
-    message: `This page is too large to capture: ${count.toLocaleString('en')} elements, the limit is ${limit}.`,
+    message: message('capture.tooManyElements', count, MAX_ELEMENTS),
   };
 }
 
@@ -58,7 +59,7 @@ function tooDeep(doc: Document): CaptureFailure | null {
         return {
           ok: false,
           reason: 'too-large',
-          message: `This page is nested too deeply to capture: more than ${MAX_DEPTH} levels of elements.`,
+          message: message('capture.tooDeep', MAX_DEPTH),
         };
       }
       continue;

@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message.ts';
+
 /**
  * The one vocabulary of capture failures. The page side names why it gave no article; the
  * background adds what can go wrong around the page (the tab, the injection, the store). The
@@ -42,6 +44,6 @@ export type CaptureProblem = (typeof CAPTURE_PROBLEMS)[number];
 export interface CaptureFailure {
   ok: false;
   reason: PageProblem;
-  /** A sentence a user can read. */
-  message: string;
+  /** What to tell the user, put into words in their language where it is shown. */
+  message: Message;
 }

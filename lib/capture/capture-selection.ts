@@ -1,5 +1,7 @@
 import type { Article, CaptureResult } from '../article.ts';
+import { message } from '../i18n/message.ts';
 import { htmlToMarkdown } from '../markdown/html-to-markdown.ts';
+import type { MarkdownStyle } from '../markdown/markdown-style.ts';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
 import { detectDirection } from './detect-direction.ts';
 import { extractMetadata } from './extract-metadata.ts';
@@ -16,8 +18,7 @@ export interface SelectedRange {
 }
 
 /** What the user sees when "Save selection" finds nothing selected. */
-export const NOTHING_SELECTED =
-  'Nothing is selected on this page. Select some text first, then save the selection.';
+export const NOTHING_SELECTED = message('capture.nothingSelected');
 
 const ELEMENT_NODE = 1;
 
@@ -32,6 +33,7 @@ export function captureSelection(
   ranges: readonly SelectedRange[],
   pageUrl: string,
   now: Date = new Date(),
+  style?: MarkdownStyle,
 ): CaptureResult {
   const work = doc.cloneNode(true) as Document;
   const base = documentBase(work, pageUrl);
@@ -44,7 +46,7 @@ export function captureSelection(
   markMath(work);
   flattenEmbeds(work, base);
   resolveMedia(work, base);
-  const markdown = htmlToMarkdown(body);
+  const markdown = htmlToMarkdown(body, style);
   if (markdown.trim() === '') return { ok: false, reason: 'empty', message: NOTHING_SELECTED };
   const text = markdownToPlainText(markdown);
   const article: Article = {

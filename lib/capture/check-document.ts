@@ -1,4 +1,5 @@
 import type { Article } from '../article.ts';
+import { message } from '../i18n/message.ts';
 import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { linkDestination } from '../markdown/markdown-url.ts';
 import type { CaptureFailure } from './capture-problem.ts';
@@ -27,27 +28,26 @@ export function checkDocument(doc: Document): CaptureFailure | null {
     return {
       ok: false,
       reason: 'still-loading',
-      message: 'This page is still loading. Wait until it has finished, then try again.',
+      message: message('capture.stillLoading'),
     };
   }
   if (doc.contentType === 'application/pdf') {
     return {
       ok: false,
       reason: 'unsupported',
-      message: "This is a PDF, shown by the browser's PDF viewer, which extensions cannot read.",
+      message: message('capture.pdf'),
     };
   }
   const text = doc.body?.textContent ?? '';
   if (text.length > MAX_TEXT_CHARACTERS) {
-    const millions = (text.length / 1e6).toFixed(1);
     return {
       ok: false,
       reason: 'too-large',
-      message: `This page is too large to capture: ${millions} million characters of text, the limit is ${MAX_TEXT_CHARACTERS / 1e6} million.`,
+      message: message('capture.tooMuchText', Math.round(text.length / 1e5) / 10, MAX_TEXT_CHARACTERS / 1e6),
     };
   }
   if (text.length < SMALL_PAGE_CHARACTERS && !hasVisibleText(doc.body) && !doc.body?.querySelector(MEDIA)) {
-    return { ok: false, reason: 'empty', message: 'This page is empty: there is no text on it to save.' };
+    return { ok: false, reason: 'empty', message: message('capture.emptyPage') };
   }
   return null;
 }
@@ -62,7 +62,7 @@ export function isImageDocument(doc: Document): boolean {
 export const IMAGE_NOT_AN_ARTICLE: CaptureFailure = {
   ok: false,
   reason: 'not-an-article',
-  message: 'This address shows an image, not an article. You can save the page with its image instead.',
+  message: message('capture.imageNotAnArticle'),
 };
 
 /** An image document saved whole: the picture as the body, named after its file. */

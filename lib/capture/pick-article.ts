@@ -1,11 +1,12 @@
 import { Readability } from '@mozilla/readability';
+import { findMainBlock } from './find-main-block.ts';
 import { flattenEmbeds } from './flatten-embeds.ts';
 import { removeNonContent, type RemovalReport } from './remove-non-content.ts';
 import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
 
 /** The steps of a pick, in order, for benchmarks that time them. */
-export type PickStep = 'prepare' | 'pre-pass' | 'resolve' | 'readability';
+export type PickStep = 'prepare' | 'pre-pass' | 'resolve' | 'main-block' | 'readability';
 
 /** The block Readability chose as the article, with what the pre-pass took away before it chose. */
 export interface ArticlePick {
@@ -14,11 +15,14 @@ export interface ArticlePick {
   title: string | null;
   byline: string | null;
   removal: RemovalReport;
+  /** Found without Readability, as the block that holds nearly all of a book-length page's text. */
+  certain: boolean;
 }
 
 /**
  * Runs Readability on `work`, a copy of the page that becomes the pick's. With `furniture`, our pre-pass
  * first removes navigation, sidebars, share rows and the like; without it, only what no reader sees.
+ * With `furniture`, a book-length page whose article is beyond doubt is picked without Readability.
  */
 export function pickArticle(
   work: Document,
@@ -35,6 +39,10 @@ export function pickArticle(
   // After the pre-pass: on a large page most links and images are in the furniture it removed.
   resolveMedia(work, base);
   onStep('resolve');
+  // A book-length article beyond doubt is taken as it is: scoring it would take longer than the rest.
+  const block = furniture ? findMainBlock(work) : null;
+  onStep('main-block');
+  if (block) return { root: block, title: null, byline: null, removal, certain: true };
   const parsed = new Readability<Element>(work, {
     serializer: (node) => node as Element,
     // Class names stay until the end: the clean-up and the code-language detection read them.
@@ -46,5 +54,6 @@ export function pickArticle(
     title: parsed?.title?.trim() || null,
     byline: parsed?.byline ?? null,
     removal,
+    certain: false,
   };
 }

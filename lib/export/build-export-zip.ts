@@ -14,6 +14,7 @@ import {
   assetLinkPrefix,
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
+  IMAGES_FORMAT_VERSION,
   INDEX_FILE,
   MANIFEST_FILE,
   type ExportManifest,
@@ -24,6 +25,14 @@ import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
 import { formatBytes } from '../format/format-bytes';
+import { SETTINGS_FILE } from '../settings/settings-file';
+import { markHighlights } from '../highlights/markdown-highlights';
+import type { Highlight } from '../highlights/highlight';
+
+/** An article's highlights and note, for the export; null for an article with neither. */
+export interface ExportAnnotationSource {
+  of(articleId: number): Promise<{ highlights: Highlight[]; note: string } | null>;
+}
 
 /**
  * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
@@ -64,6 +73,10 @@ export interface ExportZipOptions {
   images?: ExportImageSource;
   /** How files are named and what their front matter says; today's layout without it. */
   templates?: TemplateSettings;
+  /** The text of `settings.json` (see settings-file.ts), so the settings travel with the library. */
+  settingsFile?: string | null;
+  /** Where the articles' highlights and notes are; without it, none are exported. */
+  annotations?: ExportAnnotationSource;
 }
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
@@ -131,6 +144,7 @@ export async function buildExportZip(
   const encoder = new TextEncoder();
   const nameFor = createTemplateFileNameAllocator(fileNameTemplate.template);
   const listed: ManifestArticle[] = [];
+  let annotated = false;
   const rows: string[] = [];
   const inFlight: Promise<void>[] = [];
   let lastYield = Date.now();
@@ -141,16 +155,26 @@ export async function buildExportZip(
       const file = nameFor(article);
       const mtime = zipTimestamp(article.capturedAt, now);
       const local = assets ? await assets.localize(article, mtime, assetLinkPrefix(file)) : null;
+      const notes = await options.annotations?.of(article.id);
+      const body = local?.markdown ?? article.markdown;
+      const marked = notes ? markHighlights(body, notes.highlights, notes.note) : null;
       const bytes = encoder.encode(
-        articleDocument(local ? { ...article, markdown: local.markdown } : article, templates),
+        articleDocument({ ...article, markdown: marked?.markdown ?? body }, templates),
       );
       checkRoom(bytes.length);
-      const { id, sourceUrl, canonicalUrl, capturedAt } = article;
+      const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
       // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
       const title = cutText(article.title, IMPORT_LIMITS.titleLength);
       const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
       if (local && local.images.length > 0) entry.images = local.images;
+      // Every article's state, unread ones too: a tool reading the manifest needs no defaults.
+      Object.assign(entry, { status, progress });
+      if (notes && marked && marked.markdown !== body) {
+        const highlights = marked.ordered.map(({ articleId: _local, ...h }) => h);
+        entry.annotations = { note: notes.note, highlights, marks: marked.marks };
+        annotated = true;
+      }
       listed.push(entry);
       rows.push(indexRow(article, file));
       pendingBytes += bytes.length;
@@ -185,14 +209,15 @@ export async function buildExportZip(
   const stored = assets?.assets ?? [];
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
-    // Without images the layout is version 1's, which older versions of the extension still import.
-    formatVersion: stored.length > 0 ? EXPORT_FORMAT_VERSION : 1,
+    // Without images or highlights the layout is version 1's, which older versions still import.
+    formatVersion: annotated ? EXPORT_FORMAT_VERSION : stored.length > 0 ? IMAGES_FORMAT_VERSION : 1,
     app: { name: APP_NAME },
     exportedAt: now.toISOString(),
     articleCount: listed.length,
     articles: listed,
     ...(stored.length > 0 ? { assets: stored } : {}),
   };
+  if (options.settingsFile) await zip.add(SETTINGS_FILE, encoder.encode(options.settingsFile), stamp);
   await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
   const chunks = zip.finish();
   onProgress?.(listed.length, Math.max(options.total, listed.length));

@@ -1,12 +1,18 @@
 import * as v from 'valibot';
+import { ARTICLE_STATUSES } from '../reading-state/reading-state';
+import { manifestAnnotationsSchema } from '../highlights/manifest-annotations';
 
 /** The name the manifest carries so an import can tell our zips from any other zip. */
 export const EXPORT_FORMAT = 'clean-capture-export';
 /**
  * Bumped when the layout changes in a way older importers would misread. Version 2 added stored
  * images (`assets/`); an export without any is still written as version 1, which older versions read.
+ * Version 3 added highlights and notes (`annotations`), whose `==` marks an older import would keep
+ * in the body; an export without any is written as version 2 or 1.
  */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
+/** The version of an export with stored images but no highlights or notes. */
+export const IMAGES_FORMAT_VERSION = 2;
 /** The zip's folder of stored images, beside the Markdown files, which link them as `assets/…`. */
 export const ASSETS_FOLDER = 'assets/';
 export const APP_NAME = 'Clean Capture';
@@ -34,6 +40,14 @@ const manifestArticleSchema = v.object({
   sha256: sha256Hex,
   /** Its stored images, linked locally in the file; the import puts `src` back in their place. */
   images: v.optional(v.array(imageLinkSchema)),
+  /**
+   * Its reading state, also in the file's front matter unless the export's options leave it out;
+   * absent in exports made before reading states (the import reads those as unread).
+   */
+  status: v.optional(v.picklist(ARTICLE_STATUSES)),
+  progress: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  /** Its highlights and note, which the file shows as `==text==` and a `## Highlights` section. */
+  annotations: v.optional(manifestAnnotationsSchema),
 });
 
 const manifestAssetSchema = v.object({
@@ -58,7 +72,7 @@ const versionSchema = v.object({
 
 const manifestSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
-  formatVersion: v.union([v.literal(1), v.literal(EXPORT_FORMAT_VERSION)]),
+  formatVersion: v.union([v.literal(1), v.literal(IMAGES_FORMAT_VERSION), v.literal(EXPORT_FORMAT_VERSION)]),
   app: v.object({ name: v.string(), version: v.optional(v.string()) }),
   exportedAt: nonEmpty,
   articleCount: v.pipe(v.number(), v.integer(), v.minValue(0)),

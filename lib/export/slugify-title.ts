@@ -70,7 +70,10 @@ export function truncateSlug(slug: string, maxChars: number, maxBytes: number): 
 let segmenter: Intl.Segmenter | undefined;
 
 function graphemes(text: string): Iterable<string> {
-  if (typeof Intl.Segmenter !== 'function') return [...text];
+  // Printable ASCII has one grapheme per character (a slug has no CR LF pair, the one ASCII
+  // cluster), and most titles are ASCII: segmenting them cost ~0.5 ms a title, seconds per
+  // 10,000-article export or folder pass.
+  if (typeof Intl.Segmenter !== 'function' || /^[\x20-\x7e]*$/.test(text)) return [...text];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (part) => part.segment);
 }

@@ -11,13 +11,14 @@ const OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * An ISO 8601 instant as the reader's locale (or `locale`) writes it, in their time zone; null
- * when the text names no instant, so a copy holding anything shows nothing rather than failing.
+ * An ISO 8601 instant as `locale` (the UI's, from the translator) writes it, in the reader's time
+ * zone; null when the text names no instant, so a copy holding anything shows nothing rather than
+ * failing. The locale is required: the system's default locale need not be the browser's language.
  */
-export function displayDate(iso: string, style: DateStyle = 'day', locale?: string): string | null {
+export function displayDate(iso: string, style: DateStyle, locale: string): string | null {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
-  const key = `${style} ${locale ?? ''}`;
+  const key = `${style} ${locale}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, OPTIONS[style])));
   return format.format(time);

@@ -11,6 +11,8 @@ export type MessageArg = string | number;
 export interface Translator {
   /** The user's locale (a BCP 47 tag such as `pl` or `en-US`), for numbers and dates. */
   readonly locale: string;
+  /** The language the messages are written in (`locale`'s, or English when we ship none for it). */
+  readonly language: string;
   /** A plain message; numbers among `args` are written the way `locale` writes them. */
   t(key: string, ...args: MessageArg[]): string;
   /**
@@ -36,7 +38,8 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
   const numbers = new Intl.NumberFormat(locale);
   // The plural rules are those of the language the messages are in, which is not the user's locale
   // when we ship no translation for it (a French user reads English messages, "1 234 articles").
-  const rules = new Intl.PluralRules(getMessage('language') || locale);
+  const language = getMessage('language') || locale;
+  const rules = new Intl.PluralRules(language);
   const text = (arg: MessageArg) => (typeof arg === 'number' ? numbers.format(arg) : arg);
   const lookUp = (name: string, args: MessageArg[]) => {
     const message = getMessage(name, args.map(text));
@@ -45,6 +48,7 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
   };
   return {
     locale,
+    language,
     t: (key, ...args) => lookUp(messageName(key), args),
     plural(key, count, ...args) {
       const name = messageName(key);

@@ -1,4 +1,4 @@
-import { formatBytes } from '../format/format-bytes';
+import { bytes, message, type Message } from '../i18n/message';
 
 /**
  * Why an image of an article was not stored. One vocabulary for the store, the worker that fetches
@@ -24,26 +24,26 @@ export type ImageFailure =
   /** Restored from an export that held no copy of it (never stored there, or links kept remote). */
   | { reason: 'not-in-import' };
 
-/** One short sentence a user reads in the popup or beside a placeholder. */
-export function describeImageFailure(failure: ImageFailure): string {
+/** One short sentence a user reads in the popup or beside a placeholder, as a message to say. */
+export function describeImageFailure(failure: ImageFailure): Message {
   switch (failure.reason) {
     case 'not-an-image':
-      return 'Not an image (its bytes are no PNG, JPEG, GIF, WebP, AVIF or SVG).';
+      return message('images.notAnImage');
     case 'spacer':
-      return 'Skipped: a 1×1 spacer or tracking pixel.';
+      return message('images.spacer');
     case 'too-large':
-      return `Too large: ${formatBytes(failure.bytes)}, over the ${formatBytes(failure.limit)} limit for one image.`;
+      return message('images.tooLarge', bytes(failure.bytes), bytes(failure.limit));
     case 'article-full':
-      return 'Not kept: the article already holds as many images as one article may.';
+      return message('images.articleFull');
     case 'http-error':
-      return `The site answered ${failure.status}.`;
+      return message('images.httpError', String(failure.status));
     case 'network':
-      return 'The site could not be reached.';
+      return message('images.network');
     case 'not-permitted':
-      return 'On another site, which you have not allowed the extension to fetch from.';
+      return message('images.notPermitted');
     case 'interrupted':
-      return 'Not fetched: the browser stopped the extension’s background work before this image arrived, each time it was resumed.';
+      return message('images.interrupted');
     case 'not-in-import':
-      return 'Not in the imported file: the export it came from held no copy of this image.';
+      return message('images.notInImport');
   }
 }

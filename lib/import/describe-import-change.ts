@@ -14,6 +14,7 @@ const DETAIL_FIELDS = [
   'leadImage',
   'wordCount',
   'readingMinutes',
+  'notCaptured',
 ] as const satisfies ReadonlyArray<keyof Article>;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

@@ -1,7 +1,9 @@
 import type { StoredArticle } from '../article';
+import type { Message } from '../i18n/message';
 import { captureKey } from '../articles/capture-key';
 import { describeImportChange, type ArticleChange } from './describe-import-change';
-import type { ImportedArticle, ReadExportResult, SkippedFile } from './read-export-zip';
+import type { ImportRead, ImportSource } from './import-read';
+import type { ImportedArticle, SkippedFile } from './read-export-zip';
 
 /** A stored article an import would replace, as it was when the preview was made. */
 export interface ChangedArticle {
@@ -12,7 +14,9 @@ export interface ChangedArticle {
 
 /** What importing a zip would do, for the user to confirm; nothing has been written yet. */
 export interface ImportPreview {
-  exportedAt: string;
+  source: ImportSource;
+  /** When our own zip was exported; null for other tools' exports. */
+  exportedAt: string | null;
   /** Not in the library yet. */
   added: ImportedArticle[];
   /** In the library with exactly the same file. */
@@ -27,18 +31,20 @@ export interface ImportPreview {
   skipped: SkippedFile[];
 }
 
-export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+export type ImportPreviewResult =
+  { ok: true; preview: ImportPreview } | { ok: false; message: Message | string };
 
 /**
- * Sorts a read zip's articles against the library's copies at the same addresses: new, already
+ * Sorts the articles read from a zip, file or folder against the library's copies at the same addresses: new, already
  * present, changed, or a second copy within the zip.
  */
 export function buildImportPreview(
-  read: Extract<ReadExportResult, { ok: true }>,
+  read: Extract<ImportRead, { ok: true }>,
   found: readonly StoredArticle[],
 ): ImportPreview {
   const stored = new Map(found.map((article) => [captureKey(article), article]));
   const preview: ImportPreview = {
+    source: read.source,
     exportedAt: read.exportedAt,
     added: [],
     unchanged: [],
@@ -58,6 +64,11 @@ export function buildImportPreview(
     const match = stored.get(key);
     if (!match) {
       preview.added.push(incoming);
+      continue;
+    }
+    // A reading list's bare link never stands in for a page already captured: it is already present.
+    if (incoming.article.notCaptured && !match.notCaptured) {
+      preview.unchanged.push(incoming);
       continue;
     }
     // Every field the exported file holds is compared, so "unchanged" means the same file; this

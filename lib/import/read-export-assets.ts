@@ -1,24 +1,16 @@
 import { ASSETS_FOLDER, type ExportManifest } from '../export/export-manifest';
+import { message, type Message } from '../i18n/message';
 import { formatBytes } from '../format/format-bytes';
 import { describeImageFailure } from '../images/image-failure';
 import { examineImage } from '../images/examine-image';
 import type { ImageLimits } from '../images/image-limits';
+import type { StoredImage } from '../images/stored-image';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { inflateZipEntry } from './inflate-zip-entry';
 import type { ZipEntry } from './list-zip-entries';
 
-/** A stored image read back from an export, checked, in the shape the image store keeps. */
-export interface ImportedImage {
-  sha256: string;
-  blob: Blob;
-  type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-}
-
 export type ReadAssetsResult =
-  { ok: true; images: Map<string, ImportedImage> } | { ok: false; message: string };
+  { ok: true; images: Map<string, StoredImage> } | { ok: false; message: Message | string };
 
 const refused = (message: string): ReadAssetsResult => ({
   ok: false,
@@ -41,7 +33,7 @@ export async function readExportAssets(
   const names = new Set(listed.map((asset) => asset.file));
   const unlisted = [...entries.keys()].find((name) => name.startsWith(ASSETS_FOLDER) && !names.has(name));
   if (unlisted) return refused(`${unlisted} is in the zip but not in its manifest.json.`);
-  const images = new Map<string, ImportedImage>();
+  const images = new Map<string, StoredImage>();
   for (const asset of listed) {
     const { file } = asset;
     const entry = entries.get(file);
@@ -58,7 +50,12 @@ export async function readExportAssets(
       );
     }
     const examined = examineImage(data, limits);
-    if (!examined.ok) return refused(`${file} cannot be stored: ${describeImageFailure(examined.failure)}`);
+    if (!examined.ok) {
+      return {
+        ok: false,
+        message: message('import.imageNotStored', file, describeImageFailure(examined.failure)),
+      };
+    }
     if (!file.endsWith(`.${examined.type.extension}`) || asset.type !== examined.type.mime) {
       return refused(
         `${file} is ${examined.type.mime} by its bytes, not what its name and the manifest say.`,

@@ -1,6 +1,8 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
+import type { Message } from '../i18n/message';
 import { fitArticle, fitTags } from '../articles/fit-article';
-import type { Article } from '../article';
+import type { Article, ReadingState } from '../article';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import {
   assetLinkPrefix,
@@ -12,12 +14,16 @@ import {
   type ManifestArticle,
 } from '../export/export-manifest';
 import { IMAGE_LIMITS, type ImageLimits } from '../images/image-limits';
-import { readExportAssets, type ImportedImage } from './read-export-assets';
+import { readExportAssets } from './read-export-assets';
+import type { StoredImage } from '../images/stored-image';
 import { restoreImageLinks } from './restore-image-links';
 import { inflateZipEntry, ZipEntryError } from './inflate-zip-entry';
 import { DEFAULT_ZIP_LIMITS, listZipEntries, type ZipEntry, type ZipLimits } from './list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
+import { SETTINGS_FILE } from '../settings/settings-file';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
+import { unmarkHighlights } from '../highlights/markdown-highlights';
+import { restoredHighlight, type ManifestAnnotations } from '../highlights/manifest-annotations';
 
 export interface ImportLimits extends ZipLimits, ImageLimits {
   /** Hard cap on manifest.json, checked before it is inflated or parsed. */
@@ -47,18 +53,23 @@ export interface ImportedArticle {
   fileName: string;
   article: Article;
   tags: string[];
-  /** SHA-256 (hex) of the file's bytes, equal to the manifest's. */
-  sha256: string;
+  /** SHA-256 (hex) of the file's bytes, equal to the manifest's; absent for other tools' exports, which have none. */
+  sha256?: string;
   /** What the import changed so the article fits (a title cut, tags tidied); empty when nothing. */
-  notes: string[];
+  notes: Array<Message | string>;
   /** Its stored images: each address with the image the zip holds for it. */
-  images: Array<{ url: string; image: ImportedImage }>;
+  images: Array<{ url: string; image: StoredImage }>;
+  /** Its reading state: the manifest's, else the front matter's, else unread and not started. */
+  state: ReadingState;
+  /** Its highlights and note, as the manifest carries them (the file's marks are taken out of the body). */
+  annotations?: Pick<ManifestAnnotations, 'note' | 'highlights'>;
 }
 
 /** An article file the import leaves out, and why, in a user's words. */
 export interface SkippedFile {
   fileName: string;
-  reason: string;
+  /** Why, as a message key where we have one, or the checker's own words. */
+  reason: Message | string;
 }
 
 export type ReadExportResult =
@@ -71,7 +82,8 @@ export type ReadExportResult =
       /** Files in the zip that the manifest does not list (added by hand, say); not imported. */
       ignoredFiles: string[];
     }
-  | { ok: false; message: string };
+  /** `message`: a message key where we have one, or the checker's own words. */
+  | { ok: false; message: Message | string };
 
 export interface ReadExportOptions {
   onProgress?: (done: number, total: number) => void;
@@ -97,9 +109,17 @@ function readManifest(
   }
   const fileCount = [...entries.keys()].filter((name) => name.endsWith('.md') && name !== INDEX_FILE).length;
   const assetCount = [...entries.keys()].filter((name) => name.startsWith(ASSETS_FOLDER)).length;
+  // Highlights and notes are in the article files too (their closing section), where they take about
+  // what they take in the manifest; twice the files' size leaves room for each quote's context.
+  const articleBytes = [...entries.values()]
+    .filter((e) => e.name.endsWith('.md') && e.name !== INDEX_FILE)
+    .reduce((sum, e) => sum + e.size, 0);
   const cap = Math.min(
     limits.maxManifestBytes,
-    64 * 1024 + fileCount * limits.manifestBytesPerFile + assetCount * limits.manifestBytesPerAsset,
+    64 * 1024 +
+      fileCount * limits.manifestBytesPerFile +
+      assetCount * limits.manifestBytesPerAsset +
+      2 * articleBytes,
   );
   if (entry.size > cap) {
     throw new ImportError(
@@ -129,11 +149,11 @@ async function readArticleFile(
   bytes: Uint8Array,
   entry: ZipEntry,
   listed: ManifestArticle,
-  images: ReadonlyMap<string, ImportedImage>,
+  images: ReadonlyMap<string, StoredImage>,
   limits: ImportLimits,
 ): Promise<ImportedArticle | SkippedFile> {
   const fileName = entry.name;
-  const skip = (reason: string): SkippedFile => ({ fileName, reason });
+  const skip = (reason: Message | string): SkippedFile => ({ fileName, reason });
   if (entry.size > limits.maxEntryBytes) {
     return skip(`It is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`);
   }
@@ -152,6 +172,17 @@ async function readArticleFile(
   }
   const decoded = parseMarkdownDocument(text);
   if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
+  const annotations = listed.annotations;
+  if (annotations) {
+    const ordered = annotations.highlights.map((h) => restoredHighlight(h, 0));
+    const body = unmarkHighlights(decoded.article.markdown, annotations.marks, ordered, annotations.note);
+    if (body === null) {
+      throw new ImportError(
+        `${fileName} cannot be imported: its highlights do not match what the manifest says of them.`,
+      );
+    }
+    decoded.article.markdown = body;
+  }
   // The stored body keeps the images' own addresses; the file links them in `assets/`.
   const restored = restoreImageLinks(
     decoded.article.markdown,
@@ -167,7 +198,24 @@ async function readArticleFile(
     const image = images.get(file);
     return image ? [{ url, image }] : [];
   });
-  return { fileName, article: fitted.article, tags: tags.tags, sha256, notes, images: linked };
+  // The manifest's first: the file's own may be left out by the export's options or stand for a
+  // constant field of that name, and the checksum has shown the file as exported. Exports made
+  // before reading states have neither: unread.
+  const state: ReadingState = {
+    status: listed.status ?? decoded.state.status ?? UNREAD.status,
+    progress: roundProgress(listed.progress ?? decoded.state.progress ?? UNREAD.progress),
+  };
+  const read: ImportedArticle = {
+    fileName,
+    article: fitted.article,
+    tags: tags.tags,
+    sha256,
+    notes,
+    images: linked,
+    state,
+  };
+  if (annotations) read.annotations = { note: annotations.note, highlights: annotations.highlights };
+  return read;
 }
 
 /**
@@ -221,6 +269,7 @@ export async function readExportZip(
       (name) =>
         name !== MANIFEST_FILE &&
         name !== INDEX_FILE &&
+        name !== SETTINGS_FILE &&
         !listedNames.has(name) &&
         !name.startsWith(ASSETS_FOLDER),
     );

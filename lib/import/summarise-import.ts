@@ -1,4 +1,7 @@
+import type { Message } from '../i18n/message';
+import type { ArticleChange } from './describe-import-change';
 import type { ImportPreview } from './import-preview';
+import type { ImportSource } from './import-read';
 
 /** One stored article the zip has a different version of. */
 export interface ChangedSummary {
@@ -7,23 +10,26 @@ export interface ChangedSummary {
   storedAt: string;
   incomingAt: string;
   /** What differs, e.g. `text`, `tags`. */
-  changes: string[];
+  changes: ArticleChange[];
 }
 
 /** An article file the import leaves out, or an article it changes to fit, with why. */
 export interface ImportNote {
   /** The file name, or the article's title. */
   name: string;
-  reasons: string[];
+  reasons: Array<Message | string>;
 }
 
 /** What an import would do, as the preview shows it. */
 export interface ImportSummary {
-  exportedAt: string;
+  source: ImportSource;
+  exportedAt: string | null;
   total: number;
   /** Distinct stored images the zip's articles hold, each checked like the article files. */
   images: number;
   added: number;
+  /** Of the new ones, those with only an address and title (a reading list's), to be captured later. */
+  uncaptured: number;
   unchanged: number;
   changed: ChangedSummary[];
   duplicates: number;
@@ -37,6 +43,7 @@ export interface ImportSummary {
 /** The preview as the import dialog shows it: counts, the changed articles, and every note. */
 export function summariseImport(preview: ImportPreview): ImportSummary {
   return {
+    source: preview.source,
     exportedAt: preview.exportedAt,
     total:
       preview.added.length + preview.unchanged.length + preview.changed.length + preview.duplicates.length,
@@ -49,6 +56,7 @@ export function summariseImport(preview: ImportPreview): ImportSummary {
       ].flatMap((article) => article.images.map(({ image }) => image.sha256)),
     ).size,
     added: preview.added.length,
+    uncaptured: preview.added.filter(({ article }) => article.notCaptured).length,
     unchanged: preview.unchanged.length,
     changed: preview.changed.map(({ incoming, stored, changes }) => ({
       title: stored.title,

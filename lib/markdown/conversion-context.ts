@@ -1,6 +1,8 @@
 import type TurndownService from 'turndown';
 import { elementChildren } from './dom-queries.ts';
 import type { FootnoteIndex } from './footnote-index.ts';
+import type { LinkReferences } from './link-references.ts';
+import type { MarkdownStyle } from './markdown-style.ts';
 
 /**
  * State one conversion shares between its rules. Turndown rules only see `(content, node, options)`,
@@ -14,10 +16,19 @@ export interface ConversionContext {
   cells: WeakMap<Node, string>;
   /** The node given to htmlToMarkdown, before Turndown's copy collapsed its whitespace. */
   source: Node;
+  /** The markers and layout the user chose (settings). */
+  style: MarkdownStyle;
+  /** Links numbered for the reference style; empty in the inline one. */
+  references: LinkReferences;
 }
 
 export interface ConversionOptions extends TurndownService.Options {
   context: ConversionContext;
+}
+
+/** The user's Markdown style for the conversion these options belong to. */
+export function styleOf(options: TurndownService.Options): MarkdownStyle {
+  return (options as ConversionOptions).context.style;
 }
 
 /** The context of the conversion these options belong to. */

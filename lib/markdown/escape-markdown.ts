@@ -33,28 +33,43 @@ export function markLiterals(text: string): string {
     .replace(CLOSING_HASHES, ` ${M}$1$2`);
 }
 
-/** Turns every marked character into itself, with a backslash only where it would otherwise be syntax. */
-export function resolveEscapes(markdown: string): string {
+/**
+ * Turns every marked character into itself, with a backslash only where it would otherwise be
+ * syntax. `referenceLabels` are link labels the text defines (`[1]: …`): page text such as a
+ * citation mark `[1]` would link to one, so its bracket is escaped.
+ */
+export function resolveEscapes(markdown: string, referenceLabels: ReadonlySet<string> = NO_LABELS): string {
   if (!markdown.includes(M)) return markdown;
   // A chunk is a run of lines without a blank one: emphasis, code spans and links never cross it.
   return markdown
     .split(/(\n[ \t]*\n)/)
-    .map((chunk) => (chunk.includes(M) ? resolveChunk(chunk) : chunk))
+    .map((chunk) => (chunk.includes(M) ? resolveChunk(chunk, referenceLabels) : chunk))
     .join('');
 }
 
-function resolveChunk(marked: string): string {
+const NO_LABELS: ReadonlySet<string> = new Set();
+/** A shortcut reference such as `[ 12 ]`: labels match with their edge spaces trimmed. */
+const NUMBERED_LABEL = /\[[ \t\n]*(\d{1,9})[ \t\n]*\]/y;
+
+function resolveChunk(marked: string, referenceLabels: ReadonlySet<string>): string {
   const chunk = new MarkedChunk(marked);
   const verdicts = new Map<DelimiterRun, boolean>();
   const out: string[] = [];
   let from = 0;
   for (const i of chunk.marked) {
-    if (!needsEscape(chunk, i, verdicts)) continue;
+    if (!needsEscape(chunk, i, verdicts) && !namesReference(chunk, i, referenceLabels)) continue;
     out.push(chunk.text.slice(from, i), '\\');
     from = i;
   }
   out.push(chunk.text.slice(from));
   return out.join('');
+}
+
+function namesReference(chunk: MarkedChunk, i: number, labels: ReadonlySet<string>): boolean {
+  if (labels.size === 0 || chunk.char(i) !== '[') return false;
+  NUMBERED_LABEL.lastIndex = i;
+  const label = NUMBERED_LABEL.exec(chunk.text)?.[1];
+  return label !== undefined && labels.has(label);
 }
 
 // Tests of what follows a character up to the end of its line, at the character's own position.

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { readFrontMatterAliases } from '../templates/front-matter-options';
+import { ARTICLE_STATUSES, roundProgress } from '../reading-state/reading-state';
 
 const text = (key: string) => v.string(`\`${key}\` must be text.`);
 const optionalText = (key: string) => v.nullish(text(key));
@@ -47,6 +48,23 @@ export const FrontMatterSchema = v.object(
     tags: textList('tags'),
     /** `true` on an excerpt: only a selected part of the page was saved. */
     selection: v.nullish(v.boolean('`selection` must be true or false.')),
+    /** `true` on a page moved in from a reading list and not captured yet. */
+    not_captured: v.nullish(v.boolean('`not_captured` must be true or false.')),
+    // The reading state. Notes apps use `status` for their own (Obsidian's "status: draft"), and a
+    // constant field may have that name: a value that is not ours is left aside, not refused.
+    status: v.fallback(v.nullish(v.picklist(ARTICLE_STATUSES)), undefined),
+    /** How far it was read, 0 to 1. */
+    progress: v.fallback(
+      v.nullish(
+        v.pipe(
+          v.number(),
+          v.minValue(0),
+          v.maxValue(1),
+          v.transform((value: number) => roundProgress(value)),
+        ),
+      ),
+      undefined,
+    ),
   },
   'The front matter must be `key: value` lines.',
 );

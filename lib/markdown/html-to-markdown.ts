@@ -2,29 +2,36 @@ import TurndownService from 'turndown';
 import type { ConversionContext, ConversionOptions } from './conversion-context.ts';
 import { markLiterals } from './escape-markdown.ts';
 import { buildFootnoteIndex } from './footnote-index.ts';
+import { createLinkReferences, referenceLabels } from './link-references.ts';
 import { markdownRules } from './markdown-rules.ts';
+import { DEFAULT_MARKDOWN_STYLE, type MarkdownStyle } from './markdown-style.ts';
 import { ruleDispatcher } from './rule-dispatcher.ts';
 import { asBlock, blockContent } from './rules/block-content.ts';
 import { tidyMarkdown } from './tidy-markdown.ts';
 import { turndownCopy } from './turndown-copy.ts';
 
 /**
- * Converts an article's cleaned HTML to Markdown. `root` is a live DOM node in the page or a linkedom
- * node in Node; Turndown works on a copy and never parses HTML itself.
+ * Converts an article's cleaned HTML to Markdown in the user's `style`. `root` is a live DOM node in
+ * the page or a linkedom node in Node; Turndown works on a copy and never parses HTML itself.
  */
-export function htmlToMarkdown(root: Node): string {
+export function htmlToMarkdown(root: Node, style: MarkdownStyle = DEFAULT_MARKDOWN_STYLE): string {
   const context: ConversionContext = {
     footnotes: buildFootnoteIndex(root as unknown as ParentNode),
     codeBlocks: [],
     cells: new WeakMap(),
     source: root,
+    style,
+    references: createLinkReferences(),
   };
+  // Our rules read the style from the context; Turndown's own fallbacks get it too.
   const options: ConversionOptions = {
-    headingStyle: 'atx',
+    headingStyle: style.headingStyle,
     codeBlockStyle: 'fenced',
-    bulletListMarker: '-',
-    emDelimiter: '*',
-    strongDelimiter: '**',
+    fence: style.fence,
+    bulletListMarker: style.bulletListMarker,
+    emDelimiter: style.emDelimiter,
+    strongDelimiter: style.strongDelimiter,
+    linkStyle: style.linkStyle,
     // Leave whitespace inside <code> alone: some sites mark up code blocks without <pre>.
     preformattedCode: true,
     // An empty list item would split the list in two.
@@ -39,5 +46,10 @@ export function htmlToMarkdown(root: Node): string {
   // One rule in front of Turndown's own, trying ours in their order (see rule-dispatcher.ts).
   service.addRule('markdown', ruleDispatcher(markdownRules.map(([, rule]) => rule)));
   // Turndown works on a copy whose elements remember their text (see turndown-copy.ts).
-  return tidyMarkdown(service.turndown(turndownCopy(root) as HTMLElement), context.codeBlocks);
+  const body = service.turndown(turndownCopy(root) as HTMLElement);
+  const { definitions } = context.references;
+  if (definitions.length === 0) return tidyMarkdown(body, context.codeBlocks);
+  // The link definitions close the article, where a reader of the plain file looks them up.
+  const labels = referenceLabels(context.references);
+  return tidyMarkdown(`${body}\n\n${definitions.join('\n')}`, context.codeBlocks, labels);
 }

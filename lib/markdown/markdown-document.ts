@@ -1,4 +1,4 @@
-import type { Article } from '../article.ts';
+import type { Article, ReadingState } from '../article.ts';
 import { parseFrontMatter, stringifyFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './front-matter-schema.ts';
 import {
@@ -8,15 +8,22 @@ import {
 } from '../templates/front-matter-options.ts';
 
 export type MarkdownDocumentParse =
-  { ok: true; article: Article; tags: string[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      article: Article;
+      tags: string[];
+      /** The reading state the file names; a field it leaves out is absent here. */
+      state: Partial<ReadingState>;
+    }
+  | { ok: false; message: string };
 
 /**
  * An article as a Markdown file: YAML front matter (fixed key order; null fields and empty lists left
- * out), a blank line, the body, one final newline. The same article always gives the same bytes.
+ * out; `status` and `progress` only when not unread and 0), a blank line, the body, one final newline. The same article always gives the same bytes.
  * The options rename or leave out fields and add constant ones and default tags.
  */
 export function toMarkdownDocument(
-  article: Article & { tags?: readonly string[] },
+  article: Article & { tags?: readonly string[] } & Partial<ReadingState>,
   options: FrontMatterOptions = DEFAULT_FRONT_MATTER_OPTIONS,
 ): string {
   const data: Record<string, unknown> = { title: article.title };
@@ -34,7 +41,13 @@ export function toMarkdownDocument(
   data.captured = article.capturedAt;
   // Only on excerpts: an article's file reads exactly as before excerpts existed.
   if (article.selection) data.selection = true;
+  // Only on entries moved in from a reading list, likewise.
+  if (article.notCaptured) data.not_captured = true;
   if (article.tags && article.tags.length > 0) data.tags = [...article.tags];
+  // Only once the reader has done something with it: an unread, unopened article's file reads
+  // exactly as before reading states existed.
+  if (article.status !== undefined && article.status !== 'unread') data.status = article.status;
+  if (article.progress !== undefined && article.progress > 0) data.progress = article.progress;
   return `---\n${stringifyFrontMatter(applyFrontMatterOptions(data, options))}---\n\n${article.markdown}\n`;
 }
 
@@ -74,6 +87,10 @@ export function parseMarkdownDocument(text: string): MarkdownDocumentParse {
     capturedAt: fields.captured,
     markdown: body,
     ...(fields.selection ? { selection: true as const } : {}),
+    ...(fields.not_captured ? { notCaptured: true as const } : {}),
   };
-  return { ok: true, article, tags: fields.tags };
+  const state: Partial<ReadingState> = {};
+  if (fields.status != null) state.status = fields.status;
+  if (fields.progress != null) state.progress = fields.progress;
+  return { ok: true, article, tags: fields.tags, state };
 }

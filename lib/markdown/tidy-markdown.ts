@@ -11,10 +11,15 @@ const PLACEHOLDER = new RegExp(`${CODE_MARK}(\\d+)${CODE_MARK}`, 'g');
 
 /**
  * Final pass over Turndown's output: escapes resolved, no trailing spaces, at most one blank line in a
- * row, and the code blocks put back last so none of this touches them.
+ * row, and the code blocks put back last so none of this touches them. `referenceLabels` are the
+ * labels of the link definitions the output ends with, which page text must not name.
  */
-export function tidyMarkdown(raw: string, codeBlocks: readonly string[]): string {
-  const text = resolveEscapes(raw.replace(DANGLING_BREAK, '\n'))
+export function tidyMarkdown(
+  raw: string,
+  codeBlocks: readonly string[],
+  referenceLabels?: ReadonlySet<string>,
+): string {
+  const text = resolveEscapes(raw.replace(DANGLING_BREAK, '\n'), referenceLabels)
     // The look-behind starts each match at the start of a run of spaces: without it, a long run in the
     // middle of a line is scanned again from each of its characters (quadratic).
     .replace(/(?<![ \t\u00a0])[ \t\u00a0]+$/gm, '')

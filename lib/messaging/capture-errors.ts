@@ -1,10 +1,11 @@
 import type { CaptureProblem } from '../capture/capture-problem';
+import { message, type Message } from '../i18n/message';
 import { messageOf } from '../message-of';
 import type { CaptureOutcome } from './messages';
 
 /** A failed capture, as the popup and the badge show it. */
-export function failed(problem: CaptureProblem, message: string, canSaveWholePage = false): CaptureOutcome {
-  return { status: 'failed', problem, message, canSaveWholePage };
+export function failed(problem: CaptureProblem, said: Message, canSaveWholePage = false): CaptureOutcome {
+  return { status: 'failed', problem, message: said, canSaveWholePage };
 }
 
 /** Thrown when the page takes longer than the capture allows. */
@@ -29,55 +30,37 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export function explainInjectionError(error: unknown): CaptureOutcome {
   if (error instanceof ExtractTimeoutError) {
-    return failed(
-      'timed-out',
-      `The page was still being read after ${error.seconds} seconds, so nothing was stored. It may be very large or busy; try again once it has settled.`,
-    );
+    return failed('timed-out', message('capture.timedOut', error.seconds));
   }
   const text = messageOf(error);
   // Chrome: "No document with id …" (the second injection aimed at a document that is gone),
   // "Frame with ID 0 was removed" (the tab navigated while the script ran).
   if (/no document with id|frame .*removed|frame was removed|navigated|document .*unloaded/i.test(text)) {
-    return failed(
-      'page-changed',
-      'The page changed while it was being saved, so nothing was stored. Try again when it has loaded.',
-    );
+    return failed('page-changed', message('capture.pageChanged'));
   }
   if (/no tab with id|tab was closed|tab .*closed/i.test(text)) {
-    return failed('tab-closed', 'The tab was closed before it could be saved; nothing was stored.');
+    return failed('tab-closed', message('capture.tabClosed'));
   }
   if (/chrome:\/\/|edge:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text)) {
-    return failed(
-      'restricted',
-      `This is a browser or store page; browsers do not let extensions read it. (${text})`,
-    );
+    return failed('restricted', message('capture.browserOrStorePage', text));
   }
   // The page's address was hidden from us even though the click or shortcut granted access to it:
   // the browser keeps this page from every extension.
   if (/cannot access contents of the page/i.test(text)) {
-    return failed(
-      'restricted',
-      "The browser does not let extensions read this page: pages such as about:blank and view-source:, the web stores and other extensions' pages are off limits.",
-    );
+    return failed('restricted', message('capture.offLimits'));
   }
   if (/permission|cannot access/i.test(text)) {
-    return failed(
-      'restricted',
-      `The browser did not let Clean Capture read this page. Use the toolbar button or the shortcut on the page itself. (${text})`,
-    );
+    return failed('restricted', message('capture.notLetRead', text));
   }
-  return failed('injection-failed', `Clean Capture could not run in this page: ${text}`);
+  return failed('injection-failed', message('capture.couldNotRun', text));
 }
 
 /** Why saving failed; a full disk gets a message that says so and what to do. */
 export function explainStorageError(error: unknown): CaptureOutcome {
   if (isQuotaError(error)) {
-    return failed(
-      'storage-full',
-      "Your browser's storage is full, so this article was not saved; the articles saved before are untouched. Free some disk space or delete articles you no longer need, then try again.",
-    );
+    return failed('storage-full', message('capture.storageFull'));
   }
-  return failed('storage-failed', `Saving failed, nothing was stored: ${messageOf(error)}`);
+  return failed('storage-failed', message('capture.storageFailed', messageOf(error)));
 }
 
 /** Whether `error` or an error it wraps (Dexie keeps the IndexedDB one as `inner`) is a quota error. */
@@ -96,12 +79,12 @@ function isQuotaError(error: unknown): boolean {
  * browser restarts idle or crashed workers); the store is then as it was, since a save is one
  * transaction.
  */
-export function explainMissingAnswer(error: unknown): string {
+export function explainMissingAnswer(error: unknown): Message {
   const text = messageOf(error);
   if (
     /message port closed|receiving end does not exist|context invalidated|message channel closed/i.test(text)
   ) {
-    return 'Clean Capture was stopped by the browser before it could finish. Nothing half-saved was kept; capture again to be sure the page is saved.';
+    return message('capture.workerStopped');
   }
-  return `The extension did not answer: ${text}`;
+  return message('capture.noAnswer', text);
 }

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { ArticleShapeSchema } from '../articles/article-schema';
 import { PAGE_PROBLEMS, type CaptureProblem } from '../capture/capture-problem';
+import { MarkdownStyleSchema } from '../markdown/markdown-style';
+import { MessageSchema, type Message } from '../i18n/message';
 
 /**
  * The messages between our extension pages, the injected extract script and the background worker.
@@ -21,7 +23,7 @@ export const ExtractResultSchema = v.variant('ok', [
   v.object({
     ok: v.literal(false),
     reason: v.picklist(PAGE_PROBLEMS),
-    message: v.string(),
+    message: MessageSchema,
   }),
 ]);
 export type ExtractResult = v.InferOutput<typeof ExtractResultSchema>;
@@ -31,6 +33,8 @@ export const ExtractOptionsSchema = v.object({
   wholePage: v.boolean(),
   /** Save only what is selected in the page, as an excerpt. */
   selection: v.optional(v.boolean()),
+  /** How to write the Markdown (the user's settings); the default style without it. */
+  markdownStyle: v.optional(MarkdownStyleSchema),
 });
 export type ExtractOptions = v.InferOutput<typeof ExtractOptionsSchema>;
 /** The isolated-world global that carries {@link ExtractOptions}; only our own scripts can see it. */
@@ -46,13 +50,14 @@ export type CaptureOutcome =
       /** Only the selected part of the page was saved. */
       excerpt?: boolean;
       /** What capture changed to fit the article within limits (a title cut, images left out). */
-      notes?: string[];
+      notes?: Message[];
     }
   | { status: 'duplicate'; id: number; title: string }
   | {
       status: 'failed';
       problem: CaptureProblem;
-      message: string;
+      /** Why, put into words where it is shown, in that page's language. */
+      message: Message;
       /** True when the page simply did not look like an article, so saving it whole may help. */
       canSaveWholePage: boolean;
     };

@@ -12,6 +12,7 @@ import {
   removeStoredArticles,
 } from './store/stored-articles';
 import type { ImportPreview } from '../import/import-preview';
+import { restoredHighlight } from '../highlights/manifest-annotations';
 
 /** What an import wrote. */
 export interface ImportOutcome {
@@ -73,6 +74,24 @@ async function linkImportedImages(
   await db.articleImages.bulkPut(links);
 }
 
+/** Stores the highlights and notes of the articles written, under their new ids. */
+async function restoreAnnotations(
+  db: CleanCaptureDb,
+  written: readonly ImportedArticle[],
+  ids: readonly number[],
+  changedAt: string,
+): Promise<void> {
+  const highlights = written.flatMap(
+    ({ annotations }, i) => annotations?.highlights.map((h) => restoredHighlight(h, ids[i] as number)) ?? [],
+  );
+  const notes = written.flatMap(({ annotations }, i) =>
+    annotations ? [{ articleId: ids[i] as number, note: annotations.note, changedAt }] : [],
+  );
+  // put, not add: a highlight keeps its id, and one already here is the same highlight.
+  await db.highlights.bulkPut(highlights);
+  await db.articleNotes.bulkPut(notes);
+}
+
 /**
  * Writes a previewed import in one transaction, all or nothing: the new articles with their stored
  * images, and the changed ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
@@ -85,7 +104,7 @@ export async function applyImport(
 ): Promise<ImportOutcome> {
   const replacing = replaceChanged ? preview.changed : [];
   const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
-  return db.transaction('rw', articleTables(db), async () => {
+  return db.transaction('rw', [...articleTables(db), db.highlights, db.articleNotes], async () => {
     const taken = await capturesAt(
       db,
       preview.added.map((a) => a.article.canonicalUrl),
@@ -99,9 +118,10 @@ export async function applyImport(
     await removeStoredArticles(db, oldIds);
     const ids = await addStoredArticles(
       db,
-      incoming.map(({ article, tags }) => ({ ...article, tags: [...tags] })),
+      incoming.map(({ article, tags, state }) => ({ ...article, tags: [...tags], ...state })),
     );
     await linkImportedImages(db, incoming, ids);
+    await restoreAnnotations(db, incoming, ids, new Date().toISOString());
     return {
       added: preview.added.length,
       replaced: replacing.length,

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { failed } from '../messaging/capture-errors';
+import { message } from '../i18n/message';
 import type { CaptureOutcome } from '../messaging/messages';
 import { siteNames, sitePattern } from '../permissions/site-patterns';
 import { captureTab } from './capture-tab';
@@ -17,25 +18,21 @@ const LOAD_TIMEOUT_MS = 45_000;
  */
 export async function captureLinkedPage(url: string, windowId?: number): Promise<CaptureOutcome> {
   const pattern = sitePattern(url);
-  if (!pattern)
-    return failed('restricted', 'Only web pages (http and https links) can be saved from a link.');
+  if (!pattern) return failed('restricted', message('capture.linkNotWeb'));
   if (!(await mayReadSites([pattern]))) return notPermitted(pattern);
   let tab: Browser.tabs.Tab;
   try {
     tab = await browser.tabs.create({ url, active: false, windowId });
   } catch (error) {
-    return failed('no-tab', `The linked page could not be opened in the background (${String(error)}).`);
+    return failed('no-tab', message('capture.linkNotOpenedBecause', String(error)));
   }
   const tabId = tab.id;
-  if (tabId === undefined) return failed('no-tab', 'The linked page could not be opened in the background.');
+  if (tabId === undefined) return failed('no-tab', message('capture.linkNotOpened'));
   try {
     await browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const loaded = await waitForTabLoad(tabId, LOAD_TIMEOUT_MS);
     if (!loaded) {
-      return failed(
-        'timed-out',
-        `The linked page had not loaded after ${LOAD_TIMEOUT_MS / 1000} seconds, so nothing was stored.`,
-      );
+      return failed('timed-out', message('capture.linkNotLoaded', LOAD_TIMEOUT_MS / 1000));
     }
     // A redirect may have taken the link to another site than the one the user allowed.
     const landed = loaded.url === undefined ? null : sitePattern(loaded.url);
@@ -47,8 +44,5 @@ export async function captureLinkedPage(url: string, windowId?: number): Promise
 }
 
 function notPermitted(pattern: string): CaptureOutcome {
-  return failed(
-    'not-permitted',
-    `Clean Capture is not allowed to read pages on ${siteNames([pattern])}, so the linked article was not saved.`,
-  );
+  return failed('not-permitted', message('capture.linkNotPermitted', siteNames([pattern])));
 }

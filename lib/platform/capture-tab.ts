@@ -3,9 +3,12 @@ import { browser } from 'wxt/browser';
 import { CAPTURE_LIMITS } from '../articles/article-limits';
 import { fitArticle } from '../articles/fit-article';
 import { saveArticle } from './store/save-article';
+import { readSettings } from './settings-store';
+import type { MarkdownStyle } from '../markdown/markdown-style';
 import { getDatabase, type CleanCaptureDb } from './store/db';
 import { explainInjectionError, explainStorageError, failed, withTimeout } from '../messaging/capture-errors';
 import { describeRestrictedPage } from '../capture/describe-restricted-page';
+import { message } from '../i18n/message';
 import {
   EXTRACT_OPTIONS_KEY,
   ExtractResultSchema,
@@ -26,6 +29,8 @@ export interface CaptureOptions {
   selection?: boolean;
   /** How long the page may take to be read; default {@link EXTRACT_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** How to write the Markdown; the style in the settings without it. */
+  markdownStyle?: MarkdownStyle;
 }
 
 /**
@@ -45,7 +50,7 @@ export async function captureTab(
   options: CaptureOptions,
   db: CleanCaptureDb = getDatabase(),
 ): Promise<CaptureOutcome> {
-  if (tab?.id === undefined) return failed('no-tab', 'There is no open tab to capture.');
+  if (tab?.id === undefined) return failed('no-tab', message('capture.noTab'));
   const fileAccess = tab.url?.startsWith('file:')
     ? await browser.extension.isAllowedFileSchemeAccess()
     : true;
@@ -54,9 +59,12 @@ export async function captureTab(
 
   let raw: unknown;
   try {
+    // Read at each capture, so a style changed in the settings applies to the next one.
+    const markdownStyle = options.markdownStyle ?? (await readSettings()).markdownStyle;
     const extraction = runExtractScript(tab.id, {
       wholePage: options.wholePage,
       selection: options.selection ?? false,
+      markdownStyle,
     });
     raw = await withTimeout(extraction, options.timeoutMs ?? EXTRACT_TIMEOUT_MS);
   } catch (error) {
@@ -64,10 +72,7 @@ export async function captureTab(
   }
   const parsed = v.safeParse(ExtractResultSchema, raw);
   if (!parsed.success) {
-    return failed(
-      'invalid-article',
-      `The page gave an article we cannot store (${v.summarize(parsed.issues)}).`,
-    );
+    return failed('invalid-article', message('capture.invalidArticle', v.summarize(parsed.issues)));
   }
   const result = parsed.output;
   if (!result.ok) {
@@ -75,26 +80,20 @@ export async function captureTab(
   }
   // The user asked for the page they were looking at; one the tab moved on to is not stored in its place.
   if (tab.url !== undefined && !samePage(tab.url, result.article.sourceUrl)) {
-    return failed(
-      'page-changed',
-      'The page went to another address while it was being saved, so nothing was stored. Try again.',
-    );
+    return failed('page-changed', message('capture.wentElsewhere'));
   }
   // Stored only within the capture limits, so that an export of it can always be imported again.
   const fitted = fitArticle(result.article, CAPTURE_LIMITS);
   if (!fitted.ok) {
     return fitted.reason === 'too-large'
       ? failed('too-large', fitted.message)
-      : failed('invalid-article', `The page gave an article we cannot store: ${fitted.message}`);
+      : failed('invalid-article', message('capture.invalidArticle', fitted.message));
   }
   const { article, notes } = fitted;
   try {
     const saved = await saveArticle(db, article, { replace: options.replace });
     if (saved.status === 'other-site') {
-      return failed(
-        'other-site',
-        `“${saved.title}”, saved from another site, already holds this page's address, so nothing was stored. Delete it from the library to save this page.`,
-      );
+      return failed('other-site', message('capture.otherSiteClaim', saved.title));
     }
     if (saved.status === 'duplicate') return saved;
     const outcome: CaptureOutcome = {

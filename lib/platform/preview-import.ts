@@ -1,11 +1,12 @@
 import type { StoredArticle } from '../article';
 import { buildImportPreview, type ImportPreviewResult } from '../import/import-preview';
+import type { ImportRead } from '../import/import-read';
 import { readExportZip, type ReadExportOptions } from '../import/read-export-zip';
 import type { CleanCaptureDb } from './store/db';
 import { withBodies } from './store/stored-articles';
 
 /** The stored articles (with bodies) at these addresses, read in one transaction. */
-async function storedAt(db: CleanCaptureDb, urls: readonly string[]): Promise<StoredArticle[]> {
+export async function storedAt(db: CleanCaptureDb, urls: readonly string[]): Promise<StoredArticle[]> {
   return db.transaction('r', db.articles, db.bodies, async () => {
     const records = await db.articles
       .where('canonicalUrl')
@@ -26,7 +27,17 @@ export async function previewImport(
   options: ReadExportOptions = {},
 ): Promise<ImportPreviewResult> {
   const read = await readExportZip(bytes, {}, options);
-  if (!read.ok) return read;
+  return read.ok ? previewRead(db, { ...read, source: 'clean-capture' }) : read;
+}
+
+/**
+ * Compares what was read from a file, folder or zip (see readImportFiles) with the library: new,
+ * already present, changed. Reads the database, writes nothing.
+ */
+export async function previewRead(
+  db: CleanCaptureDb,
+  read: Extract<ImportRead, { ok: true }>,
+): Promise<ImportPreviewResult> {
   const found = await storedAt(
     db,
     read.articles.map((a) => a.article.canonicalUrl),

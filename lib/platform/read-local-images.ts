@@ -2,6 +2,9 @@ import { describeImageFailure } from '../images/image-failure';
 import { listMarkdownImages } from '../images/list-markdown-images';
 import type { ImageResolver, LocalImage } from '../reading/localize-image';
 import { getDatabase, type CleanCaptureDb } from './store/db';
+import { browserTranslator } from './browser-translator';
+import type { Translator } from '../i18n/create-translator';
+import { say } from '../i18n/message';
 import { readArticleImages } from './store/image-store';
 
 /** An article's images as the reading view shows them, and the call that lets go of them. */
@@ -22,6 +25,7 @@ export async function readLocalImages(
   markdown: string,
   db: CleanCaptureDb = getDatabase(),
   objectUrls: Pick<typeof URL, 'createObjectURL' | 'revokeObjectURL'> = URL,
+  translator: Translator = browserTranslator(),
 ): Promise<LocalImages> {
   const entries = await readArticleImages(db, articleId, listMarkdownImages(markdown));
   const shown = new Map<string, LocalImage>();
@@ -37,7 +41,7 @@ export async function readLocalImages(
         entry.url,
         entry.failure.reason === 'spacer'
           ? { kind: 'skipped' }
-          : { kind: 'missing', reason: describeImageFailure(entry.failure) },
+          : { kind: 'missing', reason: say(translator, describeImageFailure(entry.failure)) },
       );
     } else pending++;
   }

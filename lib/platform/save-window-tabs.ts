@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { message } from '../i18n/message';
 import { runQueue } from '../batch/run-queue';
 import { summariseBatch, type BatchSummary, type BatchTab } from '../batch/summarise-batch';
 import { failed } from '../messaging/capture-errors';
@@ -53,7 +54,7 @@ export async function saveWindowTabs(
 }
 
 async function saveOneTab(tab: Browser.tabs.Tab): Promise<CaptureOutcome> {
-  if (tab.id === undefined) return failed('no-tab', 'The tab is gone.');
+  if (tab.id === undefined) return failed('no-tab', message('capture.tabGone'));
   if (!tab.discarded && tab.status === 'complete') {
     return captureTab(tab, { replace: false, wholePage: false });
   }
@@ -62,7 +63,7 @@ async function saveOneTab(tab: Browser.tabs.Tab): Promise<CaptureOutcome> {
   try {
     const loaded = await waitForTabLoad(tab.id, LOAD_TIMEOUT_MS);
     if (!loaded) {
-      return failed('timed-out', `The tab had not loaded after ${LOAD_TIMEOUT_MS / 1000} seconds.`);
+      return failed('timed-out', message('capture.tabNotLoaded', LOAD_TIMEOUT_MS / 1000));
     }
     return await captureTab(loaded, { replace: false, wholePage: false });
   } finally {

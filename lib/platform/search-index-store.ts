@@ -14,6 +14,17 @@ import {
 import type { IndexPhase } from '../search/search-worker-protocol';
 import type { CleanCaptureDb } from './store/db';
 import { withBodies } from './store/stored-articles';
+import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
+
+/**
+ * What the index remembers having indexed of an article: its capture time, and when its highlights
+ * and notes last changed, so either change has it indexed again. An article without any keeps the
+ * capture time alone, as indexes saved before highlights existed hold.
+ */
+function indexStamp(record: ArticleRecord, annotated: ReadonlyMap<number, string>): string {
+  const changedAt = annotated.get(record.id);
+  return changedAt ? `${record.capturedAt} ${changedAt}` : record.capturedAt;
+}
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the
@@ -26,7 +37,7 @@ interface SearchManifest {
   version: number;
   /** The segments in use, oldest first. */
   segments: number[];
-  /** Article id → the `capturedAt` that was indexed; a re-capture changes it, so we re-index. */
+  /** Article id → the indexStamp that was indexed; a re-capture or a new note changes it, so we re-index. */
   indexed: [number, string][];
   /** Articles whose text could not be indexed (absent in indexes saved before it was kept). */
   unsearchable?: number[];
@@ -102,18 +113,29 @@ async function indexRecords(
   live: LiveSearchIndex,
   records: readonly ArticleRecord[],
   onProgress?: IndexProgress,
+  annotated?: ReadonlyMap<number, string>,
 ): Promise<void> {
   let sliceStart = performance.now();
+  const stamps =
+    annotated ?? (records.length > 0 ? await readAnnotationStamps(db) : new Map<number, string>());
   for (let i = 0; i < records.length; i += BATCH) {
     const batch = records.slice(i, i + BATCH);
     const articles = await withBodies(db, batch);
+    // Only annotated articles have notes to read: most batches read none.
+    const withNotes = batch.filter((r) => stamps.has(r.id)).map((r) => r.id);
+    const notes = new Map(
+      withNotes.length > 0
+        ? (await readAnnotationText(db, withNotes)).map((text, k) => [withNotes[k], text])
+        : [],
+    );
     for (let j = 0; j < articles.length; j++) {
       const article = articles[j] as StoredArticle;
       // Marked as indexed either way: an article that fails is not tried again on every sync,
       // only once it changes (captured again).
-      if (indexRecord(live, article)) live.unsearchable.delete(article.id);
+      if (indexRecord(live, { ...article, notes: notes.get(article.id) }))
+        live.unsearchable.delete(article.id);
       else live.unsearchable.add(article.id);
-      live.indexed.set(article.id, article.capturedAt);
+      live.indexed.set(article.id, indexStamp(article, stamps));
       if (performance.now() - sliceStart > SLICE_MS) {
         onProgress?.(i + j + 1, records.length, 'building');
         await yieldToPage();
@@ -161,13 +183,14 @@ export async function catchUpSearchIndex(
   onProgress?: IndexProgress,
 ): Promise<boolean> {
   const current = new Set<number>();
+  const annotated = await readAnnotationStamps(db);
   const stale = records.filter((r) => {
     current.add(r.id);
-    return live.indexed.get(r.id) !== r.capturedAt;
+    return live.indexed.get(r.id) !== indexStamp(r, annotated);
   });
   const gone = [...live.indexed.keys()].filter((id) => !current.has(id));
   for (const id of gone) forgetArticle(live, id);
-  await indexRecords(db, live, stale, onProgress);
+  await indexRecords(db, live, stale, onProgress, annotated);
   return stale.length > 0 || gone.length > 0;
 }
 
@@ -179,7 +202,7 @@ function forgetArticle(live: LiveSearchIndex, id: number): void {
 }
 
 /** Indexes one article; false when its text, or the whole article, could not be indexed. */
-function indexRecord(live: LiveSearchIndex, article: StoredArticle): boolean {
+function indexRecord(live: LiveSearchIndex, article: StoredArticle & { notes?: string }): boolean {
   try {
     return indexArticle(live.index, article);
   } catch {

@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/migrate-settings';
 import { checkTemplateSettings } from '../templates/template-settings';
+import { checkMarkdownStyle } from '../markdown/markdown-style';
+import { checkObsidianVault } from '../obsidian/obsidian-uri';
 import { DEFAULT_SETTINGS, readStoredSettings, type Settings } from '../settings/settings-schema';
 
 /** Settings in `storage.local`; WXT moves an older layout forward when the extension starts. */
@@ -37,36 +39,55 @@ export async function readSettings(): Promise<Settings> {
   }
 }
 
+/** The sections checked as a whole, each with what is wrong with a value of it. */
+const CHECKED_SECTIONS = {
+  templates: checkTemplateSettings,
+  markdownStyle: checkMarkdownStyle,
+  obsidianVault: checkObsidianVault,
+} as const;
+
+/**
+ * What is wrong with a change to the settings, in a sentence, or null: the first section (file
+ * names and front matter, Markdown style, vault name) the extension could not use.
+ */
+export function checkSettingsChange(change: Partial<Settings>): string | null {
+  for (const [section, check] of Object.entries(CHECKED_SECTIONS)) {
+    const value = change[section as keyof typeof CHECKED_SECTIONS];
+    const problem = value === undefined ? null : check(value);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+
 /**
  * Changes some settings, keeping fields a newer version stored; returns what was stored. Rejects
- * template settings the export could not use, with a message saying why, and stores nothing then.
+ * a section the extension could not use (see checkSettingsChange), with a message saying why, and
+ * stores nothing then.
  */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  if (change.templates !== undefined) {
-    const problem = checkTemplateSettings(change.templates);
-    if (problem !== null) throw new Error(problem);
-  }
+  const problem = checkSettingsChange(change);
+  if (problem !== null) throw new Error(problem);
   let stored: Record<string, unknown> = {};
-  let storedTemplates: unknown;
+  let raw: Record<string, unknown> = {};
   try {
     stored = await storedSettings();
-    storedTemplates = (await settingsItem.getValue()).templates;
+    raw = await settingsItem.getValue();
   } catch {
     // Unreadable settings are replaced by the change on top of the defaults.
   }
   const next: Record<string, unknown> = readStoredSettings({ ...stored, ...change });
-  // Templates a newer version laid out read here as the defaults; a change to something else keeps them.
-  if (
-    change.templates === undefined &&
-    storedTemplates !== undefined &&
-    checkTemplateSettings(storedTemplates) !== null
-  )
-    next.templates = storedTemplates;
+  // A section a newer version laid out reads here as the defaults; a change to something else keeps it.
+  for (const [section, check] of Object.entries(CHECKED_SECTIONS)) {
+    const kept = raw[section];
+    if (change[section as keyof Settings] === undefined && kept !== undefined && check(kept) !== null)
+      next[section] = kept;
+  }
   await settingsItem.setValue(next);
   return ownSettings(readStoredSettings(next));
 }
 
 /** The settings this version knows, without the fields a newer one stored. */
-function ownSettings({ lastShortcutFailure, keepImageLinksRemote, templates }: Settings): Settings {
-  return { lastShortcutFailure, keepImageLinksRemote, templates };
+function ownSettings(settings: Settings): Settings {
+  const { lastShortcutFailure, keepImageLinksRemote, templates, markdownStyle, obsidianVault } = settings;
+  return { lastShortcutFailure, keepImageLinksRemote, templates, markdownStyle, obsidianVault };
 }

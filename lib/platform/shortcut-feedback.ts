@@ -5,6 +5,7 @@ import { TOOLBAR_MARKS, type ToolbarState } from '../toolbar/toolbar-marks';
 import { readSettings, updateSettings } from './settings-store';
 import { browserTranslator } from './browser-translator';
 import type { Translator } from '../i18n/create-translator';
+import { say } from '../i18n/message';
 
 // Firefox builds as Manifest V2, where the toolbar button is `browserAction`.
 function toolbarAction() {
@@ -21,7 +22,7 @@ function describeOutcome(outcome: CaptureOutcome, translator: Translator): strin
     case 'duplicate':
       return t('toolbar.duplicate', outcome.title);
     case 'failed':
-      return t('toolbar.failed', outcome.message);
+      return t('toolbar.failed', say(translator, outcome.message));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DOMPurify } from 'dompurify';
+import { message, type Message } from '../i18n/message';
 import { messageOf } from '../message-of';
 import type { ImageResolver } from './localize-image';
 import { renderMarkdown } from './render-markdown';
@@ -7,7 +8,7 @@ import { renderMarkdown } from './render-markdown';
 export type ArticleBody =
   | { kind: 'html'; safeHtml: string }
   /** `text` is shown as text, never parsed as HTML. */
-  | { kind: 'text'; text: string; problem: string };
+  | { kind: 'text'; text: string; problem: Message };
 
 /**
  * The article body for the reading view. Markdown the renderer cannot take (marked overflows the
@@ -27,7 +28,7 @@ export function renderArticleBody(
       kind: 'text',
       // A damaged record may hold something other than text; it is shown as well as it can be.
       text: String(markdown),
-      problem: `This article could not be formatted (${reason}), so its Markdown is shown as plain text.`,
+      problem: message('reader.notFormatted', reason),
     };
   }
 }

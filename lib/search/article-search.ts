@@ -25,6 +25,8 @@ export interface SearchableArticle {
   authors: readonly string[];
   siteName: string | null;
   markdown: string;
+  /** The text of its highlights and notes, searched as part of its body. */
+  notes?: string;
 }
 
 interface SearchDoc {
@@ -127,7 +129,9 @@ function toDoc(article: SearchableArticle): SearchDoc {
     title: article.title,
     authors: article.authors.join(', '),
     site: article.siteName ?? '',
-    body: stripMarkdown(article.markdown),
+    body: article.notes
+      ? `${stripMarkdown(article.markdown)}\n${article.notes}`
+      : stripMarkdown(article.markdown),
   };
 }
 

@@ -1,3 +1,4 @@
+import { readMarkdownStyle } from '../markdown/markdown-style';
 import { readTemplateSettings } from '../templates/template-settings';
 import { readStoredSettings } from './settings-schema';
 
@@ -8,9 +9,11 @@ import { readStoredSettings } from './settings-schema';
  * 2. `{ lastShortcutFailure }`; the version lives in `settings$`.
  * 3. Adds `templates` (file-name template and front matter options), set to what the export wrote
  *    before templates existed, so an upgrade changes no file name and no byte of an export.
+ * 4. Adds `markdownStyle` (how captures write Markdown), set to what they wrote before, and
+ *    `obsidianVault`, empty: "Open in Obsidian" uses the vault Obsidian has open.
  * Bump it with a migration below.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Version n − 1's stored value → version n's, for WXT storage; each total, so damage gives defaults. */
 export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Record<string, unknown>> = {
@@ -20,4 +23,9 @@ export const SETTINGS_MIGRATIONS: Record<number, (stored: unknown) => Record<str
     return settings;
   },
   3: (stored) => ({ ...readStoredSettings(stored), templates: readTemplateSettings(undefined) }),
+  4: (stored) => ({
+    ...readStoredSettings(stored),
+    markdownStyle: readMarkdownStyle(undefined),
+    obsidianVault: '',
+  }),
 };

@@ -1,11 +1,13 @@
-/** One sentence saying what changed between two tag lists, for the confirmation after a save. */
-export function describeTagChange(before: readonly string[], after: readonly string[]): string {
+import { list, message, type Message } from '../i18n/message';
+
+/** What changed between two tag lists, for the confirmation after a save, as a message to say. */
+export function describeTagChange(before: readonly string[], after: readonly string[]): Message {
   const added = after.filter((t) => !before.includes(t));
   const removed = before.filter((t) => !after.includes(t));
-  const list = (tags: string[]) => tags.map((t) => `“${t}”`).join(', ');
-  const parts = [
-    added.length > 0 ? `Added ${list(added)}` : '',
-    removed.length > 0 ? `${added.length > 0 ? 'removed' : 'Removed'} ${list(removed)}` : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? `${parts.join(', ')}.` : 'Tags unchanged.';
+  const names = (tags: string[]) => list(tags.map((t) => message('tags.quoted', t)));
+  if (added.length > 0 && removed.length > 0)
+    return message('tags.addedAndRemoved', names(added), names(removed));
+  if (added.length > 0) return message('tags.added', names(added));
+  if (removed.length > 0) return message('tags.removed', names(removed));
+  return message('tags.unchanged');
 }

@@ -16,7 +16,10 @@ export const FRONT_MATTER_FIELDS = [
   'reading_minutes',
   'captured',
   'selection',
+  'not_captured',
   'tags',
+  'status',
+  'progress',
 ] as const;
 export type FrontMatterField = (typeof FRONT_MATTER_FIELDS)[number];
 
@@ -31,8 +34,9 @@ export const REQUIRED_FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
   'word_count',
   'reading_minutes',
   'captured',
-  // An excerpt must stay an excerpt after a round trip.
+  // An excerpt must stay an excerpt after a round trip, and a page still to capture one to capture.
   'selection',
+  'not_captured',
 ];
 
 /**
@@ -79,11 +83,16 @@ export const MAX_CONSTANT_FIELDS = 20;
 export const MAX_CONSTANT_LENGTH = 200;
 export const MAX_DEFAULT_TAGS = 20;
 
-/** Every name a field can have, so a constant cannot shadow one the import reads. */
-const ALL_FIELD_NAMES = new Set<string>([
-  ...FRONT_MATTER_FIELDS,
-  ...Object.values(FRONT_MATTER_ALIASES).flat(),
-]);
+/**
+ * Every name a field can have, so a constant cannot shadow one the import reads. The reading state
+ * is not among them: it came after constants (a `status` constant is common in notes apps), and
+ * the import reads it from the manifest first, so a constant of that name costs nothing.
+ */
+const ALL_FIELD_NAMES = new Set<string>(
+  [...FRONT_MATTER_FIELDS, ...Object.values(FRONT_MATTER_ALIASES).flat()].filter(
+    (name) => name !== 'status' && name !== 'progress',
+  ),
+);
 
 /** What is wrong with front matter options, in a sentence, or null when they can be used. */
 export function checkFrontMatterOptions(options: FrontMatterOptions): string | null {

@@ -1,4 +1,5 @@
 import type { Article, ArticleRecord, StoredArticle } from '../../lib/article';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 /*
  * The one place tests make articles. Every variant starts from the same captured article, so a
@@ -48,6 +49,7 @@ export function makeStoredArticle(overrides: Partial<StoredArticle> = {}): Store
     }),
     id,
     tags: ['reading'],
+    ...UNREAD,
     ...overrides,
   };
 }

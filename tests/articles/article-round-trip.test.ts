@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
@@ -82,10 +83,12 @@ const article: fc.Arbitrary<StoredArticle> = fc.record({
   capturedAt: isoDate,
   markdown,
   tags,
+  status: fc.constantFrom('unread' as const, 'read' as const, 'archived' as const),
+  progress: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
 });
 
 /** Whether capture may store the article: the article schema and the tag schema accept it. */
-const isStorable = ({ id: _id, tags: list, ...fields }: StoredArticle) =>
+const isStorable = ({ id: _id, tags: list, status: _s, progress: _p, ...fields }: StoredArticle) =>
   articleProblem(fields, CAPTURE_LIMITS) === null && v.is(tagsSchema(CAPTURE_LIMITS), list);
 
 /** Articles the schema accepts, as capture may store them. */
@@ -94,14 +97,14 @@ const storable = article.filter(isStorable);
 async function roundTrip(articles: StoredArticle[]) {
   const zip = joinChunks(await buildExportZip(articles, { total: articles.length, now: NOW }));
   const result = await readExportZip(zip);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   expect(result.skipped).toEqual([]);
   expect(result.articles).toHaveLength(articles.length);
   result.articles.forEach((entry, i) => {
     // fast-check builds records without a prototype; the reader gives plain objects.
     const original = { ...(articles[i] as StoredArticle) };
     expect(entry.notes).toEqual([]);
-    const back = { ...entry.article, tags: entry.tags, id: original.id };
+    const back = { ...entry.article, tags: entry.tags, ...entry.state, id: original.id };
     expect(back).toStrictEqual(original);
     // Compared as buffers: element by element, megabytes take vitest minutes.
     const [again, first] = [articleDocument(back), articleDocument(original)].map((d) => encoder.encode(d));
@@ -143,6 +146,8 @@ describe('any article the schema accepts', () => {
       capturedAt: '9999-12-31T23:59:59.999Z',
       markdown: `${images}\n\n${code}`,
       tags: Array.from({ length: CAPTURE_LIMITS.tagCount }, (_, i) => `${'t'.repeat(36)}${i}`),
+      status: 'archived',
+      progress: 0.999,
     };
     expect(isStorable(maximal)).toBe(true);
     await roundTrip([maximal, { ...maximal, id: 2, canonicalUrl: longUrl(4) }]);

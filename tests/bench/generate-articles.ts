@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../../lib/article';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 /**
  * Deterministic, realistic-looking articles for benchmarks: 500 sites, headline-like titles,
@@ -148,6 +149,7 @@ export function generateArticles(count: number, seed = 42): GeneratedCorpus {
       wordCount,
       readingMinutes: Math.max(1, Math.round(wordCount / 230)),
       capturedAt: captured.toISOString(),
+      ...UNREAD,
       tags: rand() < 0.3 ? [pick(['reading', 'work', 'research', 'later', 'recipes', 'climate'])] : [],
       markdown,
     });

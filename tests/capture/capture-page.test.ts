@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { inEnglish } from '../harness/locale-messages';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ describe('capturePage on page fixtures', () => {
       it(`${name}: gives the expected Markdown document`, () => {
         const { document, url } = load(name);
         const result = capturePage(document, url, { now: NOW });
-        if (!result.ok) throw new Error(`capture failed: ${result.message}`);
+        if (!result.ok) throw new Error(`capture failed: ${inEnglish(result.message)}`);
         expect(toMarkdownDocument(result.article)).toBe(readFileSync(expectedFile, 'utf8'));
       });
     }
@@ -65,7 +66,7 @@ describe('capturePage on page fixtures', () => {
         const { document, url } = load(name);
         const result = capturePage(document, url, { now: NOW });
         expect(result).toMatchObject({ ok: false, reason: readFileSync(failureFile, 'utf8').trim() });
-        expect(result.ok ? '' : result.message).toMatch(/^[A-Z].+\.$/);
+        expect(result.ok ? '' : inEnglish(result.message)).toMatch(/^[A-Z].+\.$/);
       });
     }
     // A folder with neither file is a test of its own that fails, rather than no test at all.
@@ -88,7 +89,7 @@ describe('capturePage', () => {
   it('saves the whole page of a non-article when asked', () => {
     const { document, url } = load('not-an-article');
     const result = capturePage(document, url, { now: NOW, wholePage: true });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.article.markdown).toContain(
       '[Bridge reopens after two years of repairs](https://dailyplanet.example/city/bridge-reopens)',
     );
@@ -107,7 +108,7 @@ describe('capturePage', () => {
     const { document } = parseHTML(`<html><body>${'<span>x</span>'.repeat(MAX_ELEMENTS + 1)}</body></html>`);
     const result = capturePage(document, 'https://example.com/');
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(result.ok ? '' : result.message).toContain('60,000');
+    expect(result.ok ? '' : inEnglish(result.message)).toContain('60,000');
   });
 
   it('records the capture time it is given', () => {
@@ -127,7 +128,7 @@ describe('capturePage', () => {
       `<html><head><title>Harbour report</title></head><body><article><h1>Harbour report</h1>${paragraphs}<p><img src="${image}" alt="Chart"></p></article></body></html>`,
     );
     const result = capturePage(document, 'https://example.com/harbour', { now: NOW });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.article.markdown).toContain('![Chart](data:image/png;base64,AAAA');
     expect(result.article.wordCount).toBe(6 * 15);
   });
@@ -142,7 +143,7 @@ describe('capturePage on deeply nested pages', () => {
   it('refuses a page nested deeper than the limit, saying how deep', () => {
     const result = capturePage(nested(MAX_DEPTH + 50), 'https://example.com/a-deep-story');
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(result.ok ? '' : result.message).toBe(
+    expect(result.ok ? '' : inEnglish(result.message)).toBe(
       `This page is nested too deeply to capture: more than ${MAX_DEPTH} levels of elements.`,
     );
   });
@@ -169,7 +170,7 @@ describe('captureArticle on pages built with web components', () => {
     host.attachShadow({ mode: 'open' }).innerHTML =
       `<article><slot name="title"></slot>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
     const result = capturePage(document, 'https://harbour.example/sluice', { now: NOW });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     for (const paragraph of paragraphs) expect(result.article.markdown).toContain(paragraph);
   });
 });
@@ -185,7 +186,7 @@ describe('capturePage on images only Readability makes real', () => {
         `${prose}${prose}</article></body></html>`,
     );
     const result = capturePage(document, 'https://news.example/lazy', { now: NOW });
-    if (!result.ok) throw new Error(`capture failed: ${result.message}`);
+    if (!result.ok) throw new Error(`capture failed: ${inEnglish(result.message)}`);
     expect(result.article.markdown).toContain('![Harbour](https://img.example/large.jpg)');
   });
 });

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { inEnglish } from '../harness/locale-messages';
 import { must } from '../harness/must';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page.ts';
@@ -59,7 +60,7 @@ function insideText(text: Node, start: number, end: number): SelectedRange {
 
 function captured(doc: Document, ranges: SelectedRange[]) {
   const result = capturePage(doc, URL, { selection: ranges, now: NOW });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   return result.article;
 }
 

@@ -12,7 +12,7 @@ function pick(html: string | null, pageProse = POST.length, removedProse = 0): A
     html === null
       ? null
       : parseHTML(`<html><body><div>${html}</div></body></html>`).document.body.firstElementChild;
-  return { root, title: null, byline: null, removal: { pageProse, removedProse } };
+  return { root, title: null, byline: null, removal: { pageProse, removedProse }, certain: false };
 }
 
 describe('choosePick', () => {

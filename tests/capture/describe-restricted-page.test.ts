@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRestrictedPage } from '../../lib/capture/describe-restricted-page';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
+import { say } from '../../lib/i18n/message';
 
 describe('describeRestrictedPage', () => {
   it.each([
@@ -17,7 +19,13 @@ describe('describeRestrictedPage', () => {
     ['ftp://example.org/', /cannot read ftp:/],
     ['not a url', /no web address/],
   ])('refuses %s with a reason', (url, reason) => {
-    expect(describeRestrictedPage(url, false)).toMatch(reason);
+    const said = describeRestrictedPage(url, false);
+    expect(said && inEnglish(said)).toMatch(reason);
+  });
+
+  it("says why in the user's language", () => {
+    const said = describeRestrictedPage('ftp://example.org/', false);
+    expect(said && say(translatorFor('de'), said)).toBe('Clean Capture kann keine ftp:-Seiten lesen.');
   });
 
   it.each([

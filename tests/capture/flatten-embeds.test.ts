@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../lib/capture/capture-page.ts';
 import { flattenEmbeds } from '../../lib/capture/flatten-embeds.ts';
@@ -90,7 +91,7 @@ describe('flattenEmbeds', () => {
       `<html><head><title>Harbour repairs</title></head><body><article><h1>Harbour repairs</h1>${prose}<div class="social-share-embed">${TWEET}</div>${prose}</article></body></html>`,
     );
     const result = capturePage(document, BASE);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.article.markdown).toContain(
       '> — Port News (@portnews) [March 3, 2025](https://twitter.com/portnews/status/123456789)',
     );
@@ -123,7 +124,7 @@ describe('flattenEmbeds', () => {
       `<html><head><title>Puzzle games</title></head><body><article><h1>Puzzle games</h1>${prose}${videos}${prose}</article></body></html>`,
     );
     const result = capturePage(document, BASE);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.article.markdown).toContain('*[Vimeo video](https://vimeo.com/905123456)*');
     expect(result.article.markdown).toContain('*[Vimeo video](https://vimeo.com/905123457)*');
   });

@@ -40,7 +40,7 @@ describe('popup actions', () => {
     const popup = await openPopupInTab(session);
     await popup.bringToFront();
     const order: string[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 13; i++) {
       await popup.keyboard.press('Tab');
       order.push(await popup.evaluate<string>(focusedName));
     }
@@ -48,12 +48,16 @@ describe('popup actions', () => {
       'Open library',
       'Settings',
       expect.stringMatching(/^Save all \d+ tabs$/),
+      // The reading-state views: one radio group, one Tab stop.
+      expect.stringMatching(/^Unread \d+$/),
       'Search saved articles',
       'Select all',
       'Select “Night ferry returns after winter refit”',
       'Night ferry returns after winter refit',
       'Open the original page of “Night ferry returns after winter refit” in a new tab',
       'Copy Markdown of “Night ferry returns after winter refit”',
+      'Download “Night ferry returns after winter refit” as a Markdown file',
+      'Open “Night ferry returns after winter refit” in Obsidian',
       'Delete “Night ferry returns after winter refit”',
     ]);
     const outline = await popup.evaluate(
@@ -62,7 +66,7 @@ describe('popup actions', () => {
     expect(outline).not.toBe('none');
 
     // Back to the row's checkbox, tick it with Space, then Shift+Tab to Export and press Enter.
-    for (let i = 0; i < 4; i++) await popup.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 6; i++) await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Space');
     await popup.getByText('1 selected').waitFor();
     await popup.screenshot({ path: join(shots, 'popup-keyboard-focus.png') });

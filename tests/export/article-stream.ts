@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../../lib/article';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 /**
  * Realistic stored articles made one at a time, as the library page reads them from IndexedDB,
@@ -100,6 +101,7 @@ export function* articleStream(count: number, seed = 7): Generator<StoredArticle
       wordCount: Math.round(markdown.length / 6),
       readingMinutes: Math.max(1, Math.round(markdown.length / 6 / 230)),
       capturedAt,
+      ...UNREAD,
       tags: rand() < 0.3 ? [pick(['reading', 'work', 'research', 'later'])] : [],
       markdown,
     };

@@ -19,7 +19,12 @@ describe('displayDate', () => {
     expect(displayDate('2026-03-05', 'long-day', 'en-GB')).toMatch(/^[45] March 2026$/);
   });
 
+  it('writes the date the way the UI language does, Polish and Arabic included', () => {
+    expect(displayDate(NOON, 'long-day', 'pl')).toBe('5 marca 2026');
+    expect(displayDate(NOON, 'long-day', 'ar-EG')).toBe('٥ مارس ٢٠٢٦');
+  });
+
   it.each(['', 'yesterday', '2026-13-45'])('gives null for %j, which names no instant', (text) => {
-    expect(displayDate(text)).toBeNull();
+    expect(displayDate(text, 'day', 'en')).toBeNull();
   });
 });

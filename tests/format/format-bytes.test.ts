@@ -15,4 +15,10 @@ describe('formatBytes', () => {
   ])('writes %i bytes as %s', (bytes, text) => {
     expect(formatBytes(bytes)).toBe(text);
   });
+
+  it("writes the number the way the reader's language does", () => {
+    expect(formatBytes(Math.round(12.4 * 1024 * 1024), 'de')).toBe('12,4 MB');
+    expect(formatBytes(Math.round(1.2 * 1024 * 1024 * 1024), 'pl')).toBe('1,2 GB');
+    expect(formatBytes(812 * 1024, 'ar-EG')).toBe('٨١٢ KB');
+  });
 });

@@ -78,6 +78,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: !headed,
     acceptDownloads: true,
     downloadsPath: options.downloadsPath,
+    // The language the browser reports (i18n.getUILanguage, navigator.language) as well as the one
+    // it picks messages in: without it, headless Chromium chose Arabic messages but said "en-US".
+    ...(options.lang ? { locale: options.lang } : {}),
     viewport: { width: 1100, height: 800 },
     env: {
       ...process.env,

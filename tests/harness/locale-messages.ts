@@ -4,7 +4,9 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parse } from 'yaml';
 import { TranslatorContext } from '../../components/shared/use-translator';
-import { createTranslator, type GetMessage, type Translator } from '../../lib/i18n/create-translator';
+import type { Translator } from '../../lib/i18n/create-translator';
+import { say, type Message } from '../../lib/i18n/message';
+import { localeGetMessage, localeTranslator } from '../../cli/locale-translator';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
 const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
@@ -37,21 +39,9 @@ export function readLocale(lang: string): LocaleEntry[] {
   return entries;
 }
 
-/** `browser.i18n.getMessage` over one locale file, with its `$1`…`$9` substitutions. */
-export function localeGetMessage(lang: string): GetMessage {
-  const names = new Map<string, string>();
-  for (const entry of readLocale(lang)) {
-    const name = entry.key.replaceAll('.', '_');
-    if ('text' in entry) names.set(name, entry.text);
-    else for (const [category, text] of Object.entries(entry.forms)) names.set(`${name}_${category}`, text);
-  }
-  return (name, substitutions = []) =>
-    (names.get(name) ?? '').replace(/\$(\d)/g, (_, i: string) => substitutions[Number(i) - 1] ?? '');
-}
-
 /** A translator over our shipped messages, as the browser gives it to a user of `lang`. */
 export function translatorFor(lang = 'en'): Translator {
-  return createTranslator(localeGetMessage(lang), lang);
+  return localeTranslator(lang);
 }
 
 /** `node` under the translator of `lang`, as our pages' entrypoints render their App. */
@@ -69,4 +59,9 @@ export function fakeBrowserSpeaks(lang = 'en'): void {
     getMessage(name, typeof subs === 'string' ? [subs] : subs),
   );
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
+}
+
+/** A message as an English-speaking user reads it, for tests that check or report wording. */
+export function inEnglish(said: Message | string): string {
+  return say(translatorFor('en'), said);
 }

@@ -62,7 +62,7 @@ describe('locale files', () => {
   });
 
   it('has no message that the code never asks for', () => {
-    const code = [...['lib', 'components', 'entrypoints'].flatMap(sourceFiles), 'wxt.config.ts']
+    const code = [...['lib', 'components', 'entrypoints', 'cli'].flatMap(sourceFiles), 'wxt.config.ts']
       .map((path) => readFileSync(join(ROOT, path), 'utf8'))
       .join('\n');
     const used = (key: string) =>

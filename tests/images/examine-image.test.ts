@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../harness/locale-messages';
 import { examineImage, isSpacer } from '../../lib/images/examine-image';
 import { describeImageFailure } from '../../lib/images/image-failure';
 import { IMAGE_LIMITS } from '../../lib/images/image-limits';
@@ -25,7 +26,7 @@ describe('examineImage', () => {
   it('refuses a "JPEG" that is an HTML page, saying why', () => {
     const result = examineImage(text('<!doctype html><title>Login</title>'), IMAGE_LIMITS);
     expect(result).toEqual({ ok: false, failure: { reason: 'not-an-image' } });
-    if (!result.ok) expect(describeImageFailure(result.failure)).toMatch(/^Not an image/);
+    if (!result.ok) expect(inEnglish(describeImageFailure(result.failure))).toMatch(/^Not an image/);
   });
 
   it('skips 1×1 pixels the page did not declare as such', () => {
@@ -45,7 +46,7 @@ describe('examineImage', () => {
       failure: { reason: 'too-large', bytes: photo.length, limit: 10_000 },
     });
     if (!result.ok) {
-      expect(describeImageFailure(result.failure)).toBe(
+      expect(inEnglish(describeImageFailure(result.failure))).toBe(
         `Too large: ${Math.ceil(photo.length / 1024)} KB, over the 10 KB limit for one image.`,
       );
     }

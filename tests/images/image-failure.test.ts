@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeImageFailure, type ImageFailure } from '../../lib/images/image-failure';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
+import { say } from '../../lib/i18n/message';
 
 describe('describeImageFailure', () => {
   it.each<[ImageFailure, string]>([
@@ -18,6 +20,13 @@ describe('describeImageFailure', () => {
       'Not fetched: the browser stopped the extension’s background work before this image arrived, each time it was resumed.',
     ],
   ])('%o reads "%s"', (failure, sentence) => {
-    expect(describeImageFailure(failure)).toBe(sentence);
+    expect(inEnglish(describeImageFailure(failure))).toBe(sentence);
+  });
+
+  it("writes the sizes with the numbers of the reader's language", () => {
+    const failure: ImageFailure = { reason: 'too-large', bytes: 7.25 * 1024 * 1024, limit: 5 * 1024 * 1024 };
+    expect(say(translatorFor('pl'), describeImageFailure(failure))).toBe(
+      'Zbyt duży: 7,3 MB, ponad limit 5,0 MB na jeden obraz.',
+    );
   });
 });

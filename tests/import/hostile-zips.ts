@@ -9,6 +9,12 @@ export interface HostileZip {
   make: (valid: Uint8Array) => Uint8Array;
   /** What the user is told. */
   message: RegExp;
+  /**
+   * What the library's import does instead, having told the file's format by its content first
+   * (lib/import/read-import-files.ts): another message, or `markdown` when the zip is read as a
+   * zip of Markdown files, as our own files without the manifest are.
+   */
+  inLibrary?: RegExp | 'markdown';
 }
 
 const firstArticle = (files: Record<string, unknown>) =>
@@ -25,8 +31,18 @@ export const HOSTILE_ZIPS: HostileZip[] = [
     make: (valid) => valid.slice(0, Math.floor(valid.length * 0.6)),
     message: /not a zip, or it is incomplete/,
   },
-  { name: 'an empty file', make: () => new Uint8Array(0), message: /not a zip/ },
-  { name: 'not a zip at all', make: () => strToU8('%PDF-1.7 not a zip'), message: /not a zip/ },
+  {
+    name: 'an empty file',
+    make: () => new Uint8Array(0),
+    message: /not a zip/,
+    inLibrary: /The file is empty/,
+  },
+  {
+    name: 'not a zip at all',
+    make: () => strToU8('%PDF-1.7 not a zip'),
+    message: /not a zip/,
+    inLibrary: /no format that can be imported/,
+  },
   {
     name: 'an article edited after export (bad checksum)',
     make: (valid) =>
@@ -89,5 +105,6 @@ export const HOSTILE_ZIPS: HostileZip[] = [
         delete files['manifest.json'];
       }),
     message: /not a Clean Capture export/,
+    inLibrary: 'markdown',
   },
 ];

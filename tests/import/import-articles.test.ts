@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { inEnglish } from '../harness/locale-messages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
@@ -23,12 +24,14 @@ import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../robustness/robustness-record';
 import { HOSTILE_ZIPS } from './hostile-zips';
 import { openTestDatabase } from '../platform/test-database';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
 // Tags as the tag editor writes them: an import normalises others, with a note
 // (tests/import/read-export-zip-skips.test.ts), so they would not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
+  ...UNREAD,
   tags: [...new Set(a.tags.map(normalizeTag))],
 }));
 /** Newest first, as the library lists and exports them. */
@@ -69,7 +72,7 @@ async function seed(db: CleanCaptureDb, articles: readonly StoredArticle[]) {
 
 async function mustPreview(db: CleanCaptureDb, bytes: Uint8Array): Promise<ImportPreview> {
   const result = await previewImport(db, bytes);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   return result.preview;
 }
 
@@ -242,7 +245,7 @@ describe('importing excerpts', () => {
     const zip = await exportOf([page, ...excerpts]);
     const db = freshDb();
     const first = await previewImport(db, zip);
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(inEnglish(first.message));
     expect(first.preview.added).toHaveLength(3);
     expect(first.preview.duplicates).toHaveLength(0);
     await applyImport(db, first.preview, { replaceChanged: false });
@@ -254,7 +257,7 @@ describe('importing excerpts', () => {
         .sort(),
     ).toEqual(['A first paragraph.', 'A second paragraph.']);
     const again = await previewImport(db, zip);
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(inEnglish(again.message));
     expect({ added: again.preview.added.length, unchanged: again.preview.unchanged.length }).toEqual({
       added: 0,
       unchanged: 3,

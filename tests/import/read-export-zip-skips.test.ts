@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
@@ -44,28 +45,33 @@ describe('readExportZip, given files it cannot take as they are', () => {
   it('skips each bad file with its reason, fixes what it can with a note, and reads the rest', async () => {
     const articles = [good, code, untitled, huge, badDate, hiddenScript, messyTags, longTitle, scriptSource];
     const result = await readExportZip(await exportZip(articles));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     const read = new Map(result.articles.map((entry) => [entry.article.canonicalUrl, entry]));
-    const skipped = new Map(result.skipped.map((entry) => [entry.fileName, entry.reason]));
+    const skipped = new Map(result.skipped.map((entry) => [entry.fileName, inEnglish(entry.reason)]));
 
     expect(read.get(good.canonicalUrl)).toEqual({
       fileName: 'good.md',
-      article: { ...good, id: undefined, tags: undefined },
+      article: { ...good, id: undefined, tags: undefined, status: undefined, progress: undefined },
       tags: good.tags,
+      state: { status: good.status, progress: good.progress },
       sha256: expect.any(String),
       notes: [],
       images: [],
     });
     expect(read.get(code.canonicalUrl)?.article.markdown).toBe(code.markdown);
     expect(read.get(badDate.canonicalUrl)?.article.publishedTime).toBeNull();
-    expect(read.get(badDate.canonicalUrl)?.notes).toEqual([expect.stringMatching(/published.*not a date/i)]);
+    expect(read.get(badDate.canonicalUrl)?.notes.map(inEnglish)).toEqual([
+      expect.stringMatching(/published.*not a date/i),
+    ]);
     expect(read.get(hiddenScript.canonicalUrl)?.article.leadImage).toBeNull();
-    expect(read.get(hiddenScript.canonicalUrl)?.notes).toEqual([expect.stringMatching(/image/i)]);
+    expect(read.get(hiddenScript.canonicalUrl)?.notes.map(inEnglish)).toEqual([
+      expect.stringMatching(/image/i),
+    ]);
     expect(read.get(messyTags.canonicalUrl)?.tags).toEqual(['x'.repeat(40), 'news']);
-    expect(read.get(messyTags.canonicalUrl)?.notes).toEqual([expect.stringMatching(/tags/i)]);
+    expect(read.get(messyTags.canonicalUrl)?.notes.map(inEnglish)).toEqual([expect.stringMatching(/tags/i)]);
     const cut = must(read.get(longTitle.canonicalUrl));
     expect(cut.article.title).toMatch(/^T+…$/);
-    expect(cut.notes).toEqual([expect.stringMatching(/title .* cut/)]);
+    expect(cut.notes.map(inEnglish)).toEqual([expect.stringMatching(/title .* cut/)]);
     expect(result.articles).toHaveLength(6);
 
     expect([...skipped.keys()].sort()).toEqual(['example-com-3.md', 'huge.md', 'script-source.md']);
@@ -78,7 +84,7 @@ describe('readExportZip, given files it cannot take as they are', () => {
     const result = await readExportZip(
       await exportZip([makeStoredArticle({ title: 'T'.repeat(1_000_000) })]),
     );
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles.map((entry) => entry.article.title.length)).toEqual([1_000]);
   });
 });

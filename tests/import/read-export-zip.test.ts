@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { inEnglish } from '../harness/locale-messages';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { buildExportZip } from '../../lib/export/build-export-zip';
-import type { ExportManifest } from '../../lib/export/export-manifest';
+import { EXPORT_FORMAT_VERSION, type ExportManifest } from '../../lib/export/export-manifest';
 import { readExportZip } from '../../lib/import/read-export-zip';
 import { articleStream } from '../export/article-stream';
 import { makeStoredArticle } from '../articles/article-factory';
@@ -42,11 +43,12 @@ async function expectRejected(bytes: Uint8Array, message: RegExp, limits = {}) {
 describe('readExportZip', () => {
   it('reads back every article with its tags, checked against the manifest', async () => {
     const result = await readExportZip(await exportZip());
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles.map((entry) => entry.fileName)).toEqual(['first.md', 'привет.md', 'third.md']);
     for (const [i, entry] of result.articles.entries()) {
-      const { tags, ...article } = must(articles[i]);
+      const { tags, status, progress, ...article } = must(articles[i]);
       expect({ ...entry.article, id: article.id }).toEqual(article);
+      expect(entry.state).toEqual({ status, progress });
       expect(entry.tags).toEqual(tags);
       expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
@@ -58,11 +60,16 @@ describe('readExportZip', () => {
     const source = [...articles, ...articleStream(300, 11)];
     const first = await exportZip(source);
     const imported = await readExportZip(first);
-    if (!imported.ok) throw new Error(imported.message);
+    if (!imported.ok) throw new Error(inEnglish(imported.message));
     // A new library gives the articles new ids.
-    const again = imported.articles.map((entry, i) => ({ ...entry.article, tags: entry.tags, id: 1000 + i }));
+    const again = imported.articles.map((entry, i) => ({
+      ...entry.article,
+      tags: entry.tags,
+      ...entry.state,
+      id: 1000 + i,
+    }));
     const second = await readExportZip(await exportZip(again));
-    if (!second.ok) throw new Error(second.message);
+    if (!second.ok) throw new Error(inEnglish(second.message));
     expect(second.articles.map((entry) => [entry.fileName, entry.sha256])).toEqual(
       imported.articles.map((entry) => [entry.fileName, entry.sha256]),
     );
@@ -242,8 +249,8 @@ describe('readExportZip', () => {
       ],
       [
         'a newer format',
-        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: 3 }),
-        /newer version of Clean Capture \(format 3\)/,
+        (m: ExportManifest) => JSON.stringify({ ...m, formatVersion: EXPORT_FORMAT_VERSION + 1 }),
+        new RegExp(`newer version of Clean Capture \\(format ${EXPORT_FORMAT_VERSION + 1}\\)`),
       ],
       [
         'a malformed checksum',
@@ -296,7 +303,7 @@ describe('readExportZip', () => {
       files['manifest.json'] = strToU8(JSON.stringify(manifest));
     });
     const result = await readExportZip(bytes);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.skipped).toEqual([
       { fileName: 'first.md', reason: expect.stringMatching(/could not be read as an article/) },
     ]);
@@ -320,7 +327,7 @@ describe('readExportZip with folders', () => {
       }),
     );
     const result = await readExportZip(bytes);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(result.articles.map((entry) => entry.fileName)).toEqual(
       articles.map(
         (article) =>

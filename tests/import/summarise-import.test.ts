@@ -14,7 +14,7 @@ function incoming(
   notes: string[] = [],
   imageHashes: string[] = [],
 ) {
-  const { tags, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
+  const { tags, status, progress, ...stored } = makeStoredArticle({ id, capturedAt: CAPTURED, ...overrides });
   const article: Omit<typeof stored, 'id'> & { id?: number } = stored;
   delete article.id;
   return {
@@ -23,6 +23,7 @@ function incoming(
     tags,
     sha256: '0'.repeat(64),
     notes,
+    state: { status, progress },
     images: imageHashes.map((sha256) => ({
       url: `https://img.example/${sha256}.png`,
       image: { sha256, blob: new Blob([]), type: 'image/png', size: 10, width: 2, height: 2 },
@@ -34,6 +35,7 @@ describe('summariseImport', () => {
   it('counts what the dialog shows and lists the changed articles, skipped files and notes', () => {
     const read = {
       ok: true as const,
+      source: 'clean-capture' as const,
       exportedAt: '2026-01-02T03:04:05.000Z',
       articles: [
         incoming(1, {}, [], ['a'.repeat(64)]),
@@ -51,11 +53,13 @@ describe('summariseImport', () => {
     ];
     const summary = summariseImport(buildImportPreview(read, stored));
     expect(summary).toEqual({
+      source: 'clean-capture',
       exportedAt: '2026-01-02T03:04:05.000Z',
       total: 5,
       // One picture shown by two articles is one image.
       images: 2,
       added: 2,
+      uncaptured: 0,
       unchanged: 1,
       changed: [
         {

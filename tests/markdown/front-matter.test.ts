@@ -92,7 +92,7 @@ function roundTrips(value: string): void {
   };
   const text = toMarkdownDocument({ ...withValue, tags: [value] });
   const parsed = parseMarkdownDocument(text);
-  expect(parsed).toEqual({ ok: true, article: withValue, tags: [value] });
+  expect(parsed).toEqual({ ok: true, article: withValue, tags: [value], state: {} });
   if (!parsed.ok) return;
   expect(toMarkdownDocument({ ...parsed.article, tags: parsed.tags })).toBe(text);
 

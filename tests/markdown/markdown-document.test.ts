@@ -87,7 +87,7 @@ describe('parseMarkdownDocument', () => {
   it('gives back the article and tags exactly, and re-serialising gives the same bytes', () => {
     const text = toMarkdownDocument({ ...article, tags: ['food'] });
     const parsed = parseMarkdownDocument(text);
-    expect(parsed).toEqual({ ok: true, article, tags: ['food'] });
+    expect(parsed).toEqual({ ok: true, article, tags: ['food'], state: {} });
     if (parsed.ok) expect(toMarkdownDocument({ ...parsed.article, tags: parsed.tags })).toBe(text);
   });
 
@@ -99,6 +99,28 @@ describe('parseMarkdownDocument', () => {
   ])('keeps %s exactly', (_name, markdown) => {
     const parsed = parseMarkdownDocument(toMarkdownDocument({ ...article, markdown }));
     expect(parsed.ok && parsed.article.markdown).toBe(markdown);
+  });
+
+  it('keeps a page still to capture, archived in the tool it came from, as such through a round trip', () => {
+    const pending: Article = {
+      ...article,
+      markdown: '',
+      wordCount: 0,
+      readingMinutes: 0,
+      notCaptured: true,
+    };
+    const text = toMarkdownDocument({ ...pending, tags: ['from pocket'], status: 'archived', progress: 0 });
+    expect(text).toContain('\nnot_captured: true\ntags:');
+    expect(text).toContain('\nstatus: archived\n');
+    expect(text).not.toMatch(/^archived:/m);
+    expect(parseMarkdownDocument(text)).toEqual({
+      ok: true,
+      article: pending,
+      tags: ['from pocket'],
+      state: { status: 'archived' },
+    });
+    // Absent on a captured article, whose file is as before.
+    expect(toMarkdownDocument(article)).not.toMatch(/not_captured|archived/);
   });
 
   it('reads a file saved with a byte order mark and Windows line ends', () => {

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
+import { inEnglish } from '../harness/locale-messages';
+import { message } from '../../lib/i18n/message';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countArticles, getStoredArticle } from '../../lib/platform/store/article-store';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { captureTab } from '../../lib/platform/capture-tab';
+import { updateSettings } from '../../lib/platform/settings-store';
+import { DEFAULT_MARKDOWN_STYLE } from '../../lib/markdown/markdown-style';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
@@ -25,9 +29,29 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  // Settings a test stored must not reach the next one's captures.
+  fakeBrowser.reset();
 });
 
 describe('captureTab', () => {
+  it('hands the extract script the Markdown style of the settings, read at each capture', async () => {
+    const spy = pageReturns({ ok: true, article: makeArticle() });
+    const styleOfCapture = () => {
+      const set = spy.mock.calls.map(([injection]) => injection).findLast((injection) => 'args' in injection);
+      return (set?.args?.[1] as { markdownStyle?: unknown } | undefined)?.markdownStyle;
+    };
+    await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(styleOfCapture()).toEqual(DEFAULT_MARKDOWN_STYLE);
+    const markdownStyle = {
+      ...DEFAULT_MARKDOWN_STYLE,
+      headingStyle: 'setext' as const,
+      fence: '~~~' as const,
+    };
+    await updateSettings({ markdownStyle });
+    await captureTab(page, { replace: true, wholePage: false }, db);
+    expect(styleOfCapture()).toEqual(markdownStyle);
+  });
+
   it('on a page with MathML and no TeX, injects the converter and reads the page again with it', async () => {
     const converted = makeArticle({ markdown: 'The roots are $x = \\frac{- b}{2 a}$.' });
     const files: string[][] = [];
@@ -102,11 +126,10 @@ describe('captureTab', () => {
     await db.articles.update(id, { sourceUrl: 'https://evil.example/trap' });
     pageReturns({ ok: true, article: makeArticle() });
     const outcome = await captureTab(page, { replace: true, wholePage: false }, db);
-    expect(outcome).toMatchObject({
-      status: 'failed',
-      problem: 'other-site',
-      message: expect.stringMatching(/“Trap”, saved from another site/),
-    });
+    expect(outcome).toMatchObject({ status: 'failed', problem: 'other-site' });
+    expect(outcome.status === 'failed' && inEnglish(outcome.message)).toMatch(
+      /“Trap”, saved from another site/,
+    );
     expect((await getStoredArticle(db, id))?.markdown).toBe('Planted.');
   });
 
@@ -117,11 +140,8 @@ describe('captureTab', () => {
       { replace: false, wholePage: false },
       db,
     );
-    expect(outcome).toMatchObject({
-      status: 'failed',
-      problem: 'restricted',
-      message: expect.stringMatching(/browser page/),
-    });
+    expect(outcome).toMatchObject({ status: 'failed', problem: 'restricted' });
+    expect(outcome.status === 'failed' && inEnglish(outcome.message)).toMatch(/browser page/);
     expect(spy).not.toHaveBeenCalled();
     expect(await countArticles(db)).toBe(0);
   });
@@ -131,19 +151,18 @@ describe('captureTab', () => {
       new Error('Cannot access a chrome:// URL'),
     );
     const outcome = await captureTab({ id: 3 }, { replace: false, wholePage: false }, db);
-    expect(outcome).toMatchObject({
-      status: 'failed',
-      problem: 'restricted',
-      message: expect.stringMatching(/do not let extensions read it/),
-    });
+    expect(outcome).toMatchObject({ status: 'failed', problem: 'restricted' });
+    expect(outcome.status === 'failed' && inEnglish(outcome.message)).toMatch(
+      /do not let extensions read it/,
+    );
   });
 
   it('offers the whole page when the page is not an article, and passes that option on', async () => {
-    pageReturns({ ok: false, reason: 'not-an-article', message: 'This page does not look like an article.' });
+    pageReturns({ ok: false, reason: 'not-an-article', message: message('capture.notAnArticle') });
     expect(await captureTab(page, { replace: false, wholePage: false }, db)).toEqual({
       status: 'failed',
       problem: 'not-an-article',
-      message: 'This page does not look like an article.',
+      message: message('capture.notAnArticle'),
       canSaveWholePage: true,
     });
     const spy = pageReturns({ ok: true, article: makeArticle() });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { translatorFor } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import { readLocalImages } from '../../lib/platform/read-local-images';
 import { recordImageFailure, storeArticleImage } from '../../lib/platform/store/image-store';
@@ -32,7 +33,7 @@ describe('readLocalImages', () => {
       },
       revokeObjectURL: (url: string) => void live.delete(url),
     };
-    const images = await readLocalImages(id, markdown, db, objectUrls);
+    const images = await readLocalImages(id, markdown, db, objectUrls, translatorFor('en'));
     expect(
       ['a', 'b', 'c', 'd'].map((n) => images.resolve(`https://a.example/${n}.${n === 'c' ? 'gif' : 'png'}`)),
     ).toEqual([

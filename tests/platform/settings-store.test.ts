@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStoredArticle } from '../../lib/platform/store/article-store';
 import { saveArticle } from '../../lib/platform/store/save-article';
 import { SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
-import { DEFAULT_SETTINGS } from '../../lib/settings/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings-schema';
 import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/templates/template-settings';
+import { DEFAULT_MARKDOWN_STYLE } from '../../lib/markdown/markdown-style';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
 
@@ -30,11 +31,7 @@ describe('settings in storage.local', () => {
     const { readSettings } = await start();
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: {
-        lastShortcutFailure: failure,
-        keepImageLinksRemote: false,
-        templates: DEFAULT_TEMPLATE_SETTINGS,
-      },
+      settings: { ...DEFAULT_SETTINGS, lastShortcutFailure: failure },
       settings$: { v: SETTINGS_VERSION },
     });
     expect(await (await start()).readSettings()).toEqual({
@@ -48,11 +45,7 @@ describe('settings in storage.local', () => {
     const { readSettings } = await start();
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({
-      settings: {
-        lastShortcutFailure: failure,
-        keepImageLinksRemote: false,
-        templates: DEFAULT_TEMPLATE_SETTINGS,
-      },
+      settings: { ...DEFAULT_SETTINGS, lastShortcutFailure: failure },
       settings$: { v: SETTINGS_VERSION },
     });
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
@@ -106,12 +99,7 @@ describe('settings in storage.local', () => {
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, lastShortcutFailure: failure });
     await updateSettings({ lastShortcutFailure: null });
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual({
-      settings: {
-        lastShortcutFailure: null,
-        keepImageLinksRemote: false,
-        templates: DEFAULT_TEMPLATE_SETTINGS,
-        extra: [1],
-      },
+      settings: { ...DEFAULT_SETTINGS, extra: [1] },
       settings$: { v: SETTINGS_VERSION + 3 },
     });
   });
@@ -160,5 +148,48 @@ describe('settings in storage.local', () => {
     expect((await readSettings()).templates).toEqual(DEFAULT_TEMPLATE_SETTINGS);
     await updateSettings({ keepImageLinksRemote: true });
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ templates: newer });
+  });
+
+  it('stores a Markdown style and a vault name, and reads them back after a restart', async () => {
+    const { updateSettings } = await start();
+    const markdownStyle = {
+      ...DEFAULT_MARKDOWN_STYLE,
+      bulletListMarker: '*' as const,
+      linkStyle: 'referenced' as const,
+    };
+    await updateSettings({ markdownStyle, obsidianVault: 'Reading notes' });
+    expect(await (await start()).readSettings()).toMatchObject({
+      markdownStyle,
+      obsidianVault: 'Reading notes',
+    });
+  });
+
+  it.each([
+    [
+      'an unknown heading style',
+      { markdownStyle: { ...DEFAULT_MARKDOWN_STYLE, headingStyle: 'bold' } },
+      /"headingStyle"/,
+    ],
+    ['a vault name with a line break', { obsidianVault: 'a\nb' }, /control character/],
+  ])('refuses %s, says why, and leaves the stored settings untouched', async (_, change, message) => {
+    const { updateSettings } = await start();
+    await updateSettings({ keepImageLinksRemote: true });
+    const before = await fakeBrowser.storage.local.get(null);
+    await expect(updateSettings(change as Partial<Settings>)).rejects.toThrow(message);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('keeps a Markdown style a newer version stored when this one changes something else', async () => {
+    const newer = { ...DEFAULT_MARKDOWN_STYLE, tableStyle: 'html' };
+    await fakeBrowser.storage.local.set({
+      settings: { markdownStyle: newer },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    const { readSettings, updateSettings } = await start();
+    expect((await readSettings()).markdownStyle).toEqual(DEFAULT_MARKDOWN_STYLE);
+    await updateSettings({ keepImageLinksRemote: true });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({
+      markdownStyle: newer,
+    });
   });
 });

@@ -5,7 +5,8 @@ import {
   reportShortcutSaving,
   takeShortcutFailure,
 } from '../../lib/platform/shortcut-feedback';
-import { fakeBrowserSpeaks } from '../harness/locale-messages';
+import { fakeBrowserSpeaks, translatorFor } from '../harness/locale-messages';
+import { message, say } from '../../lib/i18n/message';
 
 let badge: Record<number, { text?: string; color?: string; textColor?: string; title?: string | null }>;
 
@@ -52,7 +53,7 @@ describe('shortcut feedback', () => {
     const outcome = {
       status: 'failed',
       problem: 'restricted',
-      message: 'Browsers do not let extensions read it.',
+      message: message('capture.browserPage'),
       canSaveWholePage: false,
     } as const;
     await reportShortcutOutcome(5, outcome);
@@ -60,21 +61,39 @@ describe('shortcut feedback', () => {
       text: '!',
       color: '#c62828',
       textColor: '#ffffff',
-      title: 'Clean Capture: not saved. Browsers do not let extensions read it.',
+      title:
+        'Clean Capture: not saved. This is a browser page (like settings or a new tab); browsers do not let extensions read it.',
     });
-    expect(await takeShortcutFailure()).toMatchObject({
-      message: 'Browsers do not let extensions read it.',
-      tabId: 5,
-    });
+    expect(await takeShortcutFailure()).toMatchObject({ message: message('capture.browserPage'), tabId: 5 });
     expect(badge[5]?.text).toBe('');
     expect(await takeShortcutFailure()).toBeNull();
+  });
+
+  it('keeps a failure as a message key, so the popup says it in the language it shows later', async () => {
+    await reportShortcutOutcome(5, {
+      status: 'failed',
+      problem: 'timed-out',
+      message: message('capture.timedOut', 60),
+      canSaveWholePage: false,
+    });
+    const failure = await takeShortcutFailure();
+    expect(say(translatorFor('pl'), failure?.message ?? '')).toBe(
+      'Strona była nadal czytana po 60 sekundach, więc nic nie zapisano. Może być bardzo duża lub zajęta; spróbuj ponownie, gdy się uspokoi.',
+    );
+  });
+
+  it('shows a failure stored as a sentence by an older version as it was written', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { lastShortcutFailure: { message: 'The page did not answer.', at: '2026-01-01T00:00:00Z' } },
+    });
+    expect((await takeShortcutFailure())?.message).toBe('The page did not answer.');
   });
 
   it('forgets an old failure once a later shortcut capture works', async () => {
     await reportShortcutOutcome(5, {
       status: 'failed',
       problem: 'empty',
-      message: 'No text.',
+      message: message('capture.emptyPage'),
       canSaveWholePage: false,
     });
     await reportShortcutOutcome(6, { status: 'duplicate', id: 2, title: 'Ferry' });

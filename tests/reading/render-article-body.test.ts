@@ -23,7 +23,7 @@ describe('renderArticleBody', () => {
     expect(body).toEqual({
       kind: 'text',
       text: markdown,
-      problem: expect.stringMatching(/could not be formatted/),
+      problem: { key: 'reader.notFormatted', args: [expect.stringMatching(/call stack|recursion/i)] },
     });
   });
 });

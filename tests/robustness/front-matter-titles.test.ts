@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { capturePage } from '../../lib/capture/capture-page';
@@ -15,7 +16,7 @@ describe('hostile titles in the exported front matter', () => {
     const tally = robustnessCase('hostile title (Node)', input);
     const { document } = parseHTML(titledPage(index));
     const result = capturePage(document, `https://site.example/story/${index}`);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(inEnglish(result.message));
     const file = toMarkdownDocument(result.article);
     const yamlText = /^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? '';
     const data = parseYaml(yamlText) as { title: unknown; authors?: unknown };

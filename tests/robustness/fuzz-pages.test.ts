@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { CAPTURE_LIMITS } from '../../lib/articles/article-limits';
@@ -8,6 +9,7 @@ import { parsePage } from '../../cli/parse-page';
 import { FUZZ_SEED, grammarPage, mutatedPage, pageUrls } from './fuzz-inputs';
 import { roundTripProblem, unsafeUrls } from './fuzz-round-trip';
 import { robustnessCases } from './robustness-record';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 // Random and mutated pages through the capture the extension and the command line share, then the
 // capture limits, then export and import: no exception escapes, a page that gives no article says
@@ -24,10 +26,10 @@ interface PageOutcome {
 
 function capture(html: string, url: string): PageOutcome {
   const result = capturePage(parsePage(html), url, { now: NOW });
-  if (!result.ok) return { said: result.message, stored: null };
+  if (!result.ok) return { said: inEnglish(result.message), stored: null };
   const fitted = fitArticle(result.article, CAPTURE_LIMITS);
-  if (!fitted.ok) return { said: fitted.message, stored: null };
-  return { said: 'saved', stored: { ...fitted.article, id: 1, tags: [] } };
+  if (!fitted.ok) return { said: inEnglish(fitted.message), stored: null };
+  return { said: 'saved', stored: { ...fitted.article, id: 1, tags: [], ...UNREAD } };
 }
 
 async function checkPage(group: ReturnType<typeof robustnessCases>, html: string, url: string) {

@@ -17,7 +17,7 @@ export async function roundTripProblem(article: StoredArticle): Promise<string |
   if (read.skipped.length > 0) return `the import skipped it: ${read.skipped[0]?.reason}`;
   const entry = read.articles[0];
   if (read.articles.length !== 1 || !entry) return `the import gave ${read.articles.length} articles`;
-  const back: StoredArticle = { ...entry.article, tags: entry.tags, id: article.id };
+  const back: StoredArticle = { ...entry.article, tags: entry.tags, ...entry.state, id: article.id };
   if (articleDocument(back) !== articleDocument(article)) return 'the re-imported file differs';
   const second = joinChunks(await buildExportZip([back], { total: 1, now: NOW }));
   return sameBytes(first, second) ? null : 'the second export differs from the first';

@@ -13,6 +13,7 @@ import { makeArticle } from '../articles/article-factory';
 import { FUZZ_SEED, hostileText, markdownBody } from './fuzz-inputs';
 import { roundTripProblem } from './fuzz-round-trip';
 import { robustnessCases } from './robustness-record';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 // Titles, Markdown bodies and whole files from their grammars through the text functions every
 // article meets (file names, escaping, search's plain text, the reading view's Markdown, the
@@ -27,7 +28,7 @@ const utf8 = new TextEncoder();
 /** The article a capture would store with `change` applied, or null if the capture limits refuse it. */
 function storedWith(change: Partial<StoredArticle>): StoredArticle | null {
   const fitted = fitArticle(makeArticle(change), CAPTURE_LIMITS);
-  return fitted.ok ? { ...fitted.article, id: 1, tags: [] } : null;
+  return fitted.ok ? { ...fitted.article, id: 1, tags: [], ...UNREAD } : null;
 }
 
 async function restores(

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { inEnglish } from '../harness/locale-messages';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { V1_ARTICLES } from '../platform/upgrade/v1-articles';
 import { FUZZ_SEED, hostileText, markdownBody } from './fuzz-inputs';
 import { roundTripProblem, unsafeUrls } from './fuzz-round-trip';
 import { countLost, robustnessCases } from './robustness-record';
+import { UNREAD } from '../../lib/reading-state/reading-state';
 
 // Mutated export zips through the import the library page runs (preview, then the one-transaction
 // write): each is refused with a sentence or imported, never an unexpected exception; the articles
@@ -24,6 +26,7 @@ import { countLost, robustnessCases } from './robustness-record';
 const NOW = new Date('2026-11-29T11:30:00.000Z');
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
+  ...UNREAD,
   tags: [...new Set(a.tags.map(normalizeTag))],
 }));
 const NEW_ONE = makeStoredArticle({ id: 900, canonicalUrl: 'https://example.com/not-yet-saved' });
@@ -42,7 +45,7 @@ beforeAll(async () => {
   db = openDatabase('fuzz-zips');
   const first = joinChunks(await buildExportZip(ARTICLES, { total: ARTICLES.length, now: NOW }));
   const preview = await previewImport(db, first);
-  if (!preview.ok) throw new Error(preview.message);
+  if (!preview.ok) throw new Error(inEnglish(preview.message));
   await applyImport(db, preview.preview, { replaceChanged: false });
   earlier = await everything();
   const all = [...ARTICLES, NEW_ONE];
@@ -141,10 +144,10 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
 describe('fuzzed export zips', () => {
   it('the valid export they start from imports its new article and keeps the rest', async () => {
     const preview = await previewImport(db, valid);
-    if (!preview.ok) throw new Error(preview.message);
-    expect(preview.preview.added.map((a) => articleDocument({ ...a.article, tags: a.tags, id: 0 }))).toEqual([
-      articleDocument({ ...NEW_ONE, id: 0 }),
-    ]);
+    if (!preview.ok) throw new Error(inEnglish(preview.message));
+    expect(
+      preview.preview.added.map((a) => articleDocument({ ...a.article, tags: a.tags, ...a.state, id: 0 })),
+    ).toEqual([articleDocument({ ...NEW_ONE, id: 0 })]);
   });
 
   it('are refused with a reason or imported, and never cost an article already saved', async () => {
@@ -161,7 +164,7 @@ describe('fuzzed export zips', () => {
           await applyImport(db, preview.preview, { replaceChanged: false });
           const { added, unchanged, changed, duplicates } = preview.preview;
           const read = [...added, ...unchanged, ...changed.map((c) => c.incoming), ...duplicates];
-          const imported = read.map((a, i) => ({ ...a.article, tags: a.tags, id: i }));
+          const imported = read.map((a, i) => ({ ...a.article, tags: a.tags, ...a.state, id: i }));
           unsafe = imported.flatMap(unsafeUrls);
           const problems = await Promise.all(imported.map(roundTripProblem));
           // A zip that imported nothing has no export to check, rather than a restorable one.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/migrate-settings';
 import { DEFAULT_SETTINGS, readStoredSettings } from '../../lib/settings/settings-schema';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
+import { DEFAULT_MARKDOWN_STYLE } from '../../lib/markdown/markdown-style';
 
 const failure = {
   message: 'Browsers do not let extensions read this page (chrome://).',
@@ -55,7 +56,10 @@ describe('settings migrations', () => {
 describe('the templates section (version 3)', () => {
   it('starts an upgrade from version 2 with the names and front matter the export wrote before', () => {
     const stored = deepFreeze({ lastShortcutFailure: failure, keepImageLinksRemote: true });
-    expect(SETTINGS_MIGRATIONS[3]?.(stored)).toEqual({ ...stored, templates: DEFAULT_TEMPLATE_SETTINGS });
+    expect(SETTINGS_MIGRATIONS[3]?.(stored)).toMatchObject({
+      ...stored,
+      templates: DEFAULT_TEMPLATE_SETTINGS,
+    });
     expect(DEFAULT_TEMPLATE_SETTINGS).toMatchObject({
       fileName: '{title}',
       frontMatter: { omit: [], rename: {}, constants: {}, defaultTags: [] },
@@ -84,6 +88,53 @@ describe('the templates section (version 3)', () => {
   });
 });
 
+describe('the Markdown style and Obsidian vault (version 4)', () => {
+  it('starts an upgrade from version 3 with the Markdown every capture wrote before, and no vault', () => {
+    const templates = { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{yyyy}/{title}' };
+    const stored = deepFreeze({ lastShortcutFailure: failure, keepImageLinksRemote: true, templates });
+    expect(SETTINGS_MIGRATIONS[4]?.(stored)).toEqual({
+      ...stored,
+      markdownStyle: DEFAULT_MARKDOWN_STYLE,
+      obsidianVault: '',
+    });
+    expect(DEFAULT_MARKDOWN_STYLE).toEqual({
+      headingStyle: 'atx',
+      bulletListMarker: '-',
+      emDelimiter: '*',
+      strongDelimiter: '**',
+      fence: '```',
+      linkStyle: 'inlined',
+    });
+  });
+
+  it('moves settings from the first layout through every version to version 4 intact', () => {
+    expect(migrate({ version: 2, lastShortcutFailure: failure })).toEqual({
+      ...DEFAULT_SETTINGS,
+      lastShortcutFailure: failure,
+    });
+  });
+
+  it.each([
+    ['a style that is not an object', { markdownStyle: 'setext' }],
+    ['an unknown bullet', { markdownStyle: { ...DEFAULT_MARKDOWN_STYLE, bulletListMarker: '•' } }],
+    ['half a style', { markdownStyle: { headingStyle: 'setext' } }],
+    ['a vault that is not text', { obsidianVault: 7 }],
+    ['a vault with a line break', { obsidianVault: 'Notes\nx' }],
+  ])('reads %s as the default, never as half a setting', (_, stored) => {
+    const read = readStoredSettings(stored);
+    expect(read.markdownStyle).toEqual(DEFAULT_MARKDOWN_STYLE);
+    expect(read.obsidianVault).toBe('');
+  });
+
+  it('keeps a chosen style and vault', () => {
+    const markdownStyle = { ...DEFAULT_MARKDOWN_STYLE, headingStyle: 'setext', fence: '~~~' };
+    expect(readStoredSettings({ markdownStyle, obsidianVault: 'Reading' })).toMatchObject({
+      markdownStyle,
+      obsidianVault: 'Reading',
+    });
+  });
+});
+
 describe('readStoredSettings', () => {
   it('keeps a failure that had no tab', () => {
     const noTab = { message: failure.message, at: failure.at };
@@ -92,9 +143,8 @@ describe('readStoredSettings', () => {
 
   it('keeps the fields a newer version added, for the upgrade back', () => {
     expect(readStoredSettings({ lastShortcutFailure: failure, theme: 'sepia' })).toEqual({
+      ...DEFAULT_SETTINGS,
       lastShortcutFailure: failure,
-      keepImageLinksRemote: false,
-      templates: DEFAULT_TEMPLATE_SETTINGS,
       theme: 'sepia',
     });
   });

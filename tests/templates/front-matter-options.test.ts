@@ -64,6 +64,7 @@ describe('front matter options', () => {
       ok: true,
       article: { ...makeArticle({ leadImage: article.leadImage }), excerpt: null },
       tags: ['mills'],
+      state: {},
     });
   });
 

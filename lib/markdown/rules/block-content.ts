@@ -115,7 +115,22 @@ function leadingPunctuation(core: string): string {
   }
 }
 
-/** Bold text, unless it already is. */
-export function bold(text: string): string {
-  return /^\*\*[\s\S]*\*\*$/.test(text) ? text : wrapInline(text, '**');
+/** Bold text with `delimiter` (`**` or `__`), unless it already is bold. */
+export function bold(text: string, delimiter = '**'): string {
+  return isBold(text) ? text : wrapInline(text, delimiter);
+}
+
+/** Whether the whole text is one strong span, written with either delimiter. */
+export function isBold(text: string): boolean {
+  return /^\*\*[\s\S]*\*\*$|^__[\s\S]*__$/.test(text);
+}
+
+/**
+ * The delimiter for emphasis (`*`/`_`) or strong (`**`/`__`) around `node`: the chosen one, except
+ * that `_` cannot open or close inside a word (`snake_case` stays text), so there it is `*`.
+ */
+export function emphasisDelimiter(chosen: string, node: Node): string {
+  if (!chosen.startsWith('_')) return chosen;
+  const inWord = WORD_CHAR.test(adjacentChar(node, 'before')) || WORD_CHAR.test(adjacentChar(node, 'after'));
+  return inWord ? '*'.repeat(chosen.length) : chosen;
 }

@@ -1,6 +1,6 @@
 import type TurndownService from 'turndown';
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { codePlaceholder, contextOf, originalOf } from '../conversion-context.ts';
+import { codePlaceholder, contextOf, originalOf, styleOf } from '../conversion-context.ts';
 import { codeLanguage } from '../code-language.ts';
 import { codeText } from '../code-text.ts';
 import { closestAncestor, descendants, ELEMENT_NODE, elementChildren, TEXT_NODE } from '../dom-queries.ts';
@@ -50,14 +50,17 @@ export const codeBlockRules: Record<string, MarkdownRule> = {
 };
 
 /**
- * A fenced block: the fence is longer than any backtick run in the code, so the code cannot close it.
- * The code itself waits in the context until tidying, so no escaping or trimming can touch it.
+ * A fenced block, of backticks or tildes as the user chose: the fence is longer than any run of its
+ * character in the code, so the code cannot close it. The code itself waits in the context until
+ * tidying, so no escaping or trimming can touch it.
  */
 function fence(raw: string, language: string | null, options: TurndownService.Options): string {
   const code = raw.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
   if (!code.trim()) return '';
-  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
-  const marks = '`'.repeat(Math.max(3, longest + 1));
+  const mark = styleOf(options).fence.charAt(0);
+  const runs = code.match(mark === '~' ? /~+/g : /`+/g) ?? [];
+  const longest = Math.max(0, ...runs.map((run) => run.length));
+  const marks = mark.repeat(Math.max(3, longest + 1));
   const { codeBlocks } = contextOf(options);
   codeBlocks.push(code);
   return asBlock(`${marks}${language ?? ''}\n${codePlaceholder(codeBlocks.length - 1)}\n${marks}`);

@@ -1,5 +1,5 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { withoutMarks } from '../conversion-context.ts';
+import { styleOf, withoutMarks } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
 import { largestSrcsetCandidate } from '../largest-srcset-candidate.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
@@ -26,10 +26,10 @@ export const imageRules: Record<string, MarkdownRule> = {
 
   figureCaption: {
     filter: 'figcaption',
-    replacement: (content) => {
+    replacement: (content, _node, options) => {
       const caption = oneLine(content).trim();
-      const alreadyItalic = /^\*[^*][\s\S]*[^*]\*$/.test(caption);
-      return asBlock(alreadyItalic ? caption : wrapInline(caption, '*'));
+      const alreadyItalic = /^\*[^*][\s\S]*[^*]\*$|^_[^_][\s\S]*[^_]_$/.test(caption);
+      return asBlock(alreadyItalic ? caption : wrapInline(caption, styleOf(options).emDelimiter));
     },
   },
 };

@@ -1,8 +1,8 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { LITERAL_MARK } from '../conversion-context.ts';
+import { LITERAL_MARK, styleOf } from '../conversion-context.ts';
 import { closestAncestor } from '../dom-queries.ts';
 import { codeText } from '../code-text.ts';
-import { wrapInline } from './block-content.ts';
+import { emphasisDelimiter, wrapInline } from './block-content.ts';
 
 const EMPHASIS = ['EM', 'I', 'CITE', 'DFN', 'VAR'];
 const STRONG = ['STRONG', 'B'];
@@ -15,17 +15,19 @@ export const inlineRules: Record<string, MarkdownRule> = {
     tags: EMPHASIS,
     filter: (node) => EMPHASIS.includes(node.nodeName),
     // Inside another emphasis the delimiters would close the outer one instead of nesting.
-    replacement: (content, node) =>
+    replacement: (content, node, options) =>
       closestAncestor(node, [...EMPHASIS, 'FIGCAPTION', 'CAPTION'])
         ? content
-        : wrapInline(content, '*', node),
+        : wrapInline(content, emphasisDelimiter(styleOf(options).emDelimiter, node), node),
   },
 
   strong: {
     tags: STRONG,
     filter: (node) => STRONG.includes(node.nodeName),
-    replacement: (content, node) =>
-      closestAncestor(node, STRONG) ? content : wrapInline(content, '**', node),
+    replacement: (content, node, options) =>
+      closestAncestor(node, STRONG)
+        ? content
+        : wrapInline(content, emphasisDelimiter(styleOf(options).strongDelimiter, node), node),
   },
 
   strikethrough: {

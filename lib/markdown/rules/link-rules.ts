@@ -1,13 +1,17 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { LITERAL_MARK } from '../conversion-context.ts';
+import { contextOf, LITERAL_MARK } from '../conversion-context.ts';
+import { referenceLabel } from '../link-references.ts';
 import { linkDestination, linkTitle } from '../markdown-url.ts';
 import { oneLine } from './block-content.ts';
 
-/** Inline links; links to nowhere keep their text, empty links and heading permalinks go. */
+/**
+ * Inline links, or numbered references in the reference style; links to nowhere keep their text,
+ * empty links and heading permalinks go.
+ */
 export const linkRules: Record<string, MarkdownRule> = {
   link: {
     filter: 'a',
-    replacement: (content, node) => {
+    replacement: (content, node, options) => {
       const href = node.getAttribute('href')?.trim();
       const visible = content.replaceAll(LITERAL_MARK, '').trim();
       if (!href) return content;
@@ -21,7 +25,11 @@ export const linkRules: Record<string, MarkdownRule> = {
       // Brackets from the page inside link text would end the text early or nest a link or image.
       const text = oneLineText.replace(new RegExp(`${LITERAL_MARK}([\\[\\]])`, 'g'), '\\$1');
       if (visible === href && /^(?:https?|mailto):[^\s<>]*$/i.test(href)) return `<${href}>`;
-      return `[${text}](${destination}${linkTitle(node.getAttribute('title'), visible)})`;
+      const title = linkTitle(node.getAttribute('title'), visible);
+      const { style, references } = contextOf(options);
+      if (style.linkStyle === 'referenced')
+        return `[${text}][${referenceLabel(references, destination, title)}]`;
+      return `[${text}](${destination}${title})`;
     },
   },
 };

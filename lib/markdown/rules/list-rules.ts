@@ -1,6 +1,6 @@
 import type TurndownService from 'turndown';
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { contextOf } from '../conversion-context.ts';
+import { contextOf, styleOf } from '../conversion-context.ts';
 import { elementChildren } from '../dom-queries.ts';
 import { asBlock, blockContent } from './block-content.ts';
 
@@ -25,7 +25,7 @@ export const listRules: Record<string, MarkdownRule> = {
       const list = node.parentNode as Element | null;
       if (list && isFootnoteList(list, options)) return asBlock(text);
       if (!text) return '';
-      const marker = itemMarker(node, list);
+      const marker = itemMarker(node, list, styleOf(options).bulletListMarker);
       const indent = ' '.repeat(marker.length);
       const body = text
         .split('\n')
@@ -46,8 +46,8 @@ export const listRules: Record<string, MarkdownRule> = {
   },
 };
 
-function itemMarker(item: Element, list: Element | null): string {
-  if (list?.nodeName !== 'OL') return '- ';
+function itemMarker(item: Element, list: Element | null, bullet: string): string {
+  if (list?.nodeName !== 'OL') return `${bullet} `;
   const items = elementChildren(list).filter((child) => child.nodeName === 'LI');
   const start = Number.parseInt(list.getAttribute('start') ?? '1', 10);
   const number = (Number.isFinite(start) ? start : 1) + items.indexOf(item);

@@ -1,8 +1,8 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { contextOf } from '../conversion-context.ts';
+import { contextOf, styleOf } from '../conversion-context.ts';
 import { isGutter } from '../code-text.ts';
 import { closestAncestor, elementChildren } from '../dom-queries.ts';
-import { asBlock, blockContent, bold, oneLine, wrapInline } from './block-content.ts';
+import { asBlock, blockContent, bold, isBold, oneLine, wrapInline } from './block-content.ts';
 
 const CELLS = ['TD', 'TH'];
 /** Content no GFM cell can hold: a table holding it is page layout, not data. */
@@ -36,12 +36,13 @@ export const tableRules: Record<string, MarkdownRule> = {
       );
       const captionElement = elementChildren(node).find((child) => child.nodeName === 'CAPTION');
       const caption = captionElement ? oneLine(cells.get(captionElement) ?? '').trim() : '';
-      const captionLine = caption ? wrapInline(caption, '*') : '';
+      const { emDelimiter, strongDelimiter } = styleOf(options);
+      const captionLine = caption ? wrapInline(caption, emDelimiter) : '';
       if (isLayoutTable(node, cellRows)) {
         const blocks = cellRows.flat().map((cell) => blockContent(cells.get(cell) ?? ''));
         return asBlock([captionLine, ...blocks].filter(Boolean).join('\n\n'));
       }
-      const table = gfmTable(cellRows, headRows, (cell) => cells.get(cell) ?? '');
+      const table = gfmTable(cellRows, headRows, strongDelimiter, (cell) => cells.get(cell) ?? '');
       return asBlock([captionLine, table].filter(Boolean).join('\n\n'));
     },
   },
@@ -70,8 +71,13 @@ function isLayoutTable(table: Element, cellRows: Element[][]): boolean {
   return table.querySelector(BLOCK_CONTENT) !== null;
 }
 
-function gfmTable(cellRows: Element[][], headRows: number, markdownOf: (cell: Element) => string): string {
-  const grid = layOut(cellRows, markdownOf);
+function gfmTable(
+  cellRows: Element[][],
+  headRows: number,
+  strong: string,
+  markdownOf: (cell: Element) => string,
+): string {
+  const grid = layOut(cellRows, (cell, rowHeader) => cellText(markdownOf(cell), rowHeader, strong));
   const width = Math.max(...grid.map((row) => row.length));
   for (const row of grid) while (row.length < width) row.push('');
   const firstCells = cellRows[0] ?? [];
@@ -81,7 +87,7 @@ function gfmTable(cellRows: Element[][], headRows: number, markdownOf: (cell: El
     headRows > 0 ||
     firstCells.every((cell) => cell.nodeName === 'TH') ||
     // A first row set in bold is a header written without <th>.
-    grid[0]?.every((text) => /^\*\*[\s\S]+\*\*$/.test(text))
+    grid[0]?.every((text) => text.length > 4 && isBold(text))
   ) {
     [header = [], ...body] = grid;
     header = header.map(unbold);
@@ -94,7 +100,7 @@ function gfmTable(cellRows: Element[][], headRows: number, markdownOf: (cell: El
 }
 
 /** The grid of cell texts with row and column spans filled in, so every row has its full width. */
-function layOut(cellRows: Element[][], markdownOf: (cell: Element) => string): string[][] {
+function layOut(cellRows: Element[][], textOf: (cell: Element, rowHeader: boolean) => string): string[][] {
   const grid: (string | undefined)[][] = cellRows.map(() => []);
   grid.forEach((row, r) => {
     const cells = cellRows[r] ?? [];
@@ -103,7 +109,7 @@ function layOut(cellRows: Element[][], markdownOf: (cell: Element) => string): s
       while (row[column] !== undefined) column++;
       const colspan = span(cell.getAttribute('colspan'), MAX_SPAN);
       const rowspan = span(cell.getAttribute('rowspan'), cellRows.length - r);
-      const text = cellText(markdownOf(cell), cell.nodeName === 'TH' && r > 0);
+      const text = textOf(cell, cell.nodeName === 'TH' && r > 0);
       for (let dr = 0; dr < rowspan; dr++) {
         const spanned = grid[r + dr] ?? [];
         for (let dc = 0; dc < colspan; dc++) spanned[column + dc] = dr === 0 && dc === 0 ? text : '';
@@ -122,14 +128,14 @@ function span(value: string | null, max: number): number {
 }
 
 /** One line per cell: breaks as `<br>`, pipes escaped (GFM splits cells on them even inside code). */
-function cellText(markdown: string, rowHeader: boolean): string {
+function cellText(markdown: string, rowHeader: boolean, strong: string): string {
   const text = oneLine(markdown, '<br>').trim().replace(/\|/g, '\\|');
-  return rowHeader && text ? bold(text) : text;
+  return rowHeader && text ? bold(text, strong) : text;
 }
 
 function unbold(text: string): string {
-  const inner = /^\*\*([\s\S]+)\*\*$/.exec(text)?.[1];
-  return inner && !inner.includes('**') ? inner : text;
+  const inner = /^(\*\*|__)([\s\S]+)\1$/.exec(text);
+  return inner?.[2] && !inner[2].includes(inner[1] as string) ? inner[2] : text;
 }
 
 function alignment(firstCells: Element[], column: number): string {

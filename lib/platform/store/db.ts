@@ -1,22 +1,17 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
+import type { StoredImage } from '../../images/stored-image';
+import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
+import type { WrittenFile } from '../../mirror/plan-mirror';
+import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
+import type { Highlight } from '../../highlights/highlight';
+
+export type { StoredImage };
 
 export interface ArticleBody {
   id: number;
   markdown: string;
-}
-
-/** One distinct image, stored once however many articles show it. */
-export interface StoredImage {
-  /** SHA-256 of the bytes, lowercase hex: the key, so the same picture is never stored twice. */
-  sha256: string;
-  blob: Blob;
-  /** The type sniffed from the bytes (never the server's Content-Type). */
-  type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
 }
 
 /** One image address of one article: the stored image it resolved to, or why it was not stored. */
@@ -28,11 +23,28 @@ export interface ArticleImage {
   failure?: ImageFailure;
 }
 
+/** An article's own note, and when its note or any of its highlights last changed. */
+export interface ArticleNote {
+  articleId: number;
+  /** The note on the whole article; empty when there is none. */
+  note: string;
+  /** ISO 8601: moves on every change to the note or the highlights, so the search index re-reads them. */
+  changedAt: string;
+}
+
 export type CleanCaptureDb = Dexie & {
   articles: EntityTable<ArticleRecord, 'id'>;
   bodies: EntityTable<ArticleBody, 'id'>;
   images: EntityTable<StoredImage, 'sha256'>;
   articleImages: Table<ArticleImage, [number, string]>;
+  /** The folder the library is saved to as it changes (one row, key `folder`). */
+  mirrorFolder: Table<MirrorFolder, string>;
+  /** What was last written at each path of that folder. */
+  mirrorFiles: EntityTable<WrittenFile, 'path'>;
+  /** Paths the user edited in the folder, waiting for their answer. */
+  mirrorConflicts: EntityTable<MirrorConflict, 'path'>;
+  highlights: EntityTable<Highlight, 'id'>;
+  articleNotes: EntityTable<ArticleNote, 'articleId'>;
 };
 
 /** One schema version: the stores it declares (Dexie syntax) and the data change run on reaching it. */
@@ -85,6 +97,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // article per address is kept by saveArticle, which judges by captureKey in a transaction.
       articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags',
     },
+  },
+  {
+    version: 4,
+    stores: {
+      // status: the library's and popup's unread / read / archived views.
+      articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags, status',
+    },
+    // Articles saved before reading states existed are unread, not started.
+    upgrade: (tx) => mapRecords(tx, 'articles', upgradeToV4),
+  },
+  {
+    version: 5,
+    stores: {
+      // Highlights by their own id; articleId: an article's highlights (and which articles have
+      // any); createdAt: the highlights page, newest first. New tables only, so no upgrade step.
+      highlights: 'id, articleId, createdAt',
+      articleNotes: 'articleId',
+    },
+  },
+  {
+    // Version 6: the folder the library is saved to as it changes.
+    // Tables only, so nothing is rewritten. The folder's handle is structured-cloneable, so it is
+    // kept here (storage.local would turn it into {}).
+    version: 6,
+    stores: { mirrorFolder: '', mirrorFiles: 'path', mirrorConflicts: 'path' },
   },
 ];
 

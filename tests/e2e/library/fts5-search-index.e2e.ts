@@ -25,6 +25,8 @@ const article = (id: number, title: string, markdown: string): StoredArticle => 
   readingMinutes: 1,
   capturedAt: `2026-01-0${id}T10:00:00.000Z`,
   tags: [],
+  status: 'unread',
+  progress: 0,
 });
 
 let session: ExtensionSession;

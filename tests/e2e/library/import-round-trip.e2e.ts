@@ -14,6 +14,7 @@ import { HOSTILE_ZIPS } from '../../import/hostile-zips';
 import { V1_ARTICLES } from '../../platform/upgrade/v1-articles';
 import { countLost, robustnessCase } from '../../robustness/robustness-record';
 import { chooseZip, exportAll } from '../e2e-helpers';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 
 // Export → restore in a new browser → export again, and bad zips, through the real library page,
 // file picker and downloads, in Chromium with the built extension (`npm run build` first).
@@ -24,6 +25,7 @@ const SHOTS = 'test-output/screenshots';
 // not come back the same.
 const ARTICLES: StoredArticle[] = V1_ARTICLES.map((a) => ({
   ...structuredClone(a),
+  ...UNREAD,
   tags: [...new Set(a.tags.map(normalizeTag))],
 }));
 
@@ -161,7 +163,7 @@ describe('import in the library page', () => {
       /2\s+new\s+5\s+already present \(unchanged\)\s+1\s+changed/,
     );
     expect(await dialog.locator('.import-changed:not(.import-notes) li').allInnerTexts()).toEqual([
-      expect.stringMatching(/同名の記事[\s\S]*Differs in text, tags\./),
+      expect.stringMatching(/同名の記事[\s\S]*Differs in text and tags\./),
     ]);
     expect(await dialog.getByLabel('Keep my copies (add only the new articles)').isChecked()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/import-preview-merge.png` });
@@ -196,7 +198,24 @@ describe('import in the library page', () => {
     tally.handled(true);
   });
 
-  it.each(HOSTILE_ZIPS)(
+  it('reads our own files from a zip without its manifest as Markdown files, every one already present', async () => {
+    const path = `${OUT}/no-manifest.zip`;
+    const bare = HOSTILE_ZIPS.find((zip) => zip.inLibrary === 'markdown') as (typeof HOSTILE_ZIPS)[number];
+    writeFileSync(path, bare.make(new Uint8Array(readFileSync(first))));
+    await chooseZip(page, path);
+    const dialog = page.locator('.import-dialog[data-step=preview]');
+    await dialog.waitFor();
+    expect(await dialog.locator('.import-source').innerText()).toBe(
+      `From Markdown files · ${ARTICLES.length} entries`,
+    );
+    expect(await dialog.locator('.import-counts').innerText()).toMatch(
+      new RegExp(`0\\s+new\\s+${ARTICLES.length}\\s+already present \\(unchanged\\)\\s+0\\s+changed`),
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it.each(HOSTILE_ZIPS.filter((zip) => zip.inLibrary !== 'markdown'))(
     'refuses a bad zip ($name) with a clear message, the library unchanged',
     async (zip) => {
       const tally = robustnessCase('library import (Chromium)', zip.name);
@@ -206,7 +225,9 @@ describe('import in the library page', () => {
       await chooseZip(page, path);
       const dialog = page.locator('.import-dialog[data-step=failed]');
       await dialog.waitFor();
-      expect(await dialog.locator('.import-error').innerText()).toMatch(zip.message);
+      expect(await dialog.locator('.import-error').innerText()).toMatch(
+        zip.inLibrary instanceof RegExp ? zip.inLibrary : zip.message,
+      );
       expect(await dialog.innerText()).toContain('Nothing in your library was changed.');
       tally.handled(true);
       if (zip.name.includes('checksum')) await page.screenshot({ path: `${SHOTS}/import-error.png` });

@@ -235,6 +235,9 @@ describe('library page', () => {
     await page.screenshot({ path: `${SHOTS}/reading-light.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SHOTS}/reading-dark.png` });
+    // Removing a tag leaves the focus in the tag field, where Escape is the field's; the reading view
+    // used to pull the focus to its back button on every render, which also took it from notes.
+    await page.locator('article.reader nav button').first().focus();
     await page.keyboard.press('Escape');
     await page.locator('.filters select').nth(1).selectOption('rock pools');
     await expect.poll(rowTitles).toEqual(['A long read about tide pools']);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 
 // Articles the library cannot fully handle, in real Chromium with the built extension (`npm run build`
 // first): one nested too deeply to render, one whose body cannot be indexed. Both stay usable.
@@ -24,6 +25,7 @@ const article = (id: number, title: string, markdown: unknown): StoredArticle =>
   readingMinutes: 1,
   capturedAt: `2026-01-0${id}T10:00:00.000Z`,
   tags: [],
+  ...UNREAD,
 });
 
 const DEEP = `${'>'.repeat(5000)} The deepest quote.\n\nPuffins nest here <img src="x" onerror="window.__pwned = 1">.`;

@@ -18,6 +18,7 @@ import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures'
 import { FUZZ_SEED, grammarPage, hostileText } from '../../robustness/fuzz-inputs';
 import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
 import { robustnessCases } from '../../robustness/robustness-record';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 
 // The restore drill: a library of 200 varied captures (real pages and the hostile fixture through
 // the toolbar, the rest captured from generated pages and written through the extension's own
@@ -74,7 +75,7 @@ function generatedCaptures(count: number, firstId: number): StoredArticle[] {
     // would have updated that article instead.
     const canonicalUrl = used.has(fitted.article.canonicalUrl) ? url : fitted.article.canonicalUrl;
     used.add(canonicalUrl);
-    articles.push({ ...fitted.article, canonicalUrl, id: firstId + n, tags });
+    articles.push({ ...fitted.article, canonicalUrl, id: firstId + n, tags, ...UNREAD });
   }
   if (articles.length < count) throw new Error(`only ${articles.length} generated pages made articles`);
   return articles;

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { message } from '../../../lib/i18n/message';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
@@ -6,6 +7,7 @@ import { getDatabase } from '../../../lib/platform/store/db';
 import { takeShortcutFailure } from '../../../lib/platform/shortcut-feedback';
 import { makeArticle } from '../../articles/article-factory';
 import { fakeBrowserSpeaks } from '../../harness/locale-messages';
+import { DEFAULT_MARKDOWN_STYLE } from '../../../lib/markdown/markdown-style';
 
 // The background entrypoint as the browser drives it, on WXT's fake browser: a keyboard shortcut, a
 // message from the popup. The fake has no commands or toolbar badge, so those two are recorded here.
@@ -103,10 +105,7 @@ describe('the capture shortcut', () => {
     pressShortcut('capture-page', tab);
     await vi.waitFor(() => expect(badge[tabId]?.title).toMatch(/^Clean Capture: not saved\. /));
     expect(badge[tabId]?.text).toBe('!');
-    expect(await takeShortcutFailure()).toMatchObject({
-      tabId,
-      message: expect.stringMatching(/extensions/),
-    });
+    expect(await takeShortcutFailure()).toMatchObject({ tabId, message: message('capture.browserPage') });
   });
 
   it('on an article: saves it and marks the tab with a check', async () => {
@@ -154,7 +153,7 @@ describe('the right-click menu', () => {
     const options = injected.mock.calls[0]?.[0];
     expect(options && 'args' in options ? options.args : null).toEqual([
       '__cleanCaptureExtractOptions',
-      { wholePage: false, selection: true },
+      { wholePage: false, selection: true, markdownStyle: DEFAULT_MARKDOWN_STYLE },
     ]);
     const [saved] = await listRecentArticles(getDatabase(), 10);
     expect(saved?.selection).toBe(true);
@@ -173,7 +172,7 @@ describe('a capture request from the popup', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
     expect(await requestCapture(tab.id ?? -1)).toMatchObject({
       status: 'failed',
-      message: expect.stringMatching(/extensions/),
+      message: message('capture.browserPage'),
     });
   });
 

@@ -15,7 +15,7 @@ import {
   FROZEN_V1,
   FROZEN_V1_IDB_VERSION,
   FROZEN_V1_LAYOUT,
-  FROZEN_V3_IDB_VERSION,
+  FROZEN_V6_IDB_VERSION,
 } from '../upgrade/frozen-schemas';
 import { V1_ARTICLES } from '../upgrade/v1-articles';
 import { openTestDatabase } from '../test-database';
@@ -95,7 +95,7 @@ describe('readNewestArticles', () => {
   it('expects the IndexedDB version Dexie really opens the schema at', async () => {
     await db.open();
     expect(db.backendDB().version).toBe(nativeDatabaseOf(db).version);
-    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V3_IDB_VERSION);
+    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V6_IDB_VERSION);
   });
 
   it('answers null for a missing database and does not create it, so Dexie still can', async () => {
@@ -152,7 +152,7 @@ describe('readNewestArticles', () => {
     db.close();
     await readNewestArticles(nativeDatabaseOf(db), 50);
     const next: SchemaVersion = {
-      version: 4,
+      version: 7,
       stores: { articles: '++id, canonicalUrl, capturedAt, title' },
     };
     const upgraded = openDatabase(db.name, [...SCHEMA_VERSIONS, next]);
@@ -160,7 +160,7 @@ describe('readNewestArticles', () => {
     upgraded.on('blocked', () => void (blocked = true));
     await upgraded.open();
     expect(blocked).toBe(false);
-    expect(upgraded.backendDB().version).toBe(40);
+    expect(upgraded.backendDB().version).toBe(70);
     upgraded.close();
   });
 });

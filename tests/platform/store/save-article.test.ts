@@ -18,7 +18,13 @@ describe('saveArticle', () => {
     expect(result).toEqual({ status: 'saved', id: expect.any(Number), replaced: false });
     const id = result.id;
     expect(await db.bodies.get(id)).toEqual({ id, markdown: article.markdown });
-    expect(await getStoredArticle(db, id)).toEqual({ ...article, id, tags: [] });
+    expect(await getStoredArticle(db, id)).toEqual({
+      ...article,
+      id,
+      tags: [],
+      status: 'unread',
+      progress: 0,
+    });
   });
 
   it('keeps one copy per canonical URL and reports the duplicate without touching it', async () => {
@@ -53,7 +59,34 @@ describe('saveArticle', () => {
       replaced: true,
     });
     expect(await countArticles(db)).toBe(1);
-    expect(await getStoredArticle(db, first.id)).toEqual({ ...newer, id: first.id, tags: ['energy'] });
+    expect(await getStoredArticle(db, first.id)).toEqual({
+      ...newer,
+      id: first.id,
+      tags: ['energy'],
+      status: 'unread',
+      progress: 0,
+    });
+  });
+
+  it('fills in a page still to capture (moved in from a reading list) without asking, keeping its id, tags and status', async () => {
+    const pending = await saveArticle(db, makeArticle({ markdown: '', wordCount: 0, notCaptured: true }), {
+      replace: false,
+    });
+    await db.articles.update(pending.id, { tags: ['from pocket'], status: 'archived' });
+    const captured = makeArticle({ capturedAt: '2026-04-01T00:00:00.000Z' });
+    expect(await saveArticle(db, captured, { replace: false })).toEqual({
+      status: 'saved',
+      id: pending.id,
+      replaced: true,
+    });
+    expect(await countArticles(db)).toBe(1);
+    expect(await getStoredArticle(db, pending.id)).toEqual({
+      ...captured,
+      id: pending.id,
+      tags: ['from pocket'],
+      status: 'archived',
+      progress: 0,
+    });
   });
 
   it('leaves nothing behind when the body cannot be written', async () => {
@@ -87,14 +120,26 @@ describe('saveArticle and pages of another site', () => {
     expect(again.id).not.toBe(saved.id);
     // The trap is kept under its own address, and the bank's article is as it was.
     expect((await getStoredArticle(db, again.id))?.canonicalUrl).toBe('https://evil.example/trap');
-    expect(await getStoredArticle(db, saved.id)).toEqual({ ...bank, id: saved.id, tags: [] });
+    expect(await getStoredArticle(db, saved.id)).toEqual({
+      ...bank,
+      id: saved.id,
+      tags: [],
+      status: 'unread',
+      progress: 0,
+    });
   });
 
   it('never replaces an article of another site on "Capture again"', async () => {
     const saved = await saveArticle(db, bank, { replace: false });
     await db.articles.update(saved.id, { tags: ['money'] });
     await saveArticle(db, trap, { replace: true });
-    expect(await getStoredArticle(db, saved.id)).toEqual({ ...bank, id: saved.id, tags: ['money'] });
+    expect(await getStoredArticle(db, saved.id)).toEqual({
+      ...bank,
+      id: saved.id,
+      tags: ['money'],
+      status: 'unread',
+      progress: 0,
+    });
     expect(await countArticles(db)).toBe(2);
   });
 

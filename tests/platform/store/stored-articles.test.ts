@@ -11,6 +11,7 @@ import {
 } from '../../../lib/platform/store/stored-articles';
 import { makeArticle } from '../../articles/article-factory';
 import { openTestDatabase } from '../test-database';
+import { UNREAD } from '../../../lib/reading-state/reading-state';
 
 let db: CleanCaptureDb;
 beforeEach(() => {
@@ -20,6 +21,7 @@ beforeEach(() => {
 const article = (n: number) => ({
   ...makeArticle({ title: `Article ${n}`, canonicalUrl: `https://a.example/${n}`, markdown: `Text ${n}.` }),
   tags: [`t${n}`],
+  ...UNREAD,
 });
 
 const write = (articles: ReturnType<typeof article>[]) =>

@@ -47,11 +47,14 @@ describe('adding a schema version the documented way', () => {
       articles: V1_ARTICLES,
     });
     const db = openDatabase('example-v2', [...SCHEMA_VERSIONS, V2]);
-    const records = (await listAllArticles(db)) as V2Record[];
+    const records = (await listAllArticles(db)) as unknown as V2Record[];
     expect(records).toHaveLength(V1_ARTICLES.length);
     for (const { markdown, ...original } of V1_ARTICLES) {
       expect(records.find((r) => r.id === original.id)).toStrictEqual({
         ...original,
+        // Version 4 made every article of version 1 unread, not started.
+        status: 'unread',
+        progress: 0,
         updatedAt: original.capturedAt,
       });
       expect((await db.bodies.get(original.id))?.markdown).toBe(markdown);

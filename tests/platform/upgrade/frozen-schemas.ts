@@ -55,6 +55,15 @@ export const FROZEN_V3 = {
 /** Dexie 4 opens declared version n as IndexedDB version n × 10. */
 export const FROZEN_V3_IDB_VERSION = 30;
 
+/** Version 6 as released: the tables of saving to a folder (versions 4 and 5 belong to other features). */
+export const FROZEN_V6 = {
+  version: 6,
+  stores: { mirrorFolder: '', mirrorFiles: 'path', mirrorConflicts: 'path' },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V6_IDB_VERSION = 60;
+
 /** One object store as IndexedDB itself describes it. */
 export interface StoreLayout {
   name: string;
@@ -109,3 +118,53 @@ export const FROZEN_V3_LAYOUT: StoreLayout[] = FROZEN_V2_LAYOUT.map((store) =>
       }
     : store,
 );
+
+/** Version 4 as released: each article's reading state, its status indexed for the views by state. */
+export const FROZEN_V4 = {
+  version: 4,
+  stores: {
+    articles: '++id, canonicalUrl, capturedAt, title, siteName, *tags, status',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V4_IDB_VERSION = 40;
+
+/** The IndexedDB layout version 4 leaves on disk: version 3's, with a status index on the articles. */
+export const FROZEN_V4_LAYOUT: StoreLayout[] = FROZEN_V3_LAYOUT.map((store) =>
+  store.name === 'articles'
+    ? {
+        ...store,
+        indexes: [
+          ...store.indexes,
+          { name: 'status', keyPath: 'status', unique: false, multiEntry: false },
+        ].sort((a, b) => a.name.localeCompare(b.name)),
+      }
+    : store,
+);
+
+/** Version 5 as released: highlights and article notes, in tables of their own. */
+export const FROZEN_V5 = {
+  version: 5,
+  stores: {
+    highlights: 'id, articleId, createdAt',
+    articleNotes: 'articleId',
+  },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V5_IDB_VERSION = 50;
+
+/** The stores version 5 adds to those before it, as IndexedDB describes them. */
+export const FROZEN_V5_NEW_STORES: StoreLayout[] = [
+  { name: 'articleNotes', keyPath: 'articleId', autoIncrement: false, indexes: [] },
+  {
+    name: 'highlights',
+    keyPath: 'id',
+    autoIncrement: false,
+    indexes: [
+      { name: 'articleId', keyPath: 'articleId', unique: false, multiEntry: false },
+      { name: 'createdAt', keyPath: 'createdAt', unique: false, multiEntry: false },
+    ],
+  },
+];

@@ -24,7 +24,12 @@ async function upgradedV1(articles: V1Article[] = V1_ARTICLES): Promise<CleanCap
 
 /** Newest first, and for articles saved in the same millisecond, the later id first (the index order). */
 const newestFirst = (a: V1Article, b: V1Article) => b.capturedAt.localeCompare(a.capturedAt) || b.id - a.id;
-const recordOf = ({ markdown: _body, ...record }: V1Article) => record;
+// Version 4 added a reading state: every article of version 1 comes back unread, not started.
+const recordOf = ({ markdown: _body, ...record }: V1Article) => ({
+  ...record,
+  status: 'unread',
+  progress: 0,
+});
 
 afterEach(() => {
   for (const db of open.splice(0)) db.close();
@@ -75,7 +80,7 @@ describe('a version 1 database opened by the current code', () => {
     const db = await upgradedV1();
     for (const original of V1_ARTICLES) {
       const stored: StoredArticle | undefined = await getStoredArticle(db, original.id);
-      expect(stored).toStrictEqual(original);
+      expect(stored).toStrictEqual({ ...original, status: 'unread', progress: 0 });
     }
     expect(await db.articles.count()).toBe(V1_ARTICLES.length);
     expect(await db.bodies.count()).toBe(V1_ARTICLES.length);

@@ -5,9 +5,10 @@ import { buildV1Database, readDatabaseLayout } from '../../../platform/upgrade/b
 import {
   FROZEN_V1_IDB_VERSION,
   FROZEN_V1_LAYOUT,
-  FROZEN_V3_LAYOUT,
+  FROZEN_V4_LAYOUT,
 } from '../../../platform/upgrade/frozen-schemas';
 import { V1_ARTICLES } from '../../../platform/upgrade/v1-articles';
+import { UNREAD } from '../../../../lib/reading-state/reading-state';
 
 // The upgrade in real Chromium: a database written as the first release wrote it, in the
 // extension's own origin, then opened by the built extension's library page.
@@ -41,8 +42,10 @@ describe('a version 1 database in Chromium', () => {
     await page.locator('.list li.row').first().waitFor();
     await expect.poll(() => page.locator('.selection-bar .count').innerText()).toContain('8 articles');
     const stored = await session.storedArticles();
-    tally.lost(countLost(V1_ARTICLES, stored));
-    expect(stored.sort((a, b) => a.id - b.id)).toStrictEqual(V1_ARTICLES);
+    // Version 4 gave every article a reading state: unread, not started.
+    const upgraded = V1_ARTICLES.map((a) => ({ ...a, ...UNREAD }));
+    tally.lost(countLost(upgraded, stored));
+    expect(stored.sort((a, b) => a.id - b.id)).toStrictEqual(upgraded);
 
     await page.locator('input.search').fill('اقتباس');
     await expect
@@ -55,8 +58,9 @@ describe('a version 1 database in Chromium', () => {
 
     const layout = await origin.evaluate(readDatabaseLayout, 'clean-capture');
     // The current layout: version 1's stores and indexes kept, version 2's image tables beside
-    // them, and version 3's canonical address index open to excerpts of a saved page.
-    for (const store of FROZEN_V3_LAYOUT) {
+    // them, version 3's canonical address index open to excerpts of a saved page, and version 4's
+    // status index.
+    for (const store of FROZEN_V4_LAYOUT) {
       expect(layout.stores.find((s) => s.name === store.name)?.indexes).toEqual(
         expect.arrayContaining(store.indexes),
       );

@@ -1,0 +1,39 @@
+import { message, type Message } from '../../lib/i18n/message';
+import { useCallback } from 'preact/hooks';
+import type { StoredArticle } from '../../lib/article';
+import { copyArticle, downloadArticle, openInObsidian } from '../../lib/platform/article-out';
+import { messageOf } from '../../lib/message-of';
+
+/**
+ * The open article as one file (download, copy, Obsidian), named and written by the export's
+ * templates; each ends in a message saying what happened or what went wrong.
+ */
+export function useArticleOut(article: StoredArticle | null, say: (message: Message) => void) {
+  const download = useCallback(async () => {
+    if (!article) return;
+    try {
+      say(message('articleOut.downloaded', await downloadArticle(article)));
+    } catch (error) {
+      say(message('articleOut.couldNotDownload', messageOf(error)));
+    }
+  }, [article, say]);
+  const copy = useCallback(async () => {
+    if (!article) return;
+    try {
+      await copyArticle(article);
+      say(message('articleOut.copied', article.title));
+    } catch (error) {
+      say(message('articleOut.couldNotCopy', messageOf(error)));
+    }
+  }, [article, say]);
+  const obsidian = useCallback(async () => {
+    if (!article) return;
+    try {
+      const { viaClipboard } = await openInObsidian(article);
+      say(message(viaClipboard ? 'articleOut.sentViaClipboard' : 'articleOut.sent', article.title));
+    } catch (error) {
+      say(message('articleOut.couldNotOpenObsidian', messageOf(error)));
+    }
+  }, [article, say]);
+  return { download, copy, obsidian };
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { END_OF_ARTICLE, progressAt, scrollTopFor } from '../../lib/reading-state/reading-state';
+
+/** Quiet time after the last scroll before progress is stored: one write per pause, not per frame. */
+const SAVE_AFTER_MS = 400;
+
+/** Where the open article's body is on the page, for progress: its top and height, in page pixels. */
+function bodyBox(): { top: number; height: number } | null {
+  const body = document.querySelector('.reader .reader-body');
+  if (!body) return null;
+  const box = body.getBoundingClientRect();
+  return { top: box.top + window.scrollY, height: box.height };
+}
+
+function progressNow(): number | null {
+  const box = bodyBox();
+  return box && progressAt(window.scrollY, window.innerHeight, box.top, box.height);
+}
+
+/**
+ * Reading progress of the open article: it reopens where it was left (unless a search sent the
+ * reader to a match), and scrolling stores how far it is read. Scrolling to the end marks it read
+ * at once. Only the reader's scrolling counts: where the view opens (a restored position, a search
+ * match) is measured first and stores nothing, and an article that fits on one screen is marked
+ * read by hand (`m`), so a glance at it does not take it out of the unread list.
+ */
+export function useReadingProgress(
+  open: { id: number; progress: number } | null,
+  toMatch: boolean,
+  save: (id: number, progress: number) => unknown,
+) {
+  const id = open?.id ?? null;
+  const stored = useRef(open?.progress ?? 0);
+  stored.current = open?.progress ?? 0;
+  const latestSave = useRef(save);
+  latestSave.current = save;
+  useEffect(() => {
+    if (id === null) return;
+    const box = bodyBox();
+    if (box && !toMatch) {
+      window.scrollTo({ top: scrollTopFor(stored.current, window.innerHeight, box.top, box.height) });
+    }
+    let last = progressNow();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const now = progressNow();
+      if (now === null || now === last) return;
+      last = now;
+      latestSave.current(id, now);
+    };
+    const onScroll = () => {
+      const now = progressNow();
+      if (now !== null && now >= END_OF_ARTICLE) return flush();
+      clearTimeout(timer);
+      timer = setTimeout(flush, SAVE_AFTER_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', flush);
+      if (timer !== undefined) flush();
+    };
+  }, [id, toMatch]);
+}

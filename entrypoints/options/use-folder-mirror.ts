@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ConflictAnswer, MirrorStatus } from '../../lib/mirror/mirror-status';
+import { messageOf } from '../../lib/message-of';
+import {
+  chooseMirrorFolder,
+  forgetMirrorFolder,
+  pickFolder,
+  readMirrorFolder,
+  requestFolderPermission,
+} from '../../lib/platform/mirror/folder-access';
+import { resolveConflict } from '../../lib/platform/mirror/resolve-conflict';
+import { watchMirror } from '../../lib/platform/mirror/watch-mirror';
+import { getDatabase } from '../../lib/platform/store/db';
+
+/**
+ * The folder the library is saved to, kept up to date while the settings page is open: choosing
+ * it (the browser's picker), allowing it again, stopping, and answering about files edited there.
+ */
+export function useFolderMirror() {
+  const [status, setStatus] = useState<MirrorStatus | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const watcher = useRef<ReturnType<typeof watchMirror> | null>(null);
+  useEffect(() => {
+    const watching = watchMirror(setStatus);
+    watcher.current = watching;
+    return watching.stop;
+  }, []);
+
+  const attempt = useCallback((work: () => Promise<unknown>) => {
+    setProblem(null);
+    work().then(
+      () => watcher.current?.refresh(),
+      (error: unknown) => setProblem(messageOf(error)),
+    );
+  }, []);
+
+  const db = getDatabase();
+  return {
+    status,
+    problem,
+    choose: () =>
+      attempt(async () => {
+        const handle = await pickFolder();
+        if (handle) await chooseMirrorFolder(db, handle);
+      }),
+    allow: () =>
+      attempt(async () => {
+        const folder = await readMirrorFolder(db);
+        if (folder) await requestFolderPermission(folder.handle);
+      }),
+    stop: () => attempt(() => forgetMirrorFolder(db)),
+    resolve: (path: string, answer: ConflictAnswer) =>
+      attempt(async () => {
+        const folder = await readMirrorFolder(db);
+        if (folder) await resolveConflict(db, folder.handle, path, answer);
+      }),
+  };
+}

@@ -1,0 +1,11 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { ArticleRecord } from '../../lib/article';
+import { countByStatus, inStatusView, type StatusView } from '../../lib/reading-state/reading-state';
+
+/** Which of the newest articles the popup lists by reading state: unread unless the user picks another. */
+export function useStatusView(articles: readonly ArticleRecord[]) {
+  const [view, setView] = useState<StatusView>('unread');
+  const shown = useMemo(() => articles.filter((a) => inStatusView(a, view)), [articles, view]);
+  const counts = useMemo(() => countByStatus(articles), [articles]);
+  return { view, setView, shown, counts };
+}

@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+import { IMPORT_LIMITS } from '../articles/article-limits';
+import { fitArticle, fitTags } from '../articles/fit-article';
+import { assetLinkPrefix } from '../export/export-manifest';
+import { examineImage } from '../images/examine-image';
+import { IMAGE_LIMITS } from '../images/image-limits';
+import type { StoredImage } from '../images/stored-image';
+import type { ImportRead } from '../import/import-read';
+import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
+import { restoreImageLinks } from '../import/restore-image-links';
+import { parseMarkdownDocument } from '../markdown/markdown-document';
+import { sha256Hex } from '../bytes/sha256-hex';
+import type { FolderFile, MirrorSidecar } from './render-article-files';
+import { roundProgress, UNREAD } from '../reading-state/reading-state';
+
+/** What the folder reader needs from the folder besides its Markdown files. */
+export interface FolderLookup {
+  /** The text of an article file's sidecar, or null when it has none. */
+  sidecar(path: string): Promise<string | null>;
+  /** An image of `assets/`, or null when the folder does not have it. */
+  asset(path: string): Promise<Uint8Array | null>;
+}
+
+const sidecarSchema = v.object({
+  images: v.array(
+    v.object({ src: v.string(), file: v.pipe(v.string(), v.regex(/^assets\/[0-9a-f]{64}\.\w+$/)) }),
+  ),
+});
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The folder's article files read as an import would read a zip, for the same preview: each `.md`
+ * with our front matter becomes an article (its images restored through its sidecar, the `assets/`
+ * file checked as an import checks one); a note of the user's own, with no front matter of ours and
+ * no sidecar, is passed over as an ignored file; one of ours that cannot be read is skipped, with
+ * the reason. Touches no storage.
+ */
+export async function readFolderArticles(
+  files: readonly FolderFile[],
+  folder: FolderLookup,
+): Promise<Extract<ImportRead, { ok: true }>> {
+  const articles: ImportedArticle[] = [];
+  const skipped: SkippedFile[] = [];
+  const ignoredFiles: string[] = [];
+  for (const file of files) {
+    const sidecar = await folder.sidecar(file.path);
+    const read = await readFolderArticle(file, sidecar, folder);
+    if (read === null) ignoredFiles.push(file.path);
+    else if ('reason' in read) skipped.push(read);
+    else articles.push(read);
+  }
+  // Our own files, read as our zip is: the preview shows them as such.
+  return { ok: true, source: 'clean-capture', articles, skipped, exportedAt: '', ignoredFiles };
+}
+
+async function readFolderArticle(
+  { path, bytes }: FolderFile,
+  sidecarText: string | null,
+  folder: FolderLookup,
+): Promise<ImportedArticle | SkippedFile | null> {
+  const skip = (reason: SkippedFile['reason']): SkippedFile => ({ fileName: path, reason });
+  if (bytes.length > IMPORT_LIMITS.bodyBytes * 2)
+    return sidecarText ? skip('It is too large to import.') : null;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return sidecarText ? skip('It is not UTF-8 text.') : null;
+  }
+  const decoded = parseMarkdownDocument(text);
+  if (!decoded.ok) return sidecarText ? skip(`It could not be read as an article: ${decoded.message}`) : null;
+  const linked = sidecarText === null ? [] : readSidecarImages(sidecarText);
+  // Only the links still in the file: the user may have taken an image out while editing it.
+  const prefix = assetLinkPrefix(path);
+  const present = linked.filter((image) => decoded.article.markdown.includes(`(${prefix}${image.file}`));
+  const restored = restoreImageLinks(decoded.article.markdown, present, prefix);
+  const markdown = restored.ok ? restored.markdown : decoded.article.markdown;
+  const fitted = fitArticle({ ...decoded.article, markdown }, IMPORT_LIMITS);
+  if (!fitted.ok) return skip(fitted.message);
+  const tags = fitTags(decoded.tags, IMPORT_LIMITS);
+  const notes = tags.note === null ? fitted.notes : [...fitted.notes, tags.note];
+  const images: ImportedArticle['images'] = [];
+  for (const link of restored.ok ? restored.links : []) {
+    const image = await readAsset(link.file, folder);
+    if (image) images.push({ url: link.url, image });
+  }
+  return {
+    fileName: path,
+    article: fitted.article,
+    tags: tags.tags,
+    sha256: await sha256Hex(bytes),
+    notes,
+    images,
+    // The folder has no manifest: the file's own front matter, else unread and not started.
+    state: {
+      status: decoded.state.status ?? UNREAD.status,
+      progress: roundProgress(decoded.state.progress ?? UNREAD.progress),
+    },
+  };
+}
+
+function readSidecarImages(text: string): MirrorSidecar['images'] {
+  try {
+    const parsed = v.safeParse(sidecarSchema, JSON.parse(text));
+    return parsed.success ? parsed.output.images : [];
+  } catch {
+    return [];
+  }
+}
+
+/** An image of the folder's `assets/`, checked as an import checks one: its name is its checksum. */
+async function readAsset(file: string, folder: FolderLookup): Promise<StoredImage | null> {
+  const bytes = await folder.asset(file);
+  if (!bytes || !file.startsWith(`assets/${await sha256Hex(bytes)}.`)) return null;
+  const examined = examineImage(bytes, IMAGE_LIMITS);
+  if (!examined.ok || !file.endsWith(`.${examined.type.extension}`)) return null;
+  const type = examined.type.mime;
+  return {
+    sha256: file.slice('assets/'.length, 'assets/'.length + 64),
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }),
+    type,
+    size: bytes.length,
+    width: examined.width,
+    height: examined.height,
+  };
+}

@@ -1,0 +1,41 @@
+import { messageOf } from '../../message-of';
+import { pendingCount } from '../../mirror/plan-mirror';
+import { readSettings } from '../settings-store';
+import type { CleanCaptureDb } from '../store/db';
+import { canSaveToFolder, folderPermission, readMirrorFolder } from './folder-access';
+import type { MirrorStatus } from '../../mirror/mirror-status';
+import type { MirrorFolder } from './mirror-tables';
+import { planFolderChanges, syncMirror } from './sync-mirror';
+
+/** Only one pass at a time over the folder, whichever of our pages or the worker starts it. */
+const LOCK = 'clean-capture-folder';
+
+/**
+ * Writes what the folder is behind by, when the folder may be written now, and says where things
+ * stand. Never throws: a failure (the folder deleted, the disk full) is in the status, and what was
+ * not written stays pending.
+ */
+export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis): Promise<MirrorStatus> {
+  if (!canSaveToFolder(scope)) return { kind: 'unsupported' };
+  let folder: MirrorFolder | undefined;
+  try {
+    folder = await readMirrorFolder(db);
+    if (!folder) return { kind: 'off' };
+    const settings = await readSettings();
+    if ((await folderPermission(folder.handle)) !== 'granted') {
+      const pending = pendingCount(await planFolderChanges(db, settings));
+      return { kind: 'paused', folder: folder.name, pending };
+    }
+    const { handle } = folder;
+    await navigator.locks.request(LOCK, () => syncMirror(db, handle, settings));
+    const [plan, conflicts] = await Promise.all([
+      planFolderChanges(db, settings),
+      db.mirrorConflicts.toArray(),
+    ]);
+    return { kind: 'on', folder: folder.name, pending: pendingCount(plan), conflicts, error: null };
+  } catch (failure) {
+    const conflicts = await db.mirrorConflicts.toArray().catch(() => []);
+    const name = folder?.name ?? '';
+    return { kind: 'on', folder: name, pending: 0, conflicts, error: messageOf(failure) };
+  }
+}

@@ -1,0 +1,148 @@
+import { sha256Hex } from '../../bytes/sha256-hex';
+import type { ExportImageSource } from '../../export/export-assets';
+import { checkBeforeRemove, checkBeforeWrite } from '../../mirror/check-folder-file';
+import { mirrorFingerprintSource } from '../../mirror/mirror-fingerprint';
+import { mirrorPaths, sidecarPath } from '../../mirror/mirror-paths';
+import {
+  planMirror,
+  unusedAssets,
+  type MirrorPlan,
+  type WantedFile,
+  type WrittenFile,
+} from '../../mirror/plan-mirror';
+import { renderArticleFiles } from '../../mirror/render-article-files';
+import { parseFileNameTemplate } from '../../templates/file-name-template';
+import type { Settings } from '../../settings/settings-schema';
+import { getStoredArticle } from '../store/article-store';
+import { listAllArticles } from '../store/library-store';
+import { exportImageSource } from '../store/export-image-source';
+import type { CleanCaptureDb } from '../store/db';
+import { hasFolderFile, readFolderFile, removeFolderFile, writeFolderFile } from './folder-files';
+
+/** What one pass over the folder did. */
+export interface SyncOutcome {
+  written: number;
+  removed: number;
+  /** Files the user edited in the folder, now waiting for their answer. */
+  conflicts: number;
+}
+
+type MirrorSettings = Pick<Settings, 'templates' | 'keepImageLinksRemote'>;
+
+const encoder = new TextEncoder();
+const shaOf = async (bytes: Uint8Array | null) => (bytes ? sha256Hex(bytes) : null);
+
+/** The folder's wanted files from the library's records, with the image source to render them. */
+async function wantedFiles(
+  db: CleanCaptureDb,
+  settings: MirrorSettings,
+): Promise<{ wanted: WantedFile[]; images: ExportImageSource }> {
+  const records = await listAllArticles(db);
+  const template = parseFileNameTemplate(settings.templates.fileName);
+  if (!template.ok) throw new Error(template.message);
+  const paths = await mirrorPaths(records, template.template);
+  const images = exportImageSource(
+    db,
+    records.map((record) => record.id),
+  );
+  const wanted: WantedFile[] = [];
+  for (const record of records) {
+    const links = settings.keepImageLinksRemote ? [] : await images.linksOf(record.id);
+    const source = mirrorFingerprintSource(record, links, settings.templates, settings.keepImageLinksRemote);
+    wanted.push({
+      path: paths.get(record.id) as string,
+      articleId: record.id,
+      fingerprint: await sha256Hex(encoder.encode(source)),
+      capturedAt: record.capturedAt,
+    });
+  }
+  return { wanted, images };
+}
+
+/** The changes the folder is behind the library by, leaving out paths waiting for the user's answer. */
+export async function planFolderChanges(db: CleanCaptureDb, settings: MirrorSettings): Promise<MirrorPlan> {
+  return (await planWithImages(db, settings)).plan;
+}
+
+async function planWithImages(
+  db: CleanCaptureDb,
+  settings: MirrorSettings,
+): Promise<{ plan: MirrorPlan; images: ExportImageSource }> {
+  const [{ wanted, images }, written, conflicts] = await Promise.all([
+    wantedFiles(db, settings),
+    db.mirrorFiles.toArray(),
+    db.mirrorConflicts.toArray(),
+  ]);
+  const waiting = new Set(conflicts.map((conflict) => conflict.path));
+  const plan = planMirror(wanted, written);
+  return {
+    plan: {
+      write: plan.write.filter((file) => !waiting.has(file.path)),
+      remove: plan.remove.filter((file) => !waiting.has(file.path)),
+    },
+    images,
+  };
+}
+
+/**
+ * Brings the folder up to date with the library: removes the files of deleted or renamed articles,
+ * writes new and changed ones (oldest capture first) with their sidecars and images, and drops
+ * images nothing links any more. A file the user edited there is left alone and recorded as a
+ * conflict. Each file's record is updated only once it is written, so an interrupted pass (the
+ * permission taken back, the page closed) leaves the rest pending for the next one.
+ */
+export async function syncMirror(
+  db: CleanCaptureDb,
+  root: FileSystemDirectoryHandle,
+  settings: MirrorSettings,
+): Promise<SyncOutcome> {
+  const outcome: SyncOutcome = { written: 0, removed: 0, conflicts: 0 };
+  const { plan, images: stored } = await planWithImages(db, settings);
+  if (plan.write.length + plan.remove.length === 0) return outcome;
+  const images = settings.keepImageLinksRemote ? undefined : stored;
+  const before = await db.mirrorFiles.toArray();
+  const lastWritten = new Map(before.map((file) => [file.path, file]));
+  const conflict = async (
+    kind: 'write' | 'remove',
+    { path, articleId, fingerprint }: WantedFile | WrittenFile,
+  ) => {
+    await db.mirrorConflicts.put({ path, kind, articleId, fingerprint });
+    outcome.conflicts++;
+  };
+
+  for (const file of plan.remove) {
+    const decision = checkBeforeRemove(await shaOf(await readFolderFile(root, file.path)), file.sha256);
+    if (decision === 'edited') {
+      await conflict('remove', file);
+      continue;
+    }
+    await removeFolderFile(root, file.path);
+    await removeFolderFile(root, sidecarPath(file.path));
+    await db.mirrorFiles.delete(file.path);
+    if (decision === 'remove') outcome.removed++;
+  }
+
+  for (const file of plan.write) {
+    const article = await getStoredArticle(db, file.articleId);
+    if (!article) continue;
+    const rendered = await renderArticleFiles(article, file.path, settings.templates, images);
+    const current = await shaOf(await readFolderFile(root, file.path));
+    const decision = checkBeforeWrite(current, lastWritten.get(file.path)?.sha256 ?? null, rendered.sha256);
+    if (decision === 'edited') {
+      await conflict('write', file);
+      continue;
+    }
+    for (const asset of rendered.assets) {
+      if (!(await hasFolderFile(root, asset.path))) await writeFolderFile(root, asset);
+    }
+    if (decision === 'write') await writeFolderFile(root, rendered.markdown);
+    await writeFolderFile(root, rendered.sidecar);
+    const assets = rendered.assets.map((asset) => asset.path);
+    await db.mirrorFiles.put({ ...file, sha256: rendered.sha256, assets });
+    if (decision === 'write') outcome.written++;
+  }
+
+  for (const asset of unusedAssets(before, await db.mirrorFiles.toArray()))
+    await removeFolderFile(root, asset);
+  return outcome;
+}
