@@ -9,6 +9,7 @@ import {
   type IndexableArticle,
 } from '../../lib/search/fts5-index';
 import { RANKED, searchFts } from '../../lib/search/fts5-search';
+import { highlightSegments } from '../../lib/search/highlight';
 
 let sqlite3: Awaited<ReturnType<typeof sqlite3InitModule>>;
 beforeAll(async () => {
@@ -84,9 +85,12 @@ describe('searchFts', () => {
     expect(ids(db, 'the who')).toEqual([3]);
   });
 
-  it('reports the words a prefix stands for, for highlighting', () => {
-    const [hit] = searchFts(library(), 'chang', true).hits;
-    expect(hit?.terms).toEqual(['changing']);
+  it('reports a prefix so that every word it stands for is highlighted', () => {
+    const [hit] = searchFts(library(), 'whitby chang', true).hits;
+    const marked = highlightSegments('Whitby: changing, changed, unchanged tides', hit?.terms ?? [])
+      .filter((s) => s.match)
+      .map((s) => s.text);
+    expect(marked).toEqual(['Whitby', 'changing', 'changed']);
   });
 
   it('takes anything typed as words, never as query syntax', () => {
