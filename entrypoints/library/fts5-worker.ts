@@ -5,6 +5,7 @@ import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
 import { openSearchDatabase } from '../../lib/platform/search-index-store';
 import { openDatabase } from '../../lib/platform/store/db';
+import { readAnnotationStamps } from '../../lib/platform/store/highlight-store';
 import { listAllArticles } from '../../lib/platform/store/library-store';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
@@ -19,7 +20,7 @@ import type { PostReply } from './minisearch-worker';
  * The search worker on SQLite FTS5 in OPFS. The index stays on disk: opening reads only the list
  * of indexed ids, so the library can search at once, and a search reads the pages it needs. On
  * each sync the articles captured, re-captured, imported or deleted since are brought in (the
- * article store itself is the queue: a record whose `capturedAt` the index has not seen is due).
+ * article store itself is the queue: a record whose capture or notes the index has not seen is due).
  */
 export function startFts5Worker(ftsDb: Database, post: PostReply): (request: SearchWorkerRequest) => void {
   const db = openDatabase();
@@ -46,7 +47,7 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
 
   async function sync(): Promise<void> {
     const records = await listAllArticles(db);
-    pending = staleArticles(live, records).stale;
+    pending = staleArticles(live, records, await readAnnotationStamps(db)).stale;
     const changed = await catchUpFtsIndex(db, live, records, progress);
     pending = [];
     if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(records.length, live.source);

@@ -1,14 +1,15 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
-import type { IndexProgress } from './search-index-store';
+import { indexStamp, type IndexProgress } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
+import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
 import { withBodies } from './store/stored-articles';
 
 /** The FTS5 index with what it holds, kept in step with the articles as the library changes them. */
 export interface LiveFtsIndex {
   db: Database;
-  /** Article id → the `capturedAt` that was indexed; a re-capture changes it, so it is indexed again. */
+  /** Article id → the indexStamp that was indexed; a re-capture or a new note changes it, so it is indexed again. */
   indexed: Map<number, string>;
   /** Articles whose text could not be indexed: found by title, authors and site only. */
   unsearchable: Set<number>;
@@ -30,15 +31,19 @@ export function openLiveFtsIndex(db: Database): LiveFtsIndex {
 const BATCH = 200;
 const yieldToWorker = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** The articles the index lacks or holds an older capture of, and the ids it holds that are gone. */
+/**
+ * The articles the index lacks or holds an older capture or older notes of (`annotated`: when each
+ * annotated article's highlights and notes last changed), and the ids it holds that are gone.
+ */
 export function staleArticles(
   live: Pick<LiveFtsIndex, 'indexed'>,
   records: readonly ArticleRecord[],
+  annotated: ReadonlyMap<number, string>,
 ): { stale: ArticleRecord[]; gone: number[] } {
   const current = new Set<number>();
   const stale = records.filter((r) => {
     current.add(r.id);
-    return live.indexed.get(r.id) !== r.capturedAt;
+    return live.indexed.get(r.id) !== indexStamp(r, annotated);
   });
   const gone = [...live.indexed.keys()].filter((id) => !current.has(id));
   return { stale, gone };
@@ -57,7 +62,8 @@ export async function catchUpFtsIndex(
   onProgress?: IndexProgress,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
-  const { stale, gone } = staleArticles(live, records);
+  const annotated = await readAnnotationStamps(articlesDb);
+  const { stale, gone } = staleArticles(live, records, annotated);
   if (gone.length > 0) {
     removeFtsArticles(live.db, gone);
     for (const id of gone) {
@@ -66,10 +72,21 @@ export async function catchUpFtsIndex(
     }
   }
   for (let i = 0; i < stale.length && !cancelled(); i += BATCH) {
-    const articles = await withBodies(articlesDb, stale.slice(i, i + BATCH));
+    const batch = stale.slice(i, i + BATCH);
+    const noted = batch.filter((r) => annotated.has(r.id)).map((r) => r.id);
+    const notes = new Map(
+      noted.length > 0
+        ? (await readAnnotationText(articlesDb, noted)).map((text, k) => [noted[k], text])
+        : [],
+    );
+    const articles = (await withBodies(articlesDb, batch)).map((article) => ({
+      ...article,
+      notes: notes.get(article.id),
+      stamp: indexStamp(article, annotated),
+    }));
     const unreadable = new Set(indexFtsArticles(live.db, articles));
     for (const article of articles) {
-      live.indexed.set(article.id, article.capturedAt);
+      live.indexed.set(article.id, article.stamp);
       if (unreadable.has(article.id)) live.unsearchable.add(article.id);
       else live.unsearchable.delete(article.id);
     }

@@ -24,11 +24,14 @@ const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '${PREFIX_LENGTHS.join(' ')}',
     content = '', contentless_delete = 1);
-  CREATE TABLE indexed(id INTEGER PRIMARY KEY, captured_at TEXT NOT NULL, readable INTEGER NOT NULL);
+  CREATE TABLE indexed(id INTEGER PRIMARY KEY, stamp TEXT NOT NULL, readable INTEGER NOT NULL);
   PRAGMA user_version = ${FTS_SCHEMA_VERSION};`;
 
-/** An article as the index takes it: its text, and the capture it was read from. */
-export type IndexableArticle = SearchableArticle & { capturedAt: string };
+/**
+ * An article as the index takes it: its text (highlights and notes included), and a stamp of the
+ * capture and annotations it was read from, kept to tell when it must be indexed again.
+ */
+export type IndexableArticle = SearchableArticle & { stamp: string };
 
 /**
  * Makes sure the database holds this version's tables. Returns true when it had to create them (a
@@ -49,11 +52,11 @@ const words = (text: string) => tokenize(text).join(' ');
 
 /** The four columns of an article, as tokens; throws when its Markdown cannot be read. */
 function columns(article: SearchableArticle, withBody: boolean): string[] {
-  const body = withBody
-    ? tokenize(stripMarkdown(article.markdown))
-        .filter((w) => !STOP_WORDS.has(w))
-        .join(' ')
-    : '';
+  // Highlights and notes are searched as part of the body, even when the Markdown cannot be read.
+  const text = withBody ? stripMarkdown(article.markdown) : '';
+  const body = tokenize(article.notes ? `${text}\n${article.notes}` : text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
   return [words(article.title), words(article.authors.join(', ')), words(article.siteName ?? ''), body];
 }
 
@@ -66,7 +69,7 @@ export function indexFtsArticles(db: Database, articles: readonly IndexableArtic
   db.transaction(() => {
     const drop = db.prepare('DELETE FROM docs WHERE rowid = ?');
     const add = db.prepare('INSERT INTO docs(rowid, title, authors, site, body) VALUES (?, ?, ?, ?, ?)');
-    const note = db.prepare('INSERT OR REPLACE INTO indexed(id, captured_at, readable) VALUES (?, ?, ?)');
+    const note = db.prepare('INSERT OR REPLACE INTO indexed(id, stamp, readable) VALUES (?, ?, ?)');
     try {
       for (const article of articles) {
         let fields: string[];
@@ -80,7 +83,7 @@ export function indexFtsArticles(db: Database, articles: readonly IndexableArtic
         }
         drop.bind([article.id]).stepReset();
         add.bind([article.id, ...fields]).stepReset();
-        note.bind([article.id, article.capturedAt, readable ? 1 : 0]).stepReset();
+        note.bind([article.id, article.stamp, readable ? 1 : 0]).stepReset();
       }
     } finally {
       drop.finalize();
@@ -108,16 +111,16 @@ export function removeFtsArticles(db: Database, ids: readonly number[]): void {
   });
 }
 
-/** What the index holds: each article's indexed capture, and those whose text could not be read. */
+/** What the index holds: each article's indexed stamp, and those whose text could not be read. */
 export function readFtsIndexed(db: Database): { indexed: Map<number, string>; unreadable: Set<number> } {
   const indexed = new Map<number, string>();
   const unreadable = new Set<number>();
   db.exec({
-    sql: 'SELECT id, captured_at, readable FROM indexed',
+    sql: 'SELECT id, stamp, readable FROM indexed',
     rowMode: 'array',
     callback: (row) => {
-      const [id, capturedAt, readable] = row as [number, string, number];
-      indexed.set(id, capturedAt);
+      const [id, stamp, readable] = row as [number, string, number];
+      indexed.set(id, stamp);
       if (readable === 0) unreadable.add(id);
     },
   });

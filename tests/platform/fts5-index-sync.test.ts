@@ -3,6 +3,7 @@ import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { describe, expect, it } from 'vitest';
 import { catchUpFtsIndex, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
+import { setArticleNote } from '../../lib/platform/store/highlight-store';
 import { searchFts } from '../../lib/search/fts5-search';
 import { openTestDatabase, storeArticle } from './test-database';
 
@@ -48,6 +49,21 @@ describe('catchUpFtsIndex', () => {
     expect(reopened.source).toBe('loaded');
     expect([...reopened.indexed]).toEqual([[second, '2026-05-01T00:00:00Z']]);
     expect(await catchUpFtsIndex(db, reopened, await records(db))).toBe(false);
+  });
+
+  it('finds an article by a word of its note, and by the new word once the note changes', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const db = openTestDatabase();
+    const id = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    await setArticleNote(db, id, 'Ask the albatross guide');
+    await catchUpFtsIndex(db, live, await records(db));
+    expect(searchFts(live.db, 'albatross', true).hits.map((h) => h.id)).toEqual([id]);
+
+    await setArticleNote(db, id, 'Ask the puffin guide');
+    expect(await catchUpFtsIndex(db, live, await records(db))).toBe(true);
+    expect(searchFts(live.db, 'albatross', true).hits).toEqual([]);
+    expect(searchFts(live.db, 'puffin', true).hits.map((h) => h.id)).toEqual([id]);
   });
 
   it('stops between batches when cancelled and goes on from there next time', async () => {

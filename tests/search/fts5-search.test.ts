@@ -27,7 +27,7 @@ const article = (
   authors: extra.authors ?? [],
   siteName: extra.siteName ?? null,
   markdown,
-  capturedAt: '2026-01-01T00:00:00Z',
+  stamp: '2026-01-01T00:00:00Z',
 });
 
 function emptyIndex(): Database {
@@ -104,7 +104,7 @@ describe('searchFts', () => {
   it('forgets removed articles and updates replaced ones, and remembers what it indexed', () => {
     const db = library();
     removeFtsArticles(db, [2]);
-    indexFtsArticles(db, [{ ...article(4, 'Whitby harbour', 'Now about sourdough.'), capturedAt: 'later' }]);
+    indexFtsArticles(db, [{ ...article(4, 'Whitby harbour', 'Now about sourdough.'), stamp: 'later' }]);
     expect(ids(db, 'sourdough')).toEqual([4]);
     expect(ids(db, 'matter')).toEqual([]);
     const { indexed, unreadable } = readFtsIndexed(db);

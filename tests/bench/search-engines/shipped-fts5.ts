@@ -13,7 +13,7 @@ const BATCH = 200;
 
 /**
  * The FTS5 index the library ships (lib/search/fts5-index.ts and fts5-search.ts): our tokens,
- * function words out of bodies, no prefix index, and the top-k cut for common words. A search
+ * function words out of bodies, prefix indexes of 3 and 4 letters, and the top-k cut for common words. A search
  * asks for the ranked head, as the library's first answer does.
  */
 export const shippedFts5: SearchEngine = {
@@ -23,7 +23,11 @@ export const shippedFts5: SearchEngine = {
     const db = new sqlite3.oo1.DB(FILE, 'c');
     db.exec('PRAGMA journal_mode = OFF');
     prepareFtsTables(db);
-    for (let i = 0; i < articles.length; i += BATCH) indexFtsArticles(db, articles.slice(i, i + BATCH));
+    for (let i = 0; i < articles.length; i += BATCH)
+      indexFtsArticles(
+        db,
+        articles.slice(i, i + BATCH).map((a) => ({ ...a, stamp: a.capturedAt })),
+      );
     writeFileSync(join(dir, 'shipped.sqlite3'), sqlite3.capi.sqlite3_js_db_export(db));
     db.close();
     return sqlite3;
