@@ -251,4 +251,29 @@ describe('highlights and notes', () => {
       'whale oil until the harbour board',
     ]);
   }, 90_000);
+
+  it('highlights with h pressed at once after selecting, before the page has heard of the selection', async () => {
+    // A keyboard-only reader (Shift+arrows, then h) can be quicker than the selectionchange event:
+    // Chromium runs input ahead of queued events, so the key must act on the selection as it is.
+    const page = await openReading(session, `#article=${articleId}`);
+    const phrase = 'a single technician';
+    await page.evaluate((wanted) => {
+      const body = document.querySelector('.reader-body') as HTMLElement;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
+        return;
+      }
+    }, phrase);
+    await expect.poll(() => markTexts(page)).toContain(phrase);
+    await expect.poll(async () => (await storedHighlights(page)).map((h) => h.quote.exact)).toContain(phrase);
+    await page.close();
+  });
 });
