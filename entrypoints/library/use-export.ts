@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
@@ -6,6 +6,7 @@ import { exportAnnotationSource } from '../../lib/platform/store/export-annotati
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
 import { settingsFileText } from '../../lib/settings/settings-file';
 import { counted, message, type Message } from '../../lib/i18n/message';
 import { messageOf } from '../../lib/message-of';
@@ -15,27 +16,22 @@ export interface ExportState {
   total: number;
 }
 
+// Module-level, so the choice hook reads the settings once.
+const SETTINGS = { read: readSettings, save: updateSettings };
+
 /**
  * Export of a list of articles as a zip, with progress and Cancel; with the stored images in it
  * unless the user keeps image links remote (a choice remembered in the settings).
  */
 export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
   const [state, setState] = useState<ExportState | null>(null);
-  const [keepImageLinksRemote, setKeepRemote] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => {
-    void readSettings().then((settings) => setKeepRemote(settings.keepImageLinksRemote));
-  }, []);
 
-  const chooseImageLinks = useCallback(
-    (keepRemote: boolean) => {
-      setKeepRemote(keepRemote);
-      updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        onDone(message('library.choiceNotSaved', messageOf(error))),
-      );
-    },
+  const notSaved = useCallback(
+    (error: unknown) => onDone(message('library.choiceNotSaved', messageOf(error))),
     [onDone],
   );
+  const { keepImageLinksRemote, chooseImageLinks } = useImageLinksChoice(SETTINGS, notSaved);
 
   const start = useCallback(
     async (ids: readonly number[]) => {
