@@ -29,10 +29,20 @@ export interface ForeignArticle {
   body: { kind: 'markdown'; text: string } | { kind: 'html'; text: string } | null;
   /** The user had archived it (finished with it) in the tool: it comes in with status `archived`. */
   archived: boolean;
-  /** The user's highlights, each as Markdown, for a "Highlights" section under the text. */
-  highlights: string[];
+  /** The user's highlights, in the tool's order, to be placed in the text as the library's own. */
+  highlights: ForeignHighlight[];
   /** A file our own export wrote: the article exactly as it was, and the reading state it names. */
   exact?: { article: Article; state: Partial<ReadingState> };
+}
+
+/**
+ * A highlight as another tool exports it: the quoted text (empty for a note on the whole article)
+ * and the user's note, with when it was made (ISO 8601) where the export says.
+ */
+export interface ForeignHighlight {
+  quote: string;
+  note: string;
+  createdAt: string | null;
 }
 
 /** What a format's reader found: the pages, and the entries it had to leave out with why. */

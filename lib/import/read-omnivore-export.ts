@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import type { Translator } from '../i18n/create-translator';
-import { foreignArticle, type ForeignArticle, type ForeignRead } from './foreign-article';
+import {
+  foreignArticle,
+  type ForeignArticle,
+  type ForeignHighlight,
+  type ForeignRead,
+} from './foreign-article';
 import { foreignMoment } from './foreign-moment';
 import type { NamedFile } from './read-markdown-files';
 import type { SkippedFile } from './read-export-zip';
@@ -27,10 +32,26 @@ type OmnivoreItem = v.InferOutput<typeof OmnivoreItem>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Omnivore's highlights file: quotes (with a link back to Omnivore) and notes, each a paragraph. */
-function highlightsOf(markdown: string): string[] {
+// The link back to Omnivore that ends a quote's last line.
+const BACK_LINK = /\s*\[[^\]]*\]\(https?:[^)]*\)\s*$/;
+
+/**
+ * Omnivore's highlights file: each highlight a quote (`> ` lines, the last ending in a link back to
+ * Omnivore), then the user's note, if any, as the paragraphs up to the next quote.
+ */
+function highlightsOf(markdown: string): ForeignHighlight[] {
   const kept = markdown.replace(/\r\n/g, '\n').trim();
-  return kept === '' ? [] : kept.split(/\n{2,}(?=>)/).map((part) => part.trim());
+  if (kept === '') return [];
+  return kept.split(/\n{2,}(?=>)/).map((part) => {
+    const lines = part.trim().split('\n');
+    const quoted = lines.findIndex((line) => !line.startsWith('>'));
+    const quoteLines = (quoted === -1 ? lines : lines.slice(0, quoted)).map((line) =>
+      line.replace(/^> ?/, ''),
+    );
+    const quote = quoteLines.join('\n').replace(BACK_LINK, '').trim();
+    const note = quoted === -1 ? '' : lines.slice(quoted).join('\n').trim();
+    return { quote, note, createdAt: null };
+  });
 }
 
 function toArticle(item: OmnivoreItem, folder: string, files: ReadonlyMap<string, Uint8Array>) {

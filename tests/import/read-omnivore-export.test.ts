@@ -27,9 +27,14 @@ describe('readOmnivoreExport', () => {
       archived: false,
       body: { kind: 'html', text: expect.stringContaining('mulberry') },
     });
+    // The link back to Omnivore goes; the paragraph under a quote is its note.
     expect(lanterns?.highlights).toEqual([
-      expect.stringMatching(/^> the street turns gold for a week/),
-      expect.stringMatching(/^> The oldest shop[\s\S]*\n\nWorth a visit in October\.$/),
+      { quote: 'the street turns gold for a week', note: '', createdAt: null },
+      {
+        quote: 'The oldest shop has done it for ninety years.',
+        note: 'Worth a visit in October.',
+        createdAt: null,
+      },
     ]);
     expect(puddles).toMatchObject({ archived: true, authors: [], tags: [], publishedTime: null });
     // No content file: a page still to capture.

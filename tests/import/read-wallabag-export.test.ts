@@ -21,7 +21,14 @@ describe('readWallabagExport', () => {
       savedAt: '2024-04-02T08:30:00.000Z',
       publishedTime: '2024-03-30T06:00:00.000Z',
       archived: false,
-      highlights: ['> Leave the heap alone for a season\n\nTry this in March.'],
+      highlights: [
+        {
+          quote: 'Leave the heap alone for a season',
+          note: 'Try this in March.',
+          createdAt: '2024-04-03T10:00:00.000Z',
+        },
+        { quote: '', note: 'Ask the allotment society.', createdAt: null },
+      ],
       body: { kind: 'html', text: expect.stringContaining('<em>brown</em>') },
     });
     expect(bees).toMatchObject({
