@@ -22,6 +22,7 @@ const CHANGE_KEYS: Record<ArticleChange, string> = {
   title: 'import.change.title',
   tags: 'import.change.tags',
   'capture time': 'import.change.captureTime',
+  'reading state': 'import.change.readingState',
   details: 'import.change.details',
 };
 
