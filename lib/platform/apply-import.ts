@@ -92,6 +92,43 @@ async function restoreAnnotations(
   await db.articleNotes.bulkPut(notes);
 }
 
+/** The highlights and note made here on the articles an import replaces, before they go. */
+async function readLocalAnnotations(db: CleanCaptureDb, ids: readonly number[]) {
+  const highlights = await db.highlights
+    .where('articleId')
+    .anyOf([...ids])
+    .toArray();
+  const notes = await db.articleNotes.bulkGet([...ids]);
+  return { highlights, notes: new Map(ids.map((id, i) => [id, notes[i]?.note ?? ''])) };
+}
+
+/**
+ * Moves what the reader made on a replaced article to its new copy: the zip's own highlights win
+ * (the same id is the same highlight), the others are kept, re-placed on the new text or listed as
+ * could not be placed; two different notes are both kept. Nothing the reader wrote is lost.
+ */
+async function carryAnnotations(
+  db: CleanCaptureDb,
+  local: Awaited<ReturnType<typeof readLocalAnnotations>>,
+  moves: ReadonlyArray<{ from: number; to: number; incoming: ImportedArticle }>,
+  changedAt: string,
+): Promise<void> {
+  const carried = moves.flatMap(({ from, to, incoming }) => {
+    const theirs = new Set(incoming.annotations?.highlights.map((h) => h.id));
+    return local.highlights
+      .filter((h) => h.articleId === from && !theirs.has(h.id))
+      .map((h) => ({ ...h, articleId: to }));
+  });
+  await db.highlights.bulkPut(carried);
+  const notes = moves.flatMap(({ from, to, incoming }) => {
+    const mine = local.notes.get(from) ?? '';
+    const theirs = incoming.annotations?.note ?? '';
+    if (mine === '' || mine === theirs) return [];
+    return [{ articleId: to, note: theirs === '' ? mine : `${mine}\n\n${theirs}`, changedAt }];
+  });
+  await db.articleNotes.bulkPut(notes);
+}
+
 /**
  * Writes a previewed import in one transaction, all or nothing: the new articles with their stored
  * images, and the changed ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
@@ -115,13 +152,21 @@ export async function applyImport(
     replacing.forEach(({ stored }, i) => {
       if (!sameStored(now[i], stored)) throw new ImportConflictError(CONFLICT);
     });
+    const local = await readLocalAnnotations(db, oldIds);
     await removeStoredArticles(db, oldIds);
     const ids = await addStoredArticles(
       db,
       incoming.map(({ article, tags, state }) => ({ ...article, tags: [...tags], ...state })),
     );
     await linkImportedImages(db, incoming, ids);
-    await restoreAnnotations(db, incoming, ids, new Date().toISOString());
+    const changedAt = new Date().toISOString();
+    await restoreAnnotations(db, incoming, ids, changedAt);
+    const moves = replacing.map(({ stored, incoming: replacement }) => ({
+      from: stored.id,
+      to: ids[incoming.indexOf(replacement)] as number,
+      incoming: replacement,
+    }));
+    await carryAnnotations(db, local, moves, changedAt);
     return {
       added: preview.added.length,
       replaced: replacing.length,

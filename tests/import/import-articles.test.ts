@@ -8,6 +8,12 @@ import { saveArticle } from '../../lib/platform/store/save-article';
 import { applyImport, ImportConflictError } from '../../lib/platform/apply-import';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { setArticleTags } from '../../lib/platform/store/article-store';
+import {
+  addHighlight,
+  listArticleHighlights,
+  readArticleNote,
+  setArticleNote,
+} from '../../lib/platform/store/highlight-store';
 import { listAllArticles } from '../../lib/platform/store/library-store';
 import type { ImportPreview } from '../../lib/import/import-preview';
 import { previewImport } from '../../lib/platform/preview-import';
@@ -155,6 +161,30 @@ describe('importing into a library that has some of the articles', () => {
     expect(outcome.removed).toStrictEqual([local[1], local[2]]);
     const after = await storedWithBodies(db);
     expect(after.map(portable).sort(byUrl)).toStrictEqual([...ARTICLES, mine].map(portable).sort(byUrl));
+  });
+
+  it('keeps the highlights and note made here on a replaced article, on its new copy', async () => {
+    const { db, local } = await mergeSetup();
+    const changed = must(local[2]);
+    const quote = { exact: 'A newer capture', prefix: '', suffix: ' with', start: 0, end: 15 };
+    await addHighlight(db, {
+      id: 'made-here',
+      articleId: changed.id,
+      color: 'green',
+      quote,
+      note: 'Mine',
+      createdAt: NOW.toISOString(),
+    });
+    await setArticleNote(db, changed.id, 'Read this one again');
+    const preview = await mustPreview(db, await exportOf(ARTICLES));
+    await applyImport(db, preview, { replaceChanged: true });
+    const copy = must((await storedWithBodies(db)).find((a) => a.canonicalUrl === changed.canonicalUrl));
+    // Its text is the zip's now, so the highlight may not find its words: it is listed, never lost.
+    expect((await listArticleHighlights(db, copy.id)).map((h) => [h.id, h.note, h.color])).toEqual([
+      ['made-here', 'Mine', 'green'],
+    ]);
+    expect(await readArticleNote(db, copy.id)).toBe('Read this one again');
+    expect(await db.highlights.count()).toBe(1);
   });
 
   it('writes nothing when the library changed since the preview', async () => {
