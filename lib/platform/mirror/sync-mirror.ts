@@ -16,6 +16,8 @@ import type { Settings } from '../../settings/settings-schema';
 import { getStoredArticle } from '../store/article-store';
 import { listAllArticles } from '../store/library-store';
 import { exportImageSource } from '../store/export-image-source';
+import { exportAnnotationSource } from '../store/export-annotation-source';
+import { readAnnotationStamps } from '../store/highlight-store';
 import type { CleanCaptureDb } from '../store/db';
 import { hasFolderFile, readFolderFile, removeFolderFile, writeFolderFile } from './folder-files';
 
@@ -45,10 +47,17 @@ async function wantedFiles(
     db,
     records.map((record) => record.id),
   );
+  const annotated = await readAnnotationStamps(db);
   const wanted: WantedFile[] = [];
   for (const record of records) {
     const links = settings.keepImageLinksRemote ? [] : await images.linksOf(record.id);
-    const source = mirrorFingerprintSource(record, links, settings.templates, settings.keepImageLinksRemote);
+    const source = mirrorFingerprintSource(
+      record,
+      links,
+      settings.templates,
+      settings.keepImageLinksRemote,
+      annotated.get(record.id),
+    );
     wanted.push({
       path: paths.get(record.id) as string,
       articleId: record.id,
@@ -100,6 +109,7 @@ export async function syncMirror(
   const { plan, images: stored } = await planWithImages(db, settings);
   if (plan.write.length + plan.remove.length === 0) return outcome;
   const images = settings.keepImageLinksRemote ? undefined : stored;
+  const annotations = exportAnnotationSource(db);
   const before = await db.mirrorFiles.toArray();
   const lastWritten = new Map(before.map((file) => [file.path, file]));
   const conflict = async (
@@ -125,7 +135,13 @@ export async function syncMirror(
   for (const file of plan.write) {
     const article = await getStoredArticle(db, file.articleId);
     if (!article) continue;
-    const rendered = await renderArticleFiles(article, file.path, settings.templates, images);
+    const rendered = await renderArticleFiles(
+      article,
+      file.path,
+      settings.templates,
+      images,
+      await annotations.of(article.id),
+    );
     const current = await shaOf(await readFolderFile(root, file.path));
     const decision = checkBeforeWrite(current, lastWritten.get(file.path)?.sha256 ?? null, rendered.sha256);
     if (decision === 'edited') {

@@ -5,6 +5,13 @@ import { deleteArticle, setArticleTags } from '../../../lib/platform/store/artic
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../../lib/templates/template-settings';
 import { openTestDatabase, storeArticle } from '../test-database';
 import { memoryFolder } from './memory-folder';
+import { unzipSync } from 'fflate';
+import { buildExportZip } from '../../../lib/export/build-export-zip';
+import { exportAnnotationSource } from '../../../lib/platform/store/export-annotation-source';
+import { getStoredArticle } from '../../../lib/platform/store/article-store';
+import { addHighlight, setArticleNote, updateHighlight } from '../../../lib/platform/store/highlight-store';
+import { joinChunks } from '../../export/join-chunks';
+import { must } from '../../harness/must';
 
 const settings = { templates: DEFAULT_TEMPLATE_SETTINGS, keepImageLinksRemote: false };
 const MILL = 'harbour-town-votes-to-rebuild-its-tidal-mill.md';
@@ -108,5 +115,35 @@ describe('syncMirror', () => {
     await storeArticle(db);
     expect(await syncMirror(db, folder.root, settings)).toEqual({ written: 0, removed: 0, conflicts: 1 });
     expect(folder.files()[MILL]).toBe('A note of mine that happens to share the name.\n');
+  });
+
+  it('writes an article with highlights as the export does, and again when a highlight or note changes', async () => {
+    const { db, folder, mill } = await mirroredLibrary();
+    const article = must(await getStoredArticle(db, mill));
+    const words = must(/\b\w+ \w+ \w+\b/.exec(article.markdown))[0];
+    await addHighlight(db, {
+      id: 'h1',
+      articleId: mill,
+      color: 'yellow',
+      quote: { exact: words, prefix: '', suffix: '', start: 0, end: words.length },
+      note: 'Check this',
+      createdAt: '2025-03-07T10:00:00.000Z',
+    });
+    await setArticleNote(db, mill, 'For the mills piece');
+    expect(await syncMirror(db, folder.root, settings)).toEqual({ written: 1, removed: 0, conflicts: 0 });
+    const zip = unzipSync(
+      joinChunks(
+        await buildExportZip([must(await getStoredArticle(db, mill))], {
+          total: 1,
+          annotations: exportAnnotationSource(db),
+        }),
+      ),
+    );
+    const exported = new TextDecoder().decode(must(zip[MILL]));
+    expect(exported).toContain(`==${words}==`);
+    expect(folder.files()[MILL]).toBe(exported);
+    await updateHighlight(db, 'h1', { note: 'Checked' });
+    expect(await syncMirror(db, folder.root, settings)).toEqual({ written: 1, removed: 0, conflicts: 0 });
+    expect(folder.files()[MILL]).toContain('Checked');
   });
 });
