@@ -37,7 +37,8 @@ function manifestOf(files: Record<string, unknown>): ExportManifest {
 
 async function expectRejected(bytes: Uint8Array, message: RegExp, limits = {}) {
   const result = await readExportZip(bytes, limits);
-  expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
+  expect(result.ok).toBe(false);
+  expect(result.ok ? '' : inEnglish(result.message)).toMatch(message);
 }
 
 describe('readExportZip', () => {
@@ -207,7 +208,7 @@ describe('readExportZip', () => {
     it('more data than the total, entry or count limits allow', async () => {
       const bytes = await exportZip();
       await expectRejected(bytes, /unpack to more than/, { maxTotalBytes: 1000 });
-      await expectRejected(bytes, /larger than .* MB unzipped/, { maxEntryBytes: 100 });
+      await expectRejected(bytes, /larger than 100 B unzipped/, { maxEntryBytes: 100 });
       await expectRejected(bytes, /more than 2 files/, { maxEntries: 2 });
     });
 
@@ -289,7 +290,7 @@ describe('readExportZip', () => {
       const bytes = repack(await exportZip(), (files) => {
         delete files['привет.md'];
       });
-      await expectRejected(bytes, /incomplete: 1 listed file\(s\) are missing from the zip \(привет\.md\)/);
+      await expectRejected(bytes, /incomplete: 1 listed file is missing from the zip \(привет\.md\)/);
     });
   });
 
@@ -304,7 +305,7 @@ describe('readExportZip', () => {
     });
     const result = await readExportZip(bytes);
     if (!result.ok) throw new Error(inEnglish(result.message));
-    expect(result.skipped).toEqual([
+    expect(result.skipped.map(({ fileName, reason }) => ({ fileName, reason: inEnglish(reason) }))).toEqual([
       { fileName: 'first.md', reason: expect.stringMatching(/could not be read as an article/) },
     ]);
     expect(result.articles.map((entry) => entry.fileName)).toEqual(['привет.md', 'third.md']);

@@ -5,6 +5,7 @@ import { inflateZipEntry } from '../../lib/import/inflate-zip-entry';
 import { articleFile } from '../../lib/templates/article-file';
 import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/templates/template-settings';
 import { makeStoredArticle } from '../articles/article-factory';
+import { inEnglish } from '../harness/locale-messages';
 
 const article = {
   ...makeStoredArticle({ title: 'Harbour town votes', capturedAt: '2026-03-04T10:00:00.000Z' }),
@@ -30,7 +31,7 @@ describe('one article as a file', () => {
       await new Blob((await buildExportZip([article], { total: 1, templates })) as BlobPart[]).arrayBuffer(),
     );
     const listing = listZipEntries(zip);
-    if (!listing.ok) throw new Error(listing.message);
+    if (!listing.ok) throw new Error(inEnglish(listing.message));
     const entry = listing.entries.get(file.path);
     if (!entry) throw new Error(`no ${file.path} in ${[...listing.entries.keys()].join(', ')}`);
     expect(new TextDecoder().decode(inflateZipEntry(zip, entry))).toBe(file.document);
