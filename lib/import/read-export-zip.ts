@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
-import { bytes as size, counted, list, message, type Message } from '../i18n/message';
+import { bytes as size, counted, message, type Message } from '../i18n/message';
 import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article, ReadingState } from '../article';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
@@ -232,8 +232,9 @@ export async function readExportZip(
     const manifest = readManifest(bytes, allLimits, entries);
     const missing = manifest.articles.filter((listed) => !entries.has(listed.file));
     if (missing.length > 0) {
+      // The first few, comma-separated: with the language's "and" they would read as all of them.
       const names = missing.slice(0, 3).map((listed) => listed.file);
-      throw new ImportError(counted('zip.filesMissing', missing.length, list(names, 'unit')));
+      throw new ImportError(counted('zip.filesMissing', missing.length, names.join(', ')));
     }
     const assets = await readExportAssets(bytes, entries, manifest, allLimits);
     if (!assets.ok) return assets;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { inEnglish } from '../harness/locale-messages';
+import { say } from '../../lib/i18n/message';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
@@ -291,6 +292,16 @@ describe('readExportZip', () => {
         delete files['привет.md'];
       });
       await expectRejected(bytes, /incomplete: 1 listed file is missing from the zip \(привет\.md\)/);
+    });
+
+    it('in the reader’s language, with its plural: three missing files in Polish', async () => {
+      const bytes = repack(await exportZip(), (files) => {
+        for (const name of ['first.md', 'привет.md', 'third.md']) delete files[name];
+      });
+      const result = await readExportZip(bytes);
+      expect(result.ok ? '' : say(translatorFor('pl'), result.message)).toBe(
+        'Eksport jest niekompletny: w pliku zip brakuje 3 wymienionych plików (first.md, привет.md, third.md).',
+      );
     });
   });
 
