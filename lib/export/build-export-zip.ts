@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import { MessageError } from '../i18n/message-error';
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { cutText } from '../articles/fit-article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
@@ -116,7 +117,7 @@ export async function buildExportZip(
   if (signal?.aborted) throw abortError(signal);
   // Checked again here: a template that cannot name files safely stops the export before any file.
   const fileNameTemplate = parseFileNameTemplate(templates.fileName);
-  if (!fileNameTemplate.ok) throw new RangeError(fileNameTemplate.message);
+  if (!fileNameTemplate.ok) throw new MessageError(fileNameTemplate.message);
   if (options.total > MAX_EXPORT_ARTICLES) {
     throw new RangeError(
       `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} articles; choose fewer and export in parts.`,

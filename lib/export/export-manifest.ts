@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message, type Message } from '../i18n/message';
 import { ARTICLE_STATUSES } from '../reading-state/reading-state';
 import { manifestAnnotationsSchema } from '../highlights/manifest-annotations';
 
@@ -86,7 +87,8 @@ const manifestSchema = v.object({
  */
 export type ExportManifest = v.InferOutput<typeof manifestSchema>;
 
-export type ManifestParseResult = { ok: true; manifest: ExportManifest } | { ok: false; message: string };
+export type ManifestParseResult =
+  { ok: true; manifest: ExportManifest } | { ok: false; message: Message | string };
 
 /** Checks the text of a manifest.json and explains, in a user's words, what is wrong with it. */
 export function parseExportManifest(text: string): ManifestParseResult {
@@ -96,17 +98,17 @@ export function parseExportManifest(text: string): ManifestParseResult {
   } catch {
     return {
       ok: false,
-      message: 'The export’s manifest.json is not valid JSON, so the zip cannot be checked.',
+      message: message('zip.manifestNotJson'),
     };
   }
   const version = v.safeParse(versionSchema, json);
   if (!version.success) {
-    return { ok: false, message: 'This zip is not a Clean Capture export: its manifest.json is not ours.' };
+    return { ok: false, message: message('zip.manifestNotOurs') };
   }
   if (version.output.formatVersion > EXPORT_FORMAT_VERSION) {
     return {
       ok: false,
-      message: `This export was made by a newer version of Clean Capture (format ${version.output.formatVersion}). Update the extension to import it.`,
+      message: message('zip.manifestNewer', version.output.formatVersion),
     };
   }
   const parsed = v.safeParse(manifestSchema, json);
@@ -122,14 +124,14 @@ export function parseExportManifest(text: string): ManifestParseResult {
   if (manifest.articleCount !== manifest.articles.length) {
     return {
       ok: false,
-      message: 'The export’s manifest.json is damaged: its article count does not match its list.',
+      message: message('zip.manifestCount'),
     };
   }
   const seen = new Set<string>();
   for (const article of manifest.articles) {
     const key = article.file.toLowerCase();
     if (seen.has(key)) {
-      return { ok: false, message: `The export’s manifest.json lists the file ${article.file} twice.` };
+      return { ok: false, message: message('zip.manifestTwice', article.file) };
     }
     seen.add(key);
   }

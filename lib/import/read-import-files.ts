@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/create-translator';
+import type { Message } from '../i18n/message';
 import { adoptForeignArticles } from './adopt-foreign-articles';
 import type { ForeignRead } from './foreign-article';
 import type { ImportRead } from './import-read';
@@ -36,7 +37,7 @@ const hasColumns = (header: readonly string[], columns: readonly string[]) =>
 function unzip(
   bytes: Uint8Array,
   t: Translator,
-): { ok: true; files: NamedFile[] } | { ok: false; message: string } {
+): { ok: true; files: NamedFile[] } | { ok: false; message: Message | string } {
   const listing = listZipEntries(bytes, DEFAULT_IMPORT_LIMITS);
   if (!listing.ok) return listing;
   const files: NamedFile[] = [];
@@ -49,7 +50,7 @@ function unzip(
     try {
       files.push({ name: entry.name, bytes: inflateZipEntry(bytes, entry) });
     } catch (error) {
-      if (error instanceof ZipEntryError) return { ok: false, message: error.message };
+      if (error instanceof ZipEntryError) return { ok: false, message: error.said };
       throw error;
     }
   }

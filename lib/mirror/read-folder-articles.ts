@@ -8,6 +8,7 @@ import type { StoredImage } from '../images/stored-image';
 import type { ImportRead } from '../import/import-read';
 import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
 import { restoreImageLinks } from '../import/restore-image-links';
+import { message } from '../i18n/message';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { sha256Hex } from '../bytes/sha256-hex';
 import type { FolderFile, MirrorSidecar } from './render-article-files';
@@ -69,7 +70,7 @@ async function readFolderArticle(
     return sidecarText ? skip('It is not UTF-8 text.') : null;
   }
   const decoded = parseMarkdownDocument(text);
-  if (!decoded.ok) return sidecarText ? skip(`It could not be read as an article: ${decoded.message}`) : null;
+  if (!decoded.ok) return sidecarText ? skip(message('zip.skipNotArticle', decoded.message)) : null;
   const linked = sidecarText === null ? [] : readSidecarImages(sidecarText);
   // Only the links still in the file: the user may have taken an image out while editing it.
   const prefix = assetLinkPrefix(path);
