@@ -7,7 +7,6 @@ import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
-import { useTranslator } from '../../components/shared/use-translator';
 import { counted, message, type Message } from '../../lib/i18n/message';
 import { messageOf } from '../../lib/message-of';
 import type { Library } from './use-library';
@@ -47,7 +46,6 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  */
 export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Message) => void) {
   const { db, refresh } = lib;
-  const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -92,11 +90,11 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
       );
       if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       await previewFrom(fileName, async (options) => {
-        const read = await readImportFiles(await pickedFiles(files), { t, parseHtml, ...options });
+        const read = await readImportFiles(await pickedFiles(files), { parseHtml, ...options });
         return read.ok ? previewRead(db, read) : read;
       });
     },
-    [db, t, previewFrom],
+    [db, previewFrom],
   );
 
   const confirm = useCallback(

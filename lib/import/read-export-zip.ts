@@ -50,7 +50,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
 
 /** One article read back from an export, checked against the manifest and the article schema. */
 export interface ImportedArticle {
-  fileName: string;
+  fileName: Message | string;
   article: Article;
   tags: string[];
   /** SHA-256 (hex) of the file's bytes, equal to the manifest's; absent for other tools' exports, which have none. */
@@ -67,7 +67,8 @@ export interface ImportedArticle {
 
 /** An article file the import leaves out, and why, in a user's words. */
 export interface SkippedFile {
-  fileName: string;
+  /** The file's name, or where it is in another tool's export ("row 12") as a message. */
+  fileName: Message | string;
   /** Why, as a message key where we have one, or the checker's own words. */
   reason: Message | string;
 }
