@@ -8,7 +8,7 @@ import type { StoredImage } from '../images/stored-image';
 import type { ImportRead } from '../import/import-read';
 import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
 import { restoreImageLinks } from '../import/restore-image-links';
-import { message } from '../i18n/message';
+import { bytes as size, message } from '../i18n/message';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { sha256Hex } from '../bytes/sha256-hex';
 import type { FolderFile, MirrorSidecar } from './render-article-files';
@@ -62,12 +62,12 @@ async function readFolderArticle(
 ): Promise<ImportedArticle | SkippedFile | null> {
   const skip = (reason: SkippedFile['reason']): SkippedFile => ({ fileName: path, reason });
   if (bytes.length > IMPORT_LIMITS.bodyBytes * 2)
-    return sidecarText ? skip('It is too large to import.') : null;
+    return sidecarText ? skip(message('folder.fileTooLarge', size(IMPORT_LIMITS.bodyBytes * 2))) : null;
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return sidecarText ? skip('It is not UTF-8 text.') : null;
+    return sidecarText ? skip(message('zip.skipNotText')) : null;
   }
   const decoded = parseMarkdownDocument(text);
   if (!decoded.ok) return sidecarText ? skip(message('zip.skipNotArticle', decoded.message)) : null;
