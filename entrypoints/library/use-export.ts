@@ -8,7 +8,7 @@ import { iterateArticlesInBatches } from '../../lib/platform/store/library-store
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { settingsFileText } from '../../lib/settings/settings-file';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 
 export interface ExportState {
   done: number;
@@ -31,7 +31,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
     (keepRemote: boolean) => {
       setKeepRemote(keepRemote);
       updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        onDone(message('library.choiceNotSaved', messageOf(error))),
+        onDone(message('library.choiceNotSaved', saidOf(error))),
       );
     },
     [onDone],
@@ -69,7 +69,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
         );
       } catch (error) {
         if (controller.signal.aborted) onDone(message('library.exportCancelled'));
-        else onDone(message('library.exportFailed', messageOf(error)));
+        else onDone(message('library.exportFailed', saidOf(error)));
       } finally {
         abort.current = null;
         setState(null);

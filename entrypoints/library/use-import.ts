@@ -8,7 +8,7 @@ import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import type { Library } from './use-library';
 
 // A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
@@ -71,7 +71,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', messageOf(error)) });
+        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', saidOf(error)) });
       } finally {
         if (abort.current === controller) abort.current = null;
       }
@@ -118,7 +118,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
             : counted('library.imported', outcome.added),
         );
       } catch (error) {
-        setView({ step: 'failed', fileName, message: messageOf(error) });
+        setView({ step: 'failed', fileName, message: saidOf(error) });
       }
     },
     [db, view, refresh, say],

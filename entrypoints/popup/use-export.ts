@@ -1,5 +1,6 @@
+import { say } from '../../lib/i18n/message';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
@@ -41,7 +42,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
     (keepRemote: boolean) => {
       setKeepRemote(keepRemote);
       updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', messageOf(error)) }),
+        showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', say(t, saidOf(error))) }),
       );
     },
     [showToast],
@@ -78,7 +79,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
           message: t.plural('popup.exported', ids.length, name) + withImages,
         });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('popup.exportFailed', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('popup.exportFailed', say(t, saidOf(error))) });
       } finally {
         setProgress(null);
       }

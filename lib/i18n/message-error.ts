@@ -15,3 +15,8 @@ export function saidOf(error: unknown): Message | string {
     return (error as MessageError).said;
   return error instanceof Error ? error.message : String(error);
 }
+
+/** An error that tells the user `said`: a MessageError for a message, a plain Error for words already put. */
+export function errorSaying(said: Message | string): Error {
+  return typeof said === 'string' ? new Error(said) : new MessageError(said);
+}

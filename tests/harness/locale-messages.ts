@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import type { Translator } from '../../lib/i18n/create-translator';
 import { say, type Message } from '../../lib/i18n/message';
+import { saidOf } from '../../lib/i18n/message-error';
 import { localeGetMessage, localeTranslator } from '../../cli/locale-translator';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
@@ -95,4 +96,14 @@ function words(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
   if (isMessage(value)) return inEnglish(value);
   return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, words(item)]));
+}
+
+/** What a rejected promise tells an English-speaking user; fails the test when it does not reject. */
+export async function refusalInEnglish(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return inEnglish(saidOf(error));
+  }
+  throw new Error('Expected a refusal, but it went through.');
 }
