@@ -258,12 +258,18 @@ describe('readExportZip', () => {
         'a malformed checksum',
         (m: ExportManifest) =>
           JSON.stringify({ ...m, articles: m.articles.map((a) => ({ ...a, sha256: 'abc' })) }),
-        /damaged at articles\.0\.sha256/,
+        /damaged at articles\.0\.sha256: a SHA-256 is 64 lower-case hex digits\./,
       ],
       [
         'a wrong article count',
         (m: ExportManifest) => JSON.stringify({ ...m, articleCount: 7 }),
         /count does not match/,
+      ],
+      [
+        'a title that is no text',
+        (m: ExportManifest) =>
+          JSON.stringify({ ...m, articles: m.articles.map((a) => ({ ...a, title: 3 })) }),
+        /damaged at articles\.0\.title: it should be string, not 3\./,
       ],
       [
         'a path as a file name',
@@ -276,6 +282,19 @@ describe('readExportZip', () => {
         files['manifest.json'] = strToU8(rewrite(manifestOf(files)));
       });
       await expectRejected(bytes, message);
+    });
+
+    it('says what is damaged in the manifest in the reader’s language', async () => {
+      const bytes = repack(await exportZip(), (files) => {
+        const m = manifestOf(files);
+        const articles = m.articles.map((a) => ({ ...a, sha256: 'abc' }));
+        files['manifest.json'] = strToU8(JSON.stringify({ ...m, articles }));
+      });
+      const result = await readExportZip(bytes);
+      expect(result.ok ? '' : say(translatorFor('de'), result.message)).toBe(
+        'Die manifest.json des Exports ist bei articles.0.sha256 beschädigt: ' +
+          'ein SHA-256 besteht aus 64 kleingeschriebenen Hexadezimalziffern.',
+      );
     });
 
     it('a file changed after export (checksum differs from the manifest)', async () => {
