@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { inEnglish } from '../harness/locale-messages';
+import { inEnglish, refusalInEnglish } from '../harness/locale-messages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument, buildExportZip } from '../../lib/export/build-export-zip';
@@ -168,6 +168,9 @@ describe('importing into a library that has some of the articles', () => {
     );
     const before = await dump(db);
     await expect(applyImport(db, preview, { replaceChanged: true })).rejects.toThrow(ImportConflictError);
+    expect(await refusalInEnglish(applyImport(db, preview, { replaceChanged: true }))).toMatch(
+      /^The library changed while the preview was open/,
+    );
     expect(await dump(db)).toEqual(before);
 
     const { db: db2 } = await mergeSetup();
