@@ -153,7 +153,7 @@ function NoteList({ heading, label, notes }: { heading: string; label: string; n
       <ul class="import-changed import-notes" aria-label={label}>
         {notes.slice(0, LISTED).map((note, i) => (
           <li key={i}>
-            <bdi class="import-title">{note.name}</bdi>
+            <bdi class="import-title">{say(t, note.name)}</bdi>
             <div class="import-diff">{note.reasons.map((reason) => say(t, reason)).join(' ')}</div>
           </li>
         ))}

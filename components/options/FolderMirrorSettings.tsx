@@ -1,3 +1,4 @@
+import { say, type Message } from '../../lib/i18n/message';
 import type { ConflictAnswer, MirrorStatus } from '../../lib/mirror/mirror-status';
 import { useTranslator } from '../shared/use-translator';
 import { FolderConflicts } from './FolderConflicts';
@@ -6,7 +7,7 @@ export interface FolderMirrorSettingsProps {
   /** Null until the first look at the folder. */
   status: MirrorStatus | null;
   /** Why the last click failed (the picker refused the folder, say), or null. */
-  problem: string | null;
+  problem: Message | string | null;
   libraryUrl: string;
   onChoose: () => void;
   onAllow: () => void;
@@ -17,7 +18,8 @@ export interface FolderMirrorSettingsProps {
 /** The settings page's "Save to a folder as you capture": the folder, where saving stands, edited files. */
 export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
   const { status, problem, libraryUrl, onChoose, onAllow, onStop, onResolve } = props;
-  const { t, plural } = useTranslator();
+  const translator = useTranslator();
+  const { t, plural } = translator;
   if (status === null) return null;
   return (
     <section class="folder" aria-labelledby="folder-heading" data-testid="folder-settings">
@@ -62,7 +64,7 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
       )}
       {(problem ?? (status.kind === 'on' && status.error)) && (
         <p class="problem" role="alert">
-          {t('folder.failed', problem ?? (status.kind === 'on' ? (status.error ?? '') : ''))}
+          {t('folder.failed', say(translator, problem ?? (status.kind === 'on' ? (status.error ?? '') : '')))}
         </p>
       )}
     </section>

@@ -9,7 +9,7 @@ import { readSettings, updateSettings } from '../../lib/platform/settings-store'
 import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
 import { settingsFileText } from '../../lib/settings/settings-file';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 
 export interface ExportState {
   done: number;
@@ -28,7 +28,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
   const abort = useRef<AbortController | null>(null);
 
   const notSaved = useCallback(
-    (error: unknown) => onDone(message('library.choiceNotSaved', messageOf(error))),
+    (error: unknown) => onDone(message('library.choiceNotSaved', saidOf(error))),
     [onDone],
   );
   const { keepImageLinksRemote, chooseImageLinks } = useImageLinksChoice(SETTINGS, notSaved);
@@ -65,7 +65,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
         );
       } catch (error) {
         if (controller.signal.aborted) onDone(message('library.exportCancelled'));
-        else onDone(message('library.exportFailed', messageOf(error)));
+        else onDone(message('library.exportFailed', saidOf(error)));
       } finally {
         abort.current = null;
         setState(null);

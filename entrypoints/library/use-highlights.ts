@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeSelection } from '../../lib/highlights/describe-selection';
 import type { Highlight, HighlightColor } from '../../lib/highlights/highlight';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   addHighlight,
@@ -48,7 +48,7 @@ export function useHighlights(
     let closed = false;
     void Promise.all([listArticleHighlights(db, articleId), readArticleNote(db, articleId)]).then(
       ([highlights, note]) => !closed && setAnnotations({ articleId, highlights, note }),
-      (error: unknown) => show({ message: message('highlights.notRead', messageOf(error)) }),
+      (error: unknown) => show({ message: message('highlights.notRead', saidOf(error)) }),
     );
     return () => {
       closed = true;
@@ -58,9 +58,7 @@ export function useHighlights(
   const update = (change: (highlights: Highlight[]) => Highlight[]) =>
     setAnnotations((a) => a && { ...a, highlights: change(a.highlights) });
   const store = (work: Promise<unknown>) =>
-    work.then(changed, (error: unknown) =>
-      show({ message: message('highlights.notSaved', messageOf(error)) }),
-    );
+    work.then(changed, (error: unknown) => show({ message: message('highlights.notSaved', saidOf(error)) }));
 
   const add = (range: Range, body: HTMLElement, color: HighlightColor) => {
     if (!annotations) return;

@@ -7,9 +7,8 @@ import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
-import { useTranslator } from '../../components/shared/use-translator';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import type { Library } from './use-library';
 
 // A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
@@ -47,7 +46,6 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  */
 export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Message) => void) {
   const { db, refresh } = lib;
-  const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -73,7 +71,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', messageOf(error)) });
+        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', saidOf(error)) });
       } finally {
         if (abort.current === controller) abort.current = null;
       }
@@ -92,11 +90,11 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
       );
       if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       await previewFrom(fileName, async (options) => {
-        const read = await readImportFiles(await pickedFiles(files), { t, parseHtml, ...options });
+        const read = await readImportFiles(await pickedFiles(files), { parseHtml, ...options });
         return read.ok ? previewRead(db, read) : read;
       });
     },
-    [db, t, previewFrom],
+    [db, previewFrom],
   );
 
   const confirm = useCallback(
@@ -120,7 +118,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
             : counted('library.imported', outcome.added),
         );
       } catch (error) {
-        setView({ step: 'failed', fileName, message: messageOf(error) });
+        setView({ step: 'failed', fileName, message: saidOf(error) });
       }
     },
     [db, view, refresh, say],

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ConflictAnswer, MirrorStatus } from '../../lib/mirror/mirror-status';
-import { messageOf } from '../../lib/message-of';
+import type { Message } from '../../lib/i18n/message';
+import { saidOf } from '../../lib/i18n/message-error';
 import {
   chooseMirrorFolder,
   forgetMirrorFolder,
@@ -18,7 +19,7 @@ import { getDatabase } from '../../lib/platform/store/db';
  */
 export function useFolderMirror() {
   const [status, setStatus] = useState<MirrorStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | string | null>(null);
   const watcher = useRef<ReturnType<typeof watchMirror> | null>(null);
   useEffect(() => {
     const watching = watchMirror(setStatus);
@@ -30,7 +31,7 @@ export function useFolderMirror() {
     setProblem(null);
     work().then(
       () => watcher.current?.refresh(),
-      (error: unknown) => setProblem(messageOf(error)),
+      (error: unknown) => setProblem(saidOf(error)),
     );
   }, []);
 

@@ -1,5 +1,6 @@
+import { say } from '../../lib/i18n/message';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
@@ -38,7 +39,8 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
   }, [loaded]);
 
   const notSaved = useCallback(
-    (error: unknown) => showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', messageOf(error)) }),
+    (error: unknown) =>
+      showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', say(t, saidOf(error))) }),
     [showToast],
   );
   const { keepImageLinksRemote, chooseImageLinks } = useImageLinksChoice(SETTINGS, notSaved);
@@ -74,7 +76,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
           message: t.plural('popup.exported', ids.length, name) + withImages,
         });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('popup.exportFailed', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('popup.exportFailed', say(t, saidOf(error))) });
       } finally {
         setProgress(null);
       }

@@ -48,7 +48,7 @@ function fallbackStem(sourceUrl: string): string {
 
 const DEFAULT_TEMPLATE = (() => {
   const parsed = parseFileNameTemplate(DEFAULT_FILE_NAME_TEMPLATE);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.message.key);
   return parsed.template;
 })();
 

@@ -1,4 +1,5 @@
 import type { Article, ReadingState } from '../article';
+import type { Message } from '../i18n/message';
 import type { SkippedFile } from './read-export-zip';
 
 /** The tools whose exports the library can move in from, besides its own zip. */
@@ -10,8 +11,8 @@ export type ForeignFormat =
  * format's reader fills what its export has; the rest is null or empty.
  */
 export interface ForeignArticle {
-  /** Where it is in the export (a file name, or "row 12"), for the preview's notes. */
-  origin: string;
+  /** Where it is in the export (a file name, or "row 12" as a message), for the preview's notes. */
+  origin: Message | string;
   /** The page's address as the tool saved it. */
   url: string;
   title: string | null;
@@ -48,10 +49,10 @@ export interface ForeignHighlight {
 /** What a format's reader found: the pages, and the entries it had to leave out with why. */
 export type ForeignRead =
   | { ok: true; format: ForeignFormat; articles: ForeignArticle[]; skipped: SkippedFile[] }
-  | { ok: false; message: string };
+  | { ok: false; message: Message | string };
 
 /** A ForeignArticle with only what every export has: the rest empty, for readers to fill. */
-export function foreignArticle(origin: string, url: string): ForeignArticle {
+export function foreignArticle(origin: Message | string, url: string): ForeignArticle {
   return {
     origin,
     url,

@@ -1,5 +1,5 @@
+import { message } from '../i18n/message';
 import * as v from 'valibot';
-import type { Translator } from '../i18n/create-translator';
 import {
   foreignArticle,
   type ForeignArticle,
@@ -82,12 +82,12 @@ function toArticle(item: OmnivoreItem, folder: string, files: ReadonlyMap<string
  * a list of items refuses the whole export; an item without an address, or whose files are not
  * text, is left out with why.
  */
-export function readOmnivoreExport(files: readonly NamedFile[], t: Translator): ForeignRead {
+export function readOmnivoreExport(files: readonly NamedFile[]): ForeignRead {
   const byName = new Map(files.map((file) => [file.name, file.bytes]));
   const pages = files
     .filter((file) => OMNIVORE_METADATA.test(file.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  if (pages.length === 0) return { ok: false, message: t.t('importFrom.omnivoreNoMetadata') };
+  if (pages.length === 0) return { ok: false, message: message('importFrom.omnivoreNoMetadata') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   for (const page of pages) {
@@ -95,21 +95,21 @@ export function readOmnivoreExport(files: readonly NamedFile[], t: Translator): 
     try {
       items = JSON.parse(utf8.decode(page.bytes));
     } catch (error) {
-      return { ok: false, message: t.t('importFrom.notJson', page.name, String(error)) };
+      return { ok: false, message: message('importFrom.notJson', page.name, String(error)) };
     }
-    if (!Array.isArray(items)) return { ok: false, message: t.t('importFrom.notAList', page.name) };
+    if (!Array.isArray(items)) return { ok: false, message: message('importFrom.notAList', page.name) };
     const folder = page.name.slice(0, page.name.lastIndexOf('/') + 1);
     items.forEach((raw, i) => {
       const where = `${page.name} #${i + 1}`;
       const item = v.safeParse(OmnivoreItem, raw);
       if (!item.success) {
-        skipped.push({ fileName: where, reason: t.t('importFrom.badEntry', issuePath(item.issues[0])) });
+        skipped.push({ fileName: where, reason: message('importFrom.badEntry', issuePath(item.issues[0])) });
         return;
       }
       try {
         articles.push(toArticle(item.output, folder, byName));
       } catch {
-        skipped.push({ fileName: where, reason: t.t('importFrom.notUtf8') });
+        skipped.push({ fileName: where, reason: message('importFrom.notUtf8') });
       }
     });
   }

@@ -1,5 +1,5 @@
+import { message } from '../i18n/message';
 import * as v from 'valibot';
-import type { Translator } from '../i18n/create-translator';
 import {
   foreignArticle,
   type ForeignArticle,
@@ -69,15 +69,18 @@ function toArticle(entry: WallabagEntry, i: number): ForeignArticle {
  * dates and annotations. Data that is not such a list refuses the file; an entry without an
  * address is left out with why.
  */
-export function readWallabagExport(data: unknown, t: Translator): ForeignRead {
-  if (!Array.isArray(data)) return { ok: false, message: t.t('importFrom.notAList', 'JSON') };
+export function readWallabagExport(data: unknown): ForeignRead {
+  if (!Array.isArray(data)) return { ok: false, message: message('importFrom.notAList', 'JSON') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   data.forEach((raw, i) => {
     const entry = v.safeParse(WallabagEntry, raw);
     if (entry.success) articles.push(toArticle(entry.output, i));
     else
-      skipped.push({ fileName: `#${i + 1}`, reason: t.t('importFrom.badEntry', issuePath(entry.issues[0])) });
+      skipped.push({
+        fileName: `#${i + 1}`,
+        reason: message('importFrom.badEntry', issuePath(entry.issues[0])),
+      });
   });
   return { ok: true, format: 'wallabag', articles, skipped };
 }

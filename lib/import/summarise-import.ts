@@ -15,8 +15,8 @@ export interface ChangedSummary {
 
 /** An article file the import leaves out, or an article it changes to fit, with why. */
 export interface ImportNote {
-  /** The file name, or the article's title. */
-  name: string;
+  /** The file name (or where it is in another tool's export), or the article's title. */
+  name: Message | string;
   reasons: Array<Message | string>;
 }
 

@@ -8,6 +8,7 @@ import type { StoredImage } from '../images/stored-image';
 import type { ImportRead } from '../import/import-read';
 import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
 import { restoreImageLinks } from '../import/restore-image-links';
+import { bytes as size, message } from '../i18n/message';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { sha256Hex } from '../bytes/sha256-hex';
 import type { FolderFile } from './render-article-files';
@@ -65,15 +66,15 @@ async function readFolderArticle(
 ): Promise<ImportedArticle | SkippedFile | null> {
   const skip = (reason: SkippedFile['reason']): SkippedFile => ({ fileName: path, reason });
   if (bytes.length > IMPORT_LIMITS.bodyBytes * 2)
-    return sidecarText ? skip('It is too large to import.') : null;
+    return sidecarText ? skip(message('folder.fileTooLarge', size(IMPORT_LIMITS.bodyBytes * 2))) : null;
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return sidecarText ? skip('It is not UTF-8 text.') : null;
+    return sidecarText ? skip(message('zip.skipNotText')) : null;
   }
   const decoded = parseMarkdownDocument(text);
-  if (!decoded.ok) return sidecarText ? skip(`It could not be read as an article: ${decoded.message}`) : null;
+  if (!decoded.ok) return sidecarText ? skip(message('zip.skipNotArticle', decoded.message)) : null;
   const sidecar = sidecarText === null ? null : readSidecar(sidecarText);
   const linked = sidecar?.images ?? [];
   const { annotations } = sidecar ?? {};
@@ -82,10 +83,7 @@ async function readFolderArticle(
     // The file's `==` marks and Highlights section come out again, as an import of our zip takes them out.
     const ordered = annotations.highlights.map((h) => restoredHighlight(h, 0));
     const unmarked = unmarkHighlights(body, annotations.marks, ordered, annotations.note);
-    if (unmarked === null)
-      return skip(
-        'It was edited after its highlights were written into it, so they cannot be told apart from its text.',
-      );
+    if (unmarked === null) return skip(message('zip.skipHighlightsEdited'));
     body = unmarked;
   }
   // Only the links still in the file: the user may have taken an image out while editing it.

@@ -1,3 +1,5 @@
+import { message } from '../i18n/message';
+import { MessageError } from '../i18n/message-error';
 import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
 import type { ImageFailure } from '../images/image-failure';
@@ -25,12 +27,11 @@ export interface ImportOutcome {
 }
 
 /** The library changed between the preview and the import; nothing was written. */
-export class ImportConflictError extends Error {
-  override name = 'ImportConflictError';
+export class ImportConflictError extends MessageError {
+  constructor() {
+    super(message('library.importConflict'));
+  }
 }
-
-const CONFLICT =
-  'The library changed while the preview was open (an article was saved, changed or deleted), so nothing was imported. Choose the file again to see an up-to-date preview.';
 
 const sameStored = (a: StoredArticle | undefined, b: StoredArticle) =>
   a !== undefined && JSON.stringify(a) === JSON.stringify(b);
@@ -146,11 +147,11 @@ export async function applyImport(
       db,
       preview.added.map((a) => a.article.canonicalUrl),
     );
-    if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError(CONFLICT);
+    if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError();
     const oldIds = replacing.map((c) => c.stored.id);
     const now = await readStoredArticles(db, oldIds);
     replacing.forEach(({ stored }, i) => {
-      if (!sameStored(now[i], stored)) throw new ImportConflictError(CONFLICT);
+      if (!sameStored(now[i], stored)) throw new ImportConflictError();
     });
     const local = await readLocalAnnotations(db, oldIds);
     await removeStoredArticles(db, oldIds);

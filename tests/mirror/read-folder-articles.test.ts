@@ -4,6 +4,7 @@ import { readFolderArticles, type FolderLookup } from '../../lib/mirror/read-fol
 import { renderArticleFiles, type FolderFile } from '../../lib/mirror/render-article-files';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 import { makeStoredArticle } from '../articles/article-factory';
+import { inEnglish } from '../harness/locale-messages';
 import { must } from '../harness/must';
 import { sample } from '../images/image-bytes';
 import { memoryImageSource } from './memory-image-source';
@@ -109,7 +110,7 @@ describe('readFolderArticles', () => {
     expect(read.articles).toEqual([]);
     expect(read.ignoredFiles).toEqual(['shopping list.md']);
     expect(read.skipped.map((file) => file.fileName)).toEqual(['news/article-number-1.md']);
-    expect(read.skipped[0]?.reason).toMatch(/could not be read as an article/);
+    expect(inEnglish(read.skipped[0]?.reason ?? '')).toMatch(/could not be read as an article/);
   });
 
   it('reads a file another profile wrote without its image, and refuses an asset whose bytes are not its name', async () => {

@@ -1,4 +1,4 @@
-import { messageOf } from '../../message-of';
+import { saidOf } from '../../i18n/message-error';
 import { pendingCount } from '../../mirror/plan-mirror';
 import { readSettings } from '../settings-store';
 import type { CleanCaptureDb } from '../store/db';
@@ -36,6 +36,6 @@ export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis):
   } catch (failure) {
     const conflicts = await db.mirrorConflicts.toArray().catch(() => []);
     const name = folder?.name ?? '';
-    return { kind: 'on', folder: name, pending: 0, conflicts, error: messageOf(failure) };
+    return { kind: 'on', folder: name, pending: 0, conflicts, error: saidOf(failure) };
   }
 }

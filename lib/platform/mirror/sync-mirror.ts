@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../bytes/sha256-hex';
+import { MessageError } from '../../i18n/message-error';
 import type { ExportImageSource } from '../../export/export-assets';
 import { checkBeforeRemove, checkBeforeWrite } from '../../mirror/check-folder-file';
 import { mirrorFingerprintSource } from '../../mirror/mirror-fingerprint';
@@ -41,7 +42,7 @@ async function wantedFiles(
 ): Promise<{ wanted: WantedFile[]; images: ExportImageSource }> {
   const records = await listAllArticles(db);
   const template = parseFileNameTemplate(settings.templates.fileName);
-  if (!template.ok) throw new Error(template.message);
+  if (!template.ok) throw new MessageError(template.message);
   const paths = await mirrorPaths(records, template.template);
   const images = exportImageSource(
     db,

@@ -1,6 +1,7 @@
-import * as v from 'valibot';
 import { CAPTURE_LIMITS } from '../../articles/article-limits';
-import { tagsSchema } from '../../articles/article-schema';
+import { tagsProblem } from '../../articles/article-schema';
+import { errorSaying, MessageError } from '../../i18n/message-error';
+import { message } from '../../i18n/message';
 import { captureKey } from '../../articles/capture-key';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
@@ -63,7 +64,7 @@ export async function restoreArticle(db: CleanCaptureDb, { article, images }: De
   await db.transaction('rw', articleTables(db), async () => {
     const clash = (await capturesAt(db, [article.canonicalUrl])).get(captureKey(article));
     if (clash && clash.id !== article.id) {
-      throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
+      throw new MessageError(message('popup.savedAgainMeanwhile'));
     }
     await putStoredArticle(db, article);
     await restoreArticleImages(db, images, new Set([article.id]));
@@ -93,7 +94,7 @@ export async function setArticleTags(
   id: number,
   tags: readonly string[],
 ): Promise<boolean> {
-  const checked = v.safeParse(tagsSchema(CAPTURE_LIMITS), tags);
-  if (!checked.success) throw new Error(checked.issues[0].message);
+  const problem = tagsProblem(tags, CAPTURE_LIMITS);
+  if (problem !== null) throw errorSaying(problem);
   return (await db.articles.update(id, { tags: [...tags] })) === 1;
 }
