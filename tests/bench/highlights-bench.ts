@@ -65,6 +65,9 @@ function timeOpening(page: Page, id: number, selector: string): Promise<number> 
     async ({ id, selector }) => {
       history.replaceState(null, '', location.pathname);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
+      // The article before must be gone: on a busy machine 50 ms did not always close it, and its
+      // body then answered for the next one at once.
+      while (document.querySelector('.reader-body')) await new Promise((done) => setTimeout(done, 2));
       await new Promise((done) => setTimeout(done, 50));
       const start = performance.now();
       location.hash = `article=${id}`;
