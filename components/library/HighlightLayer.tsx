@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/highlights/highlight';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/highlights/paint-highlights';
 import { HighlightsPanel } from './HighlightsPanel';
@@ -32,7 +32,8 @@ function show(body: HTMLElement, id: string): void {
 export function HighlightLayer(props: HighlightLayerProps) {
   const { watchBody, highlights, focusId } = props;
   const [body, setBody] = useState<RenderedBody | null>(null);
-  useEffect(() => watchBody(setBody), [watchBody]);
+  // Before the frame is drawn, like the reading view's report of its body (see ReadingView).
+  useLayoutEffect(() => watchBody(setBody), [watchBody]);
   const element = body?.element ?? null;
   const { placed, unplaced } = usePaintedHighlights(body, highlights);
   const selection = useBodySelection(element);

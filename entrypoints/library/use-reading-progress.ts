@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { ReadingState } from '../../lib/article';
 import { END_OF_ARTICLE, progressAt, scrollTopFor } from '../../lib/reading-state/reading-state';
 
 /** Quiet time after the last scroll before progress is stored: one write per pause, not per frame. */
@@ -21,17 +22,19 @@ function progressNow(): number | null {
  * Reading progress of the open article: it reopens where it was left (unless a search sent the
  * reader to a match), and scrolling stores how far it is read. Scrolling to the end marks it read
  * at once. Only the reader's scrolling counts: where the view opens (a restored position, a search
- * match) is measured first and stores nothing, and an article that fits on one screen is marked
- * read by hand (`m`), so a glance at it does not take it out of the unread list.
+ * match) is measured first and stores nothing. An unread article that fits on one screen is read
+ * to the end as soon as it is shown, so opening it marks it read: there is nothing to scroll.
  */
 export function useReadingProgress(
-  open: { id: number; progress: number } | null,
+  open: (Pick<ReadingState, 'status' | 'progress'> & { id: number }) | null,
   toMatch: boolean,
   save: (id: number, progress: number) => unknown,
 ) {
   const id = open?.id ?? null;
   const stored = useRef(open?.progress ?? 0);
   stored.current = open?.progress ?? 0;
+  const unread = useRef(false);
+  unread.current = open?.status === 'unread';
   const latestSave = useRef(save);
   latestSave.current = save;
   useEffect(() => {
@@ -41,6 +44,9 @@ export function useReadingProgress(
       window.scrollTo({ top: scrollTopFor(stored.current, window.innerHeight, box.top, box.height) });
     }
     let last = progressNow();
+    if (box && unread.current && progressAt(0, window.innerHeight, box.top, box.height) >= END_OF_ARTICLE) {
+      latestSave.current(id, 1);
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
       clearTimeout(timer);

@@ -80,5 +80,5 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
   };
-  return { reading: shown, open, reopen, back, setTags };
+  return { openId, reading: shown, open, reopen, back, setTags };
 }
