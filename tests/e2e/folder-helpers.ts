@@ -138,14 +138,14 @@ export async function deleteArticle(library: Page, title: string): Promise<void>
 }
 
 /**
- * Presses "Import changes from the folder" in the list of `library`, checks the preview's counts, and confirms
- * with the button named `confirm` (after asking to replace changed copies when `replace`).
+ * Presses "Import changes from the folder" in the list of `library`, checks the preview's counts,
+ * and confirms with the button named `confirm`, after asking to replace changed copies (`replace`)
+ * and to delete the articles whose files were removed from the folder (`deleteRemoved`).
  */
 export async function importFolderChanges(
   library: Page,
   counts: RegExp,
-  confirm: string,
-  replace = false,
+  choices: { confirm: string; replace?: boolean; deleteRemoved?: boolean },
 ): Promise<void> {
   // From the list (the reading view has no import).
   if (library.url().includes('#')) await library.goto(library.url().replace(/#.*$/, ''));
@@ -153,9 +153,11 @@ export async function importFolderChanges(
   const dialog = library.locator('.import-dialog[data-step=preview]');
   await dialog.waitFor();
   expect(await dialog.locator('.import-counts').innerText()).toMatch(counts);
-  if (replace) await dialog.getByLabel('Replace my copies with the versions in the zip').check();
-  await dialog.getByRole('button', { name: confirm }).click();
-  await expect.poll(() => library.locator('.notice').innerText()).toMatch(/^Imported/);
+  if (choices.replace) await dialog.getByLabel('Replace my copies with the versions in the zip').check();
+  if (choices.deleteRemoved) await dialog.getByLabel(/Delete (it|them) here too/).check();
+  await dialog.getByRole('button', { name: choices.confirm, exact: true }).click();
+  // Closed, not showing a failure.
+  await expect.poll(() => library.locator('.import-dialog').count()).toBe(0);
 }
 
 /** Serves a JPEG photo: the mill article's picture, so the folder has an image in assets/ as an export would. */

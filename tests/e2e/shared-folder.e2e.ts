@@ -10,6 +10,7 @@ import { byTitle, exportAll, waitForArticles } from './e2e-helpers';
 import {
   addTag,
   captureFixture,
+  deleteArticle,
   importFolderChanges,
   readDiskFolder,
   servePhoto,
@@ -107,45 +108,54 @@ describe('a folder dropped on the settings page', () => {
 });
 
 describe('two browser profiles and one folder on disk', () => {
-  it('converge: each imports the other’s captures and tag changes from the folder', async () => {
+  it('converge: each takes in the other’s captures, tag changes and deletes from the folder', async () => {
     const [a, b] = [await launch(), await launch()];
     await capture(a, 'news-article', MILL, /Images: 1 kept offline/);
+    await capture(a, 'second-article', FERRY);
     const aOptions = await dropVault(a);
-    await expect.poll(() => onDisk(MILL_FILE)).toContain(`title: ${MILL}`);
+    await expect.poll(() => onDisk(FERRY_FILE)).toContain(`title: ${FERRY}`);
     const bOptions = await dropVault(b);
 
-    // B takes A's capture in from the folder.
+    // B takes A's captures in from the folder.
     const bLibrary = await b.openExtensionPage('library.html');
-    await importFolderChanges(
-      bLibrary,
-      /1\s+new\s+0\s+already present \(unchanged\)\s+0\s+changed/,
-      'Import 1 new',
-    );
-    expect((await waitForArticles(b, 1)).map((x) => x.title)).toEqual([MILL]);
+    await importFolderChanges(bLibrary, /2\s+new\s+0\s+already present \(unchanged\)\s+0\s+changed/, {
+      confirm: 'Import 2 new',
+    });
+    await waitForArticles(b, 2);
 
-    // B captures another article and tags the first; the same folder carries both to A.
-    await capture(b, 'second-article', FERRY);
+    // B tags the mill and deletes the ferry; A takes both in, the delete only once asked.
     await addTag(bLibrary, byTitle(await waitForArticles(b, 2), MILL).id, 'mills');
+    await deleteArticle(bLibrary, FERRY);
     await expect.poll(() => onDisk(MILL_FILE)).toMatch(/ {2}- mills\n/);
-    await expect.poll(() => onDisk(FERRY_FILE)).toContain(`title: ${FERRY}`);
+    await expect.poll(() => onDisk(FERRY_FILE)).toBeUndefined();
     const aLibrary = await a.openExtensionPage('library.html');
     await importFolderChanges(
       aLibrary,
-      /1\s+new\s+0\s+already present \(unchanged\)\s+1\s+changed/,
-      'Import 1 new and replace 1',
-      true,
+      /0\s+new\s+0\s+already present \(unchanged\)\s+1\s+changed\s+1\s+removed from the folder/,
+      { confirm: 'Import 0 new, replace 1 and delete 1', replace: true, deleteRemoved: true },
     );
-    await waitForArticles(a, 2);
+    expect((await waitForArticles(a, 1)).map((x) => x.title)).toEqual([MILL]);
 
-    // And back: A tags the ferry, B takes the change in.
-    await addTag(aLibrary, byTitle(await waitForArticles(a, 2), FERRY).id, 'boats');
-    await expect.poll(() => onDisk(FERRY_FILE)).toMatch(/ {2}- boats\n/);
+    // And back: A captures the ferry again and tags the mill; B takes both in.
+    await capture(a, 'second-article', FERRY);
+    await addTag(aLibrary, byTitle(await waitForArticles(a, 2), MILL).id, 'energy');
+    await expect.poll(() => onDisk(MILL_FILE)).toMatch(/ {2}- energy\n/);
+    await expect.poll(() => onDisk(FERRY_FILE)).toContain(`title: ${FERRY}`);
+    await importFolderChanges(bLibrary, /1\s+new\s+0\s+already present \(unchanged\)\s+1\s+changed/, {
+      confirm: 'Import 1 new and replace 1',
+      replace: true,
+    });
+    await waitForArticles(b, 2);
+
+    // A deletes the ferry; B deletes it too once asked.
+    await deleteArticle(aLibrary, FERRY);
+    await expect.poll(() => onDisk(FERRY_FILE)).toBeUndefined();
     await importFolderChanges(
       bLibrary,
-      /0\s+new\s+1\s+already present \(unchanged\)\s+1\s+changed/,
-      'Import 0 new and replace 1',
-      true,
+      /0\s+new\s+1\s+already present \(unchanged\)\s+0\s+changed\s+1\s+removed from the folder/,
+      { confirm: 'Import 0 new and delete 1', deleteRemoved: true },
     );
+    expect((await waitForArticles(b, 1)).map((x) => x.title)).toEqual([MILL]);
 
     const portable = (s: ExtensionSession) =>
       s
@@ -164,7 +174,7 @@ describe('two browser profiles and one folder on disk', () => {
     }
     const folder = await readDiskFolder(vault, (path) => path.startsWith('.clean-capture/'));
     expect(Object.keys(folder).sort()).toEqual(
-      [MILL_FILE, FERRY_FILE, expect.stringMatching(/^assets\/[0-9a-f]{64}\.jpg$/)].sort(),
+      [MILL_FILE, expect.stringMatching(/^assets\/[0-9a-f]{64}\.jpg$/)].sort(),
     );
     expect(await exportOf(a, 'a')).toEqual(folder);
     expect(await exportOf(b, 'b')).toEqual(folder);
