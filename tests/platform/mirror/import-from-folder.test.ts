@@ -35,7 +35,12 @@ async function sharedFolder() {
   const b = openTestDatabase();
   await applyImport(b, await preview(b, folder.root), { replaceChanged: false });
   // B's pass finds A's very bytes there: it records them and writes nothing.
-  expect(await syncMirror(b, folder.root, settings)).toEqual({ written: 0, removed: 0, conflicts: 0, pending: 0 });
+  expect(await syncMirror(b, folder.root, settings)).toEqual({
+    written: 0,
+    removed: 0,
+    conflicts: 0,
+    pending: 0,
+  });
   return { folder, a, b, ferry };
 }
 
@@ -60,7 +65,12 @@ describe('previewFolderImport', () => {
     expect(outcome).toMatchObject({ added: 0, replaced: 0, deleted: 1 });
     expect(await titles(b)).toEqual([millA]);
     // And B's next pass leaves the file gone rather than writing it back.
-    expect(await syncMirror(b, folder.root, settings)).toEqual({ written: 0, removed: 0, conflicts: 0, pending: 0 });
+    expect(await syncMirror(b, folder.root, settings)).toEqual({
+      written: 0,
+      removed: 0,
+      conflicts: 0,
+      pending: 0,
+    });
     expect(folder.files()[FERRY]).toBeUndefined();
     expect((await preview(b, folder.root)).removed).toEqual([]);
   });
