@@ -208,7 +208,7 @@ export function App() {
       {importView && (
         <ImportDialog
           view={importView}
-          onConfirm={(r) => void confirmImport(r).then(settingsOffer.reveal)}
+          onConfirm={(choice) => void confirmImport(choice).then(settingsOffer.reveal)}
           onClose={() => {
             // Closed at the preview (nothing new, or not wanted): the settings can still be used.
             if (importView.step === 'preview') settingsOffer.reveal();

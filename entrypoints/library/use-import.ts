@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
-import type { ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
+import type { ImportChoice, ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
@@ -98,24 +98,31 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
   );
 
   const confirm = useCallback(
-    async (replaceChanged: boolean) => {
+    async (choice: ImportChoice) => {
       const planned = preview.current;
       if (view?.step !== 'preview' || !planned) return;
       const { fileName, summary } = view;
       setView({ step: 'applying', fileName, summary });
       try {
-        const outcome = await applyImport(db, planned, { replaceChanged });
+        const outcome = await applyImport(db, planned, choice);
         preview.current = null;
         setView(null);
         await refresh();
         say(
-          outcome.replaced > 0
+          outcome.deleted > 0
             ? counted(
-                'library.importedAndReplaced',
+                'library.importedReplacedAndDeleted',
                 outcome.added,
                 counted('library.changedOnes', outcome.replaced),
+                counted('library.deletedOnes', outcome.deleted),
               )
-            : counted('library.imported', outcome.added),
+            : outcome.replaced > 0
+              ? counted(
+                  'library.importedAndReplaced',
+                  outcome.added,
+                  counted('library.changedOnes', outcome.replaced),
+                )
+              : counted('library.imported', outcome.added),
         );
       } catch (error) {
         setView({ step: 'failed', fileName, message: saidOf(error) });

@@ -77,6 +77,7 @@ export function App() {
         problem={folder.problem}
         libraryUrl={libraryUrl()}
         onChoose={folder.choose}
+        onDrop={folder.drop}
         onAllow={folder.allow}
         onStop={folder.stop}
         onResolve={folder.resolve}

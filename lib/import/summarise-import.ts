@@ -38,6 +38,8 @@ export interface ImportSummary {
   skipped: ImportNote[];
   /** Articles imported with a change that makes them fit (a title cut, tags tidied). */
   adjusted: ImportNote[];
+  /** Articles whose file was removed from the shared folder, which the import may delete here too. */
+  removed: number;
 }
 
 /** The preview as the import dialog shows it: counts, the changed articles, and every note. */
@@ -71,5 +73,6 @@ export function summariseImport(preview: ImportPreview): ImportSummary {
     adjusted: [...preview.added, ...preview.changed.map((c) => c.incoming)]
       .filter((incoming) => incoming.notes.length > 0)
       .map(({ article, notes }) => ({ name: article.title, reasons: notes })),
+    removed: preview.removed.length,
   };
 }

@@ -13,16 +13,18 @@ import {
   readStoredArticles,
   removeStoredArticles,
 } from './store/stored-articles';
-import type { ImportPreview } from '../import/import-preview';
+import type { ImportChoice, ImportPreview } from '../import/import-preview';
 import { restoredHighlight } from '../highlights/manifest-annotations';
 
 /** What an import wrote. */
 export interface ImportOutcome {
   added: number;
   replaced: number;
+  /** Articles deleted because their file was removed from the folder. */
+  deleted: number;
   /** Ids of the articles written, for the search index and an undo. */
   ids: number[];
-  /** The stored copies that were replaced, exactly as they were, for an undo. */
+  /** The stored copies that were replaced or deleted, exactly as they were, for an undo. */
   removed: StoredArticle[];
 }
 
@@ -132,15 +134,17 @@ async function carryAnnotations(
 
 /**
  * Writes a previewed import in one transaction, all or nothing: the new articles with their stored
- * images, and the changed ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
+ * images, the changed ones only when `replaceChanged` is set (they get new ids, so the search index
+ * sees them as new), and deletes those removed from the folder only when `deleteRemoved` is set.
  * Throws ImportConflictError, writing nothing, if the library no longer matches the preview.
  */
 export async function applyImport(
   db: CleanCaptureDb,
   preview: ImportPreview,
-  { replaceChanged }: { replaceChanged: boolean },
+  { replaceChanged, deleteRemoved = false }: ImportChoice,
 ): Promise<ImportOutcome> {
   const replacing = replaceChanged ? preview.changed : [];
+  const deleting = deleteRemoved ? preview.removed : [];
   const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
   return db.transaction('rw', [...articleTables(db), db.highlights, db.articleNotes], async () => {
     const taken = await capturesAt(
@@ -148,9 +152,10 @@ export async function applyImport(
       preview.added.map((a) => a.article.canonicalUrl),
     );
     if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError();
-    const oldIds = replacing.map((c) => c.stored.id);
+    const previewed = [...replacing.map((c) => c.stored), ...deleting];
+    const oldIds = previewed.map((stored) => stored.id);
     const now = await readStoredArticles(db, oldIds);
-    replacing.forEach(({ stored }, i) => {
+    previewed.forEach((stored, i) => {
       if (!sameStored(now[i], stored)) throw new ImportConflictError();
     });
     const local = await readLocalAnnotations(db, oldIds);
@@ -168,11 +173,15 @@ export async function applyImport(
       incoming: replacement,
     }));
     await carryAnnotations(db, local, moves, changedAt);
+    // What is left under the old ids belongs to articles deleted here: it goes with them.
+    await db.highlights.where('articleId').anyOf(oldIds).delete();
+    await db.articleNotes.bulkDelete(oldIds);
     return {
       added: preview.added.length,
       replaced: replacing.length,
+      deleted: deleting.length,
       ids,
-      removed: replacing.map((c) => c.stored),
+      removed: previewed,
     };
   });
 }

@@ -185,6 +185,7 @@ describe('importing into a library that has some of the articles', () => {
     ]);
     expect(await readArticleNote(db, copy.id)).toBe('Read this one again');
     expect(await db.highlights.count()).toBe(1);
+    expect(await db.articleNotes.count()).toBe(1);
   });
 
   it('writes nothing when the library changed since the preview', async () => {

@@ -76,6 +76,8 @@ describe('summariseImport', () => {
       ignoredFiles: 2,
       skipped: [{ name: 'broken.md', reasons: ['It is not an article.'] }],
       adjusted: [{ name: 'Article number 2', reasons: ['The title was cut to fit.'] }],
+      // A zip has no folder that files were removed from.
+      removed: 0,
     });
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { openPopupInTab } from '../e2e-helpers';
 import {
   INSTAPAPER_CSV,
   POCKET_CSV,
@@ -286,6 +287,14 @@ describe('capturing every page not yet captured', () => {
         .getByRole('button', { name: 'Import 2 new' })
         .click();
       await expect.poll(() => library.locator('.notice').innerText()).toContain('Imported 2 new articles.');
+      // The popup's list marks them as the library does, where a captured article shows its length.
+      const popup = await openPopupInTab(own);
+      const popupRows = () => popup.locator('.row__meta').allInnerTexts();
+      await expect.poll(popupRows).toHaveLength(2);
+      for (const row of await popupRows()) {
+        expect(row).toContain('Not yet captured');
+        expect(row).not.toMatch(/\bwords?\b/);
+      }
       await own.answerPermission(
         library,
         library.getByRole('button', { name: 'Capture 2 pages not yet captured' }),
@@ -300,6 +309,12 @@ describe('capturing every page not yet captured', () => {
       expect(stored.map((a) => a.tags).sort()).toEqual([['first'], ['second']]);
       expect(stored.every((a) => a.markdown.length > 200)).toBe(true);
       expect(await library.locator('.pending-batch').count()).toBe(0);
+      await popup.reload();
+      await expect.poll(popupRows).toHaveLength(2);
+      for (const row of await popupRows()) {
+        expect(row).not.toContain('Not yet captured');
+        expect(row).toMatch(/\d words/);
+      }
     } finally {
       await own.close();
     }

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteArticle, getStoredArticle } from '../../../lib/platform/store/article-store';
-import { openDatabase, SCHEMA_VERSIONS, type CleanCaptureDb } from '../../../lib/platform/store/db';
+import {
+  openDatabase,
+  SCHEMA_VERSIONS,
+  type CleanCaptureDb,
+  type SchemaVersion,
+} from '../../../lib/platform/store/db';
 import { readArticleImages, storeArticleImage } from '../../../lib/platform/store/image-store';
 import { buildV1Database, readDatabaseLayout } from './build-v1-database';
 import {
@@ -22,7 +27,9 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
-async function v1AtV2(versions = SCHEMA_VERSIONS.slice(0, 2)): Promise<CleanCaptureDb> {
+async function v1AtV2(
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS.slice(0, 2),
+): Promise<CleanCaptureDb> {
   const name = `v2-upgrade-${++counter}`;
   await buildV1Database({
     name,
