@@ -7,7 +7,7 @@ import { readExportZip } from '../../lib/import/read-export-zip';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from '../export/join-chunks';
 import { must } from '../harness/must';
-import { inEnglish } from '../harness/locale-messages';
+import { allInEnglish, inEnglish } from '../harness/locale-messages';
 
 const NOW = new Date('2026-11-29T10:00:00.000Z');
 const marked = makeStoredArticle({
@@ -79,6 +79,9 @@ describe('highlights in the export', () => {
     entry.highlights = entry.highlights.map((h) => ({ ...h, note: 'changed' }));
     files['manifest.json'] = strToU8(JSON.stringify(manifest));
     const read = await readExportZip(zipSync(files));
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/tides\.md.*highlights do not match/) });
+    expect(allInEnglish(read)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/tides\.md.*highlights do not match/),
+    });
   });
 });
