@@ -13,6 +13,25 @@ function bodyBox(): { top: number; height: number } | null {
   return { top: box.top + window.scrollY, height: box.height };
 }
 
+/**
+ * Resolves once every image of the open body has loaded or failed: until then the body is not its
+ * own height, and an article with pictures would seem to fit on one screen.
+ */
+function bodyImagesSettled(): Promise<void> {
+  const waiting = Array.from(document.querySelectorAll<HTMLImageElement>('.reader .reader-body img')).filter(
+    (image) => !image.complete,
+  );
+  return Promise.all(
+    waiting.map(
+      (image) =>
+        new Promise<void>((done) => {
+          image.addEventListener('load', () => done(), { once: true });
+          image.addEventListener('error', () => done(), { once: true });
+        }),
+    ),
+  ).then(() => undefined);
+}
+
 function progressNow(): number | null {
   const box = bodyBox();
   return box && progressAt(window.scrollY, window.innerHeight, box.top, box.height);
@@ -44,8 +63,15 @@ export function useReadingProgress(
       window.scrollTo({ top: scrollTopFor(stored.current, window.innerHeight, box.top, box.height) });
     }
     let last = progressNow();
-    if (box && unread.current && progressAt(0, window.innerHeight, box.top, box.height) >= END_OF_ARTICLE) {
-      latestSave.current(id, 1);
+    let closed = false;
+    // Judged once its images are in: only then does the body have the height the reader sees.
+    if (box && unread.current) {
+      void bodyImagesSettled().then(() => {
+        const settled = bodyBox();
+        if (closed || !settled || !unread.current) return;
+        if (progressAt(0, window.innerHeight, settled.top, settled.height) >= END_OF_ARTICLE)
+          latestSave.current(id, 1);
+      });
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const flush = () => {
@@ -65,6 +91,7 @@ export function useReadingProgress(
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('pagehide', flush);
     return () => {
+      closed = true;
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', flush);
       if (timer !== undefined) flush();
