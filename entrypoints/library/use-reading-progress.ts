@@ -88,12 +88,17 @@ export function useReadingProgress(
       clearTimeout(timer);
       timer = setTimeout(flush, SAVE_AFTER_MS);
     };
+    // Leaving stores only a scroll still waiting to be stored: the body growing as its images load
+    // moves the measured progress without the reader having read any further.
+    const onHide = () => {
+      if (timer !== undefined) flush();
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onHide);
     return () => {
       closed = true;
       window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onHide);
       if (timer !== undefined) flush();
     };
   }, [id, toMatch]);
