@@ -64,23 +64,30 @@ const storedHighlights = (page: Page) =>
       }),
   );
 
-/** Selects `phrase` inside the reading view's body, as a reader dragging over it would. */
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const body = document.querySelector('.reader-body');
-    const walker = document.createTreeWalker(body as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the reading view`);
-  }, phrase);
+/**
+ * Selects `phrase` inside the reading view's body, as a reader dragging over it would; with
+ * `thenKey`, presses that key in the same task, before the page hears of the selection.
+ */
+async function selectPhrase(page: Page, phrase: string, thenKey?: string): Promise<void> {
+  await page.evaluate(
+    ([wanted, key]) => {
+      const body = document.querySelector('.reader-body') as HTMLElement;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        if (key) body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        return;
+      }
+      throw new Error(`"${wanted}" is not in the reading view`);
+    },
+    [phrase, thenKey] as const,
+  );
 }
 
 /** Opens an article in the library's reading view and waits until its highlights are painted. */
@@ -264,21 +271,7 @@ describe('highlights and notes', () => {
     // Chromium runs input ahead of queued events, so the key must act on the selection as it is.
     const page = await openReading(session, `#article=${articleId}`);
     const phrase = 'a single technician';
-    await page.evaluate((wanted) => {
-      const body = document.querySelector('.reader-body') as HTMLElement;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true }));
-        return;
-      }
-    }, phrase);
+    await selectPhrase(page, phrase, 'h');
     await expect.poll(() => markTexts(page)).toContain(phrase);
     await expect.poll(async () => (await storedHighlights(page)).map((h) => h.quote.exact)).toContain(phrase);
     await page.close();
