@@ -3,7 +3,7 @@ import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import type { ArticleRecord } from '../../lib/article';
 import { HighlightedText } from './HighlightedText';
-import { ReadingListMarks } from './ReadingListMarks';
+import { ReadingListMarks } from '../shared/ReadingListMarks';
 import { RowReadingState } from './RowReadingState';
 import { useTranslator } from '../shared/use-translator';
 

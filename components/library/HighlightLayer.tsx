@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../lib/highlights/highlight';
 import { HIGHLIGHT_ATTRIBUTE } from '../../lib/highlights/paint-highlights';
 import { HighlightsPanel } from './HighlightsPanel';
 import { HighlightToolbar } from './HighlightToolbar';
-import { useBodySelection } from './use-body-selection';
+import { selectedRangeIn, useBodySelection } from './use-body-selection';
 import { useHighlightKeys } from './use-highlight-keys';
 import { usePaintedHighlights, type RenderedBody } from './use-painted-highlights';
 
@@ -32,19 +32,21 @@ function show(body: HTMLElement, id: string): void {
 export function HighlightLayer(props: HighlightLayerProps) {
   const { watchBody, highlights, focusId } = props;
   const [body, setBody] = useState<RenderedBody | null>(null);
-  useEffect(() => watchBody(setBody), [watchBody]);
+  // Before the frame is drawn, like the reading view's report of its body (see ReadingView).
+  useLayoutEffect(() => watchBody(setBody), [watchBody]);
   const element = body?.element ?? null;
   const { placed, unplaced } = usePaintedHighlights(body, highlights);
   const selection = useBodySelection(element);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const placedHighlights = placed.flatMap((p) => byId.get(p.id) ?? []);
-  const highlight = (color: HighlightColor) => {
-    if (!element || !selection) return;
-    props.onHighlight(selection.range, element, color);
+  const highlight = (color: HighlightColor, range: Range | null | undefined) => {
+    if (!element || !range) return;
+    props.onHighlight(range, element, color);
     document.getSelection()?.removeAllRanges();
   };
   useHighlightKeys(element, {
-    onHighlight: () => highlight(HIGHLIGHT_COLORS[0]),
+    // The selection as it is now: the key can come before the selectionchange event that updates state.
+    onHighlight: () => element && highlight(HIGHLIGHT_COLORS[0], selectedRangeIn(element)),
     onRemove: props.onRemove,
     onEditNote: (id) => document.getElementById(`note-${id}`)?.focus(),
   });
@@ -58,7 +60,13 @@ export function HighlightLayer(props: HighlightLayerProps) {
   }, [element, focusId, placed]);
   return (
     <>
-      {selection && <HighlightToolbar top={selection.top} left={selection.left} onPick={highlight} />}
+      {selection && (
+        <HighlightToolbar
+          top={selection.top}
+          left={selection.left}
+          onPick={(color) => highlight(color, selection.range)}
+        />
+      )}
       <HighlightsPanel
         placed={placedHighlights}
         unplaced={unplaced}

@@ -1,6 +1,7 @@
 import { displayDate } from '../../lib/format/display-date';
 import { useState } from 'preact/hooks';
 import type { ArticleChange } from '../../lib/import/describe-import-change';
+import type { ImportChoice } from '../../lib/import/import-preview';
 import type { ImportNote, ImportSummary } from '../../lib/import/summarise-import';
 import { ForeignSource } from './ForeignSource';
 import type { Translator } from '../../lib/i18n/create-translator';
@@ -10,7 +11,7 @@ import { say } from '../../lib/i18n/message';
 export interface ImportChoicesProps {
   summary: ImportSummary;
   busy: boolean;
-  onConfirm: (replaceChanged: boolean) => void;
+  onConfirm: (choice: ImportChoice) => void;
   onCancel: () => void;
 }
 
@@ -22,6 +23,7 @@ const CHANGE_KEYS: Record<ArticleChange, string> = {
   title: 'import.change.title',
   tags: 'import.change.tags',
   'capture time': 'import.change.captureTime',
+  'reading state': 'import.change.readingState',
   details: 'import.change.details',
 };
 
@@ -40,18 +42,29 @@ function boldCount(t: Translator, key: string, n: number) {
   );
 }
 
-/** The counts, the changed articles, and the user's choice: add the new ones only, or replace too. */
+/**
+ * The counts, the changed articles, and the user's choice: add the new ones only, or replace too;
+ * from a shared folder, also whether to delete the articles whose files were removed there.
+ */
 export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoicesProps) {
   // Adding only is the default: a stored copy is replaced only when the user says so.
   const [replace, setReplace] = useState(false);
+  // Nor is anything deleted unless the user ticks it.
+  const [deleteRemoved, setDeleteRemoved] = useState(false);
   const t = useTranslator();
   const when = (iso: string) => displayDate(iso, 'day-and-time', t.locale) ?? iso;
   const changed = summary.changed.length;
-  const writes = summary.added + (replace ? changed : 0);
+  const deleting = deleteRemoved ? summary.removed : 0;
+  const replacing = replace ? changed : 0;
+  const writes = summary.added + replacing + deleting;
   const action =
-    replace && changed > 0
-      ? t.plural('import.importNewAndReplace', summary.added, changed)
-      : t.plural('import.importNew', summary.added);
+    deleting > 0
+      ? replacing > 0
+        ? t.plural('import.importNewReplaceAndDelete', summary.added, replacing, deleting)
+        : t.plural('import.importNewAndDelete', summary.added, deleting)
+      : replacing > 0
+        ? t.plural('import.importNewAndReplace', summary.added, replacing)
+        : t.plural('import.importNew', summary.added);
   return (
     <>
       {summary.source === 'clean-capture' ? (
@@ -72,6 +85,7 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
         <li>{boldCount(t, 'import.new', summary.added)}</li>
         <li>{boldCount(t, 'import.unchanged', summary.unchanged)}</li>
         <li>{boldCount(t, 'import.changed', changed)}</li>
+        {summary.removed > 0 && <li>{boldCount(t, 'import.removedFromFolder', summary.removed)}</li>}
       </ul>
       {summary.duplicates > 0 && (
         <p class="import-note">{t.plural('import.duplicates', summary.duplicates)}</p>
@@ -124,13 +138,25 @@ export function ImportChoices({ summary, busy, onConfirm, onCancel }: ImportChoi
           </fieldset>
         </>
       )}
+      {summary.removed > 0 && (
+        <fieldset class="import-choice" disabled={busy}>
+          <label>
+            <input
+              type="checkbox"
+              checked={deleteRemoved}
+              onChange={(event) => setDeleteRemoved(event.currentTarget.checked)}
+            />{' '}
+            {t.plural('import.deleteRemoved', summary.removed)}
+          </label>
+        </fieldset>
+      )}
       <div class="import-actions">
         {writes === 0 && <span class="import-note">{t.t('import.nothingNew')}</span>}
         <button
           type="button"
           class="primary"
           disabled={busy || writes === 0}
-          onClick={() => onConfirm(replace)}
+          onClick={() => onConfirm({ replaceChanged: replace, deleteRemoved })}
         >
           {busy ? t.t('import.importing') : action}
         </button>
@@ -152,7 +178,7 @@ function NoteList({ heading, label, notes }: { heading: string; label: string; n
       <ul class="import-changed import-notes" aria-label={label}>
         {notes.slice(0, LISTED).map((note, i) => (
           <li key={i}>
-            <bdi class="import-title">{note.name}</bdi>
+            <bdi class="import-title">{say(t, note.name)}</bdi>
             <div class="import-diff">{note.reasons.map((reason) => say(t, reason)).join(' ')}</div>
           </li>
         ))}

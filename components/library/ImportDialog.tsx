@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { ImportChoice } from '../../lib/import/import-preview';
 import type { ImportSummary } from '../../lib/import/summarise-import';
 import { ImportChoices } from './ImportChoices';
 import { say, type Message } from '../../lib/i18n/message';
@@ -12,7 +13,7 @@ export type ImportView =
 
 export interface ImportDialogProps {
   view: ImportView;
-  onConfirm: (replaceChanged: boolean) => void;
+  onConfirm: (choice: ImportChoice) => void;
   onClose: () => void;
 }
 

@@ -1,7 +1,7 @@
 import { ExcerptMark } from '../shared/ExcerptMark';
 import { displayDate } from '../../lib/format/display-date';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { safeLinkUrl } from '../../lib/articles/safe-link-url';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
@@ -42,13 +42,21 @@ export function ReadingView({
   const pageDir = t.t('direction') === 'rtl' ? 'rtl' : 'ltr';
   const body = useRef<HTMLDivElement & HTMLPreElement>(null);
   const back = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  const firstMatch = useRef<Element | null>(null);
+  // Before the body is first drawn: the highlights are painted into it in the same frame, so a long
+  // article is laid out once, not drawn plain and then again with its marks.
+  useLayoutEffect(() => {
     if (!body.current) return;
-    const first = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
-    first?.scrollIntoView({ block: 'center' });
-    back.current?.focus({ preventScroll: true });
+    firstMatch.current = markMatches(body.current, terms) > 0 ? body.current.querySelector('mark') : null;
     onBodyRendered?.(body.current);
     // Not on a new onBodyRendered alone: the body it would be given has not changed.
+  }, [content, terms]);
+  // Once drawn: scrolling and focus need the layout, and asked for earlier they forced one more.
+  useEffect(() => {
+    // A highlight the reader was sent to (from the highlights page) has taken focus already.
+    if (body.current?.contains(document.activeElement)) return;
+    firstMatch.current?.scrollIntoView({ block: 'center' });
+    back.current?.focus({ preventScroll: true });
   }, [content, terms]);
   const published = article.publishedTime && displayDate(article.publishedTime, 'long-day', t.locale);
   // Only a web address becomes a link; an older copy may hold anything (issue 10).

@@ -1,9 +1,10 @@
 import type { PortableSettings } from '../../lib/settings/settings-file';
+import { say, type Message } from '../../lib/i18n/message';
 import { useTranslator } from '../shared/use-translator';
 
 /** Settings an imported export carries, offered to the user, or why they cannot be used. */
 export type SettingsOfferView =
-  { kind: 'offer'; settings: PortableSettings } | { kind: 'unusable'; message: string };
+  { kind: 'offer'; settings: PortableSettings } | { kind: 'unusable'; message: Message | string };
 
 export interface SettingsOfferProps {
   view: SettingsOfferView;
@@ -17,7 +18,7 @@ export function SettingsOffer({ view, onApply, onDismiss }: SettingsOfferProps) 
   if (view.kind === 'unusable')
     return (
       <section class="settings-offer" role="alert">
-        <p>{t.t('settingsImport.unusable', view.message)}</p>
+        <p>{t.t('settingsImport.unusable', say(t, view.message))}</p>
         <button type="button" onClick={onDismiss}>
           {t.t('settingsImport.dismiss')}
         </button>

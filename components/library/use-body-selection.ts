@@ -8,15 +8,25 @@ export interface BodySelection {
   left: number;
 }
 
-/** The current selection when it is text inside `body`, else null; follows the user's selecting. */
+/** The text selected right now inside `body`, else null. */
+export function selectedRangeIn(body: HTMLElement): Range | null {
+  const current = document.getSelection();
+  const range = current && current.rangeCount > 0 ? current.getRangeAt(0) : null;
+  return range && !range.collapsed && body.contains(range.commonAncestorContainer) ? range : null;
+}
+
+/**
+ * The current selection when it is text inside `body`, else null; follows the user's selecting.
+ * It lags the selection by one `selectionchange` event: a key that acts on the selection reads
+ * `selectedRangeIn` instead.
+ */
 export function useBodySelection(body: HTMLElement | null): BodySelection | null {
   const [selection, setSelection] = useState<BodySelection | null>(null);
   useEffect(() => {
     if (!body) return;
     const update = () => {
-      const current = document.getSelection();
-      const range = current && current.rangeCount > 0 ? current.getRangeAt(0) : null;
-      if (!range || range.collapsed || !body.contains(range.commonAncestorContainer)) {
+      const range = selectedRangeIn(body);
+      if (!range) {
         setSelection(null);
         return;
       }

@@ -1,14 +1,18 @@
+import { say, type Message } from '../../lib/i18n/message';
 import type { ConflictAnswer, MirrorStatus } from '../../lib/mirror/mirror-status';
 import { useTranslator } from '../shared/use-translator';
 import { FolderConflicts } from './FolderConflicts';
+import { FolderDropZone } from './FolderDropZone';
 
 export interface FolderMirrorSettingsProps {
   /** Null until the first look at the folder. */
   status: MirrorStatus | null;
   /** Why the last click failed (the picker refused the folder, say), or null. */
-  problem: string | null;
+  problem: Message | string | null;
   libraryUrl: string;
   onChoose: () => void;
+  /** A folder dropped on the page: the picker's other way in. */
+  onDrop: (data: DataTransfer) => void;
   onAllow: () => void;
   onStop: () => void;
   onResolve: (path: string, answer: ConflictAnswer) => void;
@@ -16,8 +20,9 @@ export interface FolderMirrorSettingsProps {
 
 /** The settings page's "Save to a folder as you capture": the folder, where saving stands, edited files. */
 export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
-  const { status, problem, libraryUrl, onChoose, onAllow, onStop, onResolve } = props;
-  const { t, plural } = useTranslator();
+  const { status, problem, libraryUrl, onChoose, onDrop, onAllow, onStop, onResolve } = props;
+  const translator = useTranslator();
+  const { t, plural } = translator;
   if (status === null) return null;
   return (
     <section class="folder" aria-labelledby="folder-heading" data-testid="folder-settings">
@@ -28,9 +33,11 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
           {t('folder.unsupported')} <a href={libraryUrl}>{t('folder.exportZip')}</a>
         </p>
       ) : status.kind === 'off' ? (
-        <button type="button" onClick={onChoose}>
-          {t('folder.choose')}
-        </button>
+        <FolderDropZone onDrop={onDrop}>
+          <button type="button" onClick={onChoose}>
+            {t('folder.choose')}
+          </button>
+        </FolderDropZone>
       ) : (
         <>
           <p role="status" data-testid="folder-status">
@@ -48,13 +55,15 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
                 {t('folder.allow')}
               </button>
             )}
-            <button type="button" onClick={onChoose}>
-              {t('folder.chooseAnother')}
-            </button>
             <button type="button" onClick={onStop}>
               {t('folder.stop')}
             </button>
           </p>
+          <FolderDropZone onDrop={onDrop}>
+            <button type="button" onClick={onChoose}>
+              {t('folder.chooseAnother')}
+            </button>
+          </FolderDropZone>
           {status.kind === 'on' && status.conflicts.length > 0 && (
             <FolderConflicts conflicts={status.conflicts} onResolve={onResolve} />
           )}
@@ -62,7 +71,7 @@ export function FolderMirrorSettings(props: FolderMirrorSettingsProps) {
       )}
       {(problem ?? (status.kind === 'on' && status.error)) && (
         <p class="problem" role="alert">
-          {t('folder.failed', problem ?? (status.kind === 'on' ? (status.error ?? '') : ''))}
+          {t('folder.failed', say(translator, problem ?? (status.kind === 'on' ? (status.error ?? '') : '')))}
         </p>
       )}
     </section>

@@ -49,7 +49,7 @@ export function TemplateSettingsForm({
       {preview === null && <p>{t.t('options.noPreview')}</p>}
       {preview?.ok === false && (
         <p class="problem" role="alert">
-          {preview.message}
+          {say(t, preview.message)}
         </p>
       )}
       {preview?.ok && (

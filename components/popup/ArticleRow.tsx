@@ -1,4 +1,5 @@
 import { ExcerptMark } from '../shared/ExcerptMark';
+import { ReadingListMarks } from '../shared/ReadingListMarks';
 import { siteLabel } from '../../lib/articles/site-label';
 import { displayDate } from '../../lib/format/display-date';
 import { useTranslator } from '../shared/use-translator';
@@ -13,6 +14,8 @@ export interface ArticleRowItem {
   wordCount: number;
   /** True on an excerpt (a saved selection). */
   selection?: boolean;
+  /** True on a link moved in from a reading list, with no body until it is captured. */
+  notCaptured?: true;
 }
 
 export interface ArticleRowProps {
@@ -65,7 +68,12 @@ export function ArticleRow({
           <ExcerptMark selection={article.selection} />
           <span>{siteLabel(article)}</span> ·{' '}
           <time dateTime={article.capturedAt}>{displayDate(article.capturedAt, 'day', t.locale)}</time> ·{' '}
-          <span>{t.plural('popup.words', article.wordCount)}</span>
+          {/* Marked as the library marks it; its length would say 0 words. */}
+          {article.notCaptured ? (
+            <ReadingListMarks article={article} />
+          ) : (
+            <span>{t.plural('popup.words', article.wordCount)}</span>
+          )}
         </p>
         <div class="row__actions">
           <button

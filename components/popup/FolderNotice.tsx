@@ -1,3 +1,4 @@
+import { say } from '../../lib/i18n/message';
 import type { MirrorStatus } from '../../lib/mirror/mirror-status';
 import { useTranslator } from '../shared/use-translator';
 
@@ -12,7 +13,8 @@ export interface FolderNoticeProps {
  * again (one click), or files they edited there wait for their answer. Nothing when all is well.
  */
 export function FolderNotice({ status, settingsUrl, onAllow }: FolderNoticeProps) {
-  const { t, plural } = useTranslator();
+  const translator = useTranslator();
+  const { t, plural } = translator;
   if (status?.kind === 'paused') {
     return (
       <section class="status" role="status" data-testid="folder-notice">
@@ -28,7 +30,7 @@ export function FolderNotice({ status, settingsUrl, onAllow }: FolderNoticeProps
   if (status?.kind === 'on' && (status.conflicts.length > 0 || status.error)) {
     return (
       <section class="status" role="status" data-testid="folder-notice">
-        {status.error && <p>{t('folder.failed', status.error)}</p>}
+        {status.error && <p>{t('folder.failed', say(translator, status.error))}</p>}
         {status.conflicts.length > 0 && (
           <p>
             {plural('folder.edited', status.conflicts.length, status.folder)}{' '}

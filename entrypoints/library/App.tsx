@@ -73,7 +73,7 @@ export function App() {
   const list = useResults(lib, highlightsPage.keep);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
-  const { reading, open, reopen, back, setTags } = useReadingView(lib, say);
+  const { openId, reading, open, reopen, back, setTags } = useReadingView(lib, say);
   const { capturingId, capturePending } = useCapturePending(lib, say, reopen);
   const { pendingCount, pendingBatch, captureAllPending, stopPendingBatch } = useCaptureAllPending(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
@@ -88,7 +88,7 @@ export function App() {
     state: readingState,
   });
   const out = useArticleOut(reading?.article ?? null, say);
-  const highlights = useHighlights(lib.db, reading?.article.id ?? null, show, () => {
+  const highlights = useHighlights(lib.db, openId, reading?.article.id ?? null, show, () => {
     lib.sync();
     setAnnotated((n) => n + 1);
   });
@@ -209,7 +209,7 @@ export function App() {
       {importView && (
         <ImportDialog
           view={importView}
-          onConfirm={(r) => void confirmImport(r).then(settingsOffer.reveal)}
+          onConfirm={(choice) => void confirmImport(choice).then(settingsOffer.reveal)}
           onClose={() => {
             // Closed at the preview (nothing new, or not wanted): the settings can still be used.
             if (importView.step === 'preview') settingsOffer.reveal();

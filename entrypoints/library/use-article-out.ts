@@ -2,7 +2,7 @@ import { message, type Message } from '../../lib/i18n/message';
 import { useCallback } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { copyArticle, downloadArticle, openInObsidian } from '../../lib/platform/article-out';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 
 /**
  * The open article as one file (download, copy, Obsidian), named and written by the export's
@@ -14,7 +14,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
     try {
       say(message('articleOut.downloaded', await downloadArticle(article)));
     } catch (error) {
-      say(message('articleOut.couldNotDownload', messageOf(error)));
+      say(message('articleOut.couldNotDownload', saidOf(error)));
     }
   }, [article, say]);
   const copy = useCallback(async () => {
@@ -23,7 +23,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
       await copyArticle(article);
       say(message('articleOut.copied', article.title));
     } catch (error) {
-      say(message('articleOut.couldNotCopy', messageOf(error)));
+      say(message('articleOut.couldNotCopy', saidOf(error)));
     }
   }, [article, say]);
   const obsidian = useCallback(async () => {
@@ -32,7 +32,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
       const { viaClipboard } = await openInObsidian(article);
       say(message(viaClipboard ? 'articleOut.sentViaClipboard' : 'articleOut.sent', article.title));
     } catch (error) {
-      say(message('articleOut.couldNotOpenObsidian', messageOf(error)));
+      say(message('articleOut.couldNotOpenObsidian', saidOf(error)));
     }
   }, [article, say]);
   return { download, copy, obsidian };

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { siteNames, sitePattern } from '../../lib/permissions/site-patterns';
 import { requestLinkCapture } from '../../lib/platform/runtime-messaging';
 import { askForSites } from '../../lib/platform/site-access';
@@ -36,7 +36,7 @@ export function useCapturePending(
           await refresh();
           show(outcome.id);
         } catch (error) {
-          say(message('importFrom.captureFailed', messageOf(error)));
+          say(message('importFrom.captureFailed', saidOf(error)));
         } finally {
           setBusy(null);
         }

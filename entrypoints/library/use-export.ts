@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
@@ -6,14 +6,18 @@ import { exportAnnotationSource } from '../../lib/platform/store/export-annotati
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
 import { settingsFileText } from '../../lib/settings/settings-file';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 
 export interface ExportState {
   done: number;
   total: number;
 }
+
+// Module-level, so the choice hook reads the settings once.
+const SETTINGS = { read: readSettings, save: updateSettings };
 
 /**
  * Export of a list of articles as a zip, with progress and Cancel; with the stored images in it
@@ -21,21 +25,13 @@ export interface ExportState {
  */
 export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
   const [state, setState] = useState<ExportState | null>(null);
-  const [keepImageLinksRemote, setKeepRemote] = useState(false);
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => {
-    void readSettings().then((settings) => setKeepRemote(settings.keepImageLinksRemote));
-  }, []);
 
-  const chooseImageLinks = useCallback(
-    (keepRemote: boolean) => {
-      setKeepRemote(keepRemote);
-      updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        onDone(message('library.choiceNotSaved', messageOf(error))),
-      );
-    },
+  const notSaved = useCallback(
+    (error: unknown) => onDone(message('library.choiceNotSaved', saidOf(error))),
     [onDone],
   );
+  const { keepImageLinksRemote, chooseImageLinks } = useImageLinksChoice(SETTINGS, notSaved);
 
   const start = useCallback(
     async (ids: readonly number[]) => {
@@ -69,7 +65,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
         );
       } catch (error) {
         if (controller.signal.aborted) onDone(message('library.exportCancelled'));
-        else onDone(message('library.exportFailed', messageOf(error)));
+        else onDone(message('library.exportFailed', saidOf(error)));
       } finally {
         abort.current = null;
         setState(null);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { describeSelection } from '../../lib/highlights/describe-selection';
 import type { Highlight, HighlightColor } from '../../lib/highlights/highlight';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   addHighlight,
@@ -31,10 +31,14 @@ interface Annotations {
 /**
  * The open article's highlights and note: read when it opens, changed and stored as the reader
  * works. `changed` runs after each stored change (the search index re-reads the article's notes).
+ * They are read as soon as the article is asked for (`articleId`), beside the article itself, and
+ * given to the reading view once it shows that article (`shownId`): read only after it was shown,
+ * they were painted a frame later and the long body laid out twice.
  */
 export function useHighlights(
   db: CleanCaptureDb,
   articleId: number | null,
+  shownId: number | null,
   show: (notice: NoticeState) => void,
   changed: () => void,
 ) {
@@ -48,7 +52,7 @@ export function useHighlights(
     let closed = false;
     void Promise.all([listArticleHighlights(db, articleId), readArticleNote(db, articleId)]).then(
       ([highlights, note]) => !closed && setAnnotations({ articleId, highlights, note }),
-      (error: unknown) => show({ message: message('highlights.notRead', messageOf(error)) }),
+      (error: unknown) => show({ message: message('highlights.notRead', saidOf(error)) }),
     );
     return () => {
       closed = true;
@@ -58,9 +62,7 @@ export function useHighlights(
   const update = (change: (highlights: Highlight[]) => Highlight[]) =>
     setAnnotations((a) => a && { ...a, highlights: change(a.highlights) });
   const store = (work: Promise<unknown>) =>
-    work.then(changed, (error: unknown) =>
-      show({ message: message('highlights.notSaved', messageOf(error)) }),
-    );
+    work.then(changed, (error: unknown) => show({ message: message('highlights.notSaved', saidOf(error)) }));
 
   const add = (range: Range, body: HTMLElement, color: HighlightColor) => {
     if (!annotations) return;
@@ -116,10 +118,11 @@ export function useHighlights(
   }, []);
   const watchBody = useCallback((listener: (body: RenderedBody) => void) => {
     listeners.current.add(listener);
-    if (lastBody.current) listener(lastBody.current);
+    // Not the body of an article closed meanwhile: the new one is reported once it is in place.
+    if (lastBody.current?.element.isConnected) listener(lastBody.current);
     return () => void listeners.current.delete(listener);
   }, []);
-  const current = annotations?.articleId === articleId ? annotations : null;
+  const current = annotations?.articleId === articleId && shownId === articleId ? annotations : null;
   const layer: HighlightLayerProps | null = current && {
     watchBody,
     highlights: current.highlights,

@@ -1,15 +1,14 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
-import type { ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
+import type { ImportChoice, ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
 import { summariseImport } from '../../lib/import/summarise-import';
 import { applyImport } from '../../lib/platform/apply-import';
 import { previewRead } from '../../lib/platform/preview-import';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
-import { useTranslator } from '../../components/shared/use-translator';
 import { counted, message, type Message } from '../../lib/i18n/message';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import type { Library } from './use-library';
 
 // A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
@@ -47,7 +46,6 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
  */
 export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Message) => void) {
   const { db, refresh } = lib;
-  const t = useTranslator();
   const [view, setView] = useState<ImportView | null>(null);
   const preview = useRef<ImportPreview | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -73,7 +71,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
         if (controller.signal.aborted) return;
-        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', messageOf(error)) });
+        setView({ step: 'failed', fileName, message: message('library.fileUnreadable', saidOf(error)) });
       } finally {
         if (abort.current === controller) abort.current = null;
       }
@@ -92,35 +90,42 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
       );
       if (tooLarge) return setView({ step: 'failed', fileName, message: tooLarge });
       await previewFrom(fileName, async (options) => {
-        const read = await readImportFiles(await pickedFiles(files), { t, parseHtml, ...options });
+        const read = await readImportFiles(await pickedFiles(files), { parseHtml, ...options });
         return read.ok ? previewRead(db, read) : read;
       });
     },
-    [db, t, previewFrom],
+    [db, previewFrom],
   );
 
   const confirm = useCallback(
-    async (replaceChanged: boolean) => {
+    async (choice: ImportChoice) => {
       const planned = preview.current;
       if (view?.step !== 'preview' || !planned) return;
       const { fileName, summary } = view;
       setView({ step: 'applying', fileName, summary });
       try {
-        const outcome = await applyImport(db, planned, { replaceChanged });
+        const outcome = await applyImport(db, planned, choice);
         preview.current = null;
         setView(null);
         await refresh();
         say(
-          outcome.replaced > 0
+          outcome.deleted > 0
             ? counted(
-                'library.importedAndReplaced',
+                'library.importedReplacedAndDeleted',
                 outcome.added,
                 counted('library.changedOnes', outcome.replaced),
+                counted('library.deletedOnes', outcome.deleted),
               )
-            : counted('library.imported', outcome.added),
+            : outcome.replaced > 0
+              ? counted(
+                  'library.importedAndReplaced',
+                  outcome.added,
+                  counted('library.changedOnes', outcome.replaced),
+                )
+              : counted('library.imported', outcome.added),
         );
       } catch (error) {
-        setView({ step: 'failed', fileName, message: messageOf(error) });
+        setView({ step: 'failed', fileName, message: saidOf(error) });
       }
     },
     [db, view, refresh, say],

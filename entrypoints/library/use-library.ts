@@ -10,7 +10,7 @@ import {
 } from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
 
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
@@ -86,7 +86,7 @@ export function useLibrary() {
       try {
         if (!(await setArticleTags(db, id, tags))) return message('library.tagsArticleGone');
       } catch (error) {
-        return message('library.tagsNotSaved', messageOf(error));
+        return message('library.tagsNotSaved', saidOf(error));
       }
       setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
       return null;

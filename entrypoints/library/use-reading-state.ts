@@ -1,7 +1,7 @@
 import { counted, message } from '../../lib/i18n/message';
 import { useCallback } from 'preact/hooks';
 import type { ArticleStatus, ReadingState } from '../../lib/article';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import {
   restoreReadingStates,
   saveReadingProgress,
@@ -25,7 +25,7 @@ export function useReadingState(
     [patchRecords],
   );
   const fail = useCallback(
-    (error: unknown) => show({ message: message('reading.stateNotSaved', messageOf(error)) }),
+    (error: unknown) => show({ message: message('reading.stateNotSaved', saidOf(error)) }),
     [show],
   );
 

@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
 import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
@@ -53,7 +53,7 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
       // answers when it ends; then they are shown from the store.
       if (shown?.pending)
         await requestKeepImages({ articleId: article.id, because: 'waiting' }).then(show, () => undefined);
-    })().catch((error: unknown) => say(message('library.couldNotOpen', messageOf(error))));
+    })().catch((error: unknown) => say(message('library.couldNotOpen', saidOf(error))));
     return () => {
       closed = true;
       images?.release();
@@ -80,5 +80,5 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
   };
-  return { reading: shown, open, reopen, back, setTags };
+  return { openId, reading: shown, open, reopen, back, setTags };
 }

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { SettingsOfferView } from '../../components/library/SettingsOffer';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { updateSettings } from '../../lib/platform/settings-store';
 import { readZipSettings, type ZipSettings } from '../../lib/settings/read-zip-settings';
 
@@ -43,7 +43,7 @@ export function useSettingsOffer(say: (message: Message) => void) {
       setView(null);
       say(message('settingsImport.applied'));
     } catch (error) {
-      setView({ kind: 'unusable', message: messageOf(error) });
+      setView({ kind: 'unusable', message: saidOf(error) });
     }
   }, [view, say]);
 

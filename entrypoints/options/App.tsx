@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { message } from '../../lib/i18n/message';
 import { FrontMatterFields } from '../../components/options/FrontMatterFields';
 import { MarkdownStyleFields } from '../../components/options/MarkdownStyleFields';
 import { ObsidianVaultField } from '../../components/options/ObsidianVaultField';
@@ -51,8 +52,8 @@ export function App() {
       ok: false,
       message:
         read.problem === 'constant-twice'
-          ? t.t('templates.frontMatter.constantTwice', read.name)
-          : t.t('templates.frontMatter.constantWithoutColon', read.line),
+          ? message('templates.frontMatter.constantTwice', read.name)
+          : message('templates.frontMatter.constantWithoutColon', read.line),
     };
   return (
     <main>
@@ -76,6 +77,7 @@ export function App() {
         problem={folder.problem}
         libraryUrl={libraryUrl()}
         onChoose={folder.choose}
+        onDrop={folder.drop}
         onAllow={folder.allow}
         onStop={folder.stop}
         onResolve={folder.resolve}

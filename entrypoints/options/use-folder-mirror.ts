@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ConflictAnswer, MirrorStatus } from '../../lib/mirror/mirror-status';
-import { messageOf } from '../../lib/message-of';
+import type { Message } from '../../lib/i18n/message';
+import { saidOf } from '../../lib/i18n/message-error';
 import {
   chooseMirrorFolder,
+  droppedFolder,
   forgetMirrorFolder,
   pickFolder,
   readMirrorFolder,
@@ -11,14 +13,16 @@ import {
 import { resolveConflict } from '../../lib/platform/mirror/resolve-conflict';
 import { watchMirror } from '../../lib/platform/mirror/watch-mirror';
 import { getDatabase } from '../../lib/platform/store/db';
+import { useTranslator } from '../../components/shared/use-translator';
 
 /**
  * The folder the library is saved to, kept up to date while the settings page is open: choosing
- * it (the browser's picker), allowing it again, stopping, and answering about files edited there.
+ * it (the browser's picker, or a folder dropped on the page), allowing it again, stopping, and answering about files edited there.
  */
 export function useFolderMirror() {
+  const { t } = useTranslator();
   const [status, setStatus] = useState<MirrorStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | string | null>(null);
   const watcher = useRef<ReturnType<typeof watchMirror> | null>(null);
   useEffect(() => {
     const watching = watchMirror(setStatus);
@@ -30,7 +34,7 @@ export function useFolderMirror() {
     setProblem(null);
     work().then(
       () => watcher.current?.refresh(),
-      (error: unknown) => setProblem(messageOf(error)),
+      (error: unknown) => setProblem(saidOf(error)),
     );
   }, []);
 
@@ -43,6 +47,20 @@ export function useFolderMirror() {
         const handle = await pickFolder();
         if (handle) await chooseMirrorFolder(db, handle);
       }),
+    drop: (data: DataTransfer) => {
+      // Read now: the dropped items are gone once the drop event is over.
+      const dropped = droppedFolder(data);
+      attempt(async () => {
+        const handle = await dropped;
+        if (handle === null) return;
+        if (handle === 'not-a-folder') throw new Error(t('folder.notAFolder'));
+        // A drop gives the page read access only; the drop is the gesture the browser needs to ask
+        // for writing too, as the picker does in one step.
+        if ((await requestFolderPermission(handle)) !== 'granted')
+          throw new Error(t('folder.dropNotAllowed', handle.name));
+        await chooseMirrorFolder(db, handle);
+      });
+    },
     allow: () =>
       attempt(async () => {
         const folder = await readMirrorFolder(db);

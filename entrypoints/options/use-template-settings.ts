@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { getStoredArticle, listRecentArticles } from '../../lib/platform/store/article-store';
@@ -28,7 +28,7 @@ export function useTemplateSettings() {
       setSettings(await updateSettings(next));
       setStatus(message('options.saved'));
     } catch (error) {
-      setStatus(message('options.notSaved', messageOf(error)));
+      setStatus(message('options.notSaved', saidOf(error)));
     }
   }, []);
 

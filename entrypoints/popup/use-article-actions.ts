@@ -1,4 +1,5 @@
-import { messageOf } from '../../lib/message-of';
+import { message, say } from '../../lib/i18n/message';
+import { MessageError, saidOf } from '../../lib/i18n/message-error';
 import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
 import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/store/article-store';
@@ -13,7 +14,7 @@ const loadArticleOut = () => import('../../lib/platform/article-out');
 /** The stored article behind a row, and the one-article actions' code, fetched together. */
 async function rowArticle(article: ArticleRowItem) {
   const [stored, out] = await Promise.all([getStoredArticle(getDatabase(), article.id), loadArticleOut()]);
-  if (!stored) throw new Error('it is no longer saved');
+  if (!stored) throw new MessageError(message('popup.noLongerSaved'));
   return { stored, out };
 }
 
@@ -27,7 +28,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
   const open = useCallback(
     (article: ArticleRowItem) => {
       openInNewTab(article.sourceUrl).catch((error: unknown) =>
-        showToast({ tone: 'error', message: t.t('popup.couldNotOpen', messageOf(error)) }),
+        showToast({ tone: 'error', message: t.t('popup.couldNotOpen', say(t, saidOf(error))) }),
       );
     },
     [showToast],
@@ -40,7 +41,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         await out.copyArticle(stored);
         showToast({ tone: 'info', message: t.t('popup.copied', article.title) });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('popup.couldNotCopy', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('popup.couldNotCopy', say(t, saidOf(error))) });
       }
     },
     [showToast],
@@ -52,7 +53,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         const { stored, out } = await rowArticle(article);
         showToast({ tone: 'info', message: t.t('articleOut.downloaded', await out.downloadArticle(stored)) });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('articleOut.couldNotDownload', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('articleOut.couldNotDownload', say(t, saidOf(error))) });
       }
     },
     [showToast],
@@ -66,7 +67,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
         const sent = viaClipboard ? 'articleOut.sentViaClipboard' : 'articleOut.sent';
         showToast({ tone: 'info', message: t.t(sent, article.title) });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('articleOut.couldNotOpenObsidian', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('articleOut.couldNotOpenObsidian', say(t, saidOf(error))) });
       }
     },
     [showToast],
@@ -84,7 +85,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
             await restoreArticle(db, removed);
             showToast({ tone: 'info', message: t.t('popup.restored', removed.article.title) });
           } catch (error) {
-            showToast({ tone: 'error', message: messageOf(error) });
+            showToast({ tone: 'error', message: say(t, saidOf(error)) });
           }
           await reload();
         };
@@ -94,7 +95,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
           action: { label: t.t('popup.undo'), onAction: () => void undo() },
         });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('popup.couldNotDelete', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('popup.couldNotDelete', say(t, saidOf(error))) });
       }
     },
     [reload, showToast],

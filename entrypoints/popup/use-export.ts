@@ -1,11 +1,13 @@
+import { say } from '../../lib/i18n/message';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { messageOf } from '../../lib/message-of';
+import { saidOf } from '../../lib/i18n/message-error';
 import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
 import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
+import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
 import { settingsFileText } from '../../lib/settings/settings-file';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
@@ -21,6 +23,9 @@ function preloadExporter(): void {
   else setTimeout(load, 200);
 }
 
+// Module-level, so the choice hook reads the settings once.
+const SETTINGS = { read: readSettings, save: updateSettings };
+
 /**
  * Export of the ticked articles as a zip, with its progress, ending in a toast; with the stored
  * images in it unless the user keeps image links remote (a choice remembered in the settings). The
@@ -29,23 +34,16 @@ function preloadExporter(): void {
 export function useExport(showToast: (toast: ToastContent) => void, loaded: boolean) {
   const t = useTranslator();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [keepImageLinksRemote, setKeepRemote] = useState(false);
   useEffect(() => {
     if (loaded) preloadExporter();
   }, [loaded]);
-  useEffect(() => {
-    void readSettings().then((settings) => setKeepRemote(settings.keepImageLinksRemote));
-  }, []);
 
-  const chooseImageLinks = useCallback(
-    (keepRemote: boolean) => {
-      setKeepRemote(keepRemote);
-      updateSettings({ keepImageLinksRemote: keepRemote }).catch((error: unknown) =>
-        showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', messageOf(error)) }),
-      );
-    },
+  const notSaved = useCallback(
+    (error: unknown) =>
+      showToast({ tone: 'error', message: t.t('popup.choiceNotSaved', say(t, saidOf(error))) }),
     [showToast],
   );
+  const { keepImageLinksRemote, chooseImageLinks } = useImageLinksChoice(SETTINGS, notSaved);
 
   const exportZip = useCallback(
     async (ids: number[]) => {
@@ -78,7 +76,7 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
           message: t.plural('popup.exported', ids.length, name) + withImages,
         });
       } catch (error) {
-        showToast({ tone: 'error', message: t.t('popup.exportFailed', messageOf(error)) });
+        showToast({ tone: 'error', message: t.t('popup.exportFailed', say(t, saidOf(error))) });
       } finally {
         setProgress(null);
       }

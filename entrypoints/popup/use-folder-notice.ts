@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MirrorStatus } from '../../lib/mirror/mirror-status';
 import { readMirrorFolder, requestFolderPermission } from '../../lib/platform/mirror/folder-access';
-import { watchMirror } from '../../lib/platform/mirror/watch-mirror';
 import { getDatabase } from '../../lib/platform/store/db';
 
 /**
@@ -11,11 +10,18 @@ import { getDatabase } from '../../lib/platform/store/db';
  */
 export function useFolderNotice() {
   const [status, setStatus] = useState<MirrorStatus | null>(null);
-  const watcher = useRef<ReturnType<typeof watchMirror> | null>(null);
+  const watcher = useRef<{ stop: () => void; refresh: () => void } | null>(null);
   useEffect(() => {
-    const watching = watchMirror(setStatus);
-    watcher.current = watching;
-    return watching.stop;
+    let stopped = false;
+    // The folder's code (planning, the export's file writing, YAML) is most of what the popup would
+    // load: fetched once the list is painted, so opening the popup does not wait for it.
+    void import('../../lib/platform/mirror/watch-mirror').then(({ watchMirror }) => {
+      if (!stopped) watcher.current = watchMirror(setStatus);
+    });
+    return () => {
+      stopped = true;
+      watcher.current?.stop();
+    };
   }, []);
   const allow = async () => {
     const folder = await readMirrorFolder(getDatabase());

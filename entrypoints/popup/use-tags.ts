@@ -1,10 +1,10 @@
-import { messageOf } from '../../lib/message-of';
+import { MessageError, saidOf } from '../../lib/i18n/message-error';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/popup/CapturedTags';
 import { getDatabase } from '../../lib/platform/store/db';
 import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
-import { say } from '../../lib/i18n/message';
+import { message, say } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
 
 /**
@@ -40,7 +40,7 @@ export function useTags(id: number | null) {
         setSuggestions(names);
       },
       (error: unknown) => {
-        if (current) setNote({ tone: 'error', text: t.t('popup.couldNotReadTags', messageOf(error)) });
+        if (current) setNote({ tone: 'error', text: t.t('popup.couldNotReadTags', say(t, saidOf(error))) });
       },
     );
     return () => {
@@ -57,7 +57,7 @@ export function useTags(id: number | null) {
       void (async () => {
         try {
           if (!(await setArticleTags(getDatabase(), id, next)))
-            throw new Error('the article is no longer saved');
+            throw new MessageError(message('popup.noLongerSaved'));
           stored.current = next;
           setNote({ tone: 'ok', text: say(t, describeTagChange(before, next)) });
         } catch (error) {
@@ -65,7 +65,7 @@ export function useTags(id: number | null) {
           setTags(stored.current);
           setNote({
             tone: 'error',
-            text: t.t('popup.tagsNotSaved', messageOf(error).replace(/\.$/, '')),
+            text: t.t('popup.tagsNotSaved', say(t, saidOf(error)).replace(/\.$/, '')),
           });
         }
       })();

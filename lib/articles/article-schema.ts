@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { issueMessage, schemaMessage } from '../i18n/issue-message.ts';
+import { bytes, counted, message, type Message } from '../i18n/message.ts';
 import { MAX_TAG_LENGTH, normalizeTag } from '../tags/normalize-tag.ts';
 import type { ArticleLimits } from './article-limits.ts';
 import { inlineDataSizes } from './inline-images.ts';
@@ -33,8 +35,6 @@ export const ArticleShapeSchema = v.strictObject({
 
 /** Text an export can write and read back as the same text: no unpaired UTF-16 surrogates. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const MiB = 1024 * 1024;
-const count = (n: number) => n.toLocaleString('en');
 
 /** Addresses a page can be saved from: the web, and local files the user allowed. */
 function isPageUrl(url: string): boolean {
@@ -49,17 +49,23 @@ function isPageUrl(url: string): boolean {
 const SURROGATE = /[\uD800-\uDFFF]/;
 // Most text has no surrogates at all, and the cheap test spares the look-behind over a long body.
 const isWellFormed = (text: string) => !SURROGATE.test(text) || !LONE_SURROGATE.test(text);
-const wellFormed = (what: string) => v.check(isWellFormed, `${what} holds a broken character.`);
-const text = (what: string, max: number) =>
+// Each field's name is a message of its own ("The title"), put into the sentence about it.
+const said = schemaMessage;
+const wellFormed = (what: Message) => v.check(isWellFormed, said(message('article.brokenCharacter', what)));
+const text = (what: Message, max: number) =>
   v.pipe(
-    v.string(`${what} must be text.`),
-    v.maxLength(max, `${what} is longer than ${count(max)} characters.`),
+    v.string(said(message('article.notText', what))),
+    v.maxLength(max, said(counted('article.tooLong', max, what))),
     wellFormed(what),
   );
-const pageUrl = (what: string, max: number) =>
-  v.pipe(text(what, max), v.check(isPageUrl, `${what} is not a web address (http or https).`));
-const wholeNumber = (what: string) =>
-  v.pipe(v.number(), v.safeInteger(`${what} must be a whole number.`), v.minValue(0, `${what} is negative.`));
+const pageUrl = (what: Message, max: number) =>
+  v.pipe(text(what, max), v.check(isPageUrl, said(message('article.notWebAddress', what))));
+const wholeNumber = (what: Message) =>
+  v.pipe(
+    v.number(said(message('article.notWholeNumber', what))),
+    v.safeInteger(said(message('article.notWholeNumber', what))),
+    v.minValue(0, said(message('article.negative', what))),
+  );
 
 /**
  * The one rule for what an article may be: what capture may store, what export writes and what
@@ -81,43 +87,49 @@ const schemas = new WeakMap<ArticleLimits, ReturnType<typeof buildArticleSchema>
 function buildArticleSchema(limits: ArticleLimits) {
   return v.strictObject({
     title: v.pipe(
-      text('The title', limits.titleLength),
-      v.check((title) => title.trim() !== '', 'The article has no title.'),
+      text(message('article.field.title'), limits.titleLength),
+      v.check((title) => title.trim() !== '', said(message('article.noTitle'))),
     ),
     authors: v.pipe(
-      v.array(text('An author’s name', limits.nameLength)),
-      v.maxLength(limits.authorCount, `The article names more than ${count(limits.authorCount)} authors.`),
+      v.array(text(message('article.field.author'), limits.nameLength)),
+      v.maxLength(limits.authorCount, said(counted('article.tooManyAuthors', limits.authorCount))),
     ),
-    siteName: v.nullable(text('The site name', limits.nameLength)),
+    siteName: v.nullable(text(message('article.field.siteName'), limits.nameLength)),
     publishedTime: v.nullable(
-      v.pipe(v.string(), v.check(isIsoDate, 'The published date is not a date like 2024-05-01T09:30:00Z.')),
-    ),
-    lang: v.nullable(text('The language', limits.langLength)),
-    dir: v.nullable(v.picklist(['ltr', 'rtl'], 'The direction must be ltr or rtl.')),
-    excerpt: v.nullable(text('The excerpt', limits.excerptLength)),
-    sourceUrl: pageUrl('The source address', limits.urlLength),
-    canonicalUrl: pageUrl('The canonical address', limits.urlLength),
-    leadImage: v.nullable(
       v.pipe(
-        text('The lead image address', limits.urlLength),
-        v.check((url) => safeLinkUrl(url) !== null, 'The lead image address is not a web address.'),
+        v.string(said(message('article.notDate', message('article.field.published')))),
+        v.check(isIsoDate, said(message('article.notDate', message('article.field.published')))),
       ),
     ),
-    wordCount: wholeNumber('The word count'),
-    readingMinutes: wholeNumber('The reading time'),
+    lang: v.nullable(text(message('article.field.lang'), limits.langLength)),
+    dir: v.nullable(v.picklist(['ltr', 'rtl'], said(message('article.badDirection')))),
+    excerpt: v.nullable(text(message('article.field.excerpt'), limits.excerptLength)),
+    sourceUrl: pageUrl(message('article.field.sourceUrl'), limits.urlLength),
+    canonicalUrl: pageUrl(message('article.field.canonicalUrl'), limits.urlLength),
+    leadImage: v.nullable(
+      v.pipe(
+        text(message('article.field.leadImage'), limits.urlLength),
+        v.check(
+          (url) => safeLinkUrl(url) !== null,
+          said(message('article.notWebAddress', message('article.field.leadImage'))),
+        ),
+      ),
+    ),
+    wordCount: wholeNumber(message('article.field.wordCount')),
+    readingMinutes: wholeNumber(message('article.field.readingMinutes')),
     capturedAt: v.pipe(
-      v.string(),
-      v.check(isIsoDate, 'The capture time is not a date like 2024-05-01T09:30:00Z.'),
+      v.string(said(message('article.notDate', message('article.field.captured')))),
+      v.check(isIsoDate, said(message('article.notDate', message('article.field.captured')))),
     ),
     markdown: v.pipe(
-      v.string(),
-      wellFormed('The text'),
+      v.string(said(message('article.notText', message('article.field.text')))),
+      wellFormed(message('article.field.text')),
       v.check(
         // UTF-8 takes one to three bytes per UTF-16 unit: count only when the length cannot tell.
         (body) =>
           body.length <= limits.bodyBytes &&
           (body.length * 3 <= limits.bodyBytes || utf8ByteLength(body) <= limits.bodyBytes),
-        `The text is larger than ${limits.bodyBytes / MiB} MB.`,
+        said(message('article.textTooLarge', bytes(limits.bodyBytes))),
       ),
       v.check(
         (body) => {
@@ -125,29 +137,43 @@ function buildArticleSchema(limits: ArticleLimits) {
           const total = sizes.reduce((sum, size) => sum + size, 0);
           return sizes.every((size) => size <= limits.inlineImageBytes) && total <= limits.inlineDataBytes;
         },
-        `The text holds inline images larger than ${limits.inlineImageBytes / MiB} MB each or ${limits.inlineDataBytes / MiB} MB together.`,
+        said(
+          message(
+            'article.inlineImagesTooLarge',
+            bytes(limits.inlineImageBytes),
+            bytes(limits.inlineDataBytes),
+          ),
+        ),
       ),
     ),
-    selection: v.optional(v.literal(true, 'An excerpt is marked `selection: true`.')),
-    notCaptured: v.optional(v.literal(true, 'A page still to capture is marked `notCaptured: true`.')),
+    selection: v.optional(v.literal(true, said(message('article.selectionMarker')))),
+    notCaptured: v.optional(v.literal(true, said(message('article.notCapturedMarker')))),
   });
 }
 
 /** The tags an article may carry: each already normalised (so at most 40 characters), none twice. */
 export function tagsSchema(limits: ArticleLimits) {
   return v.pipe(
-    v.array(v.string()),
-    v.maxLength(limits.tagCount, `The article has more than ${count(limits.tagCount)} tags.`),
+    v.array(v.string(), said(message('article.tagsNotList'))),
+    v.maxLength(limits.tagCount, said(counted('article.tooManyTags', limits.tagCount))),
     v.check(
       (tags) => tags.every((tag) => tag !== '' && normalizeTag(tag) === tag),
-      `Tags must be lower case, at most ${MAX_TAG_LENGTH} characters, with single spaces.`,
+      said(message('article.tagsNotNormal', MAX_TAG_LENGTH)),
     ),
-    v.check((tags) => new Set(tags).size === tags.length, 'A tag appears twice.'),
+    v.check((tags) => new Set(tags).size === tags.length, said(message('article.tagTwice'))),
   );
 }
 
-/** The first thing wrong with `value` as an article under `limits`, as a sentence; null when nothing is. */
-export function articleProblem(value: unknown, limits: ArticleLimits): string | null {
+/** The first thing wrong with `value` as an article under `limits`, as a message; null when nothing is. */
+export function articleProblem(value: unknown, limits: ArticleLimits): Message | string | null {
   const result = v.safeParse(articleSchema(limits), value);
-  return result.success ? null : (result.issues[0]?.message ?? 'The article is not valid.');
+  return result.success ? null : issueMessage(result.issues[0], INVALID);
 }
+
+/** What is wrong with `tags` as an article's tags (see {@link tagsSchema}); null when nothing is. */
+export function tagsProblem(tags: unknown, limits: ArticleLimits): Message | string | null {
+  const result = v.safeParse(tagsSchema(limits), tags);
+  return result.success ? null : issueMessage(result.issues[0], INVALID);
+}
+
+const INVALID = message('article.invalid');

@@ -12,8 +12,8 @@ import { utf8ByteLength } from './utf8-byte-length.ts';
 export type FitResult =
   | { ok: true; article: Article; notes: Message[] }
   | { ok: false; reason: 'too-large'; message: Message }
-  /** `message`: the article schema's own wording (English), for developers more than readers. */
-  | { ok: false; reason: 'invalid'; message: string };
+  /** `message`: what the article schema found wrong first. */
+  | { ok: false; reason: 'invalid'; message: Message | string };
 
 /** `text` cut to at most `max` characters, ending in an ellipsis; whole code points, so no emoji is split. */
 export function cutText(text: string, max: number): string {

@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import { MessageError } from '../i18n/message-error';
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { cutText } from '../articles/fit-article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
@@ -24,7 +25,7 @@ import { DEFAULT_ZIP_LIMITS } from '../import/list-zip-entries';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zipTimestamp } from './zip-timestamp';
-import { formatBytes } from '../format/format-bytes';
+import { bytes as byteSize, message } from '../i18n/message';
 import { SETTINGS_FILE } from '../settings/settings-file';
 import { markHighlights } from '../highlights/markdown-highlights';
 import type { Highlight } from '../highlights/highlight';
@@ -116,11 +117,9 @@ export async function buildExportZip(
   if (signal?.aborted) throw abortError(signal);
   // Checked again here: a template that cannot name files safely stops the export before any file.
   const fileNameTemplate = parseFileNameTemplate(templates.fileName);
-  if (!fileNameTemplate.ok) throw new RangeError(fileNameTemplate.message);
+  if (!fileNameTemplate.ok) throw new MessageError(fileNameTemplate.message);
   if (options.total > MAX_EXPORT_ARTICLES) {
-    throw new RangeError(
-      `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} articles; choose fewer and export in parts.`,
-    );
+    throw new MessageError(message('zip.exportTooManyArticles', MAX_EXPORT_ARTICLES));
   }
   const zip = createZipWriter(options.deflateRaw ?? defaultDeflateRaw());
   const maxBytes = options.maxBytes ?? MAX_EXPORT_BYTES;
@@ -129,15 +128,11 @@ export async function buildExportZip(
   /** Refuses, before it is written, a file of `size` bytes the zip has no room for. */
   const checkRoom = (size: number) => {
     if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
-      throw new RangeError(
-        `A zip can hold at most ${MAX_EXPORT_ARTICLES.toLocaleString('en')} files (articles and images); choose fewer and export in parts.`,
-      );
+      throw new MessageError(message('zip.exportTooManyFiles', MAX_EXPORT_ARTICLES));
     }
     if (zip.size + pendingBytes + size > maxBytes) {
-      const remote = options.images ? ', or keep image links remote' : '';
-      throw new RangeError(
-        `The zip would be larger than ${formatBytes(maxBytes)}, the most an import takes back; choose fewer articles and export in parts${remote}.`,
-      );
+      const key = options.images ? 'zip.exportTooLargeWithImages' : 'zip.exportTooLarge';
+      throw new MessageError(message(key, byteSize(maxBytes)));
     }
   };
   const assets = options.images ? createAssetWriter(zip, options.images, checkRoom) : null;

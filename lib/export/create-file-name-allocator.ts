@@ -46,30 +46,43 @@ function fallbackStem(sourceUrl: string): string {
   }
 }
 
-const DEFAULT_TEMPLATE = (() => {
+/** The default file-name template, parsed. */
+export const DEFAULT_TEMPLATE = (() => {
   const parsed = parseFileNameTemplate(DEFAULT_FILE_NAME_TEMPLATE);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.message.key);
   return parsed.template;
 })();
 
+/** An article's path before numbering: its folders (`a/b/`, or empty) and its file's stem. */
+export interface BaseName {
+  prefix: string;
+  base: string;
+}
+
 /**
- * Hands out `<folders>/<slug>.md` paths for one zip from a checked template, unique without regard
- * to case, in the order asked. Each segment follows the slug rules; a clash is numbered.
+ * The folders and stem the template gives one article, each segment following the slug rules:
+ * the costly half of naming (slugs), which depends on this article and the template alone.
  */
-export function createTemplateFileNameAllocator(
-  template: FileNameTemplate = DEFAULT_TEMPLATE,
-): (article: NamedArticle) => string {
+export function templateBaseName(template: FileNameTemplate, article: NamedArticle): BaseName {
+  const filled = fillTemplate(template, article);
+  const folders = filled.folders.map((text, depth) => {
+    const folder = slugifyTitle(text, MAX_FOLDER_CHARS, MAX_FOLDER_BYTES) || EMPTY_FOLDER;
+    return depth === 0 && RESERVED_FOLDERS.includes(collisionKey(folder)) ? `${folder}-articles` : folder;
+  });
+  const prefix = folders.map((folder) => `${folder}/`).join('');
+  const base = slugifyTitle(filled.file) || fallbackStem(article.sourceUrl) || 'article';
+  return { prefix, base };
+}
+
+/**
+ * Turns base names into paths `<folders>/<stem>.md`, unique without regard to case, in the order
+ * asked: the first to ask gets the plain name, later ones a number (`-2`, `-3`).
+ */
+export function createPathNumberer(): (name: BaseName) => string {
   const taken = new Set(RESERVED_STEMS.map(collisionKey));
   // Where to resume numbering for each base, so a thousand "Untitled" articles cost linear time.
   const nextNumber = new Map<string, number>();
-  return (article) => {
-    const filled = fillTemplate(template, article);
-    const folders = filled.folders.map((text, depth) => {
-      const folder = slugifyTitle(text, MAX_FOLDER_CHARS, MAX_FOLDER_BYTES) || EMPTY_FOLDER;
-      return depth === 0 && RESERVED_FOLDERS.includes(collisionKey(folder)) ? `${folder}-articles` : folder;
-    });
-    const prefix = folders.map((folder) => `${folder}/`).join('');
-    const base = slugifyTitle(filled.file) || fallbackStem(article.sourceUrl) || 'article';
+  return ({ prefix, base }) => {
     const baseKey = collisionKey(prefix + base);
     let stem = base;
     let n = nextNumber.get(baseKey) ?? 2;
@@ -82,6 +95,17 @@ export function createTemplateFileNameAllocator(
     taken.add(collisionKey(prefix + stem));
     return `${prefix}${stem}.md`;
   };
+}
+
+/**
+ * Hands out `<folders>/<slug>.md` paths for one zip from a checked template, unique without regard
+ * to case, in the order asked. Each segment follows the slug rules; a clash is numbered.
+ */
+export function createTemplateFileNameAllocator(
+  template: FileNameTemplate = DEFAULT_TEMPLATE,
+): (article: NamedArticle) => string {
+  const number = createPathNumberer();
+  return (article) => number(templateBaseName(template, article));
 }
 
 /** Hands out `<slug>.md` names for one zip, unique without regard to case, in the order asked. */

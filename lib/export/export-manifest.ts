@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { issueMessage, schemaMessage } from '../i18n/issue-message';
+import { message, type Message } from '../i18n/message';
 import { ARTICLE_STATUSES } from '../reading-state/reading-state';
 import { manifestAnnotationsSchema } from '../highlights/manifest-annotations';
 
@@ -19,19 +21,13 @@ export const APP_NAME = 'Clean Capture';
 export const MANIFEST_FILE = 'manifest.json';
 export const INDEX_FILE = 'index.md';
 
-const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hex digits'));
+const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, schemaMessage(message('zip.manifestSha256'))));
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 
 const imageLinkSchema = v.object({ src: nonEmpty, file: nonEmpty });
 
 const manifestArticleSchema = v.object({
-  file: v.pipe(
-    v.string(),
-    v.check(
-      isArticlePath,
-      'an article file is a name ending in .md, in at most four folders, outside assets/',
-    ),
-  ),
+  file: v.pipe(v.string(), v.check(isArticlePath, schemaMessage(message('zip.manifestArticlePath')))),
   id: v.pipe(v.number(), v.integer()),
   title: v.string(),
   sourceUrl: nonEmpty,
@@ -86,7 +82,8 @@ const manifestSchema = v.object({
  */
 export type ExportManifest = v.InferOutput<typeof manifestSchema>;
 
-export type ManifestParseResult = { ok: true; manifest: ExportManifest } | { ok: false; message: string };
+export type ManifestParseResult =
+  { ok: true; manifest: ExportManifest } | { ok: false; message: Message | string };
 
 /** Checks the text of a manifest.json and explains, in a user's words, what is wrong with it. */
 export function parseExportManifest(text: string): ManifestParseResult {
@@ -96,45 +93,45 @@ export function parseExportManifest(text: string): ManifestParseResult {
   } catch {
     return {
       ok: false,
-      message: 'The export’s manifest.json is not valid JSON, so the zip cannot be checked.',
+      message: message('zip.manifestNotJson'),
     };
   }
   const version = v.safeParse(versionSchema, json);
   if (!version.success) {
-    return { ok: false, message: 'This zip is not a Clean Capture export: its manifest.json is not ours.' };
+    return { ok: false, message: message('zip.manifestNotOurs') };
   }
   if (version.output.formatVersion > EXPORT_FORMAT_VERSION) {
     return {
       ok: false,
-      message: `This export was made by a newer version of Clean Capture (format ${version.output.formatVersion}). Update the extension to import it.`,
+      message: message('zip.manifestNewer', version.output.formatVersion),
     };
   }
   const parsed = v.safeParse(manifestSchema, json);
   if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue ? v.getDotPath(issue) : null;
-    return {
-      ok: false,
-      message: `The export’s manifest.json is damaged${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}.`,
-    };
+    const [issue] = parsed.issues;
+    // Our own checks word their problem; for the others, what was expected and found, as code has it.
+    const expected = message('zip.manifestExpected', issue.expected ?? '—', issue.received);
+    const ours = issueMessage(issue, expected);
+    const what = typeof ours === 'string' ? expected : ours;
+    return { ok: false, message: message('zip.manifestDamaged', v.getDotPath(issue) ?? '—', what) };
   }
   const manifest = parsed.output;
   if (manifest.articleCount !== manifest.articles.length) {
     return {
       ok: false,
-      message: 'The export’s manifest.json is damaged: its article count does not match its list.',
+      message: message('zip.manifestCount'),
     };
   }
   const seen = new Set<string>();
   for (const article of manifest.articles) {
     const key = article.file.toLowerCase();
     if (seen.has(key)) {
-      return { ok: false, message: `The export’s manifest.json lists the file ${article.file} twice.` };
+      return { ok: false, message: message('zip.manifestTwice', article.file) };
     }
     seen.add(key);
   }
   const assetProblem = checkAssets(manifest);
-  if (assetProblem) return { ok: false, message: `The export’s manifest.json ${assetProblem}` };
+  if (assetProblem) return { ok: false, message: assetProblem };
   return { ok: true, manifest };
 }
 
@@ -171,18 +168,18 @@ export function assetPath(sha256: string, extension: string): string {
  * (nothing that could escape the folder), be listed once, and every image an article links must be
  * one of them.
  */
-function checkAssets(manifest: ExportManifest): string | null {
+function checkAssets(manifest: ExportManifest): Message | null {
   const listed = new Set<string>();
   for (const asset of manifest.assets ?? []) {
     const name = ASSET_PATH.exec(asset.file);
-    if (!name) return `lists an asset at a path that is not assets/<SHA-256>.<image type>: ${asset.file}.`;
-    if (name[1] !== asset.sha256) return `lists ${asset.file} with another SHA-256 than its name.`;
-    if (listed.has(asset.file)) return `lists the asset ${asset.file} twice.`;
+    if (!name) return message('zip.manifestAssetPath', asset.file);
+    if (name[1] !== asset.sha256) return message('zip.manifestAssetNotItsName', asset.file);
+    if (listed.has(asset.file)) return message('zip.manifestAssetTwice', asset.file);
     listed.add(asset.file);
   }
   for (const article of manifest.articles) {
     const unknown = article.images?.find((image) => !listed.has(image.file));
-    if (unknown) return `links ${article.file} to ${unknown.file}, which it does not list as an asset.`;
+    if (unknown) return message('zip.manifestAssetUnlisted', article.file, unknown.file);
   }
   return null;
 }

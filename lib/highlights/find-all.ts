@@ -1,3 +1,5 @@
+const FILTER_SIZE = 1 << 16;
+
 /**
  * Where each of several strings occurs in a text, in one pass over it (a rolling hash of the
  * needles' first characters, each hit checked). Calling indexOf once per highlight scans a long
@@ -15,8 +17,12 @@ export function findAll(text: string, needles: readonly string[]): Map<string, n
     return h;
   };
   const buckets = new Map<number, string[]>();
+  // Which low bits some needle's hash has: most positions are ruled out by one array read, without
+  // a Map look-up (whose 32-bit keys the engine would box, a garbage object per character).
+  const maybe = new Uint8Array(FILTER_SIZE);
   for (const needle of wanted) {
     const h = hashOf(needle, 0);
+    maybe[h & (FILTER_SIZE - 1)] = 1;
     const bucket = buckets.get(h);
     if (bucket) bucket.push(needle);
     else buckets.set(h, [needle]);
@@ -29,6 +35,7 @@ export function findAll(text: string, needles: readonly string[]): Map<string, n
     if (at > 0) {
       h = (Math.imul(h - Math.imul(text.charCodeAt(at - 1), top), 31) + text.charCodeAt(at + k - 1)) | 0;
     }
+    if (maybe[h & (FILTER_SIZE - 1)] === 0) continue;
     const bucket = buckets.get(h);
     if (!bucket) continue;
     for (const needle of bucket) if (text.startsWith(needle, at)) found.get(needle)?.push(at);

@@ -24,13 +24,17 @@ export function paintHighlights(index: TextIndex, placed: readonly PlacedHighlig
   const doc = index.root.ownerDocument;
   const order = [...placed].sort((a, b) => b.start - a.start || b.end - a.end);
   let limit = Infinity;
+  // The last node that can still hold text to wrap: each highlight ends before the previous one
+  // starts, so the nodes after it are done with, and the whole paint walks the nodes once.
+  let last = index.nodes.length - 1;
   for (const highlight of order) {
     const { start, end } = rawRange(index.folded, highlight.start, highlight.end);
     const stop = Math.min(end, limit);
     limit = start;
     if (stop <= start) continue;
+    while (last >= 0 && (index.starts[last] ?? 0) >= stop) last--;
     let first: Element | null = null;
-    for (let i = index.nodes.length - 1; i >= 0; i--) {
+    for (let i = last; i >= 0; i--) {
       const node = index.nodes[i];
       const from = index.starts[i] ?? 0;
       if (!node) continue;
@@ -42,7 +46,7 @@ export function paintHighlights(index: TextIndex, placed: readonly PlacedHighlig
       const cutStart = start - from;
       if (cutStart > 0) piece = splitAt(piece, cutStart);
       // Whitespace between blocks (a table's or a list's own lines) is not wrapped: a mark there is invalid HTML.
-      if (piece.data.trim() === '' && piece.parentElement?.matches('table, tbody, thead, tr, ul, ol'))
+      if (!NOT_SPACE.test(piece.data) && piece.parentElement?.matches('table, tbody, thead, tr, ul, ol'))
         continue;
       const mark = doc.createElement('mark');
       mark.setAttribute(HIGHLIGHT_ATTRIBUTE, highlight.id);
@@ -55,6 +59,8 @@ export function paintHighlights(index: TextIndex, placed: readonly PlacedHighlig
   }
 }
 
+const NOT_SPACE = /\S/;
+
 /** Text.splitText, written out: the node keeps [0, at) and the new node after it takes the rest. */
 function splitAt(node: Text, at: number): Text {
   const rest = node.ownerDocument.createTextNode(node.data.slice(at));
@@ -65,11 +71,15 @@ function splitAt(node: Text, at: number): Text {
 
 /** Removes our highlight marks, keeping their text (the search's marks stay). */
 export function clearHighlights(root: Element): void {
+  // Each parent is normalised once, after all its marks are gone: once per mark joined a
+  // paragraph's text again for every highlight in it.
+  const parents = new Set<Node>();
   for (const mark of Array.from(root.querySelectorAll(`mark[${HIGHLIGHT_ATTRIBUTE}]`))) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
-    parent.normalize();
+    parents.add(parent);
   }
+  for (const parent of parents) parent.normalize();
 }

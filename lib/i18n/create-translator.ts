@@ -46,10 +46,18 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
     // A missing message shows its key rather than a blank control; a test keeps the files complete.
     return message === '' ? name : message;
   };
+  // A page's messages never change while it is open, and each look-up is a call into the browser:
+  // two hundred highlights in the reading view asked for the same five labels a thousand times.
+  const fixed = new Map<string, string>();
   return {
     locale,
     language,
-    t: (key, ...args) => lookUp(messageName(key), args),
+    t(key, ...args) {
+      if (args.length > 0) return lookUp(messageName(key), args);
+      let message = fixed.get(key);
+      if (message === undefined) fixed.set(key, (message = lookUp(messageName(key), args)));
+      return message;
+    },
     plural(key, count, ...args) {
       const name = messageName(key);
       const all = [count, ...args];

@@ -19,10 +19,10 @@ export interface Message {
  */
 export type MessageParam = MessageArg | Message | ListParam | { bytes: number };
 
-/** Items to join: with the language's "and", or as a list of measures (`3 saved, 1 failed`). */
+/** Items to join: with the language's "and" (or its "or"), or as a list of measures (`3 saved, 1 failed`). */
 export interface ListParam {
   list: MessageParam[];
-  type?: 'conjunction' | 'unit';
+  type?: 'conjunction' | 'disjunction' | 'unit';
 }
 
 /** A message as it crosses a process boundary or comes back from storage. */
@@ -36,7 +36,7 @@ export const MessageSchema: v.GenericSchema<Message> = v.object({
         v.lazy(() => MessageSchema),
         v.object({
           list: v.array(v.union([v.string(), v.number(), v.lazy(() => MessageSchema)])),
-          type: v.optional(v.picklist(['conjunction', 'unit'])),
+          type: v.optional(v.picklist(['conjunction', 'disjunction', 'unit'])),
         }),
         v.object({ bytes: v.number() }),
       ]),

@@ -7,17 +7,12 @@ import { measureText } from '../capture/measure-text';
 import { pageTitle } from '../capture/page-name';
 import { markdownToPlainText } from '../markdown/markdown-to-plain-text';
 import { convertHtmlBody } from './convert-html-body';
+import { foreignAnnotations } from './foreign-annotations';
 import type { ForeignArticle, ForeignRead } from './foreign-article';
 import type { ImportRead } from './import-read';
 import type { ImportedArticle, ReadExportOptions, SkippedFile } from './read-export-zip';
 import { yieldToEventLoop } from '../export/yield-to-event-loop';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
-
-/**
- * The heading the highlights go under, in English whatever the user's language: a fixed marker the
- * highlights feature can find and take back once it stores highlights of its own.
- */
-export const HIGHLIGHTS_HEADING = '## Highlights';
 
 export interface AdoptOptions extends ReadExportOptions {
   /** Parses HTML into an inert document (DOMParser in the library); never runs it. */
@@ -44,9 +39,7 @@ function bodyOf(page: ForeignArticle, title: string, url: string, options: Adopt
     const doc = options.parseHtml(page.body.text);
     markdown = convertHtmlBody(doc, url, { title, authors: page.authors, excerpt: page.excerpt });
   }
-  if (page.highlights.length === 0) return markdown;
-  const highlights = `${HIGHLIGHTS_HEADING}\n\n${page.highlights.join('\n\n')}`;
-  return markdown === '' ? highlights : `${markdown}\n\n${highlights}`;
+  return markdown;
 }
 
 /** One page as the article it becomes, before it is fitted within the import's limits. */
@@ -84,7 +77,7 @@ function stateOf(page: ForeignArticle): ReadingState {
 
 /**
  * Makes another tool's pages into articles the import preview can weigh like our own zip's: HTML
- * converted as a capture converts it, highlights under a "Highlights" heading, a page without text
+ * converted as a capture converts it, highlights placed in the text as the library's own, a page without text
  * kept as one still to capture. Each is fitted within the import's limits (a note says what
  * changed) or left out with why. Converting thousands of pages takes a while: it reports progress
  * and lets the page paint between pages, and stops when `signal` is aborted.
@@ -103,13 +96,22 @@ export async function adoptForeignArticles(
     if (fitted.ok) {
       // Tags from other tools are tidied as a matter of course (case, spaces), so that is no news.
       const { tags } = fitTags(page.tags, IMPORT_LIMITS);
+      const { article } = fitted;
+      // Placed in the body as fitted, so a quote in text cut to fit shows as could not be placed.
+      const annotations = await foreignAnnotations(
+        article.markdown,
+        article.canonicalUrl,
+        page.highlights,
+        article.capturedAt,
+      );
       articles.push({
         fileName: page.origin,
-        article: fitted.article,
+        article,
         tags,
         notes: fitted.notes,
         images: [],
         state: stateOf(page),
+        ...(annotations ? { annotations } : {}),
       });
     } else skipped.push({ fileName: page.origin, reason: fitted.message });
     if (Date.now() - lastYield > 25) {

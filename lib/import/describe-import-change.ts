@@ -1,7 +1,7 @@
-import type { Article, StoredArticle } from '../article';
+import type { Article, ReadingState, StoredArticle } from '../article';
 
 /** The parts of an article a user would recognise as different, in the order the preview lists them. */
-export type ArticleChange = 'text' | 'title' | 'tags' | 'capture time' | 'details';
+export type ArticleChange = 'text' | 'title' | 'tags' | 'capture time' | 'reading state' | 'details';
 
 const DETAIL_FIELDS = [
   'authors',
@@ -26,7 +26,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  */
 export function describeImportChange(
   stored: StoredArticle,
-  incoming: { article: Article; tags: readonly string[] },
+  incoming: { article: Article; tags: readonly string[]; state?: ReadingState },
 ): ArticleChange[] {
   const { article } = incoming;
   const changes: ArticleChange[] = [];
@@ -34,6 +34,9 @@ export function describeImportChange(
   if (stored.title !== article.title) changes.push('title');
   if (!sameList(stored.tags, incoming.tags)) changes.push('tags');
   if (stored.capturedAt !== article.capturedAt) changes.push('capture time');
+  // Read, archived or not: what another profile or an older export says. How far down it was read
+  // changes with every scroll, and is not worth a replaced article on its own.
+  if (incoming.state && incoming.state.status !== stored.status) changes.push('reading state');
   const detailDiffers = DETAIL_FIELDS.some((field) => {
     const a = stored[field];
     const b = article[field];

@@ -1,4 +1,5 @@
 import type { Article, ReadingState } from '../article';
+import type { Message } from '../i18n/message';
 import type { SkippedFile } from './read-export-zip';
 
 /** The tools whose exports the library can move in from, besides its own zip. */
@@ -10,8 +11,8 @@ export type ForeignFormat =
  * format's reader fills what its export has; the rest is null or empty.
  */
 export interface ForeignArticle {
-  /** Where it is in the export (a file name, or "row 12"), for the preview's notes. */
-  origin: string;
+  /** Where it is in the export (a file name, or "row 12" as a message), for the preview's notes. */
+  origin: Message | string;
   /** The page's address as the tool saved it. */
   url: string;
   title: string | null;
@@ -29,19 +30,29 @@ export interface ForeignArticle {
   body: { kind: 'markdown'; text: string } | { kind: 'html'; text: string } | null;
   /** The user had archived it (finished with it) in the tool: it comes in with status `archived`. */
   archived: boolean;
-  /** The user's highlights, each as Markdown, for a "Highlights" section under the text. */
-  highlights: string[];
+  /** The user's highlights, in the tool's order, to be placed in the text as the library's own. */
+  highlights: ForeignHighlight[];
   /** A file our own export wrote: the article exactly as it was, and the reading state it names. */
   exact?: { article: Article; state: Partial<ReadingState> };
+}
+
+/**
+ * A highlight as another tool exports it: the quoted text (empty for a note on the whole article)
+ * and the user's note, with when it was made (ISO 8601) where the export says.
+ */
+export interface ForeignHighlight {
+  quote: string;
+  note: string;
+  createdAt: string | null;
 }
 
 /** What a format's reader found: the pages, and the entries it had to leave out with why. */
 export type ForeignRead =
   | { ok: true; format: ForeignFormat; articles: ForeignArticle[]; skipped: SkippedFile[] }
-  | { ok: false; message: string };
+  | { ok: false; message: Message | string };
 
 /** A ForeignArticle with only what every export has: the rest empty, for readers to fill. */
-export function foreignArticle(origin: string, url: string): ForeignArticle {
+export function foreignArticle(origin: Message | string, url: string): ForeignArticle {
   return {
     origin,
     url,

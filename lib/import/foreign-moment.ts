@@ -26,6 +26,13 @@ export function foreignMoment(text: string | null): string | null {
   return Number.isNaN(ms) ? text : new Date(ms).toISOString();
 }
 
+/** A moment from another tool's export as ISO 8601 in UTC (`…Z`), or null when the text holds none. */
+export function foreignInstant(text: string | null): string | null {
+  const moment = foreignMoment(text);
+  const ms = moment === null ? Number.NaN : Date.parse(moment);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
 /** Seconds since 1970 (Pocket's and Instapaper's timestamps) as ISO 8601, or null when not such a number. */
 export function unixMoment(text: string | undefined): string | null {
   if (text === undefined || !/^\d{1,12}$/.test(text.trim())) return null;

@@ -29,6 +29,19 @@ export interface ImportPreview {
   ignoredFiles: string[];
   /** Article files that cannot be imported, each with its reason; the rest still can. */
   skipped: SkippedFile[];
+  /**
+   * In the library, but their file was removed from the shared folder (by another profile or the
+   * user); deleted only if the user asks. Always empty for a zip or other tools' exports.
+   */
+  removed: StoredArticle[];
+}
+
+/** What the user chose in the preview, besides adding the new articles. */
+export interface ImportChoice {
+  /** Replace the stored copies of the changed articles. */
+  replaceChanged: boolean;
+  /** Delete the articles whose file was removed from the folder (no, unless asked). */
+  deleteRemoved?: boolean;
 }
 
 export type ImportPreviewResult =
@@ -52,6 +65,7 @@ export function buildImportPreview(
     duplicates: [],
     ignoredFiles: read.ignoredFiles,
     skipped: read.skipped,
+    removed: [],
   };
   const seen = new Set<string>();
   for (const incoming of read.articles) {

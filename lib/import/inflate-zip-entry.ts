@@ -1,10 +1,14 @@
 import { Inflate } from 'fflate';
 import { crc32 } from '../export/crc32';
+import { message, type Message } from '../i18n/message';
 import type { ZipEntry } from './list-zip-entries';
 
-/** A zip entry that could not be read; `message` is for the user. */
+/** A zip entry that could not be read; `said` tells the user why. */
 export class ZipEntryError extends Error {
   override name = 'ZipEntryError';
+  constructor(readonly said: Message) {
+    super(said.key);
+  }
 }
 
 // Compressed bytes fed per step. Deflate expands at most ~1,032×, so one step can overshoot the
@@ -17,9 +21,7 @@ const STEP = 8 * 1024;
  */
 export function inflateZipEntry(archive: Uint8Array, entry: ZipEntry): Uint8Array {
   const compressed = archive.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  const damaged = new ZipEntryError(
-    `${entry.name} in the zip is damaged (it does not unpack to what the zip says).`,
-  );
+  const damaged = new ZipEntryError(message('zip.fileDamaged', entry.name));
   let output: Uint8Array;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw damaged;
@@ -47,7 +49,7 @@ export function inflateZipEntry(archive: Uint8Array, entry: ZipEntry): Uint8Arra
     if (!finished || written !== entry.size) throw damaged;
   }
   if (crc32(output) !== entry.crc) {
-    throw new ZipEntryError(`${entry.name} in the zip is corrupted (its checksum does not match).`);
+    throw new ZipEntryError(message('zip.fileCorrupted', entry.name));
   }
   return output;
 }

@@ -1,3 +1,5 @@
+import { bytes as byteSize, message, type Message } from '../i18n/message';
+
 /** Bounds that keep a hostile zip from exhausting memory; every size is checked before inflating. */
 export interface ZipLimits {
   maxArchiveBytes: number;
@@ -53,16 +55,14 @@ export interface ZipEntry {
 export function checkArchiveSize(
   size: number,
   limits: Pick<ZipLimits, 'maxArchiveBytes'> = DEFAULT_ZIP_LIMITS,
-) {
-  return size > limits.maxArchiveBytes
-    ? `The zip is larger than ${limits.maxArchiveBytes / MiB} MB, the most that can be imported.`
-    : null;
+): Message | null {
+  return size > limits.maxArchiveBytes ? message('zip.tooLarge', byteSize(limits.maxArchiveBytes)) : null;
 }
 
-export type ZipListResult = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; message: string };
+export type ZipListResult = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; message: Message };
 
-const NOT_A_ZIP = 'This file is not a zip, or it is incomplete (was the download cut short?).';
-const DAMAGED = 'The zip is damaged: its table of contents does not match its contents.';
+const NOT_A_ZIP = message('zip.notZip');
+const DAMAGED = message('zip.damaged');
 const EOCD_SIZE = 22;
 const CENTRAL_HEADER_SIZE = 46;
 const LOCAL_HEADER_SIZE = 30;
@@ -104,12 +104,12 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryStart = view.getUint32(eocd + 16, true);
   if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count) {
-    return { ok: false, message: 'This zip is split across several files, which cannot be imported.' };
+    return { ok: false, message: message('zip.split') };
   }
   if (count > limits.maxEntries) {
     return {
       ok: false,
-      message: `The zip holds more than ${limits.maxEntries} files, more than can be imported.`,
+      message: message('zip.tooManyFiles', limits.maxEntries),
     };
   }
   if (directoryStart + directorySize > eocd) return { ok: false, message: NOT_A_ZIP };
@@ -144,20 +144,19 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (isUnsafeZipPath(name)) {
       return {
         ok: false,
-        message: `The zip contains an unsafe file path (${JSON.stringify(name)}), so nothing was imported.`,
+        message: message('zip.unsafePath', JSON.stringify(name)),
       };
     }
-    if (entries.has(name))
-      return { ok: false, message: `The zip contains ${name} twice, so it is ambiguous.` };
-    if (flags & 1) return { ok: false, message: 'The zip is encrypted, which cannot be imported.' };
+    if (entries.has(name)) return { ok: false, message: message('zip.twice', name) };
+    if (flags & 1) return { ok: false, message: message('zip.encrypted') };
     if (method !== 0 && method !== 8) {
-      return { ok: false, message: `The zip uses a compression method (${method}) that cannot be imported.` };
+      return { ok: false, message: message('zip.method', String(method)) };
     }
     total += size;
     if (total > limits.maxTotalBytes) {
       return {
         ok: false,
-        message: `The zip would unpack to more than ${limits.maxTotalBytes / MiB} MB, too much to import.`,
+        message: message('zip.unpacksTooLarge', byteSize(limits.maxTotalBytes)),
       };
     }
     // An entry too large to be read is never inflated, so it costs nothing; but one that declares
@@ -165,7 +164,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (size > limits.maxEntryBytes && size > compressedSize * limits.maxRatio) {
       return {
         ok: false,
-        message: `${name} is compressed suspiciously well (a “zip bomb”), so nothing was imported.`,
+        message: message('zip.fileBomb', name),
       };
     }
     if (localStart + LOCAL_HEADER_SIZE > directoryStart || view.getUint32(localStart, true) !== 0x04034b50) {
@@ -185,7 +184,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   if (total > limits.ratioFloorBytes && total > bytes.length * limits.maxRatio) {
     return {
       ok: false,
-      message: 'The zip is compressed suspiciously well (a “zip bomb”), so nothing was imported.',
+      message: message('zip.bomb'),
     };
   }
   // Entries sharing bytes let a small zip declare the same huge data many times over.
@@ -195,7 +194,7 @@ export function listZipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (start < previousEnd) {
       return {
         ok: false,
-        message: 'The zip’s files overlap each other (a “zip bomb” trick), so nothing was imported.',
+        message: message('zip.overlap'),
       };
     }
     previousEnd = end;

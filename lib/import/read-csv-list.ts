@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/create-translator';
+import { list, message } from '../i18n/message';
 import type { ForeignArticle, ForeignFormat, ForeignRead } from './foreign-article';
 import { parseCsv, type CsvRow } from './parse-csv';
 import type { SkippedFile } from './read-export-zip';
@@ -27,27 +27,29 @@ export function readCsvList(
   format: ForeignFormat,
   required: readonly string[],
   toArticle: (row: CsvRow) => ForeignArticle | null,
-  t: Translator,
 ): ForeignRead {
   const parsed = parseCsv(text);
   if (!parsed.ok)
     return {
       ok: false,
       message:
-        parsed.problem === 'empty' ? t.t('importFrom.csvEmpty') : t.t('importFrom.csvQuotes', parsed.row),
+        parsed.problem === 'empty'
+          ? message('importFrom.csvEmpty')
+          : message('importFrom.csvQuotes', parsed.row),
     };
   const missing = required.filter((name) => !parsed.columns.includes(name));
   if (missing.length > 0)
-    return { ok: false, message: t.t('importFrom.csvMissingColumn', missing.join(', ')) };
+    return { ok: false, message: message('importFrom.csvMissingColumn', list(missing)) };
   const skipped: SkippedFile[] = parsed.misshapen.map((row) => ({
-    fileName: t.t('importFrom.row', row),
-    reason: t.t('importFrom.csvMisshapen'),
+    fileName: message('importFrom.row', row),
+    reason: message('importFrom.csvMisshapen'),
   }));
   const articles: ForeignArticle[] = [];
   for (const row of parsed.rows) {
     const article = toArticle(row);
     if (article) articles.push(article);
-    else skipped.push({ fileName: t.t('importFrom.row', row.row), reason: t.t('importFrom.noAddress') });
+    else
+      skipped.push({ fileName: message('importFrom.row', row.row), reason: message('importFrom.noAddress') });
   }
   return { ok: true, format, articles, skipped };
 }

@@ -1,6 +1,5 @@
 import { ASSETS_FOLDER, type ExportManifest } from '../export/export-manifest';
-import { message, type Message } from '../i18n/message';
-import { formatBytes } from '../format/format-bytes';
+import { bytes as size, message, type Message } from '../i18n/message';
 import { describeImageFailure } from '../images/image-failure';
 import { examineImage } from '../images/examine-image';
 import type { ImageLimits } from '../images/image-limits';
@@ -12,9 +11,9 @@ import type { ZipEntry } from './list-zip-entries';
 export type ReadAssetsResult =
   { ok: true; images: Map<string, StoredImage> } | { ok: false; message: Message | string };
 
-const refused = (message: string): ReadAssetsResult => ({
+const refused = (why: Message): ReadAssetsResult => ({
   ok: false,
-  message: `${message} Nothing was imported.`,
+  message: message('zip.nothingImported', why),
 });
 
 /**
@@ -32,22 +31,18 @@ export async function readExportAssets(
   const listed = manifest.assets ?? [];
   const names = new Set(listed.map((asset) => asset.file));
   const unlisted = [...entries.keys()].find((name) => name.startsWith(ASSETS_FOLDER) && !names.has(name));
-  if (unlisted) return refused(`${unlisted} is in the zip but not in its manifest.json.`);
+  if (unlisted) return refused(message('zip.assetUnlisted', unlisted));
   const images = new Map<string, StoredImage>();
   for (const asset of listed) {
     const { file } = asset;
     const entry = entries.get(file);
-    if (!entry) return refused(`The export is incomplete: ${file} is missing from the zip.`);
+    if (!entry) return refused(message('zip.fileMissing', file));
     if (entry.size > limits.maxImageBytes) {
-      return refused(
-        `${file} is ${formatBytes(entry.size)} unzipped, over the ${formatBytes(limits.maxImageBytes)} limit for one image.`,
-      );
+      return refused(message('zip.imageTooLarge', file, size(entry.size), size(limits.maxImageBytes)));
     }
     const data = inflateZipEntry(bytes, entry);
     if ((await sha256Hex(data)) !== asset.sha256) {
-      return refused(
-        `${file} was changed or damaged after export (its checksum does not match the manifest).`,
-      );
+      return refused(message('zip.fileChanged', file));
     }
     const examined = examineImage(data, limits);
     if (!examined.ok) {
@@ -57,11 +52,9 @@ export async function readExportAssets(
       };
     }
     if (!file.endsWith(`.${examined.type.extension}`) || asset.type !== examined.type.mime) {
-      return refused(
-        `${file} is ${examined.type.mime} by its bytes, not what its name and the manifest say.`,
-      );
+      return refused(message('zip.imageWrongType', file, examined.type.mime));
     }
-    if (asset.size !== data.length) return refused(`${file} is not the size the manifest says.`);
+    if (asset.size !== data.length) return refused(message('zip.imageWrongSize', file));
     const { mime } = examined.type;
     images.set(file, {
       sha256: asset.sha256,

@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS } from '../articles/article-limits';
-import type { Message } from '../i18n/message';
+import { bytes as size, counted, message, type Message } from '../i18n/message';
 import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article, ReadingState } from '../article';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
@@ -50,7 +50,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
 
 /** One article read back from an export, checked against the manifest and the article schema. */
 export interface ImportedArticle {
-  fileName: string;
+  fileName: Message | string;
   article: Article;
   tags: string[];
   /** SHA-256 (hex) of the file's bytes, equal to the manifest's; absent for other tools' exports, which have none. */
@@ -67,7 +67,8 @@ export interface ImportedArticle {
 
 /** An article file the import leaves out, and why, in a user's words. */
 export interface SkippedFile {
-  fileName: string;
+  /** The file's name, or where it is in another tool's export ("row 12") as a message. */
+  fileName: Message | string;
   /** Why, as a message key where we have one, or the checker's own words. */
   reason: Message | string;
 }
@@ -90,10 +91,14 @@ export interface ReadExportOptions {
   signal?: AbortSignal;
 }
 
-class ImportError extends Error {}
+/** Refuses the whole zip; `said` tells the user why. */
+class ImportError extends Error {
+  constructor(readonly said: Message | string) {
+    super(typeof said === 'string' ? said : said.key);
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const MiB = 1024 * 1024;
 
 function readManifest(
   bytes: Uint8Array,
@@ -101,11 +106,9 @@ function readManifest(
   entries: Map<string, ZipEntry>,
 ): ExportManifest {
   const entry = entries.get(MANIFEST_FILE);
-  if (!entry) throw new ImportError('This zip is not a Clean Capture export: it has no manifest.json.');
+  if (!entry) throw new ImportError(message('zip.noManifest'));
   if (entry.size > limits.maxEntryBytes) {
-    throw new ImportError(
-      `The export’s manifest.json is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`,
-    );
+    throw new ImportError(message('zip.manifestTooLarge', size(limits.maxEntryBytes)));
   }
   const fileCount = [...entries.keys()].filter((name) => name.endsWith('.md') && name !== INDEX_FILE).length;
   const assetCount = [...entries.keys()].filter((name) => name.startsWith(ASSETS_FOLDER)).length;
@@ -122,17 +125,15 @@ function readManifest(
       2 * articleBytes,
   );
   if (entry.size > cap) {
-    throw new ImportError(
-      `The export’s manifest.json is far larger than ${fileCount} articles need, so it was not read.`,
-    );
+    throw new ImportError(counted('zip.manifestOversized', fileCount));
   }
   let text: string;
   try {
     text = utf8.decode(inflateZipEntry(bytes, entry));
   } catch (error) {
     throw error instanceof ZipEntryError
-      ? new ImportError(error.message)
-      : new ImportError('The export’s manifest.json is not text.');
+      ? new ImportError(error.said)
+      : new ImportError(message('zip.manifestNotText'));
   }
   const parsed = parseExportManifest(text);
   if (!parsed.ok) throw new ImportError(parsed.message);
@@ -155,31 +156,27 @@ async function readArticleFile(
   const fileName = entry.name;
   const skip = (reason: Message | string): SkippedFile => ({ fileName, reason });
   if (entry.size > limits.maxEntryBytes) {
-    return skip(`It is larger than ${limits.maxEntryBytes / MiB} MB unzipped, too large to import.`);
+    return skip(message('zip.skipTooLarge', size(limits.maxEntryBytes)));
   }
   const fileBytes = inflateZipEntry(bytes, entry);
   const sha256 = await sha256Hex(fileBytes);
   if (sha256 !== listed.sha256) {
-    throw new ImportError(
-      `${fileName} was changed or damaged after export (its checksum does not match the manifest).`,
-    );
+    throw new ImportError(message('zip.fileChanged', fileName));
   }
   let text: string;
   try {
     text = utf8.decode(fileBytes);
   } catch {
-    return skip('It is not UTF-8 text.');
+    return skip(message('zip.skipNotText'));
   }
   const decoded = parseMarkdownDocument(text);
-  if (!decoded.ok) return skip(`It could not be read as an article: ${decoded.message}`);
+  if (!decoded.ok) return skip(message('zip.skipNotArticle', decoded.message));
   const annotations = listed.annotations;
   if (annotations) {
     const ordered = annotations.highlights.map((h) => restoredHighlight(h, 0));
     const body = unmarkHighlights(decoded.article.markdown, annotations.marks, ordered, annotations.note);
     if (body === null) {
-      throw new ImportError(
-        `${fileName} cannot be imported: its highlights do not match what the manifest says of them.`,
-      );
+      throw new ImportError(message('zip.highlightsMismatch', fileName));
     }
     decoded.article.markdown = body;
   }
@@ -189,7 +186,7 @@ async function readArticleFile(
     listed.images ?? [],
     assetLinkPrefix(listed.file),
   );
-  if (!restored.ok) throw new ImportError(`${fileName} cannot be imported: ${restored.message}.`);
+  if (!restored.ok) throw new ImportError(message('zip.imageLinksMismatch', fileName));
   const fitted = fitArticle({ ...decoded.article, markdown: restored.markdown }, IMPORT_LIMITS);
   if (!fitted.ok) return skip(fitted.message);
   const tags = fitTags(decoded.tags, IMPORT_LIMITS);
@@ -237,13 +234,9 @@ export async function readExportZip(
     const manifest = readManifest(bytes, allLimits, entries);
     const missing = manifest.articles.filter((listed) => !entries.has(listed.file));
     if (missing.length > 0) {
-      const names = missing
-        .slice(0, 3)
-        .map((listed) => listed.file)
-        .join(', ');
-      throw new ImportError(
-        `The export is incomplete: ${missing.length} listed file(s) are missing from the zip (${names}).`,
-      );
+      // The first few, comma-separated: with the language's "and" they would read as all of them.
+      const names = missing.slice(0, 3).map((listed) => listed.file);
+      throw new ImportError(counted('zip.filesMissing', missing.length, names.join(', ')));
     }
     const assets = await readExportAssets(bytes, entries, manifest, allLimits);
     if (!assets.ok) return assets;
@@ -253,7 +246,7 @@ export async function readExportZip(
     for (const listed of manifest.articles) {
       if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
       const entry = entries.get(listed.file);
-      if (!entry) throw new ImportError(`The export is incomplete: ${listed.file} is missing from the zip.`);
+      if (!entry) throw new ImportError(message('zip.fileMissing', listed.file));
       const read = await readArticleFile(bytes, entry, listed, assets.images, allLimits);
       if ('reason' in read) skipped.push(read);
       else articles.push(read);
@@ -276,7 +269,7 @@ export async function readExportZip(
     return { ok: true, articles, skipped, exportedAt: manifest.exportedAt, ignoredFiles };
   } catch (error) {
     if (error instanceof ImportError || error instanceof ZipEntryError)
-      return { ok: false, message: error.message };
+      return { ok: false, message: error.said };
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/create-translator';
+import { bytes as size, message, type Message } from '../i18n/message';
 import { adoptForeignArticles } from './adopt-foreign-articles';
 import type { ForeignRead } from './foreign-article';
 import type { ImportRead } from './import-read';
@@ -21,7 +21,6 @@ export interface PickedFile extends NamedFile {
 }
 
 export interface ReadImportDeps extends ReadExportOptions {
-  t: Translator;
   /** Parses HTML into an inert document (DOMParser in the library); never runs it. */
   parseHtml: (html: string) => Document;
 }
@@ -35,21 +34,20 @@ const hasColumns = (header: readonly string[], columns: readonly string[]) =>
 /** Every file of a zip other than our own export, unpacked within the import's limits. */
 function unzip(
   bytes: Uint8Array,
-  t: Translator,
-): { ok: true; files: NamedFile[] } | { ok: false; message: string } {
+): { ok: true; files: NamedFile[] } | { ok: false; message: Message | string } {
   const listing = listZipEntries(bytes, DEFAULT_IMPORT_LIMITS);
   if (!listing.ok) return listing;
   const files: NamedFile[] = [];
   for (const entry of listing.entries.values()) {
     if (entry.name.endsWith('/')) continue;
     if (entry.size > DEFAULT_IMPORT_LIMITS.maxEntryBytes) {
-      const megabytes = DEFAULT_IMPORT_LIMITS.maxEntryBytes / 1024 / 1024;
-      return { ok: false, message: t.t('importFrom.zipEntryTooLarge', entry.name, megabytes) };
+      const limit = size(DEFAULT_IMPORT_LIMITS.maxEntryBytes);
+      return { ok: false, message: message('importFrom.zipEntryTooLarge', entry.name, limit) };
     }
     try {
       files.push({ name: entry.name, bytes: inflateZipEntry(bytes, entry) });
     } catch (error) {
-      if (error instanceof ZipEntryError) return { ok: false, message: error.message };
+      if (error instanceof ZipEntryError) return { ok: false, message: error.said };
       throw error;
     }
   }
@@ -57,20 +55,19 @@ function unzip(
 }
 
 /** Files of a folder (or an unzipped zip): an Omnivore export by its metadata pages, else Markdown. */
-function readFolder(files: readonly NamedFile[], t: Translator): ForeignRead {
+function readFolder(files: readonly NamedFile[]): ForeignRead {
   return files.some((file) => OMNIVORE_METADATA.test(file.name))
-    ? readOmnivoreExport(files, t)
-    : readMarkdownFiles(files, t);
+    ? readOmnivoreExport(files)
+    : readMarkdownFiles(files);
 }
 
 /** One file that is not a zip, told apart by what it holds: JSON, HTML, front matter or CSV. */
 function readTextFile(file: PickedFile, deps: ReadImportDeps): ForeignRead {
-  const { t } = deps;
   let text: string;
   try {
     text = utf8.decode(file.bytes);
   } catch {
-    return { ok: false, message: t.t('importFrom.unknownFormat') };
+    return { ok: false, message: message('importFrom.unknownFormat') };
   }
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('[') || start.startsWith('{')) {
@@ -78,23 +75,23 @@ function readTextFile(file: PickedFile, deps: ReadImportDeps): ForeignRead {
     try {
       data = JSON.parse(start);
     } catch (error) {
-      return { ok: false, message: t.t('importFrom.notJson', file.name, String(error)) };
+      return { ok: false, message: message('importFrom.notJson', file.name, String(error)) };
     }
     return isWallabagExport(data)
-      ? readWallabagExport(data, t)
-      : { ok: false, message: t.t('importFrom.unknownJson') };
+      ? readWallabagExport(data)
+      : { ok: false, message: message('importFrom.unknownJson') };
   }
-  if (start.startsWith('---')) return readMarkdownFiles([file], t);
+  if (start.startsWith('---')) return readMarkdownFiles([file]);
   if (start.startsWith('<')) {
     const doc = deps.parseHtml(text);
     return isPocketHtml(doc)
-      ? readPocketHtml(doc, t)
-      : { ok: false, message: t.t('importFrom.unknownFormat') };
+      ? readPocketHtml(doc)
+      : { ok: false, message: message('importFrom.unknownFormat') };
   }
   const header = csvHeader(start);
-  if (hasColumns(header, POCKET_COLUMNS)) return readPocketCsv(text, t);
-  if (hasColumns(header, INSTAPAPER_COLUMNS)) return readInstapaperCsv(text, t);
-  return { ok: false, message: t.t('importFrom.unknownFormat') };
+  if (hasColumns(header, POCKET_COLUMNS)) return readPocketCsv(text);
+  if (hasColumns(header, INSTAPAPER_COLUMNS)) return readInstapaperCsv(text);
+  return { ok: false, message: message('importFrom.unknownFormat') };
 }
 
 /**
@@ -107,24 +104,23 @@ export async function readImportFiles(
   files: readonly PickedFile[],
   deps: ReadImportDeps,
 ): Promise<ImportRead> {
-  const { t } = deps;
   const [first] = files;
-  if (!first) return { ok: false, message: t.t('importFrom.noMarkdownFiles') };
+  if (!first) return { ok: false, message: message('importFrom.noMarkdownFiles') };
   if (files.length === 1 && first.bytes.length === 0)
-    return { ok: false, message: t.t('importFrom.emptyFile') };
+    return { ok: false, message: message('importFrom.emptyFile') };
   // The newest file's time stands in for a page's missing capture time: the same on a second import.
   const fallbackTime = new Date(Math.max(...files.map((file) => file.lastModified))).toISOString();
   let read: ForeignRead;
-  if (files.length > 1) read = readFolder(files, t);
+  if (files.length > 1) read = readFolder(files);
   else if (isZip(first.bytes)) {
     const listing = listZipEntries(first.bytes, DEFAULT_IMPORT_LIMITS);
     if (listing.ok && listing.entries.has(MANIFEST_FILE)) {
       const own = await readExportZip(first.bytes, {}, deps);
       return own.ok ? { ...own, source: 'clean-capture' } : own;
     }
-    const unzipped = unzip(first.bytes, t);
+    const unzipped = unzip(first.bytes);
     if (!unzipped.ok) return unzipped;
-    read = readFolder(unzipped.files, t);
+    read = readFolder(unzipped.files);
   } else read = readTextFile(first, deps);
   if (!read.ok) return read;
   const { parseHtml, onProgress, signal } = deps;

@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/create-translator';
+import { message } from '../i18n/message';
 import { foreignArticle, type ForeignRead } from './foreign-article';
 import { unixMoment } from './foreign-moment';
 import { readCsvList, splitTags } from './read-csv-list';
@@ -29,25 +29,19 @@ function tagsOf(cell: string | undefined): string[] {
  * as the excerpt), its folder and the time it was saved. "Archive" marks it archived, a folder of
  * the user's own becomes a tag. Instapaper exports no text, so each is a page still to capture.
  */
-export function readInstapaperCsv(text: string, t: Translator): ForeignRead {
-  return readCsvList(
-    text,
-    'instapaper',
-    INSTAPAPER_COLUMNS,
-    ({ row, fields }) => {
-      const url = fields.url?.trim();
-      if (!url) return null;
-      const folder = fields.folder?.trim() ?? '';
-      const ownFolder = folder !== '' && ![UNREAD, ARCHIVE].includes(folder.toLowerCase());
-      return {
-        ...foreignArticle(t.t('importFrom.row', row), url),
-        title: fields.title?.trim() || null,
-        excerpt: fields.selection?.trim() || null,
-        savedAt: unixMoment(fields.timestamp),
-        tags: [...tagsOf(fields.tags), ...(ownFolder ? [folder] : [])],
-        archived: folder.toLowerCase() === ARCHIVE,
-      };
-    },
-    t,
-  );
+export function readInstapaperCsv(text: string): ForeignRead {
+  return readCsvList(text, 'instapaper', INSTAPAPER_COLUMNS, ({ row, fields }) => {
+    const url = fields.url?.trim();
+    if (!url) return null;
+    const folder = fields.folder?.trim() ?? '';
+    const ownFolder = folder !== '' && ![UNREAD, ARCHIVE].includes(folder.toLowerCase());
+    return {
+      ...foreignArticle(message('importFrom.row', row), url),
+      title: fields.title?.trim() || null,
+      excerpt: fields.selection?.trim() || null,
+      savedAt: unixMoment(fields.timestamp),
+      tags: [...tagsOf(fields.tags), ...(ownFolder ? [folder] : [])],
+      archived: folder.toLowerCase() === ARCHIVE,
+    };
+  });
 }

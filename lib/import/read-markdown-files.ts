@@ -1,6 +1,6 @@
+import { message, type Message } from '../i18n/message';
 import { parseFrontMatter } from '../markdown/front-matter';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
-import type { Translator } from '../i18n/create-translator';
 import { foreignArticle, type ForeignArticle, type ForeignRead } from './foreign-article';
 import { foreignMoment } from './foreign-moment';
 import type { SkippedFile } from './read-export-zip';
@@ -59,13 +59,13 @@ function splitFrontMatter(text: string): { yaml: string | null; body: string } {
 const trimBlankEdges = (body: string) => body.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
 
 /** One Markdown file as a page, or why it cannot be one. */
-function readOne(file: NamedFile, t: Translator): ForeignArticle | SkippedFile {
-  const skip = (reason: string): SkippedFile => ({ fileName: file.name, reason });
+function readOne(file: NamedFile): ForeignArticle | SkippedFile {
+  const skip = (reason: Message | string): SkippedFile => ({ fileName: file.name, reason });
   let text: string;
   try {
     text = utf8.decode(file.bytes);
   } catch {
-    return skip(t.t('importFrom.notUtf8'));
+    return skip(message('importFrom.notUtf8'));
   }
   // A file we wrote ourselves (an unzipped export, a mirrored folder) reads back exactly.
   const own = parseMarkdownDocument(text);
@@ -74,14 +74,14 @@ function readOne(file: NamedFile, t: Translator): ForeignArticle | SkippedFile {
     return { ...foreignArticle(file.name, article.canonicalUrl), tags, exact: { article, state } };
   }
   const { yaml, body } = splitFrontMatter(text);
-  if (yaml === null) return skip(t.t('importFrom.noFrontMatter'));
+  if (yaml === null) return skip(message('importFrom.noFrontMatter'));
   const parsed = parseFrontMatter(yaml);
   if (!parsed.ok) return skip(parsed.message);
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data))
-    return skip(t.t('importFrom.frontMatterNotFields'));
+    return skip(message('importFrom.frontMatterNotFields'));
   const data = parsed.data as Record<string, unknown>;
   const url = textOf(pick(data, ['source', 'url', 'link', 'canonical', 'original_url']));
-  if (!url) return skip(t.t('importFrom.noSourceAddress'));
+  if (!url) return skip(message('importFrom.noSourceAddress'));
   const kept = trimBlankEdges(body);
   const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(kept)?.[1];
   const fileTitle = file.name
@@ -109,13 +109,13 @@ function readOne(file: NamedFile, t: Translator): ForeignArticle | SkippedFile {
  * own export write them: title, source or url, author(s), published, tags and the body as it is.
  * Files that are not Markdown are ignored; a Markdown file without an address is left out with why.
  */
-export function readMarkdownFiles(files: readonly NamedFile[], t: Translator): ForeignRead {
+export function readMarkdownFiles(files: readonly NamedFile[]): ForeignRead {
   const markdown = files.filter((file) => isMarkdown(file.name));
-  if (markdown.length === 0) return { ok: false, message: t.t('importFrom.noMarkdownFiles') };
+  if (markdown.length === 0) return { ok: false, message: message('importFrom.noMarkdownFiles') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of markdown) {
-    const read = readOne(file, t);
+    const read = readOne(file);
     if ('reason' in read) skipped.push(read);
     else articles.push(read);
   }

@@ -1,6 +1,11 @@
+import { message } from '../i18n/message';
 import * as v from 'valibot';
-import type { Translator } from '../i18n/create-translator';
-import { foreignArticle, type ForeignArticle, type ForeignRead } from './foreign-article';
+import {
+  foreignArticle,
+  type ForeignArticle,
+  type ForeignHighlight,
+  type ForeignRead,
+} from './foreign-article';
 import { foreignMoment } from './foreign-moment';
 import type { NamedFile } from './read-markdown-files';
 import type { SkippedFile } from './read-export-zip';
@@ -27,10 +32,26 @@ type OmnivoreItem = v.InferOutput<typeof OmnivoreItem>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Omnivore's highlights file: quotes (with a link back to Omnivore) and notes, each a paragraph. */
-function highlightsOf(markdown: string): string[] {
+// The link back to Omnivore that ends a quote's last line.
+const BACK_LINK = /\s*\[[^\]]*\]\(https?:[^)]*\)\s*$/;
+
+/**
+ * Omnivore's highlights file: each highlight a quote (`> ` lines, the last ending in a link back to
+ * Omnivore), then the user's note, if any, as the paragraphs up to the next quote.
+ */
+function highlightsOf(markdown: string): ForeignHighlight[] {
   const kept = markdown.replace(/\r\n/g, '\n').trim();
-  return kept === '' ? [] : kept.split(/\n{2,}(?=>)/).map((part) => part.trim());
+  if (kept === '') return [];
+  return kept.split(/\n{2,}(?=>)/).map((part) => {
+    const lines = part.trim().split('\n');
+    const quoted = lines.findIndex((line) => !line.startsWith('>'));
+    const quoteLines = (quoted === -1 ? lines : lines.slice(0, quoted)).map((line) =>
+      line.replace(/^> ?/, ''),
+    );
+    const quote = quoteLines.join('\n').replace(BACK_LINK, '').trim();
+    const note = quoted === -1 ? '' : lines.slice(quoted).join('\n').trim();
+    return { quote, note, createdAt: null };
+  });
 }
 
 function toArticle(item: OmnivoreItem, folder: string, files: ReadonlyMap<string, Uint8Array>) {
@@ -61,12 +82,12 @@ function toArticle(item: OmnivoreItem, folder: string, files: ReadonlyMap<string
  * a list of items refuses the whole export; an item without an address, or whose files are not
  * text, is left out with why.
  */
-export function readOmnivoreExport(files: readonly NamedFile[], t: Translator): ForeignRead {
+export function readOmnivoreExport(files: readonly NamedFile[]): ForeignRead {
   const byName = new Map(files.map((file) => [file.name, file.bytes]));
   const pages = files
     .filter((file) => OMNIVORE_METADATA.test(file.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-  if (pages.length === 0) return { ok: false, message: t.t('importFrom.omnivoreNoMetadata') };
+  if (pages.length === 0) return { ok: false, message: message('importFrom.omnivoreNoMetadata') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   for (const page of pages) {
@@ -74,21 +95,21 @@ export function readOmnivoreExport(files: readonly NamedFile[], t: Translator): 
     try {
       items = JSON.parse(utf8.decode(page.bytes));
     } catch (error) {
-      return { ok: false, message: t.t('importFrom.notJson', page.name, String(error)) };
+      return { ok: false, message: message('importFrom.notJson', page.name, String(error)) };
     }
-    if (!Array.isArray(items)) return { ok: false, message: t.t('importFrom.notAList', page.name) };
+    if (!Array.isArray(items)) return { ok: false, message: message('importFrom.notAList', page.name) };
     const folder = page.name.slice(0, page.name.lastIndexOf('/') + 1);
     items.forEach((raw, i) => {
       const where = `${page.name} #${i + 1}`;
       const item = v.safeParse(OmnivoreItem, raw);
       if (!item.success) {
-        skipped.push({ fileName: where, reason: t.t('importFrom.badEntry', issuePath(item.issues[0])) });
+        skipped.push({ fileName: where, reason: message('importFrom.badEntry', issuePath(item.issues[0])) });
         return;
       }
       try {
         articles.push(toArticle(item.output, folder, byName));
       } catch {
-        skipped.push({ fileName: where, reason: t.t('importFrom.notUtf8') });
+        skipped.push({ fileName: where, reason: message('importFrom.notUtf8') });
       }
     });
   }

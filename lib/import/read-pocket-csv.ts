@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/create-translator';
+import { message } from '../i18n/message';
 import { foreignArticle, type ForeignRead } from './foreign-article';
 import { unixMoment } from './foreign-moment';
 import { readCsvList, splitTags } from './read-csv-list';
@@ -11,22 +11,16 @@ export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] a
  * (separated by `|`) and whether it was still unread or archived. Pocket exports no text, so
  * each is a page still to capture.
  */
-export function readPocketCsv(text: string, t: Translator): ForeignRead {
-  return readCsvList(
-    text,
-    'pocket-csv',
-    POCKET_COLUMNS,
-    ({ row, fields }) => {
-      const url = fields.url?.trim();
-      if (!url) return null;
-      return {
-        ...foreignArticle(t.t('importFrom.row', row), url),
-        title: fields.title?.trim() || null,
-        savedAt: unixMoment(fields.time_added),
-        tags: splitTags(fields.tags ?? '', '|'),
-        archived: fields.status?.trim().toLowerCase() === 'archive',
-      };
-    },
-    t,
-  );
+export function readPocketCsv(text: string): ForeignRead {
+  return readCsvList(text, 'pocket-csv', POCKET_COLUMNS, ({ row, fields }) => {
+    const url = fields.url?.trim();
+    if (!url) return null;
+    return {
+      ...foreignArticle(message('importFrom.row', row), url),
+      title: fields.title?.trim() || null,
+      savedAt: unixMoment(fields.time_added),
+      tags: splitTags(fields.tags ?? '', '|'),
+      archived: fields.status?.trim().toLowerCase() === 'archive',
+    };
+  });
 }

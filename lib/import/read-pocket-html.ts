@@ -1,4 +1,4 @@
-import type { Translator } from '../i18n/create-translator';
+import { message } from '../i18n/message';
 import { foreignArticle, type ForeignArticle, type ForeignRead } from './foreign-article';
 import { unixMoment } from './foreign-moment';
 import { splitTags } from './read-csv-list';
@@ -15,8 +15,8 @@ export function isPocketHtml(doc: Document): boolean {
  * `doc` is the file parsed as an inert document (DOMParser); nothing in it runs. Pocket exported no
  * text, so each link is a page still to capture.
  */
-export function readPocketHtml(doc: Document, t: Translator): ForeignRead {
-  if (!isPocketHtml(doc)) return { ok: false, message: t.t('importFrom.pocketHtmlNoLinks') };
+export function readPocketHtml(doc: Document): ForeignRead {
+  if (!isPocketHtml(doc)) return { ok: false, message: message('importFrom.pocketHtmlNoLinks') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   let archived = false;
@@ -28,10 +28,10 @@ export function readPocketHtml(doc: Document, t: Translator): ForeignRead {
       continue;
     }
     index += 1;
-    const origin = t.t('importFrom.link', index);
+    const origin = message('importFrom.link', index);
     const url = element.getAttribute('href')?.trim();
     if (!url) {
-      skipped.push({ fileName: origin, reason: t.t('importFrom.noAddress') });
+      skipped.push({ fileName: origin, reason: message('importFrom.noAddress') });
       continue;
     }
     articles.push({

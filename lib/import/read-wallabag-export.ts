@@ -1,7 +1,12 @@
+import { message } from '../i18n/message';
 import * as v from 'valibot';
-import type { Translator } from '../i18n/create-translator';
-import { foreignArticle, type ForeignArticle, type ForeignRead } from './foreign-article';
-import { foreignMoment } from './foreign-moment';
+import {
+  foreignArticle,
+  type ForeignArticle,
+  type ForeignHighlight,
+  type ForeignRead,
+} from './foreign-article';
+import { foreignInstant, foreignMoment } from './foreign-moment';
 import { issuePath } from './read-omnivore-export';
 import type { SkippedFile } from './read-export-zip';
 
@@ -20,7 +25,7 @@ const WallabagEntry = v.looseObject({
   language: text,
   preview_picture: text,
   domain_name: text,
-  annotations: v.nullish(v.array(v.looseObject({ quote: text, text: text }))),
+  annotations: v.nullish(v.array(v.looseObject({ quote: text, text: text, created_at: text }))),
 });
 type WallabagEntry = v.InferOutput<typeof WallabagEntry>;
 
@@ -32,15 +37,13 @@ export function isWallabagExport(data: unknown): boolean {
   );
 }
 
-/** An annotation as a quote with the user's note under it, as Markdown. */
-function annotation({ quote, text: note }: { quote?: string | null; text?: string | null }): string[] {
-  const lines = (quote ?? '').trim();
-  if (lines === '') return note?.trim() ? [note.trim()] : [];
-  const quoted = lines
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
-  return [note?.trim() ? `${quoted}\n\n${note.trim()}` : quoted];
+type WallabagAnnotation = { quote?: string | null; text?: string | null; created_at?: string | null };
+
+/** An annotation as a highlight with its note; one with a note and no quote is a note on the article. */
+function annotation({ quote, text: note, created_at }: WallabagAnnotation): ForeignHighlight[] {
+  const kept = { quote: (quote ?? '').trim(), note: (note ?? '').trim() };
+  if (kept.quote === '' && kept.note === '') return [];
+  return [{ ...kept, createdAt: foreignInstant(created_at ?? null) }];
 }
 
 function toArticle(entry: WallabagEntry, i: number): ForeignArticle {
@@ -66,15 +69,18 @@ function toArticle(entry: WallabagEntry, i: number): ForeignArticle {
  * dates and annotations. Data that is not such a list refuses the file; an entry without an
  * address is left out with why.
  */
-export function readWallabagExport(data: unknown, t: Translator): ForeignRead {
-  if (!Array.isArray(data)) return { ok: false, message: t.t('importFrom.notAList', 'JSON') };
+export function readWallabagExport(data: unknown): ForeignRead {
+  if (!Array.isArray(data)) return { ok: false, message: message('importFrom.notAList', 'JSON') };
   const articles: ForeignArticle[] = [];
   const skipped: SkippedFile[] = [];
   data.forEach((raw, i) => {
     const entry = v.safeParse(WallabagEntry, raw);
     if (entry.success) articles.push(toArticle(entry.output, i));
     else
-      skipped.push({ fileName: `#${i + 1}`, reason: t.t('importFrom.badEntry', issuePath(entry.issues[0])) });
+      skipped.push({
+        fileName: `#${i + 1}`,
+        reason: message('importFrom.badEntry', issuePath(entry.issues[0])),
+      });
   });
   return { ok: true, format: 'wallabag', articles, skipped };
 }

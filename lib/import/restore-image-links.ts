@@ -10,7 +10,7 @@ export interface RestoredImageLink {
 }
 
 export type RestoreImageLinksResult =
-  { ok: true; markdown: string; links: RestoredImageLink[] } | { ok: false; message: string };
+  { ok: true; markdown: string; links: RestoredImageLink[] } | { ok: false };
 
 /**
  * The stored Markdown of an exported file: each `assets/…` destination the manifest lists goes
@@ -39,6 +39,7 @@ export function restoreImageLinks(
     again.markdown === markdown &&
     again.images.length === images.length &&
     again.images.every((image, i) => image.src === images[i]?.src && image.file === images[i]?.file);
-  if (!same) return { ok: false, message: 'its image links do not match the manifest' };
+  // The caller names the file in its refusal; there is only one way to fail.
+  if (!same) return { ok: false };
   return { ok: true, markdown: restored, links: [...links].map(([url, file]) => ({ url, file })) };
 }

@@ -15,8 +15,8 @@ export interface ChangedSummary {
 
 /** An article file the import leaves out, or an article it changes to fit, with why. */
 export interface ImportNote {
-  /** The file name, or the article's title. */
-  name: string;
+  /** The file name (or where it is in another tool's export), or the article's title. */
+  name: Message | string;
   reasons: Array<Message | string>;
 }
 
@@ -38,6 +38,8 @@ export interface ImportSummary {
   skipped: ImportNote[];
   /** Articles imported with a change that makes them fit (a title cut, tags tidied). */
   adjusted: ImportNote[];
+  /** Articles whose file was removed from the shared folder, which the import may delete here too. */
+  removed: number;
 }
 
 /** The preview as the import dialog shows it: counts, the changed articles, and every note. */
@@ -71,5 +73,6 @@ export function summariseImport(preview: ImportPreview): ImportSummary {
     adjusted: [...preview.added, ...preview.changed.map((c) => c.incoming)]
       .filter((incoming) => incoming.notes.length > 0)
       .map(({ article, notes }) => ({ name: article.title, reasons: notes })),
+    removed: preview.removed.length,
   };
 }

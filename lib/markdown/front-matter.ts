@@ -1,4 +1,5 @@
 import { Document, isScalar, parseDocument, visit } from 'yaml';
+import { message, type Message } from '../i18n/message.ts';
 
 /**
  * Characters a reader cannot see or that other tools read as line breaks or reorder (bidi controls,
@@ -38,7 +39,7 @@ function needsDoubleQuotes(text: string): boolean {
   return CONTROL_OR_INVISIBLE.test(text) || OTHER_TYPE_IN_YAML_1_1.test(text);
 }
 
-export type FrontMatterParse = { ok: true; data: unknown } | { ok: false; message: string };
+export type FrontMatterParse = { ok: true; data: unknown } | { ok: false; message: Message };
 
 /** Reads front matter YAML strictly: YAML 1.2 core types only, no duplicate keys, no aliases or custom tags. */
 export function parseFrontMatter(yamlText: string): FrontMatterParse {
@@ -50,7 +51,8 @@ export function parseFrontMatter(yamlText: string): FrontMatterParse {
   });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem)
-    return { ok: false, message: `The front matter is not valid YAML: ${firstLine(problem.message)}` };
+    // The YAML parser's own account (English) of where it stopped, inside our sentence.
+    return { ok: false, message: message('frontMatter.notYaml', firstLine(problem.message)) };
   let hasAlias = false;
   visit(doc, {
     Alias() {
@@ -58,8 +60,7 @@ export function parseFrontMatter(yamlText: string): FrontMatterParse {
       return visit.BREAK;
     },
   });
-  if (hasAlias)
-    return { ok: false, message: 'The front matter uses YAML aliases (`*name`), which it never needs.' };
+  if (hasAlias) return { ok: false, message: message('frontMatter.aliases') };
   if (doc.contents !== null && isScalar(doc.contents) && doc.contents.value === null)
     return { ok: true, data: {} };
   return { ok: true, data: doc.toJS() as unknown };

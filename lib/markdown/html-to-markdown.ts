@@ -8,7 +8,6 @@ import { DEFAULT_MARKDOWN_STYLE, type MarkdownStyle } from './markdown-style.ts'
 import { ruleDispatcher } from './rule-dispatcher.ts';
 import { asBlock, blockContent } from './rules/block-content.ts';
 import { tidyMarkdown } from './tidy-markdown.ts';
-import { turndownCopy } from './turndown-copy.ts';
 
 /**
  * Converts an article's cleaned HTML to Markdown in the user's `style`. `root` is a live DOM node in
@@ -45,8 +44,8 @@ export function htmlToMarkdown(root: Node, style: MarkdownStyle = DEFAULT_MARKDO
   service.escape = markLiterals;
   // One rule in front of Turndown's own, trying ours in their order (see rule-dispatcher.ts).
   service.addRule('markdown', ruleDispatcher(markdownRules.map(([, rule]) => rule)));
-  // Turndown works on a copy whose elements remember their text (see turndown-copy.ts).
-  const body = service.turndown(turndownCopy(root) as HTMLElement);
+  // Turndown works on its own copy, whose children and text its whitespace walk notes (patches/).
+  const body = service.turndown(root as HTMLElement);
   const { definitions } = context.references;
   if (definitions.length === 0) return tidyMarkdown(body, context.codeBlocks);
   // The link definitions close the article, where a reader of the plain file looks them up.

@@ -1,4 +1,5 @@
 import type { Article, ReadingState } from '../article.ts';
+import { message, type Message } from '../i18n/message.ts';
 import { parseFrontMatter, stringifyFrontMatter } from './front-matter.ts';
 import { validateFrontMatter } from './front-matter-schema.ts';
 import {
@@ -15,7 +16,7 @@ export type MarkdownDocumentParse =
       /** The reading state the file names; a field it leaves out is absent here. */
       state: Partial<ReadingState>;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Message | string };
 
 /**
  * An article as a Markdown file: YAML front matter (fixed key order; null fields and empty lists left
@@ -57,10 +58,10 @@ export function parseMarkdownDocument(text: string): MarkdownDocumentParse {
   // A file that went through a Windows editor: take its line ends back to \n.
   if (source.startsWith('---\r\n')) source = source.replace(/\r\n/g, '\n');
   if (!source.startsWith('---\n')) {
-    return { ok: false, message: 'This file has no front matter: it should start with a line "---".' };
+    return { ok: false, message: message('frontMatter.none') };
   }
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(source.slice(4));
-  if (!close) return { ok: false, message: 'The front matter never ends: a line "---" should follow it.' };
+  if (!close) return { ok: false, message: message('frontMatter.neverEnds') };
   const yamlEnd = 4 + close.index;
   const parsed = parseFrontMatter(source.slice(4, yamlEnd));
   if (!parsed.ok) return parsed;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message, type Message } from '../i18n/message';
 
 /** How captured Markdown is written, where Markdown allows a choice; each as Turndown names it. */
 export interface MarkdownStyle {
@@ -43,14 +44,12 @@ export const MarkdownStyleSchema = v.strictObject({
 });
 
 /** What is wrong with a Markdown style, in a sentence, or null when captures can use it. */
-export function checkMarkdownStyle(value: unknown): string | null {
+export function checkMarkdownStyle(value: unknown): Message | null {
   const parsed = v.safeParse(MarkdownStyleSchema, value);
   if (parsed.success) return null;
   const issue = parsed.issues[0];
   const where = issue ? v.getDotPath(issue) : null;
-  return where
-    ? `The Markdown style setting "${where}" has a value this version does not know.`
-    : 'The Markdown style settings are not in a form this version understands.';
+  return where ? message('settingsCheck.styleValue', where) : message('settingsCheck.styleForm');
 }
 
 /** A stored style, or the default when it is missing or damaged (never half of each). Never throws. */

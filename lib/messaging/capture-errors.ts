@@ -1,6 +1,7 @@
 import type { CaptureProblem } from '../capture/capture-problem';
 import { message, type Message } from '../i18n/message';
 import { messageOf } from '../message-of';
+import { saidOf } from '../i18n/message-error';
 import type { CaptureOutcome } from './messages';
 
 /** A failed capture, as the popup and the badge show it. */
@@ -60,7 +61,8 @@ export function explainStorageError(error: unknown): CaptureOutcome {
   if (isQuotaError(error)) {
     return failed('storage-full', message('capture.storageFull'));
   }
-  return failed('storage-failed', message('capture.storageFailed', messageOf(error)));
+  // The store's own refusals ("saved again meanwhile") are messages, put into words where shown.
+  return failed('storage-failed', message('capture.storageFailed', saidOf(error)));
 }
 
 /** Whether `error` or an error it wraps (Dexie keeps the IndexedDB one as `inner`) is a quota error. */

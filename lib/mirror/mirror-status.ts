@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 /** A file of the folder that the user changed there, waiting for their answer before we touch it. */
 export interface MirrorConflict {
   path: string;
@@ -20,4 +21,10 @@ export type MirrorStatus =
   | { kind: 'off' }
   /** A folder is chosen but the browser needs the user's permission again (after a restart). */
   | { kind: 'paused'; folder: string; pending: number }
-  | { kind: 'on'; folder: string; pending: number; conflicts: MirrorConflict[]; error: string | null };
+  | {
+      kind: 'on';
+      folder: string;
+      pending: number;
+      conflicts: MirrorConflict[];
+      error: Message | string | null;
+    };

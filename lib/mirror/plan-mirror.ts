@@ -1,3 +1,5 @@
+import type { RememberedName } from './mirror-paths';
+
 /** What the folder should hold for one article, as far as the records tell without its body. */
 export interface WantedFile {
   path: string;
@@ -6,6 +8,8 @@ export interface WantedFile {
   fingerprint: string;
   /** For the order of writing: the oldest capture first. */
   capturedAt: string;
+  /** The base name the path was made from, kept with the written file for the next pass. */
+  name?: RememberedName;
 }
 
 /** What was last written at a path of the folder, as recorded in IndexedDB. */
@@ -17,6 +21,8 @@ export interface WrittenFile {
   sha256: string;
   /** The `assets/…` images the file links. */
   assets: string[];
+  /** The base name the path was made from (see mirrorPaths), so the next pass need not slug it again. */
+  name?: RememberedName;
 }
 
 /** The changes the folder is behind by: files to (re)write, in order, and files to remove. */

@@ -8,10 +8,13 @@ import type { StoredImage } from '../images/stored-image';
 import type { ImportRead } from '../import/import-read';
 import type { ImportedArticle, SkippedFile } from '../import/read-export-zip';
 import { restoreImageLinks } from '../import/restore-image-links';
+import { bytes as size, message } from '../i18n/message';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
 import { sha256Hex } from '../bytes/sha256-hex';
-import type { FolderFile, MirrorSidecar } from './render-article-files';
+import type { FolderFile } from './render-article-files';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
+import { manifestAnnotationsSchema, restoredHighlight } from '../highlights/manifest-annotations';
+import { unmarkHighlights } from '../highlights/markdown-highlights';
 
 /** What the folder reader needs from the folder besides its Markdown files. */
 export interface FolderLookup {
@@ -25,7 +28,9 @@ const sidecarSchema = v.object({
   images: v.array(
     v.object({ src: v.string(), file: v.pipe(v.string(), v.regex(/^assets\/[0-9a-f]{64}\.\w+$/)) }),
   ),
+  annotations: v.optional(manifestAnnotationsSchema),
 });
+type Sidecar = v.InferOutput<typeof sidecarSchema>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -61,21 +66,31 @@ async function readFolderArticle(
 ): Promise<ImportedArticle | SkippedFile | null> {
   const skip = (reason: SkippedFile['reason']): SkippedFile => ({ fileName: path, reason });
   if (bytes.length > IMPORT_LIMITS.bodyBytes * 2)
-    return sidecarText ? skip('It is too large to import.') : null;
+    return sidecarText ? skip(message('folder.fileTooLarge', size(IMPORT_LIMITS.bodyBytes * 2))) : null;
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return sidecarText ? skip('It is not UTF-8 text.') : null;
+    return sidecarText ? skip(message('zip.skipNotText')) : null;
   }
   const decoded = parseMarkdownDocument(text);
-  if (!decoded.ok) return sidecarText ? skip(`It could not be read as an article: ${decoded.message}`) : null;
-  const linked = sidecarText === null ? [] : readSidecarImages(sidecarText);
+  if (!decoded.ok) return sidecarText ? skip(message('zip.skipNotArticle', decoded.message)) : null;
+  const sidecar = sidecarText === null ? null : readSidecar(sidecarText);
+  const linked = sidecar?.images ?? [];
+  const { annotations } = sidecar ?? {};
+  let body = decoded.article.markdown;
+  if (annotations) {
+    // The file's `==` marks and Highlights section come out again, as an import of our zip takes them out.
+    const ordered = annotations.highlights.map((h) => restoredHighlight(h, 0));
+    const unmarked = unmarkHighlights(body, annotations.marks, ordered, annotations.note);
+    if (unmarked === null) return skip(message('zip.skipHighlightsEdited'));
+    body = unmarked;
+  }
   // Only the links still in the file: the user may have taken an image out while editing it.
   const prefix = assetLinkPrefix(path);
-  const present = linked.filter((image) => decoded.article.markdown.includes(`(${prefix}${image.file}`));
-  const restored = restoreImageLinks(decoded.article.markdown, present, prefix);
-  const markdown = restored.ok ? restored.markdown : decoded.article.markdown;
+  const present = linked.filter((image) => body.includes(`(${prefix}${image.file}`));
+  const restored = restoreImageLinks(body, present, prefix);
+  const markdown = restored.ok ? restored.markdown : body;
   const fitted = fitArticle({ ...decoded.article, markdown }, IMPORT_LIMITS);
   if (!fitted.ok) return skip(fitted.message);
   const tags = fitTags(decoded.tags, IMPORT_LIMITS);
@@ -85,7 +100,7 @@ async function readFolderArticle(
     const image = await readAsset(link.file, folder);
     if (image) images.push({ url: link.url, image });
   }
-  return {
+  const read: ImportedArticle = {
     fileName: path,
     article: fitted.article,
     tags: tags.tags,
@@ -98,14 +113,17 @@ async function readFolderArticle(
       progress: roundProgress(decoded.state.progress ?? UNREAD.progress),
     },
   };
+  if (annotations) read.annotations = { note: annotations.note, highlights: annotations.highlights };
+  return read;
 }
 
-function readSidecarImages(text: string): MirrorSidecar['images'] {
+/** The sidecar's image links and annotations; one that cannot be read gives none of either. */
+function readSidecar(text: string): Sidecar | null {
   try {
     const parsed = v.safeParse(sidecarSchema, JSON.parse(text));
-    return parsed.success ? parsed.output.images : [];
+    return parsed.success ? parsed.output : null;
   } catch {
-    return [];
+    return null;
   }
 }
 

@@ -7,6 +7,9 @@ import type { ZipWriter } from '../export/create-zip-writer';
 import { sha256Hex } from '../bytes/sha256-hex';
 import type { TemplateSettings } from '../templates/template-settings';
 import { sidecarPath } from './mirror-paths';
+import type { Highlight } from '../highlights/highlight';
+import type { ManifestAnnotations } from '../highlights/manifest-annotations';
+import { markHighlights } from '../highlights/markdown-highlights';
 
 /** A file to put in the folder. */
 export interface FolderFile {
@@ -25,6 +28,11 @@ export interface MirrorSidecar {
   sha256: string;
   /** The addresses its `assets/…` links had, as the export's manifest lists them. */
   images: ExportedImageLink[];
+  /**
+   * Its highlights and note, and where the file's `==` marks went, as the export's manifest has
+   * them: present only when the file holds some, so the folder reads them back exactly.
+   */
+  annotations?: ManifestAnnotations;
 }
 
 /** One article's files for the folder: its Markdown, its sidecar, and the images it links. */
@@ -46,12 +54,16 @@ export async function renderArticleFiles(
   path: string,
   templates: TemplateSettings,
   images?: ExportImageSource,
+  annotations?: { highlights: readonly Highlight[]; note: string } | null,
 ): Promise<RenderedArticle> {
   const assets: FolderFile[] = [];
   const writer = images ? createAssetWriter(collectInto(assets), images, () => undefined) : null;
   const local = writer ? await writer.localize(article, new Date(0), assetLinkPrefix(path)) : null;
+  const body = local?.markdown ?? article.markdown;
+  // Marked as the export marks them (build-export-zip.ts), so the file is the zip's, byte for byte.
+  const marked = annotations ? markHighlights(body, annotations.highlights, annotations.note) : null;
   const bytes = new TextEncoder().encode(
-    articleDocument(local ? { ...article, markdown: local.markdown } : article, templates),
+    articleDocument({ ...article, markdown: marked?.markdown ?? body }, templates),
   );
   const sha256 = await sha256Hex(bytes);
   const { title, sourceUrl, canonicalUrl, capturedAt } = article;
@@ -64,6 +76,10 @@ export async function renderArticleFiles(
     sha256,
     images: local?.images ?? [],
   };
+  if (annotations && marked && marked.markdown !== body) {
+    const highlights = marked.ordered.map(({ articleId: _local, ...h }) => h);
+    sidecar.annotations = { note: annotations.note, highlights, marks: marked.marks };
+  }
   return {
     markdown: { path, bytes },
     sha256,

@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 /**
  * `obsidian://new` links (https://help.obsidian.md/Extending+Obsidian/Obsidian+URI): they ask
  * Obsidian to create a note in a vault. The note's text rides in the link when it is short; a long
@@ -12,12 +13,12 @@ export const MAX_OBSIDIAN_URI_LENGTH = 2000;
 export const MAX_VAULT_NAME_LENGTH = 200;
 
 /** What is wrong with a vault name, in a sentence, or null ('' means the vault Obsidian has open). */
-export function checkObsidianVault(name: unknown): string | null {
-  if (typeof name !== 'string') return 'The Obsidian vault name is not text.';
+export function checkObsidianVault(name: unknown): Message | null {
+  if (typeof name !== 'string') return message('settingsCheck.vaultNotText');
   if (name.length > MAX_VAULT_NAME_LENGTH)
-    return `The Obsidian vault name is longer than ${MAX_VAULT_NAME_LENGTH} characters.`;
+    return message('settingsCheck.vaultTooLong', MAX_VAULT_NAME_LENGTH);
   // eslint-disable-next-line no-control-regex -- control characters are exactly what a folder name cannot hold
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'The Obsidian vault name holds a control character.';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return message('settingsCheck.vaultControl');
   return null;
 }
 

@@ -1,3 +1,5 @@
+import { message } from '../i18n/message';
+import { MessageError } from '../i18n/message-error';
 import type { StoredArticle } from '../article';
 import type { ImportedArticle } from '../import/read-export-zip';
 import type { ImageFailure } from '../images/image-failure';
@@ -11,26 +13,27 @@ import {
   readStoredArticles,
   removeStoredArticles,
 } from './store/stored-articles';
-import type { ImportPreview } from '../import/import-preview';
+import type { ImportChoice, ImportPreview } from '../import/import-preview';
 import { restoredHighlight } from '../highlights/manifest-annotations';
 
 /** What an import wrote. */
 export interface ImportOutcome {
   added: number;
   replaced: number;
+  /** Articles deleted because their file was removed from the folder. */
+  deleted: number;
   /** Ids of the articles written, for the search index and an undo. */
   ids: number[];
-  /** The stored copies that were replaced, exactly as they were, for an undo. */
+  /** The stored copies that were replaced or deleted, exactly as they were, for an undo. */
   removed: StoredArticle[];
 }
 
 /** The library changed between the preview and the import; nothing was written. */
-export class ImportConflictError extends Error {
-  override name = 'ImportConflictError';
+export class ImportConflictError extends MessageError {
+  constructor() {
+    super(message('library.importConflict'));
+  }
 }
-
-const CONFLICT =
-  'The library changed while the preview was open (an article was saved, changed or deleted), so nothing was imported. Choose the file again to see an up-to-date preview.';
 
 const sameStored = (a: StoredArticle | undefined, b: StoredArticle) =>
   a !== undefined && JSON.stringify(a) === JSON.stringify(b);
@@ -92,41 +95,93 @@ async function restoreAnnotations(
   await db.articleNotes.bulkPut(notes);
 }
 
+/** The highlights and note made here on the articles an import replaces, before they go. */
+async function readLocalAnnotations(db: CleanCaptureDb, ids: readonly number[]) {
+  const highlights = await db.highlights
+    .where('articleId')
+    .anyOf([...ids])
+    .toArray();
+  const notes = await db.articleNotes.bulkGet([...ids]);
+  return { highlights, notes: new Map(ids.map((id, i) => [id, notes[i]?.note ?? ''])) };
+}
+
+/**
+ * Moves what the reader made on a replaced article to its new copy: the zip's own highlights win
+ * (the same id is the same highlight), the others are kept, re-placed on the new text or listed as
+ * could not be placed; two different notes are both kept. Nothing the reader wrote is lost.
+ */
+async function carryAnnotations(
+  db: CleanCaptureDb,
+  local: Awaited<ReturnType<typeof readLocalAnnotations>>,
+  moves: ReadonlyArray<{ from: number; to: number; incoming: ImportedArticle }>,
+  changedAt: string,
+): Promise<void> {
+  const carried = moves.flatMap(({ from, to, incoming }) => {
+    const theirs = new Set(incoming.annotations?.highlights.map((h) => h.id));
+    return local.highlights
+      .filter((h) => h.articleId === from && !theirs.has(h.id))
+      .map((h) => ({ ...h, articleId: to }));
+  });
+  await db.highlights.bulkPut(carried);
+  const notes = moves.flatMap(({ from, to, incoming }) => {
+    const mine = local.notes.get(from) ?? '';
+    const theirs = incoming.annotations?.note ?? '';
+    if (mine === '' || mine === theirs) return [];
+    return [{ articleId: to, note: theirs === '' ? mine : `${mine}\n\n${theirs}`, changedAt }];
+  });
+  await db.articleNotes.bulkPut(notes);
+}
+
 /**
  * Writes a previewed import in one transaction, all or nothing: the new articles with their stored
- * images, and the changed ones only when `replaceChanged` is set (they get new ids, so the search index sees them as new).
+ * images, the changed ones only when `replaceChanged` is set (they get new ids, so the search index
+ * sees them as new), and deletes those removed from the folder only when `deleteRemoved` is set.
  * Throws ImportConflictError, writing nothing, if the library no longer matches the preview.
  */
 export async function applyImport(
   db: CleanCaptureDb,
   preview: ImportPreview,
-  { replaceChanged }: { replaceChanged: boolean },
+  { replaceChanged, deleteRemoved = false }: ImportChoice,
 ): Promise<ImportOutcome> {
   const replacing = replaceChanged ? preview.changed : [];
+  const deleting = deleteRemoved ? preview.removed : [];
   const incoming = insertionOrder([...preview.added, ...replacing.map((c) => c.incoming)]);
   return db.transaction('rw', [...articleTables(db), db.highlights, db.articleNotes], async () => {
     const taken = await capturesAt(
       db,
       preview.added.map((a) => a.article.canonicalUrl),
     );
-    if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError(CONFLICT);
-    const oldIds = replacing.map((c) => c.stored.id);
+    if (preview.added.some((a) => taken.has(captureKey(a.article)))) throw new ImportConflictError();
+    const previewed = [...replacing.map((c) => c.stored), ...deleting];
+    const oldIds = previewed.map((stored) => stored.id);
     const now = await readStoredArticles(db, oldIds);
-    replacing.forEach(({ stored }, i) => {
-      if (!sameStored(now[i], stored)) throw new ImportConflictError(CONFLICT);
+    previewed.forEach((stored, i) => {
+      if (!sameStored(now[i], stored)) throw new ImportConflictError();
     });
+    const local = await readLocalAnnotations(db, oldIds);
     await removeStoredArticles(db, oldIds);
     const ids = await addStoredArticles(
       db,
       incoming.map(({ article, tags, state }) => ({ ...article, tags: [...tags], ...state })),
     );
     await linkImportedImages(db, incoming, ids);
-    await restoreAnnotations(db, incoming, ids, new Date().toISOString());
+    const changedAt = new Date().toISOString();
+    await restoreAnnotations(db, incoming, ids, changedAt);
+    const moves = replacing.map(({ stored, incoming: replacement }) => ({
+      from: stored.id,
+      to: ids[incoming.indexOf(replacement)] as number,
+      incoming: replacement,
+    }));
+    await carryAnnotations(db, local, moves, changedAt);
+    // What is left under the old ids belongs to articles deleted here: it goes with them.
+    await db.highlights.where('articleId').anyOf(oldIds).delete();
+    await db.articleNotes.bulkDelete(oldIds);
     return {
       added: preview.added.length,
       replaced: replacing.length,
+      deleted: deleting.length,
       ids,
-      removed: replacing.map((c) => c.stored),
+      removed: previewed,
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import { MessageError } from '../i18n/message-error';
 import { articleFile } from '../templates/article-file';
 import { obsidianNewUri } from '../obsidian/obsidian-uri';
 import { downloadChunks } from './download-chunks';
@@ -8,7 +9,7 @@ import { readSettings } from './settings-store';
 async function fileOf(article: StoredArticle) {
   const settings = await readSettings();
   const file = articleFile(article, settings.templates);
-  if (!file.ok) throw new Error(file.message);
+  if (!file.ok) throw new MessageError(file.message);
   return { file, settings };
 }
 

@@ -1,10 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
+import { message } from '../i18n/message';
+import { MessageError } from '../i18n/message-error';
 
 /** Opens a saved article's address in a new tab; refuses anything but web and file addresses. */
 export async function openInNewTab(url: string): Promise<void> {
   const { protocol } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'file:') {
-    throw new Error(`Refusing to open a ${protocol} address.`);
+    throw new MessageError(message('popup.refusedAddress', protocol));
   }
   await browser.tabs.create({ url });
 }

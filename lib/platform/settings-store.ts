@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import type { Message } from '../i18n/message';
+import { MessageError } from '../i18n/message-error';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/migrate-settings';
 import { checkTemplateSettings } from '../templates/template-settings';
 import { checkMarkdownStyle } from '../markdown/markdown-style';
@@ -50,7 +52,7 @@ const CHECKED_SECTIONS = {
  * What is wrong with a change to the settings, in a sentence, or null: the first section (file
  * names and front matter, Markdown style, vault name) the extension could not use.
  */
-export function checkSettingsChange(change: Partial<Settings>): string | null {
+export function checkSettingsChange(change: Partial<Settings>): Message | null {
   for (const [section, check] of Object.entries(CHECKED_SECTIONS)) {
     const value = change[section as keyof typeof CHECKED_SECTIONS];
     const problem = value === undefined ? null : check(value);
@@ -66,7 +68,7 @@ export function checkSettingsChange(change: Partial<Settings>): string | null {
  */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const problem = checkSettingsChange(change);
-  if (problem !== null) throw new Error(problem);
+  if (problem !== null) throw new MessageError(problem);
   let stored: Record<string, unknown> = {};
   let raw: Record<string, unknown> = {};
   try {

@@ -24,7 +24,7 @@ export function mathExtension(): MarkedExtension {
       {
         name: 'displayMath',
         level: 'block',
-        start: (source) => source.match(/^ {0,3}\$\$/m)?.index,
+        start: displayStart,
         tokenizer: (source) => {
           const match = DISPLAY_BLOCK.exec(source);
           const tex = match?.[1] ?? match?.[2];
@@ -48,6 +48,23 @@ export function mathExtension(): MarkedExtension {
     ],
   };
 }
+
+/**
+ * Where display math could start: `$$` after at most three spaces at the start of a line. Marked
+ * asks before every paragraph with all the text after it; a multiline regular expression scanned
+ * a long article's rest line by line each time (tens of milliseconds for 20,000 words); indexOf skips to the dollars.
+ */
+function displayStart(source: string): number | undefined {
+  for (let at = source.indexOf('$$'); at !== -1; at = source.indexOf('$$', at + 1)) {
+    let line = at;
+    while (line > 0 && at - line < 3 && source[line - 1] === ' ') line--;
+    if (line === 0 || LINE_END.test(source[line - 1] ?? '')) return line;
+  }
+  return undefined;
+}
+
+/** What ends a line for `^` in a multiline regular expression. */
+const LINE_END = /[\n\r\u2028\u2029]/;
 
 /** Where inline math could start: a dollar that no backslash escapes (marked reads `\$` itself). */
 function unescapedDollar(source: string): number | undefined {

@@ -54,6 +54,8 @@ export function highlightSegments(text: string, terms: readonly string[]): TextS
  * so the reading view shows where the search matched. Returns how many words were marked.
  */
 export function markMatches(root: Element, terms: readonly string[]): number {
+  // Most openings come from the list, not a search: nothing to look for in a long body's every word.
+  if (terms.length === 0) return 0;
   const doc = root.ownerDocument;
   const texts: Text[] = [];
   const walk = (node: Node) => {

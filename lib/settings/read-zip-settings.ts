@@ -1,3 +1,4 @@
+import { message, type Message } from '../i18n/message';
 import { inflateZipEntry } from '../import/inflate-zip-entry';
 import { listZipEntries } from '../import/list-zip-entries';
 import {
@@ -8,7 +9,9 @@ import {
 } from './settings-file';
 
 export type ZipSettings =
-  { kind: 'none' } | { kind: 'settings'; settings: PortableSettings } | { kind: 'unusable'; message: string };
+  | { kind: 'none' }
+  | { kind: 'settings'; settings: PortableSettings }
+  | { kind: 'unusable'; message: Message };
 
 /**
  * The settings an export zip carries, if any, or why they cannot be used. Touches no storage; a
@@ -20,12 +23,12 @@ export function readZipSettings(bytes: Uint8Array): ZipSettings {
   const entry = listing.entries.get(SETTINGS_FILE);
   if (!entry) return { kind: 'none' };
   if (entry.size > MAX_SETTINGS_FILE_BYTES)
-    return { kind: 'unusable', message: 'Its settings.json is far larger than settings are.' };
+    return { kind: 'unusable', message: message('settingsCheck.tooLarge') };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflateZipEntry(bytes, entry));
   } catch {
-    return { kind: 'unusable', message: 'Its settings.json is damaged or not text.' };
+    return { kind: 'unusable', message: message('settingsCheck.damaged') };
   }
   const parsed = parseSettingsFile(text);
   return parsed.ok

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message, type Message } from '../i18n/message';
 import { checkMarkdownStyle, DEFAULT_MARKDOWN_STYLE, type MarkdownStyle } from '../markdown/markdown-style';
 import { checkObsidianVault } from '../obsidian/obsidian-uri';
 import {
@@ -51,15 +52,14 @@ const fileSchema = v.object({
   settings: v.record(v.string(), v.unknown()),
 });
 
-export type SettingsFileParse = { ok: true; settings: PortableSettings } | { ok: false; message: string };
+export type SettingsFileParse = { ok: true; settings: PortableSettings } | { ok: false; message: Message };
 
 /** Each setting that travels, with what is wrong with a value of it. */
-const CHECKS: { [K in keyof Required<PortableSettings>]: (value: unknown) => string | null } = {
+const CHECKS: { [K in keyof Required<PortableSettings>]: (value: unknown) => Message | null } = {
   templates: checkTemplateSettings,
   markdownStyle: checkMarkdownStyle,
   obsidianVault: checkObsidianVault,
-  keepImageLinksRemote: (value) =>
-    typeof value === 'boolean' ? null : 'The choice to keep image links remote is not true or false.',
+  keepImageLinksRemote: (value) => (typeof value === 'boolean' ? null : message('settingsCheck.keepRemote')),
 };
 
 /**
@@ -73,14 +73,14 @@ export function parseSettingsFile(text: string): SettingsFileParse {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Its settings.json is not valid JSON.' };
+    return { ok: false, message: message('settingsCheck.notJson') };
   }
   const file = v.safeParse(fileSchema, json);
-  if (!file.success) return { ok: false, message: 'Its settings.json is not a Clean Capture settings file.' };
+  if (!file.success) return { ok: false, message: message('settingsCheck.notOurs') };
   if (file.output.settingsVersion > SETTINGS_VERSION)
     return {
       ok: false,
-      message: `Its settings were saved by a newer version of Clean Capture (settings version ${file.output.settingsVersion}). Update the extension to use them.`,
+      message: message('settingsCheck.newer', file.output.settingsVersion),
     };
   const settings: Record<string, unknown> = {};
   for (const [name, check] of Object.entries(CHECKS)) {
@@ -90,7 +90,6 @@ export function parseSettingsFile(text: string): SettingsFileParse {
     if (problem !== null) return { ok: false, message: problem };
     settings[name] = value;
   }
-  if (Object.keys(settings).length === 0)
-    return { ok: false, message: 'Its settings.json holds no settings.' };
+  if (Object.keys(settings).length === 0) return { ok: false, message: message('settingsCheck.empty') };
   return { ok: true, settings: structuredClone(settings) as PortableSettings };
 }

@@ -1,4 +1,5 @@
 import type { StoredArticle } from '../article';
+import type { Message } from '../i18n/message';
 import { previewExport } from './preview-export';
 import type { TemplateSettings } from './template-settings';
 
@@ -11,7 +12,7 @@ export type ArticleFile =
       name: string;
       document: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 /**
  * One article as a file by itself: the path and bytes an export with these templates gives it

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../article';
 import { siteLabel } from '../articles/site-label';
+import { message, type Message } from '../i18n/message';
 
 /** The variables a file-name template may use, each replaced by a value of the article. */
 export const TEMPLATE_VARIABLES = [
@@ -33,7 +34,8 @@ export interface FileNameTemplate {
   file: TemplatePart[];
 }
 
-export type FileNameTemplateParse = { ok: true; template: FileNameTemplate } | { ok: false; message: string };
+export type FileNameTemplateParse =
+  { ok: true; template: FileNameTemplate } | { ok: false; message: Message };
 
 const KNOWN = new Set<string>(TEMPLATE_VARIABLES);
 const LIST = TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(', ');
@@ -43,58 +45,47 @@ const LIST = TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(', ');
  * an unknown variable, an unbalanced brace, an absolute path, `..`, an empty folder, no variable.
  */
 export function parseFileNameTemplate(source: string): FileNameTemplateParse {
-  const fail = (message: string): FileNameTemplateParse => ({ ok: false, message });
+  const fail = (why: Message): FileNameTemplateParse => ({ ok: false, message: why });
   const template = source.trim();
-  if (template === '') return fail(`The file name template is empty; use at least one of ${LIST}.`);
+  if (template === '') return fail(message('templateCheck.empty', LIST));
   if (template.length > MAX_TEMPLATE_LENGTH)
-    return fail(`The file name template is longer than ${MAX_TEMPLATE_LENGTH} characters.`);
-  if (template.includes('\\')) return fail('Use "/" between folders in the file name template, not "\\".');
-  if (template.startsWith('/') || /^[a-z]:/i.test(template))
-    return fail('The file name template must be a relative path: it cannot start with "/" or a drive.');
+    return fail(message('templateCheck.tooLong', MAX_TEMPLATE_LENGTH));
+  if (template.includes('\\')) return fail(message('templateCheck.backslash'));
+  if (template.startsWith('/') || /^[a-z]:/i.test(template)) return fail(message('templateCheck.absolute'));
   const segments = template.split('/');
   if (segments.length - 1 > MAX_TEMPLATE_FOLDERS)
-    return fail(`The file name template has more than ${MAX_TEMPLATE_FOLDERS} folders.`);
+    return fail(message('templateCheck.tooDeep', MAX_TEMPLATE_FOLDERS));
   const parsed: TemplatePart[][] = [];
   for (const segment of segments) {
     const trimmed = segment.trim();
-    if (trimmed === '')
-      return fail('The file name template has an empty folder name ("//" or a "/" at the end).');
-    if (trimmed === '.' || trimmed === '..')
-      return fail(`The file name template cannot use "${trimmed}" as a folder.`);
+    if (trimmed === '') return fail(message('templateCheck.emptyFolder'));
+    if (trimmed === '.' || trimmed === '..') return fail(message('templateCheck.dotFolder', trimmed));
     const parts = parseSegment(trimmed);
     if ('message' in parts) return fail(parts.message);
     parsed.push(parts);
   }
   const file = parsed.pop() ?? [];
-  if (!file.some((part) => 'variable' in part))
-    return fail(
-      `The file's own name needs a variable, or every article gets the same name; use one of ${LIST}.`,
-    );
+  if (!file.some((part) => 'variable' in part)) return fail(message('templateCheck.noVariable', LIST));
   return { ok: true, template: { folders: parsed, file } };
 }
 
-function parseSegment(segment: string): TemplatePart[] | { message: string } {
+function parseSegment(segment: string): TemplatePart[] | { message: Message } {
   const parts: TemplatePart[] = [];
   let rest = segment;
   while (rest !== '') {
     const open = rest.indexOf('{');
     const close = rest.indexOf('}');
     if (close !== -1 && (open === -1 || close < open))
-      return { message: `The file name template has a "}" without its "{" in "${segment}".` };
+      return { message: message('templateCheck.unopened', segment) };
     if (open === -1) {
       parts.push({ text: rest });
       break;
     }
     if (open > 0) parts.push({ text: rest.slice(0, open) });
-    if (close === -1)
-      return { message: `The file name template has a "{" that is never closed in "${segment}".` };
+    if (close === -1) return { message: message('templateCheck.unclosed', segment) };
     const name = rest.slice(open + 1, close).trim();
-    if (name.includes('{'))
-      return { message: `The file name template has a "{" inside a variable in "${segment}".` };
-    if (!KNOWN.has(name))
-      return {
-        message: `The file name template uses {${name}}, which is not a variable; use one of ${LIST}.`,
-      };
+    if (name.includes('{')) return { message: message('templateCheck.nested', segment) };
+    if (!KNOWN.has(name)) return { message: message('templateCheck.unknown', `{${name}}`, LIST) };
     parts.push({ variable: name as TemplateVariable });
     rest = rest.slice(close + 1);
   }

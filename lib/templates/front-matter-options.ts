@@ -1,3 +1,4 @@
+import { list, message, type Message } from '../i18n/message';
 import { normalizeTag } from '../tags/normalize-tag';
 
 /** The front matter fields an exported file may have, in the order they are written. */
@@ -95,34 +96,34 @@ const ALL_FIELD_NAMES = new Set<string>(
 );
 
 /** What is wrong with front matter options, in a sentence, or null when they can be used. */
-export function checkFrontMatterOptions(options: FrontMatterOptions): string | null {
+export function checkFrontMatterOptions(options: FrontMatterOptions): Message | null {
   const fields = new Set<string>(FRONT_MATTER_FIELDS);
   for (const field of options.omit) {
-    if (!fields.has(field)) return `The front matter has no field "${field}" to leave out.`;
-    if (REQUIRED_FRONT_MATTER_FIELDS.includes(field))
-      return `The front matter must keep "${field}": the import needs it to restore an article.`;
+    if (!fields.has(field)) return message('templateCheck.noFieldToOmit', field);
+    if (REQUIRED_FRONT_MATTER_FIELDS.includes(field)) return message('templateCheck.fieldRequired', field);
   }
   for (const [field, name] of Object.entries(options.rename)) {
-    if (!fields.has(field)) return `The front matter has no field "${field}" to rename.`;
+    if (!fields.has(field)) return message('templateCheck.noFieldToRename', field);
     const allowed = FRONT_MATTER_ALIASES[field as FrontMatterField] ?? [];
     if (name !== field && !allowed.includes(name)) {
-      const choices = allowed.length > 0 ? `: use ${allowed.map((alias) => `"${alias}"`).join(' or ')}` : '';
-      return `The front matter field "${field}" cannot be called "${name}"${choices}.`;
+      const quoted = allowed.map((alias) => `"${alias}"`);
+      return allowed.length > 0
+        ? message('templateCheck.renameTo', field, name, list(quoted, 'disjunction'))
+        : message('templateCheck.noRename', field, name);
     }
   }
   const constants = Object.entries(options.constants);
-  if (constants.length > MAX_CONSTANT_FIELDS) return `Add at most ${MAX_CONSTANT_FIELDS} constant fields.`;
+  if (constants.length > MAX_CONSTANT_FIELDS)
+    return message('templateCheck.tooManyConstants', MAX_CONSTANT_FIELDS);
   for (const [key, value] of constants) {
-    if (!PLAIN_KEY.test(key))
-      return `The constant field "${key}" needs a name of letters, digits, "_" or "-", starting with a letter.`;
-    if (ALL_FIELD_NAMES.has(key))
-      return `The constant field "${key}" has the name of an article field; choose another name.`;
+    if (!PLAIN_KEY.test(key)) return message('templateCheck.constantName', key);
+    if (ALL_FIELD_NAMES.has(key)) return message('templateCheck.constantTaken', key);
     if (value.length > MAX_CONSTANT_LENGTH)
-      return `The constant field "${key}" is longer than ${MAX_CONSTANT_LENGTH} characters.`;
+      return message('templateCheck.constantTooLong', key, MAX_CONSTANT_LENGTH);
   }
-  if (options.defaultTags.length > MAX_DEFAULT_TAGS) return `Add at most ${MAX_DEFAULT_TAGS} default tags.`;
-  if (options.defaultTags.some((tag) => normalizeTag(tag) === ''))
-    return 'A default tag is empty; remove it or give it a name.';
+  if (options.defaultTags.length > MAX_DEFAULT_TAGS)
+    return message('templateCheck.tooManyTags', MAX_DEFAULT_TAGS);
+  if (options.defaultTags.some((tag) => normalizeTag(tag) === '')) return message('templateCheck.emptyTag');
   return null;
 }
 

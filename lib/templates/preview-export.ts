@@ -1,10 +1,12 @@
 import type { StoredArticle } from '../article';
+import type { Message } from '../i18n/message';
 import { createTemplateFileNameAllocator } from '../export/create-file-name-allocator';
 import { toMarkdownDocument } from '../markdown/markdown-document';
 import { parseFileNameTemplate } from './file-name-template';
 import { checkTemplateSettings, type TemplateSettings } from './template-settings';
 
-export type ExportPreview = { ok: true; fileName: string; document: string } | { ok: false; message: string };
+export type ExportPreview =
+  { ok: true; fileName: string; document: string } | { ok: false; message: Message };
 
 /**
  * What the export would write for one article with these templates: its path in the zip (as the

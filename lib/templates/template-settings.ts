@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { message, type Message } from '../i18n/message';
 import { DEFAULT_FILE_NAME_TEMPLATE, parseFileNameTemplate } from './file-name-template';
 import {
   checkFrontMatterOptions,
@@ -43,9 +44,9 @@ const templateSettingsSchema = v.object({
 });
 
 /** What is wrong with template settings, in a sentence, or null when the export can use them. */
-export function checkTemplateSettings(value: unknown): string | null {
+export function checkTemplateSettings(value: unknown): Message | null {
   const shape = v.safeParse(templateSettingsSchema, value);
-  if (!shape.success) return 'The template settings are not in a form this version understands.';
+  if (!shape.success) return message('templateCheck.unknownForm');
   const fileName = parseFileNameTemplate(shape.output.fileName);
   if (!fileName.ok) return fileName.message;
   return checkFrontMatterOptions(shape.output.frontMatter as FrontMatterOptions);

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { say } from '../../lib/i18n/message';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import { CAPTURE_LIMITS, IMPORT_LIMITS, type ArticleLimits } from '../../lib/articles/article-limits';
 import { ArticleShapeSchema, articleProblem, tagsSchema } from '../../lib/articles/article-schema';
@@ -21,14 +23,25 @@ describe('articleSchema', () => {
     ['a published time out of range', { publishedTime: '2024-01-01T99:99:00' }, /published date/],
     ['an unknown direction', { dir: 'up' }, /direction/],
     ['a broken character', { excerpt: 'half an emoji \uD83D' }, /broken character/],
-    ['a body over the limit', { markdown: 'é'.repeat(4.5 * 1024 * 1024) }, /text is larger than 8 MB/],
+    ['a body over the limit', { markdown: 'é'.repeat(4.5 * 1024 * 1024) }, /text is larger than 8.0 MB/],
     [
       'an inline image over the limit',
       { markdown: `![x](data:image/png;base64,${'A'.repeat(1024 * 1024)})` },
-      /inline images larger than 1 MB/,
+      /inline images larger than 1.0 MB each/,
     ],
   ])('refuses %s, saying what is wrong', (_, change, message) => {
-    expect(articleProblem({ ...makeArticle(), ...change }, CAPTURE_LIMITS)).toMatch(message);
+    const problem = articleProblem({ ...makeArticle(), ...change }, CAPTURE_LIMITS);
+    expect(problem && inEnglish(problem)).toMatch(message);
+    // Worded by us, so it can be put into the reader's language (not the schema library's English).
+    expect(typeof problem).toBe('object');
+  });
+
+  it('says what is wrong in the reader’s language, with its numbers and plural', () => {
+    const problem = articleProblem(makeArticle({ title: 'T'.repeat(501) }), CAPTURE_LIMITS);
+    expect(problem && say(translatorFor('de'), problem)).toBe('Der Titel ist länger als 500 Zeichen.');
+    expect(problem && say(translatorFor('pl'), problem)).toBe('Tytuł: ponad 500 znaków.');
+    const large = articleProblem(makeArticle({ markdown: 'é'.repeat(4.5 * 1024 * 1024) }), CAPTURE_LIMITS);
+    expect(large && say(translatorFor('de'), large)).toBe('Der Text ist größer als 8,0 MB.');
   });
 
   it('accepts a file: page, which a user may capture', () => {

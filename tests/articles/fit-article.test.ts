@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inEnglish } from '../harness/locale-messages';
+import { allInEnglish, inEnglish } from '../harness/locale-messages';
 import { CAPTURE_LIMITS, IMPORT_LIMITS } from '../../lib/articles/article-limits';
 import { cutText, fitArticle, fitTags } from '../../lib/articles/fit-article';
 import { limitInlineImages } from '../../lib/articles/inline-images';
@@ -33,12 +33,13 @@ describe('fitArticle', () => {
   });
 
   it('refuses an article with no title, or with a source that is no web address', () => {
-    expect(fitArticle(makeArticle({ title: ' ' }), CAPTURE_LIMITS)).toEqual({
+    expect(allInEnglish(fitArticle(makeArticle({ title: ' ' }), CAPTURE_LIMITS))).toEqual({
       ok: false,
       reason: 'invalid',
       message: 'The article has no title.',
     });
-    expect(fitArticle(makeArticle({ sourceUrl: 'javascript:alert(1)' }), CAPTURE_LIMITS)).toMatchObject({
+    const javascript = fitArticle(makeArticle({ sourceUrl: 'javascript:alert(1)' }), CAPTURE_LIMITS);
+    expect(allInEnglish(javascript)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/source address is not a web address/),
     });

@@ -1,4 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ExtensionSession } from '../harness/launch-extension';
+import type { FixtureServer } from '../harness/serve-fixtures';
 
 /** A folder's files by path (slash-separated), as byte arrays. */
 export type FolderFiles = Record<string, number[]>;
@@ -81,3 +88,80 @@ export function revokedFolderPermission(): void {
     return Promise.resolve('granted');
   };
 }
+
+/** Every file under a folder of the disk, by slash-separated path, leaving out what `skip` names. */
+export async function readDiskFolder(dir: string, skip: (path: string) => boolean = () => false) {
+  const files: FolderFiles = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (!skip(path)) files[path] = Array.from(await readFile(join(dir, path)));
+  }
+  return files;
+}
+
+/** An export zip's article files and images, unpacked by `unzip` (its index.md and manifest.json aside). */
+export async function unzipped(zip: string, into: string): Promise<FolderFiles> {
+  await rm(into, { recursive: true, force: true });
+  execFileSync('unzip', ['-q', zip, '-d', into]);
+  return readDiskFolder(into, (path) => path === 'index.md' || path === 'manifest.json');
+}
+
+/** Captures a fixture page from the toolbar, and waits until its images (if any) are stored. */
+export async function captureFixture(
+  session: ExtensionSession,
+  server: FixtureServer,
+  fixture: string,
+  title: string,
+  images?: RegExp,
+): Promise<void> {
+  const popup = await session.clickToolbarButton(await session.openPage(server.pageUrl(fixture)));
+  await popup.waitForText(`Saved “${title}”`);
+  if (images) await popup.waitForText(images, 20_000);
+  await popup.close();
+}
+
+/** Adds a tag in the library's reading view of article `id`. */
+export async function addTag(library: Page, id: number, tag: string): Promise<void> {
+  await library.goto(library.url().replace(/#.*$/, '') + `#article=${id}`);
+  await library.locator('article.reader > header h1').waitFor();
+  await library.getByLabel('Add a tag').fill(tag);
+  await library.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect.poll(() => library.locator('.tag-editor .tag').allInnerTexts()).toContain(`${tag}×`);
+}
+
+/** Deletes the library row titled `title` (its checkbox, then Delete selected). */
+export async function deleteArticle(library: Page, title: string): Promise<void> {
+  await library.goto(library.url().replace(/#.*$/, ''));
+  await library.locator('.list li.row', { hasText: title }).locator('input[type=checkbox]').click();
+  await library.getByRole('button', { name: 'Delete selected' }).click();
+}
+
+/**
+ * Presses "Import changes from the folder" in the list of `library`, checks the preview's counts,
+ * and confirms with the button named `confirm`, after asking to replace changed copies (`replace`)
+ * and to delete the articles whose files were removed from the folder (`deleteRemoved`).
+ */
+export async function importFolderChanges(
+  library: Page,
+  counts: RegExp,
+  choices: { confirm: string; replace?: boolean; deleteRemoved?: boolean },
+): Promise<void> {
+  // From the list (the reading view has no import).
+  if (library.url().includes('#')) await library.goto(library.url().replace(/#.*$/, ''));
+  await library.getByRole('button', { name: 'Import changes from the folder' }).click();
+  const dialog = library.locator('.import-dialog[data-step=preview]');
+  await dialog.waitFor();
+  expect(await dialog.locator('.import-counts').innerText()).toMatch(counts);
+  if (choices.replace) await dialog.getByLabel('Replace my copies with the versions in the zip').check();
+  if (choices.deleteRemoved) await dialog.getByLabel(/Delete (it|them) here too/).check();
+  await dialog.getByRole('button', { name: choices.confirm, exact: true }).click();
+  // Closed, not showing a failure.
+  await expect.poll(() => library.locator('.import-dialog').count()).toBe(0);
+}
+
+/** Serves a JPEG photo: the mill article's picture, so the folder has an image in assets/ as an export would. */
+export const servePhoto = (_request: unknown, response: ServerResponse) =>
+  void readFile(resolve('tests/images/samples/photo-400.jpg')).then((body) =>
+    response.writeHead(200, { 'content-type': 'image/jpeg' }).end(body),
+  );

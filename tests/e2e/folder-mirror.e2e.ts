@@ -1,18 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import type { ServerResponse } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
 import { byTitle, exportAll, waitForArticles } from './e2e-helpers';
 import {
+  addTag,
+  captureFixture,
+  deleteArticle,
   readFolder,
   revokedFolderPermission,
+  servePhoto,
   stubFolderPicker,
   textOf,
+  unzipped,
   writeFolder,
   type FolderFiles,
 } from './folder-helpers';
@@ -31,15 +34,10 @@ let server: FixtureServer;
 const sessions: ExtensionSession[] = [];
 let workDir: string;
 
-const photo = (_request: unknown, response: ServerResponse) =>
-  void readFile(resolve('tests/images/samples/photo-400.jpg')).then((body) =>
-    response.writeHead(200, { 'content-type': 'image/jpeg' }).end(body),
-  );
-
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'clean-capture-folder-'));
   // The mill article's picture, so the folder has an image in assets/ as an export would.
-  server = await serveFixtures(resolve('tests/e2e/fixtures'), { '/images/mill.jpg': photo });
+  server = await serveFixtures(resolve('tests/e2e/fixtures'), { '/images/mill.jpg': servePhoto });
 }, 60_000);
 
 afterAll(async () => {
@@ -54,13 +52,8 @@ async function launch(): Promise<ExtensionSession> {
   return session;
 }
 
-/** Captures a fixture page from the toolbar, and waits until its images (if any) are stored. */
-async function capture(session: ExtensionSession, fixture: string, title: string, images?: RegExp) {
-  const popup = await session.clickToolbarButton(await session.openPage(server.pageUrl(fixture)));
-  await popup.waitForText(`Saved “${title}”`);
-  if (images) await popup.waitForText(images, 20_000);
-  await popup.close();
-}
+const capture = (session: ExtensionSession, fixture: string, title: string, images?: RegExp) =>
+  captureFixture(session, server, fixture, title, images);
 
 /** The settings page with the picker's stand-in, the folder chosen, once everything is written. */
 async function chooseFolder(session: ExtensionSession): Promise<Page> {
@@ -77,28 +70,6 @@ async function chooseFolder(session: ExtensionSession): Promise<Page> {
 const exported = (files: FolderFiles) =>
   Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('.clean-capture/')));
 
-async function unzipped(zip: string): Promise<FolderFiles> {
-  const dir = join(workDir, 'unzipped');
-  await rm(dir, { recursive: true, force: true });
-  execFileSync('unzip', ['-q', zip, '-d', dir]);
-  const files: FolderFiles = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(dir, join(entry.parentPath, entry.name));
-    if (path !== 'index.md' && path !== 'manifest.json')
-      files[path] = Array.from(await readFile(join(dir, path)));
-  }
-  return files;
-}
-
-async function addTag(library: Page, id: number, tag: string): Promise<void> {
-  await library.goto(library.url().replace(/#.*$/, '') + `#article=${id}`);
-  await library.locator('article.reader > header h1').waitFor();
-  await library.getByLabel('Add a tag').fill(tag);
-  await library.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect.poll(() => library.locator('.tag-editor .tag').allInnerTexts()).toContain(`${tag}×`);
-}
-
 describe('saving to a folder as you capture', () => {
   it('writes what an export writes, follows tag changes and deletes, never overwrites an edited file, and catches up once allowed again', async () => {
     const session = await launch();
@@ -112,7 +83,7 @@ describe('saving to a folder as you capture', () => {
     const zip = join(workDir, 'library.zip');
     await exportAll(library, zip);
     const folder = await readFolder(options, VAULT);
-    const zipped = await unzipped(zip);
+    const zipped = await unzipped(zip, join(workDir, 'unzipped'));
     expect(Object.keys(zipped).sort()).toEqual(
       [MILL_FILE, FERRY_FILE, expect.stringMatching(/^assets\/[0-9a-f]{64}\.jpg$/)].sort(),
     );
@@ -147,9 +118,7 @@ describe('saving to a folder as you capture', () => {
     expect(textOf(kept[MILL_FILE])).not.toContain('My note on this.');
 
     // A delete removes the file, its sidecar and the image nothing else links.
-    await library.goto(library.url().replace(/#.*$/, ''));
-    await library.locator('.list li.row', { hasText: MILL }).locator('input[type=checkbox]').click();
-    await library.getByRole('button', { name: 'Delete selected' }).click();
+    await deleteArticle(library, MILL);
     await expect
       .poll(async () => Object.keys(await readFolder(options, VAULT)).sort())
       .toEqual(
@@ -181,73 +150,5 @@ describe('saving to a folder as you capture', () => {
       .poll(async () => textOf((await readFolder(popup, VAULT))[FERRY_FILE]))
       .toMatch(/ {2}- boats\n/);
     await expect.poll(() => notice.count()).toBe(0);
-  });
-});
-
-describe('two browser profiles and one synced folder', () => {
-  it('converge: each imports the other’s captures and tag changes from the folder', async () => {
-    const [a, b] = [await launch(), await launch()];
-    await capture(a, 'news-article', MILL, /Images: 1 kept offline/);
-    const aOptions = await chooseFolder(a);
-    const bOptions = await chooseFolder(b);
-    // The user's sync tool copies the folder from one machine to the other.
-    const sync = async (from: Page, to: Page) => writeFolder(to, VAULT, await readFolder(from, VAULT));
-    await sync(aOptions, bOptions);
-
-    const importChanges = async (
-      session: ExtensionSession,
-      counts: RegExp,
-      confirm: string,
-      replace = false,
-    ) => {
-      const library = await session.openExtensionPage('library.html');
-      await library.getByRole('button', { name: 'Import changes from the folder' }).click();
-      const dialog = library.locator('.import-dialog[data-step=preview]');
-      await dialog.waitFor();
-      expect(await dialog.locator('.import-counts').innerText()).toMatch(counts);
-      if (replace) await dialog.getByLabel('Replace my copies with the versions in the zip').check();
-      await dialog.getByRole('button', { name: confirm }).click();
-      await expect.poll(() => library.locator('.notice').innerText()).toMatch(/^Imported/);
-      return library;
-    };
-    const bLibrary = await importChanges(
-      b,
-      /1\s+new\s+0\s+already present \(unchanged\)\s+0\s+changed/,
-      'Import 1 new',
-    );
-    expect((await waitForArticles(b, 1)).map((x) => x.title)).toEqual([MILL]);
-
-    // B captures another article and tags the first; the folder carries both back to A.
-    await capture(b, 'second-article', FERRY);
-    await addTag(bLibrary, byTitle(await waitForArticles(b, 2), MILL).id, 'mills');
-    await expect
-      .poll(async () => textOf((await readFolder(bOptions, VAULT))[MILL_FILE]))
-      .toMatch(/ {2}- mills\n/);
-    await expect.poll(async () => textOf((await readFolder(bOptions, VAULT))[FERRY_FILE])).toBeDefined();
-    await sync(bOptions, aOptions);
-    await importChanges(
-      a,
-      /1\s+new\s+0\s+already present \(unchanged\)\s+1\s+changed/,
-      'Import 1 new and replace 1',
-      true,
-    );
-
-    const portable = (s: ExtensionSession) =>
-      s
-        .storedArticles()
-        .then((list) =>
-          list.map(({ id: _id, ...article }) => article).sort((x, y) => x.title.localeCompare(y.title)),
-        );
-    await waitForArticles(a, 2);
-    expect(await portable(a)).toEqual(await portable(b));
-    // And the two folders hold the same files, byte for byte, with nothing left to write.
-    await expect
-      .poll(() => aOptions.getByTestId('folder-status').textContent())
-      .toMatch(/Everything is saved there\./);
-    await expect
-      .poll(() => bOptions.getByTestId('folder-status').textContent())
-      .toMatch(/Everything is saved there\./);
-    expect(await readFolder(aOptions, VAULT)).toEqual(await readFolder(bOptions, VAULT));
-    expect(await aOptions.getByTestId('folder-conflict').count()).toBe(0);
   });
 });

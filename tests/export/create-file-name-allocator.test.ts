@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../harness/locale-messages';
 import {
   MAX_FOLDER_CHARS,
   createFileNameAllocator,
@@ -71,7 +72,7 @@ const base = {
 
 function template(source: string): FileNameTemplate {
   const parsed = parseFileNameTemplate(source);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(inEnglish(parsed.message));
   return parsed.template;
 }
 

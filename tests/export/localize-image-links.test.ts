@@ -76,7 +76,6 @@ describe('localizeImageLinks and restoreImageLinks', () => {
     // A manifest that sends an asset to a non-web address, or names one the text does not use.
     expect(restoreImageLinks(markdown, [{ src: 'javascript:alert(1)', file: 'assets/aaaa.png' }])).toEqual({
       ok: false,
-      message: 'its image links do not match the manifest',
     });
     expect(restoreImageLinks(markdown, [{ src: 'https://img.test/z.png', file: 'assets/zzzz.png' }]).ok).toBe(
       false,

@@ -17,6 +17,7 @@ import { findChromiumWindow, pressKeysInWindow } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
 import { chooseFromContextMenu } from './context-menu';
 import { answerPermissionPrompt } from './permission-prompt';
+import { dropFromDisk } from './drop-from-disk';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium-flags';
 
 export interface LaunchOptions {
@@ -56,6 +57,11 @@ export interface ExtensionSession {
    * browser's own prompt with the keyboard: Allow or Deny (headed sessions only).
    */
   answerPermission(page: Page, button: Locator, allow: boolean): Promise<void>;
+  /**
+   * Drops the disk's folder `path` on `target` (one of our pages) and answers the browser's prompt to
+   * let the extension write there: Allow or Cancel (headed sessions only).
+   */
+  dropFolder(page: Page, target: Locator, path: string, allow: boolean): Promise<void>;
   /** The toolbar badge text and title on this tab. */
   toolbarBadge(): Promise<{ text: string; title: string }>;
   /** Every stored article with its body, read straight from the extension's IndexedDB. */
@@ -142,6 +148,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
       await page.bringToFront();
       await button.click();
+      await answerPermissionPrompt(display, allow);
+    },
+    async dropFolder(page, target, path, allow) {
+      if (!headed || !display) throw new Error('Permission prompts need a headed session.');
+      await page.bringToFront();
+      await dropFromDisk(page, target, path);
       await answerPermissionPrompt(display, allow);
     },
     liveWorker: () => liveWorker(context, extensionId),

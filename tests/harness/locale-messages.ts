@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import type { Translator } from '../../lib/i18n/create-translator';
 import { say, type Message } from '../../lib/i18n/message';
+import { saidOf } from '../../lib/i18n/message-error';
 import { localeGetMessage, localeTranslator } from '../../cli/locale-translator';
 
 const LOCALES = new URL('../../locales/', import.meta.url);
@@ -64,4 +65,45 @@ export function fakeBrowserSpeaks(lang = 'en'): void {
 /** A message as an English-speaking user reads it, for tests that check or report wording. */
 export function inEnglish(said: Message | string): string {
   return say(translatorFor('en'), said);
+}
+
+const MESSAGE_FIELDS = new Set(['key', 'args', 'count']);
+const isMessage = (value: object): value is Message =>
+  typeof (value as { key?: unknown }).key === 'string' &&
+  Object.keys(value).every((field) => MESSAGE_FIELDS.has(field));
+
+/**
+ * `value` with every message in it (a refusal, a skipped file's place and reason) put into English
+ * words, for tests that compare a whole result with what an English-speaking user reads.
+ */
+export function allInEnglish<T>(value: T): InEnglish<T> {
+  return words(value) as InEnglish<T>;
+}
+
+/** `T` as {@link allInEnglish} gives it back: each message a text. */
+export type InEnglish<T> = T extends Message
+  ? string
+  : T extends readonly (infer U)[]
+    ? InEnglish<U>[]
+    : T extends Uint8Array
+      ? T
+      : T extends object
+        ? { [K in keyof T]: InEnglish<T[K]> }
+        : T;
+
+function words(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(words);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  if (isMessage(value)) return inEnglish(value);
+  return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, words(item)]));
+}
+
+/** What a rejected promise tells an English-speaking user; fails the test when it does not reject. */
+export async function refusalInEnglish(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return inEnglish(saidOf(error));
+  }
+  throw new Error('Expected a refusal, but it went through.');
 }

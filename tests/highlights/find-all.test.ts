@@ -20,4 +20,15 @@ describe('findAll', () => {
     for (const needle of needles) expect(found.get(needle), needle).toEqual(naive(text, needle));
     expect(found.get('ab ba')?.length).toBeGreaterThan(10);
   });
+
+  it('finds each of two hundred needles in a long text as a naive search does', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => `w${((i * 7919) % 613).toString(36)}`);
+    const text = words.join(' ');
+    const needles = Array.from({ length: 200 }, (_, i) =>
+      words.slice(i * 30, i * 30 + 1 + (i % 4)).join(' '),
+    );
+    const found = findAll(text, needles);
+    for (const needle of needles) expect(found.get(needle), needle).toEqual(naive(text, needle));
+    expect(needles.every((n) => (found.get(n)?.length ?? 0) > 0)).toBe(true);
+  });
 });

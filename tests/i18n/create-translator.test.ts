@@ -9,6 +9,7 @@ const polish: Record<string, string> = {
   articles_many: '$1 artykułów',
   articles_other: '$1 artykułu',
   greeting: 'Cześć, $1',
+  library_title: 'Biblioteka',
 };
 const getMessage = (name: string, subs: string[] = []) =>
   (polish[name] ?? '').replace(/\$(\d)/g, (_, i: string) => subs[Number(i) - 1] ?? '');
@@ -31,6 +32,17 @@ describe('createTranslator', () => {
     const french = createTranslator(getMessage, 'fr');
     expect(french.plural('articles', 3)).toBe('3 artykuły');
     expect(french.number(1234)).toBe('1\u202f234');
+  });
+
+  it('asks for a message without placeholders once, however often it is shown', () => {
+    const asked: string[] = [];
+    const counting = createTranslator((name, subs) => (asked.push(name), getMessage(name, subs)), 'pl');
+    asked.length = 0;
+    const shown = Array.from({ length: 5 }, () => counting.t('library.title'));
+    expect(shown).toEqual(Array(5).fill('Biblioteka'));
+    expect(counting.t('greeting', 'Ala')).toBe('Cześć, Ala');
+    expect(counting.t('greeting', 'Ola')).toBe('Cześć, Ola');
+    expect(asked).toEqual(['library_title', 'greeting', 'greeting']);
   });
 
   it('fills placeholders and shows the key of a message that is missing', () => {

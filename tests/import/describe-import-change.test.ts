@@ -27,4 +27,14 @@ describe('describeImportChange', () => {
   ])('names what differs: %s', (_, change: Partial<Article>, tags: string[], expected: string[]) => {
     expect(describeImportChange(stored, { article: { ...article, ...change }, tags })).toEqual(expected);
   });
+
+  // Another profile archived it (a synced folder, a newer export): the import must not call it the same.
+  it('names a different status as the reading state, but not reading a little further', () => {
+    const read = { status: stored.status, progress: stored.progress };
+    const incoming = { article, tags: ['a', 'b'] };
+    expect(describeImportChange(stored, { ...incoming, state: { ...read, status: 'archived' } })).toEqual([
+      'reading state',
+    ]);
+    expect(describeImportChange(stored, { ...incoming, state: { ...read, progress: 0.5 } })).toEqual([]);
+  });
 });

@@ -173,7 +173,15 @@ export const WALLABAG_ENTRIES = [
     published_at: '2024-03-30T06:00:00+0000',
     published_by: ['Hedda Lind'],
     annotations: [
-      { id: 1, text: 'Try this in March.', quote: 'Leave the heap alone for a season', ranges: [] },
+      {
+        id: 1,
+        text: 'Try this in March.',
+        quote: 'Leave the heap alone for a season',
+        ranges: [],
+        created_at: '2024-04-03T10:00:00+00:00',
+      },
+      // A note with no quote: a note on the whole article.
+      { id: 2, text: 'Ask the allotment society.', quote: null, ranges: [] },
     ],
     mimetype: 'text/html',
     language: 'en',

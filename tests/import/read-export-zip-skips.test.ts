@@ -76,7 +76,7 @@ describe('readExportZip, given files it cannot take as they are', () => {
 
     expect([...skipped.keys()].sort()).toEqual(['example-com-3.md', 'huge.md', 'script-source.md']);
     expect(skipped.get('example-com-3.md')).toMatch(/no title/);
-    expect(skipped.get('huge.md')).toMatch(/larger than 16 MB/);
+    expect(skipped.get('huge.md')).toMatch(/larger than 16.0 MB/);
     expect(skipped.get('script-source.md')).toMatch(/source.*web address/);
   });
 

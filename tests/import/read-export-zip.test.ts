@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { inEnglish } from '../harness/locale-messages';
+import { say } from '../../lib/i18n/message';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
@@ -37,7 +38,8 @@ function manifestOf(files: Record<string, unknown>): ExportManifest {
 
 async function expectRejected(bytes: Uint8Array, message: RegExp, limits = {}) {
   const result = await readExportZip(bytes, limits);
-  expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
+  expect(result.ok).toBe(false);
+  expect(result.ok ? '' : inEnglish(result.message)).toMatch(message);
 }
 
 describe('readExportZip', () => {
@@ -207,7 +209,7 @@ describe('readExportZip', () => {
     it('more data than the total, entry or count limits allow', async () => {
       const bytes = await exportZip();
       await expectRejected(bytes, /unpack to more than/, { maxTotalBytes: 1000 });
-      await expectRejected(bytes, /larger than .* MB unzipped/, { maxEntryBytes: 100 });
+      await expectRejected(bytes, /larger than 100 B unzipped/, { maxEntryBytes: 100 });
       await expectRejected(bytes, /more than 2 files/, { maxEntries: 2 });
     });
 
@@ -256,12 +258,18 @@ describe('readExportZip', () => {
         'a malformed checksum',
         (m: ExportManifest) =>
           JSON.stringify({ ...m, articles: m.articles.map((a) => ({ ...a, sha256: 'abc' })) }),
-        /damaged at articles\.0\.sha256/,
+        /damaged at articles\.0\.sha256: a SHA-256 is 64 lower-case hex digits\./,
       ],
       [
         'a wrong article count',
         (m: ExportManifest) => JSON.stringify({ ...m, articleCount: 7 }),
         /count does not match/,
+      ],
+      [
+        'a title that is no text',
+        (m: ExportManifest) =>
+          JSON.stringify({ ...m, articles: m.articles.map((a) => ({ ...a, title: 3 })) }),
+        /damaged at articles\.0\.title: it should be string, not 3\./,
       ],
       [
         'a path as a file name',
@@ -274,6 +282,19 @@ describe('readExportZip', () => {
         files['manifest.json'] = strToU8(rewrite(manifestOf(files)));
       });
       await expectRejected(bytes, message);
+    });
+
+    it('says what is damaged in the manifest in the reader’s language', async () => {
+      const bytes = repack(await exportZip(), (files) => {
+        const m = manifestOf(files);
+        const articles = m.articles.map((a) => ({ ...a, sha256: 'abc' }));
+        files['manifest.json'] = strToU8(JSON.stringify({ ...m, articles }));
+      });
+      const result = await readExportZip(bytes);
+      expect(result.ok ? '' : say(translatorFor('de'), result.message)).toBe(
+        'Die manifest.json des Exports ist bei articles.0.sha256 beschädigt: ' +
+          'ein SHA-256 besteht aus 64 kleingeschriebenen Hexadezimalziffern.',
+      );
     });
 
     it('a file changed after export (checksum differs from the manifest)', async () => {
@@ -289,7 +310,19 @@ describe('readExportZip', () => {
       const bytes = repack(await exportZip(), (files) => {
         delete files['привет.md'];
       });
-      await expectRejected(bytes, /incomplete: 1 listed file\(s\) are missing from the zip \(привет\.md\)/);
+      await expectRejected(bytes, /incomplete: 1 listed file is missing from the zip \(привет\.md\)/);
+    });
+
+    it('in the reader’s language, with its plural: three missing files in Polish', async () => {
+      const bytes = repack(await exportZip(), (files) => {
+        delete files['first.md'];
+        delete files['привет.md'];
+        delete files['third.md'];
+      });
+      const result = await readExportZip(bytes);
+      expect(result.ok ? '' : say(translatorFor('pl'), result.message)).toBe(
+        'Eksport jest niekompletny: w pliku zip brakuje 3 wymienionych plików (first.md, привет.md, third.md).',
+      );
     });
   });
 
@@ -304,7 +337,7 @@ describe('readExportZip', () => {
     });
     const result = await readExportZip(bytes);
     if (!result.ok) throw new Error(inEnglish(result.message));
-    expect(result.skipped).toEqual([
+    expect(result.skipped.map(({ fileName, reason }) => ({ fileName, reason: inEnglish(reason) }))).toEqual([
       { fileName: 'first.md', reason: expect.stringMatching(/could not be read as an article/) },
     ]);
     expect(result.articles.map((entry) => entry.fileName)).toEqual(['привет.md', 'third.md']);

@@ -2,11 +2,13 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
 import { articleDocument } from '../../lib/export/build-export-zip';
-import { HIGHLIGHTS_HEADING } from '../../lib/import/adopt-foreign-articles';
+import { locateQuote } from '../../lib/highlights/locate-quote';
+import { markdownText } from '../../lib/highlights/markdown-text';
 import { buildImportPreview } from '../../lib/import/import-preview';
 import type { ImportRead } from '../../lib/import/import-read';
 import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
 import { summariseImport } from '../../lib/import/summarise-import';
+import { say } from '../../lib/i18n/message';
 import { translatorFor } from '../harness/locale-messages';
 import {
   FILE_TIME,
@@ -57,7 +59,7 @@ describe('readImportFiles', () => {
     expect(again.changed).toEqual([]);
   });
 
-  it('converts Omnivore HTML as a capture does, with labels as tags and highlights under a heading', async () => {
+  it('converts Omnivore HTML as a capture does, with labels as tags and highlights as highlights', async () => {
     const result = await read([bytesFile('omnivore.zip', omnivoreZip())]);
     expect(titles(result)).toEqual([
       'Lanterns of the old quarter',
@@ -81,11 +83,26 @@ describe('readImportFiles', () => {
     expect(body).not.toContain('Share this article');
     expect(body).not.toContain('# Lanterns');
     expect(body).not.toContain('document.title');
-    expect(body).toMatch(
-      new RegExp(
-        `\\n\\n${HIGHLIGHTS_HEADING}\\n\\n> the street turns gold[\\s\\S]*Worth a visit in October\\.$`,
-      ),
-    );
+    // Highlights are the library's own, placed in the text; the body stays the page's text alone.
+    expect(body).not.toContain('Highlights');
+    expect(body).not.toContain('Worth a visit');
+    const highlights = lanterns?.annotations?.highlights ?? [];
+    expect(highlights.map((h) => [h.quote.exact, h.note, h.createdAt])).toEqual([
+      ['the street turns gold for a week', '', '2024-09-14T18:20:00.000Z'],
+      [
+        'The oldest shop has done it for ninety years.',
+        'Worth a visit in October.',
+        '2024-09-14T18:20:00.000Z',
+      ],
+    ]);
+    for (const h of highlights) {
+      expect(h.quote.prefix).not.toBe('');
+      expect(locateQuote(markdownText(body), h.quote)).not.toBeNull();
+    }
+    // Read again, the same highlights under the same ids: a second import does not double them.
+    const again = (await read([bytesFile('omnivore.zip', omnivoreZip())])).articles[0];
+    expect(again?.annotations?.highlights.map((h) => h.id)).toEqual(highlights.map((h) => h.id));
+    expect(new Set(highlights.map((h) => h.id)).size).toBe(2);
     expect(lanterns?.article.wordCount).toBeGreaterThan(50);
     expect(puddles?.article.markdown).toContain('- Shallow');
     expect(puddles?.state).toEqual({ status: 'archived', progress: 0 });
@@ -104,8 +121,20 @@ describe('readImportFiles', () => {
     const result = await read([textFile('wallabag.json', wallabagJson())]);
     const [compost, bees] = result.articles;
     expect(compost?.article.markdown).toMatch(
-      /^Leave the heap alone[\s\S]*Add \*brown\* leaves in autumn\.\n\n## Highlights\n\n> Leave the heap alone for a season\n\nTry this in March\.$/,
+      /^Leave the heap alone[\s\S]*Add \*brown\* leaves in autumn\.$/,
     );
+    expect(compost?.annotations?.note).toBe('Ask the allotment society.');
+    expect(
+      compost?.annotations?.highlights.map((h) => [
+        h.quote.exact,
+        h.quote.suffix.trim() !== '',
+        h.note,
+        h.createdAt,
+      ]),
+    ).toEqual([
+      ['Leave the heap alone for a season', true, 'Try this in March.', '2024-04-03T10:00:00.000Z'],
+    ]);
+    expect(bees?.annotations).toBeUndefined();
     expect(compost?.tags).toEqual(['gardening', 'soil']);
     expect(bees?.state.status).toBe('archived');
     expect(compost?.state.status).toBe('unread');
@@ -225,6 +254,7 @@ describe('readImportFiles', () => {
     ['a damaged zip', bytesFile('x.zip', markdownZip().slice(0, 60)), 'zip'],
   ])('refuses %s with a message naming the problem', async (_name, file, message) => {
     const result = await readImportFiles([file], deps);
-    expect(result).toEqual({ ok: false, message: expect.stringContaining(message) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(say(deps.t, result.message)).toContain(message);
   });
 });

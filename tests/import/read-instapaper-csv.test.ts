@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readInstapaperCsv } from '../../lib/import/read-instapaper-csv';
-import { translatorFor } from '../harness/locale-messages';
+import { allInEnglish, inEnglish } from '../harness/locale-messages';
 import { INSTAPAPER_CSV } from './foreign-fixtures';
-
-const t = translatorFor('en');
 
 describe('readInstapaperCsv', () => {
   it('reads each row as a page still to capture: selection as excerpt, Archive as archived, other folders as tags', () => {
-    const result = readInstapaperCsv(INSTAPAPER_CSV, t);
-    if (!result.ok) throw new Error(result.message);
-    expect(result.skipped).toEqual([]);
+    const result = readInstapaperCsv(INSTAPAPER_CSV);
+    if (!result.ok) throw new Error(inEnglish(result.message));
+    expect(allInEnglish(result.skipped)).toEqual([]);
     const [kites, bread, maps] = result.articles;
     expect(kites).toMatchObject({
       url: 'https://kites.example/tails',
@@ -26,17 +24,17 @@ describe('readInstapaperCsv', () => {
 
   it('reads an export from before the Tags column', () => {
     const old = 'URL,Title,Selection,Folder,Timestamp\nhttps://a.example/,A,,Unread,1700000000';
-    const result = readInstapaperCsv(old, t);
+    const result = readInstapaperCsv(old);
     expect(result.ok && result.articles.map((a) => a.title)).toEqual(['A']);
   });
 
   it('refuses a file that lacks its columns, or whose quote never closes', () => {
-    expect(readInstapaperCsv('URL,Title\nhttps://a.example/,A', t)).toEqual({
+    expect(allInEnglish(readInstapaperCsv('URL,Title\nhttps://a.example/,A'))).toEqual({
       ok: false,
-      message: 'The CSV file lacks the column selection, folder, timestamp that this export needs.',
+      message: 'The CSV file lacks the column selection, folder, and timestamp that this export needs.',
     });
     const unclosed = `${INSTAPAPER_CSV}\r\nhttps://b.example/,"Open quote,,Unread,1`;
-    expect(readInstapaperCsv(unclosed, t)).toMatchObject({
+    expect(allInEnglish(readInstapaperCsv(unclosed))).toMatchObject({
       ok: false,
       message: expect.stringContaining('row 5 is never closed'),
     });

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdownFiles, type NamedFile } from '../../lib/import/read-markdown-files';
 import { articleDocument } from '../../lib/export/build-export-zip';
-import { translatorFor } from '../harness/locale-messages';
+import { allInEnglish, inEnglish } from '../harness/locale-messages';
 import { makeStoredArticle } from '../articles/article-factory';
 import { markdownFolder, textFile } from './foreign-fixtures';
 
-const t = translatorFor('en');
 const read = (files: Parameters<typeof readMarkdownFiles>[0]) => {
-  const result = readMarkdownFiles(files, t);
-  if (!result.ok) throw new Error(result.message);
+  const result = readMarkdownFiles(files);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   return result;
 };
 
 describe('readMarkdownFiles', () => {
   it("reads Obsidian Web Clipper's and MarkDownload's front matter, and ignores other files", () => {
     const { articles, skipped } = read(markdownFolder());
-    expect(skipped).toEqual([]);
+    expect(allInEnglish(skipped)).toEqual([]);
     expect(articles).toHaveLength(2);
     const [obsidian, markdownload] = articles;
     expect(obsidian).toMatchObject({
@@ -65,7 +64,7 @@ describe('readMarkdownFiles', () => {
       { name: 'latin1.md', bytes: new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]), lastModified: 0 },
     ]);
     expect(articles).toHaveLength(2);
-    expect(skipped).toEqual([
+    expect(allInEnglish(skipped)).toEqual([
       { fileName: 'no-source.md', reason: 'Its front matter names no page address (source or url).' },
       { fileName: 'plain.md', reason: expect.stringContaining('It has no front matter') },
       { fileName: 'broken.md', reason: expect.stringContaining('The front matter is not valid YAML') },
@@ -79,11 +78,11 @@ describe('readMarkdownFiles', () => {
     const note = markdownFolder()[0] as NamedFile;
     const { articles, skipped } = read([note, ...hidden.map((name) => ({ ...note, name }))]);
     expect(articles.map((a) => a.origin)).toEqual([note.name]);
-    expect(skipped).toEqual([]);
+    expect(allInEnglish(skipped)).toEqual([]);
   });
 
   it('refuses a choice with no Markdown file in it', () => {
-    expect(readMarkdownFiles([textFile('a.txt', 'hello')], t)).toEqual({
+    expect(allInEnglish(readMarkdownFiles([textFile('a.txt', 'hello')]))).toEqual({
       ok: false,
       message: 'There are no Markdown (.md) files in what you chose.',
     });

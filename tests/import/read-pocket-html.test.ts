@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPocketHtml, readPocketHtml } from '../../lib/import/read-pocket-html';
-import { translatorFor } from '../harness/locale-messages';
+import { allInEnglish, inEnglish } from '../harness/locale-messages';
 import { POCKET_HTML, parseHtml } from './foreign-fixtures';
-
-const t = translatorFor('en');
 
 describe('readPocketHtml', () => {
   it('reads the Unread and Read Archive lists with their times added and tags', () => {
-    const result = readPocketHtml(parseHtml(POCKET_HTML), t);
-    if (!result.ok) throw new Error(result.message);
+    const result = readPocketHtml(parseHtml(POCKET_HTML));
+    if (!result.ok) throw new Error(inEnglish(result.message));
     expect(
-      result.articles.map(({ origin, url, title, tags, savedAt, archived, body }) => ({
+      allInEnglish(result.articles).map(({ origin, url, title, tags, savedAt, archived, body }) => ({
         origin,
         url,
         title,
@@ -55,12 +53,14 @@ describe('readPocketHtml', () => {
       '<!doctype html><h1>Unread</h1><ul><li><a href="https://a.example/">A</a></li></ul>',
     );
     expect(isPocketHtml(other)).toBe(false);
-    expect(readPocketHtml(other, t)).toEqual({
+    expect(allInEnglish(readPocketHtml(other))).toEqual({
       ok: false,
       message: 'This HTML file is not a Pocket export: it has no saved links.',
     });
     const gap = parseHtml(POCKET_HTML.replace('href="https://tea.example/green"', ''));
-    const result = readPocketHtml(gap, t);
-    expect(result.ok && result.skipped).toEqual([{ fileName: 'Link 2', reason: 'It has no page address.' }]);
+    const result = readPocketHtml(gap);
+    expect(allInEnglish(result.ok && result.skipped)).toEqual([
+      { fileName: 'Link 2', reason: 'It has no page address.' },
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import type { ImportedArticle } from '../../lib/import/read-export-zip';
 import { buildImportPreview } from '../../lib/import/import-preview';
 import { checkArchiveSize } from '../../lib/import/list-zip-entries';
 import { summariseImport } from '../../lib/import/summarise-import';
+import { say } from '../../lib/i18n/message';
 import { makeStoredArticle } from '../articles/article-factory';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 
 // One capture time for both sides, so the summary's dates are the ones written below.
 const CAPTURED = '2025-03-05T09:30:00.000Z';
@@ -74,6 +76,8 @@ describe('summariseImport', () => {
       ignoredFiles: 2,
       skipped: [{ name: 'broken.md', reasons: ['It is not an article.'] }],
       adjusted: [{ name: 'Article number 2', reasons: ['The title was cut to fit.'] }],
+      // A zip has no folder that files were removed from.
+      removed: 0,
     });
   });
 });
@@ -81,9 +85,17 @@ describe('summariseImport', () => {
 describe('checkArchiveSize', () => {
   it('refuses a zip over the limit in megabytes, and allows one exactly at it', () => {
     const limits = { maxArchiveBytes: 8 * 1024 * 1024 };
-    expect(checkArchiveSize(limits.maxArchiveBytes + 1, limits)).toBe(
-      'The zip is larger than 8 MB, the most that can be imported.',
+    const refusal = checkArchiveSize(limits.maxArchiveBytes + 1, limits);
+    expect(refusal && inEnglish(refusal)).toBe(
+      'The zip is larger than 8.0 MB, the most that can be imported.',
     );
     expect(checkArchiveSize(limits.maxArchiveBytes, limits)).toBeNull();
+  });
+
+  it('says so in the reader’s language, with their numbers', () => {
+    const refusal = checkArchiveSize(9 * 1024 * 1024, { maxArchiveBytes: 8.5 * 1024 * 1024 });
+    expect(refusal && say(translatorFor('pl'), refusal)).toBe(
+      'Plik zip jest większy niż 8,5 MB, a tyle najwyżej można zaimportować.',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Article } from '../../lib/article.ts';
+import { say } from '../../lib/i18n/message.ts';
 import { parseMarkdownDocument, toMarkdownDocument } from '../../lib/markdown/markdown-document.ts';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 
 const article: Article = {
   title: 'How to Cook Rice',
@@ -181,7 +183,17 @@ describe('parseMarkdownDocument', () => {
   ])('refuses %s with a clear message', (_name, text, message) => {
     const parsed = parseMarkdownDocument(text);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message).toContain(message);
+    expect(!parsed.ok && inEnglish(parsed.message)).toContain(message);
+    // Worded by us, so it can be put into the reader's language (not the schema library's English).
+    expect(!parsed.ok && typeof parsed.message).toBe('object');
+  });
+
+  it('says what is wrong with a field in the reader’s language', () => {
+    const parsed = parseMarkdownDocument(valid({ word_count: '-3' }));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(say(translatorFor('de'), parsed.message)).toBe('`word_count` darf nicht negativ sein.');
+    expect(say(translatorFor('pl'), parsed.message)).toBe('Pole `word_count` nie może być ujemne.');
   });
 
   it('does not let a __proto__ key reach any object prototype', () => {

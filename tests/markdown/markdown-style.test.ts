@@ -1,4 +1,5 @@
 import { marked } from 'marked';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import {
   checkMarkdownStyle,
@@ -127,10 +128,12 @@ describe('Markdown style', () => {
 
   it('says which setting is wrong, and refuses fields it does not know', () => {
     expect(checkMarkdownStyle(DEFAULT_MARKDOWN_STYLE)).toBeNull();
-    expect(checkMarkdownStyle({ ...DEFAULT_MARKDOWN_STYLE, bulletListMarker: '•' })).toMatch(
+    expect(inEnglish(checkMarkdownStyle({ ...DEFAULT_MARKDOWN_STYLE, bulletListMarker: '•' }) ?? '')).toMatch(
       /"bulletListMarker"/,
     );
-    expect(checkMarkdownStyle({ ...DEFAULT_MARKDOWN_STYLE, script: 'x' })).toMatch(/"script"/);
-    expect(checkMarkdownStyle(42)).toMatch(/not in a form/);
+    expect(inEnglish(checkMarkdownStyle({ ...DEFAULT_MARKDOWN_STYLE, script: 'x' }) ?? '')).toMatch(
+      /"script"/,
+    );
+    expect(inEnglish(checkMarkdownStyle(42) ?? '')).toMatch(/not in a form/);
   });
 });

@@ -4,6 +4,7 @@ import { readFolderArticles, type FolderLookup } from '../../lib/mirror/read-fol
 import { renderArticleFiles, type FolderFile } from '../../lib/mirror/render-article-files';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 import { makeStoredArticle } from '../articles/article-factory';
+import { inEnglish } from '../harness/locale-messages';
 import { must } from '../harness/must';
 import { sample } from '../images/image-bytes';
 import { memoryImageSource } from './memory-image-source';
@@ -57,6 +58,35 @@ describe('readFolderArticles', () => {
     expect([preview.added.length, preview.unchanged.length, preview.changed.length]).toEqual([0, 1, 0]);
   });
 
+  it('reads a file with highlights back as the same body, with its highlights and note', async () => {
+    const article = makeStoredArticle({ id: 3, markdown: 'The mill turns again.\n\nThe river is high.' });
+    const highlight = {
+      id: 'h1',
+      articleId: 3,
+      color: 'pink' as const,
+      quote: { exact: 'river is high', prefix: 'The ', suffix: '', start: 26, end: 39 },
+      note: 'Spring',
+      createdAt: '2025-03-07T10:00:00.000Z',
+    };
+    const rendered = await renderArticleFiles(article, 'mill.md', DEFAULT_TEMPLATE_SETTINGS, undefined, {
+      highlights: [highlight],
+      note: 'Whole piece',
+    });
+    expect(decode(rendered.markdown.bytes)).toContain('The ==river is high==.');
+    const folder = folderOf([rendered.markdown, rendered.sidecar]);
+    const read = await readFolderArticles(folder.markdown, folder.lookup);
+    const [imported] = read.articles;
+    expect(imported?.article.markdown).toBe(article.markdown);
+    expect(imported?.annotations).toEqual({
+      note: 'Whole piece',
+      highlights: [
+        { id: 'h1', color: 'pink', quote: highlight.quote, note: 'Spring', createdAt: highlight.createdAt },
+      ],
+    });
+    const preview = buildImportPreview(read, [article]);
+    expect([preview.added.length, preview.unchanged.length, preview.changed.length]).toEqual([0, 1, 0]);
+  });
+
   it('reads a file edited in the folder (a tag added by hand) as a change', async () => {
     const { article, files } = await mirrored();
     const edited = files.map((file) =>
@@ -80,7 +110,7 @@ describe('readFolderArticles', () => {
     expect(read.articles).toEqual([]);
     expect(read.ignoredFiles).toEqual(['shopping list.md']);
     expect(read.skipped.map((file) => file.fileName)).toEqual(['news/article-number-1.md']);
-    expect(read.skipped[0]?.reason).toMatch(/could not be read as an article/);
+    expect(inEnglish(read.skipped[0]?.reason ?? '')).toMatch(/could not be read as an article/);
   });
 
   it('reads a file another profile wrote without its image, and refuses an asset whose bytes are not its name', async () => {

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { inEnglish } from '../harness/locale-messages';
 import { describe, expect, it } from 'vitest';
 import { buildExportZip } from '../../lib/export/build-export-zip';
 import { mirrorPaths } from '../../lib/mirror/mirror-paths';
@@ -37,7 +38,7 @@ const images = () =>
 /** Every file of the folder as renderArticleFiles would write it, by path. */
 async function folderFiles(templates: TemplateSettings): Promise<Map<string, Uint8Array>> {
   const template = parseFileNameTemplate(templates.fileName);
-  if (!template.ok) throw new Error(template.message);
+  if (!template.ok) throw new Error(inEnglish(template.message));
   const paths = await mirrorPaths(articles, template.template);
   const source = await images();
   const files = new Map<string, Uint8Array>();

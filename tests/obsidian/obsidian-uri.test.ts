@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../harness/locale-messages';
 import { checkObsidianVault, MAX_OBSIDIAN_URI_LENGTH, obsidianNewUri } from '../../lib/obsidian/obsidian-uri';
 
 const params = (uri: string) => new URL(uri.replace(/^obsidian:\/\/new/, 'https://x/new')).searchParams;
@@ -43,8 +44,8 @@ describe('obsidian://new links', () => {
   it('check a vault name: text, not too long, no control characters', () => {
     expect(checkObsidianVault('')).toBeNull();
     expect(checkObsidianVault('Réading / notes')).toBeNull();
-    expect(checkObsidianVault(3)).toMatch(/not text/);
-    expect(checkObsidianVault('v'.repeat(201))).toMatch(/longer than 200/);
-    expect(checkObsidianVault('a\tb')).toMatch(/control character/);
+    expect(inEnglish(checkObsidianVault(3) ?? '')).toMatch(/not text/);
+    expect(inEnglish(checkObsidianVault('v'.repeat(201)) ?? '')).toMatch(/longer than 200/);
+    expect(inEnglish(checkObsidianVault('a\tb') ?? '')).toMatch(/control character/);
   });
 });

@@ -9,6 +9,11 @@ import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../../lib/temp
 import { DEFAULT_MARKDOWN_STYLE } from '../../lib/markdown/markdown-style';
 import { makeArticle } from '../articles/article-factory';
 import { openTestDatabase } from './test-database';
+import { saidOf } from '../../lib/i18n/message-error';
+import { inEnglish } from '../harness/locale-messages';
+
+/** Why a change was refused, as an English reader sees it on the settings page. */
+const englishReason = (error: unknown) => inEnglish(saidOf(error));
 
 const failure = { message: 'This page is not an article.', at: '2026-04-01T09:00:00.000Z', tabId: 7 };
 
@@ -132,7 +137,7 @@ describe('settings in storage.local', () => {
       await updateSettings({ keepImageLinksRemote: true });
       const before = await fakeBrowser.storage.local.get(null);
       const templates = { ...DEFAULT_TEMPLATE_SETTINGS, ...change } as TemplateSettings;
-      await expect(updateSettings({ templates })).rejects.toThrow(message);
+      await expect(updateSettings({ templates }).catch(englishReason)).resolves.toMatch(message);
       expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
       expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, keepImageLinksRemote: true });
     },
@@ -175,7 +180,7 @@ describe('settings in storage.local', () => {
     const { updateSettings } = await start();
     await updateSettings({ keepImageLinksRemote: true });
     const before = await fakeBrowser.storage.local.get(null);
-    await expect(updateSettings(change as Partial<Settings>)).rejects.toThrow(message);
+    await expect(updateSettings(change as Partial<Settings>).catch(englishReason)).resolves.toMatch(message);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 

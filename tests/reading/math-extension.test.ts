@@ -23,6 +23,13 @@ describe('math in the reading view', () => {
     expect(html).toMatch(/<p>Before:<\/p>\n<math display="block"[^>]*>.*<mfrac>.*<\/math>\n<p>After.<\/p>/s);
   });
 
+  it('ends a paragraph where display math starts a line (after at most three spaces), not mid-line', () => {
+    const blocks = (markdown: string) => render(markdown).replace(/<math[\s\S]*?<\/math>/g, 'MATH');
+    expect(blocks('Before\n   $$x$$\nAfter')).toBe('<p>Before</p>\nMATH\n<p>After</p>\n');
+    expect(blocks('Before\n    $$x$$\nAfter')).toBe('<p>Before\n    MATH\nAfter</p>\n');
+    expect(blocks('Costs $$ or more\n$$y$$')).toBe('<p>Costs $$ or more</p>\nMATH\n');
+  });
+
   it('renders one-line display math in a table cell', () => {
     const html = render('| Name | Formula |\n| --- | --- |\n| Norm | $$\\|x\\|$$ |');
     expect(html).toMatch(/<td>.*<math display="block"/s);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../harness/locale-messages';
 import {
   MAX_TEMPLATE_FOLDERS,
   MAX_TEMPLATE_LENGTH,
@@ -21,7 +22,7 @@ const article: NamedArticle = {
 
 function parsed(source: string): FileNameTemplate {
   const result = parseFileNameTemplate(source);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(inEnglish(result.message));
   return result.template;
 }
 
@@ -62,7 +63,7 @@ describe('parseFileNameTemplate', () => {
   ])('refuses %j with a message saying why', (source, message) => {
     const result = parseFileNameTemplate(source);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
+    if (!result.ok) expect(inEnglish(result.message)).toMatch(message);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../harness/locale-messages';
 import { parse } from 'yaml';
 import { parseMarkdownDocument, toMarkdownDocument } from '../../lib/markdown/markdown-document';
 import {
@@ -127,7 +128,7 @@ describe('front matter options', () => {
     ],
     ['an empty default tag', { defaultTags: ['  '] }, /default tag is empty/],
   ])('refuse %s with a message', (_, change, message) => {
-    expect(checkFrontMatterOptions(options(change))).toMatch(message);
+    expect(inEnglish(checkFrontMatterOptions(options(change)) ?? '')).toMatch(message);
   });
 
   it('accept the defaults and every offered other name', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../lib/i18n/message';
+import { checkFrontMatterOptions } from '../../lib/templates/front-matter-options';
+import { inEnglish, translatorFor } from '../harness/locale-messages';
 import { articleDocument } from '../../lib/export/build-export-zip';
 import { previewExport } from '../../lib/templates/preview-export';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
@@ -26,9 +29,21 @@ describe('previewExport', () => {
   });
 
   it('says what is wrong with a bad template instead of showing a name', () => {
-    expect(previewExport(article, { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{title' })).toEqual({
-      ok: false,
-      message: expect.stringMatching(/never closed/),
-    });
+    const preview = previewExport(article, { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{title' });
+    expect(preview.ok).toBe(false);
+    expect(preview.ok ? '' : inEnglish(preview.message)).toMatch(/never closed/);
+  });
+
+  it('says it in the reader’s language', () => {
+    const polish = translatorFor('pl');
+    const preview = previewExport(article, { ...DEFAULT_TEMPLATE_SETTINGS, fileName: '{title' });
+    expect(preview.ok ? '' : say(polish, preview.message)).toBe(
+      'Szablon nazwy pliku ma w "{title" znak "{", który nigdy nie zostaje zamknięty.',
+    );
+    const renamed = { ...DEFAULT_TEMPLATE_SETTINGS.frontMatter, rename: { site: 'website' } };
+    const refusal = checkFrontMatterOptions(renamed);
+    expect(refusal && say(polish, refusal)).toBe(
+      'Pole front matter "site" nie może nazywać się "website": użyj "site_name" lub "publisher".',
+    );
   });
 });

@@ -12,6 +12,11 @@ type PickerWindow = {
   showDirectoryPicker?(options: { mode: 'readwrite'; id?: string }): Promise<FileSystemDirectoryHandle>;
 };
 
+/** Chromium's way to a dropped entry's handle (https://wicg.github.io/file-system-access/#drag-and-drop). */
+interface DroppedItem {
+  getAsFileSystemHandle?(): Promise<FileSystemHandle | null>;
+}
+
 const READ_WRITE: PermissionMode = { mode: 'readwrite' };
 const KEY = 'folder';
 
@@ -30,6 +35,25 @@ export async function pickFolder(scope: object = globalThis): Promise<FileSystem
     if (error instanceof DOMException && error.name === 'AbortError') return null;
     throw error;
   }
+}
+
+/**
+ * The folder the user dropped, read from the drop's data: `not-a-folder` for a file or anything else,
+ * null where the browser cannot give a handle. Call it within the drop event, before any `await`:
+ * the dropped items can be read only while the event is being handled.
+ */
+export function droppedFolder(
+  data: DataTransfer,
+): Promise<FileSystemDirectoryHandle | 'not-a-folder' | null> {
+  const item = [...data.items].find((entry) => entry.kind === 'file') as
+    (DataTransferItem & DroppedItem) | undefined;
+  if (!item) return Promise.resolve('not-a-folder');
+  if (!item.getAsFileSystemHandle) return Promise.resolve(null);
+  return item
+    .getAsFileSystemHandle()
+    .then((handle) =>
+      handle?.kind === 'directory' ? (handle as FileSystemDirectoryHandle) : 'not-a-folder',
+    );
 }
 
 /** The chosen folder, or undefined when none is. */

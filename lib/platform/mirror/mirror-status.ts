@@ -1,4 +1,4 @@
-import { messageOf } from '../../message-of';
+import { saidOf } from '../../i18n/message-error';
 import { pendingCount } from '../../mirror/plan-mirror';
 import { readSettings } from '../settings-store';
 import type { CleanCaptureDb } from '../store/db';
@@ -27,15 +27,14 @@ export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis):
       return { kind: 'paused', folder: folder.name, pending };
     }
     const { handle } = folder;
-    await navigator.locks.request(LOCK, () => syncMirror(db, handle, settings));
-    const [plan, conflicts] = await Promise.all([
-      planFolderChanges(db, settings),
-      db.mirrorConflicts.toArray(),
-    ]);
-    return { kind: 'on', folder: folder.name, pending: pendingCount(plan), conflicts, error: null };
+    // What the pass left is what waits: planning again only to count it would double the pass's
+    // work (every article named and fingerprinted) on each page that opens.
+    const { pending } = await navigator.locks.request(LOCK, () => syncMirror(db, handle, settings));
+    const conflicts = await db.mirrorConflicts.toArray();
+    return { kind: 'on', folder: folder.name, pending, conflicts, error: null };
   } catch (failure) {
     const conflicts = await db.mirrorConflicts.toArray().catch(() => []);
     const name = folder?.name ?? '';
-    return { kind: 'on', folder: name, pending: 0, conflicts, error: messageOf(failure) };
+    return { kind: 'on', folder: name, pending: 0, conflicts, error: saidOf(failure) };
   }
 }

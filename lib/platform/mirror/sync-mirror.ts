@@ -1,8 +1,9 @@
 import { sha256Hex } from '../../bytes/sha256-hex';
+import { MessageError } from '../../i18n/message-error';
 import type { ExportImageSource } from '../../export/export-assets';
 import { checkBeforeRemove, checkBeforeWrite } from '../../mirror/check-folder-file';
 import { mirrorFingerprintSource } from '../../mirror/mirror-fingerprint';
-import { mirrorPaths, sidecarPath } from '../../mirror/mirror-paths';
+import { mirrorPaths, sidecarPath, type RememberedName } from '../../mirror/mirror-paths';
 import {
   planMirror,
   unusedAssets,
@@ -16,6 +17,8 @@ import type { Settings } from '../../settings/settings-schema';
 import { getStoredArticle } from '../store/article-store';
 import { listAllArticles } from '../store/library-store';
 import { exportImageSource } from '../store/export-image-source';
+import { exportAnnotationSource } from '../store/export-annotation-source';
+import { readAnnotationStamps } from '../store/highlight-store';
 import type { CleanCaptureDb } from '../store/db';
 import { hasFolderFile, readFolderFile, removeFolderFile, writeFolderFile } from './folder-files';
 
@@ -25,6 +28,11 @@ export interface SyncOutcome {
   removed: number;
   /** Files the user edited in the folder, now waiting for their answer. */
   conflicts: number;
+  /**
+   * Changes still waiting after the pass: those of articles deleted while it ran (the delete starts
+   * the next pass). A change made during the pass is not counted; it starts the next pass too.
+   */
+  pending: number;
 }
 
 type MirrorSettings = Pick<Settings, 'templates' | 'keepImageLinksRemote'>;
@@ -32,28 +40,43 @@ type MirrorSettings = Pick<Settings, 'templates' | 'keepImageLinksRemote'>;
 const encoder = new TextEncoder();
 const shaOf = async (bytes: Uint8Array | null) => (bytes ? sha256Hex(bytes) : null);
 
-/** The folder's wanted files from the library's records, with the image source to render them. */
+/**
+ * The folder's wanted files from the library's records, with the image source to render them. The
+ * base names recorded with the written files are reused for the articles whose names cannot have
+ * changed, which spares a pass most of its naming (the slugs of 10,000 titles take seconds).
+ */
 async function wantedFiles(
   db: CleanCaptureDb,
   settings: MirrorSettings,
+  written: readonly WrittenFile[],
 ): Promise<{ wanted: WantedFile[]; images: ExportImageSource }> {
   const records = await listAllArticles(db);
   const template = parseFileNameTemplate(settings.templates.fileName);
-  if (!template.ok) throw new Error(template.message);
-  const paths = await mirrorPaths(records, template.template);
+  if (!template.ok) throw new MessageError(template.message);
+  const names = new Map<number, RememberedName>();
+  for (const file of written) if (file.name) names.set(file.articleId, file.name);
+  const paths = await mirrorPaths(records, template.template, names);
   const images = exportImageSource(
     db,
     records.map((record) => record.id),
   );
+  const annotated = await readAnnotationStamps(db);
   const wanted: WantedFile[] = [];
   for (const record of records) {
     const links = settings.keepImageLinksRemote ? [] : await images.linksOf(record.id);
-    const source = mirrorFingerprintSource(record, links, settings.templates, settings.keepImageLinksRemote);
+    const source = mirrorFingerprintSource(
+      record,
+      links,
+      settings.templates,
+      settings.keepImageLinksRemote,
+      annotated.get(record.id),
+    );
     wanted.push({
       path: paths.get(record.id) as string,
       articleId: record.id,
       fingerprint: await sha256Hex(encoder.encode(source)),
       capturedAt: record.capturedAt,
+      name: names.get(record.id),
     });
   }
   return { wanted, images };
@@ -67,12 +90,9 @@ export async function planFolderChanges(db: CleanCaptureDb, settings: MirrorSett
 async function planWithImages(
   db: CleanCaptureDb,
   settings: MirrorSettings,
-): Promise<{ plan: MirrorPlan; images: ExportImageSource }> {
-  const [{ wanted, images }, written, conflicts] = await Promise.all([
-    wantedFiles(db, settings),
-    db.mirrorFiles.toArray(),
-    db.mirrorConflicts.toArray(),
-  ]);
+): Promise<{ plan: MirrorPlan; images: ExportImageSource; wanted: WantedFile[]; written: WrittenFile[] }> {
+  const [written, conflicts] = await Promise.all([db.mirrorFiles.toArray(), db.mirrorConflicts.toArray()]);
+  const { wanted, images } = await wantedFiles(db, settings, written);
   const waiting = new Set(conflicts.map((conflict) => conflict.path));
   const plan = planMirror(wanted, written);
   return {
@@ -81,7 +101,28 @@ async function planWithImages(
       remove: plan.remove.filter((file) => !waiting.has(file.path)),
     },
     images,
+    wanted,
+    written,
   };
+}
+
+/**
+ * Records the base names of the files that stay as they are, so the next pass reuses them too (a
+ * written file keeps the name it was written with; this covers files written before names were
+ * kept, and any whose name was worked out again). Writes only the records that lack it.
+ */
+async function rememberNames(
+  db: CleanCaptureDb,
+  wanted: readonly WantedFile[],
+  written: readonly WrittenFile[],
+): Promise<void> {
+  const byPath = new Map(written.map((file) => [file.path, file]));
+  const stale: WrittenFile[] = [];
+  for (const { path, articleId, name } of wanted) {
+    const last = byPath.get(path);
+    if (name && last?.articleId === articleId && last.name?.key !== name.key) stale.push({ ...last, name });
+  }
+  if (stale.length > 0) await db.mirrorFiles.bulkPut(stale);
 }
 
 /**
@@ -96,10 +137,12 @@ export async function syncMirror(
   root: FileSystemDirectoryHandle,
   settings: MirrorSettings,
 ): Promise<SyncOutcome> {
-  const outcome: SyncOutcome = { written: 0, removed: 0, conflicts: 0 };
-  const { plan, images: stored } = await planWithImages(db, settings);
+  const outcome: SyncOutcome = { written: 0, removed: 0, conflicts: 0, pending: 0 };
+  const { plan, images: stored, wanted, written } = await planWithImages(db, settings);
+  await rememberNames(db, wanted, written);
   if (plan.write.length + plan.remove.length === 0) return outcome;
   const images = settings.keepImageLinksRemote ? undefined : stored;
+  const annotations = exportAnnotationSource(db);
   const before = await db.mirrorFiles.toArray();
   const lastWritten = new Map(before.map((file) => [file.path, file]));
   const conflict = async (
@@ -124,8 +167,17 @@ export async function syncMirror(
 
   for (const file of plan.write) {
     const article = await getStoredArticle(db, file.articleId);
-    if (!article) continue;
-    const rendered = await renderArticleFiles(article, file.path, settings.templates, images);
+    if (!article) {
+      outcome.pending++;
+      continue;
+    }
+    const rendered = await renderArticleFiles(
+      article,
+      file.path,
+      settings.templates,
+      images,
+      await annotations.of(article.id),
+    );
     const current = await shaOf(await readFolderFile(root, file.path));
     const decision = checkBeforeWrite(current, lastWritten.get(file.path)?.sha256 ?? null, rendered.sha256);
     if (decision === 'edited') {

@@ -41,7 +41,13 @@ export function watchMirror(
   const subscription = liveQuery(async () =>
     (await db.mirrorFolder.count()) === 0
       ? null
-      : Promise.all([db.articles.toArray(), db.articleImages.count(), db.mirrorConflicts.count()]),
+      : Promise.all([
+          db.articles.toArray(),
+          db.articleImages.count(),
+          db.mirrorConflicts.count(),
+          // Each highlight or note change stamps its article's row here (highlight-store.ts).
+          db.articleNotes.toArray(),
+        ]),
   ).subscribe({ next: () => void run(), error: () => void run() });
   const unwatch = storage.watch('local:settings', () => void run());
   return {

@@ -1,9 +1,16 @@
-import * as v from 'valibot';
 import { CAPTURE_LIMITS } from '../../articles/article-limits';
-import { tagsSchema } from '../../articles/article-schema';
+import { tagsProblem } from '../../articles/article-schema';
+import { errorSaying, MessageError } from '../../i18n/message-error';
+import { message } from '../../i18n/message';
 import { captureKey } from '../../articles/capture-key';
 import type { ArticleRecord, StoredArticle } from '../../article';
 import type { CleanCaptureDb } from './db';
+import {
+  annotationTables,
+  removeAnnotations,
+  restoreAnnotations,
+  type RemovedAnnotations,
+} from './highlight-store';
 import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
 import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
 import { capturesAt, putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
@@ -40,18 +47,20 @@ export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<
   return (await readStoredArticles(db, [id]))[0];
 }
 
-/** An article as a delete removed it, with the images it took along: what an undo puts back. */
+/** An article as a delete removed it, with the images, highlights and notes it took along: what an undo puts back. */
 export interface DeletedArticle {
   article: StoredArticle;
   images: ReleasedImages;
+  annotations: RemovedAnnotations;
 }
 
 /** Deletes an article and returns exactly what was removed, so it can be restored (undo). */
 export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<DeletedArticle | undefined> {
-  return db.transaction('rw', articleTables(db), async () => {
+  return db.transaction('rw', [...articleTables(db), ...annotationTables(db)], async () => {
     const article = await getStoredArticle(db, id);
     const images = await removeStoredArticles(db, [id]);
-    return article && { article, images };
+    const annotations = await removeAnnotations(db, [id]);
+    return article && { article, images, annotations };
   });
 }
 
@@ -59,14 +68,18 @@ export async function deleteArticle(db: CleanCaptureDb, id: number): Promise<Del
  * Puts a deleted article back under its old id. Refuses, leaving the store untouched, when the page
  * was captured again since the delete: the newer copy wins.
  */
-export async function restoreArticle(db: CleanCaptureDb, { article, images }: DeletedArticle): Promise<void> {
-  await db.transaction('rw', articleTables(db), async () => {
+export async function restoreArticle(
+  db: CleanCaptureDb,
+  { article, images, annotations }: DeletedArticle,
+): Promise<void> {
+  await db.transaction('rw', [...articleTables(db), ...annotationTables(db)], async () => {
     const clash = (await capturesAt(db, [article.canonicalUrl])).get(captureKey(article));
     if (clash && clash.id !== article.id) {
-      throw new Error('This page was saved again meanwhile, so the deleted copy was not restored.');
+      throw new MessageError(message('popup.savedAgainMeanwhile'));
     }
     await putStoredArticle(db, article);
     await restoreArticleImages(db, images, new Set([article.id]));
+    await restoreAnnotations(db, annotations, new Set([article.id]));
   });
 }
 
@@ -93,7 +106,7 @@ export async function setArticleTags(
   id: number,
   tags: readonly string[],
 ): Promise<boolean> {
-  const checked = v.safeParse(tagsSchema(CAPTURE_LIMITS), tags);
-  if (!checked.success) throw new Error(checked.issues[0].message);
+  const problem = tagsProblem(tags, CAPTURE_LIMITS);
+  if (problem !== null) throw errorSaying(problem);
   return (await db.articles.update(id, { tags: [...tags] })) === 1;
 }

@@ -1,5 +1,5 @@
 import type { Highlight } from '../../highlights/highlight';
-import type { CleanCaptureDb } from './db';
+import type { ArticleNote, CleanCaptureDb } from './db';
 
 // Highlights and article notes. Every change moves the article's `changedAt`, in the same
 // transaction, so the search index (which compares it) re-reads the article's notes.
@@ -95,4 +95,40 @@ export async function readAnnotationText(db: CleanCaptureDb, ids: readonly numbe
     texts.set(h.articleId, list);
   }
   return ids.map((id, i) => [notes[i]?.note ?? '', ...(texts.get(id) ?? [])].filter(Boolean).join('\n'));
+}
+
+/** The tables an article's highlights and note live in: part of every transaction that deletes articles. */
+export function annotationTables(db: CleanCaptureDb) {
+  return [db.highlights, db.articleNotes];
+}
+
+/** Articles' highlights and notes as a delete removed them: what an undo puts back. */
+export interface RemovedAnnotations {
+  highlights: Highlight[];
+  notes: ArticleNote[];
+}
+
+/** Removes the highlights and notes of deleted articles, giving them back; run inside the delete's transaction. */
+export async function removeAnnotations(
+  db: CleanCaptureDb,
+  articleIds: readonly number[],
+): Promise<RemovedAnnotations> {
+  const highlights = await db.highlights
+    .where('articleId')
+    .anyOf([...articleIds])
+    .toArray();
+  const notes = (await db.articleNotes.bulkGet([...articleIds])).filter((n) => n !== undefined);
+  await db.highlights.bulkDelete(highlights.map((h) => h.id));
+  await db.articleNotes.bulkDelete([...articleIds]);
+  return { highlights, notes };
+}
+
+/** Puts back the highlights and notes of the articles an undo restored (`restored`), inside its transaction. */
+export async function restoreAnnotations(
+  db: CleanCaptureDb,
+  { highlights, notes }: RemovedAnnotations,
+  restored: ReadonlySet<number>,
+): Promise<void> {
+  await db.highlights.bulkPut(highlights.filter((h) => restored.has(h.articleId)));
+  await db.articleNotes.bulkPut(notes.filter((n) => restored.has(n.articleId)));
 }

@@ -1,6 +1,12 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import { captureKey } from '../../articles/capture-key';
 import type { CleanCaptureDb } from './db';
+import {
+  annotationTables,
+  removeAnnotations,
+  restoreAnnotations,
+  type RemovedAnnotations,
+} from './highlight-store';
 import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
 import {
   capturesAt,
@@ -17,10 +23,11 @@ export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
 
 const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
-/** Articles as a delete removed them, with the images they took along: what an undo puts back. */
+/** Articles as a delete removed them, with the images, highlights and notes they took along: what an undo puts back. */
 export interface DeletedArticles {
   articles: StoredArticle[];
   images: ReleasedImages;
+  annotations: RemovedAnnotations;
 }
 
 /**
@@ -28,10 +35,11 @@ export interface DeletedArticles {
  * transaction instead of one per article keeps deleting thousands well under a second.
  */
 export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[]): Promise<DeletedArticles> {
-  return db.transaction('rw', articleTables(db), async () => {
+  return db.transaction('rw', [...articleTables(db), ...annotationTables(db)], async () => {
     const articles = (await readStoredArticles(db, ids)).filter(present);
     const images = await removeStoredArticles(db, ids);
-    return { articles, images };
+    const annotations = await removeAnnotations(db, ids);
+    return { articles, images, annotations };
   });
 }
 
@@ -41,16 +49,18 @@ export async function deleteArticles(db: CleanCaptureDb, ids: readonly number[])
  */
 export async function restoreArticles(
   db: CleanCaptureDb,
-  { articles, images }: DeletedArticles,
+  { articles, images, annotations }: DeletedArticles,
 ): Promise<{ restored: ArticleRecord[]; skipped: number }> {
-  return db.transaction('rw', articleTables(db), async () => {
+  return db.transaction('rw', [...articleTables(db), ...annotationTables(db)], async () => {
     const taken = await capturesAt(
       db,
       articles.map((a) => a.canonicalUrl),
     );
     const kept = articles.filter((article) => !taken.has(captureKey(article)));
     await putStoredArticles(db, kept);
-    await restoreArticleImages(db, images, new Set(kept.map((article) => article.id)));
+    const restored = new Set(kept.map((article) => article.id));
+    await restoreArticleImages(db, images, restored);
+    await restoreAnnotations(db, annotations, restored);
     return { restored: kept.map((article) => splitBody(article)[0]), skipped: articles.length - kept.length };
   });
 }

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
+import { openPopupInTab } from '../e2e-helpers';
 import {
   INSTAPAPER_CSV,
   POCKET_CSV,
@@ -188,7 +189,7 @@ describe('moving in from other tools', () => {
     await dialog().waitFor({ state: 'detached' });
   });
 
-  it('brings in what was archived in the tool as archived, and keeps labels as tags and highlights as text', async () => {
+  it('brings in what was archived in the tool as archived, and keeps labels as tags and highlights as highlights', async () => {
     const archived = ['A field guide to puddles', 'Bienen im Winter', 'How a delta is made'];
     await statusView('Archived').click();
     await expect.poll(rowTitles).toEqual(expect.arrayContaining(archived));
@@ -201,7 +202,21 @@ describe('moving in from other tools', () => {
     await expect.poll(rowTitles).toEqual(expect.arrayContaining(archived));
     const lanterns = (await session.storedArticles()).find((a) => a.title === 'Lanterns of the old quarter');
     expect(lanterns?.tags).toEqual(['crafts', 'evening reading']);
-    expect(lanterns?.markdown).toMatch(/\*\*mulberry\*\*[\s\S]*## Highlights\n\n> the street turns gold/);
+    expect(lanterns?.markdown).toContain('**mulberry**');
+    expect(lanterns?.markdown).not.toContain('Highlights');
+    // Omnivore's highlights are painted in the reading view, each with its note.
+    const reading = await session.openExtensionPage(`library.html#article=${lanterns?.id}`);
+    await reading.locator('.reader-body[data-highlights-painted="2"]').waitFor();
+    expect(await reading.locator('.reader-body mark[data-highlight]').allInnerTexts()).toEqual([
+      'the street turns gold for a week',
+      'The oldest shop has done it for ninety years.',
+    ]);
+    expect(
+      await reading
+        .getByRole('textbox', { name: 'Note on this highlight' })
+        .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value)),
+    ).toEqual(['', 'Worth a visit in October.']);
+    await reading.close();
   });
 
   it('refuses a damaged file with a message naming the problem, the library unchanged', async () => {
@@ -272,6 +287,14 @@ describe('capturing every page not yet captured', () => {
         .getByRole('button', { name: 'Import 2 new' })
         .click();
       await expect.poll(() => library.locator('.notice').innerText()).toContain('Imported 2 new articles.');
+      // The popup's list marks them as the library does, where a captured article shows its length.
+      const popup = await openPopupInTab(own);
+      const popupRows = () => popup.locator('.row__meta').allInnerTexts();
+      await expect.poll(popupRows).toHaveLength(2);
+      for (const row of await popupRows()) {
+        expect(row).toContain('Not yet captured');
+        expect(row).not.toMatch(/\bwords?\b/);
+      }
       await own.answerPermission(
         library,
         library.getByRole('button', { name: 'Capture 2 pages not yet captured' }),
@@ -286,6 +309,12 @@ describe('capturing every page not yet captured', () => {
       expect(stored.map((a) => a.tags).sort()).toEqual([['first'], ['second']]);
       expect(stored.every((a) => a.markdown.length > 200)).toBe(true);
       expect(await library.locator('.pending-batch').count()).toBe(0);
+      await popup.reload();
+      await expect.poll(popupRows).toHaveLength(2);
+      for (const row of await popupRows()) {
+        expect(row).not.toContain('Not yet captured');
+        expect(row).toMatch(/\d words/);
+      }
     } finally {
       await own.close();
     }

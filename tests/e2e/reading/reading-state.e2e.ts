@@ -157,6 +157,17 @@ describe('reading state in the library', () => {
     await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses']);
   });
 
+  it('marks an article that fits on one screen read as soon as it is opened', async () => {
+    const short = await openLibrary();
+    await seedArticles(short.page, [article(1, 'Pebbles', 'unread', false)]);
+    await short.page.reload();
+    await openArticle(short.page, 'Pebbles');
+    await expect.poll(() => stateOf(short.session, 'Pebbles')).toEqual({ status: 'read', progress: 1 });
+    await expect.poll(() => short.page.locator('.reader-mark').innerText()).toBe('Mark as unread');
+    await short.page.keyboard.press('Escape');
+    await short.page.locator('.empty').waitFor();
+  });
+
   it('exports states and progress, and a fresh browser imports them back', async () => {
     await view(page, /^All/).click();
     await expect.poll(() => titles(page)).toHaveLength(5);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { refusalInEnglish } from '../../harness/locale-messages';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import type { CleanCaptureDb } from '../../../lib/platform/store/db';
@@ -33,8 +34,8 @@ describe('readArticleTags', () => {
     const id = await save('https://example.org/a');
     await setArticleTags(db, id, ['keep me']);
     const many = Array.from({ length: 101 }, (_, i) => `tag ${i}`);
-    await expect(setArticleTags(db, id, many)).rejects.toThrow('The article has more than 100 tags.');
-    await expect(setArticleTags(db, id, ['Not Normalised'])).rejects.toThrow(/lower case/);
+    expect(await refusalInEnglish(setArticleTags(db, id, many))).toBe('The article has more than 100 tags.');
+    expect(await refusalInEnglish(setArticleTags(db, id, ['Not Normalised']))).toMatch(/lower case/);
     expect(await readArticleTags(db, id)).toEqual(['keep me']);
   });
 

@@ -108,10 +108,15 @@ describe('stored images', () => {
     const id = await storeArticle(db);
     await storeArticleImage(db, id, A, image('kept'));
     await expect(
-      db.transaction('rw', db.articles, db.bodies, db.articleImages, db.images, async () => {
-        await deleteArticle(db, id);
-        throw new Error('the disk is full');
-      }),
+      // Every table a delete writes: the article's, its images' and its highlights' and notes'.
+      db.transaction(
+        'rw',
+        [db.articles, db.bodies, db.articleImages, db.images, db.highlights, db.articleNotes],
+        async () => {
+          await deleteArticle(db, id);
+          throw new Error('the disk is full');
+        },
+      ),
     ).rejects.toThrow('the disk is full');
     expect(await db.articles.get(id)).toBeDefined();
     expect((await readArticleImages(db, id, [A]))[0]).toMatchObject({ image: { sha256: 'kept' } });

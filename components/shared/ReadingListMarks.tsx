@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../lib/article';
-import { useTranslator } from '../shared/use-translator';
+import { useTranslator } from './use-translator';
 
 /**
  * The mark of an entry moved in from a reading list: "Not yet captured" while only its address
