@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SearchAnswer } from './use-search-worker';
 
 /** How long a query must stay unchanged before every match of it is listed (see below). */
@@ -16,7 +16,8 @@ export function useHits(
   version: number | null,
 ) {
   const [hits, setHits] = useState<(SearchAnswer & { query: string }) | null>(null);
-  useEffect(() => {
+  // Asked as soon as the typed query is rendered: an effect would wait for the next frame first.
+  useLayoutEffect(() => {
     if (version === null) return setHits(null);
     let current = true;
     let wait: ReturnType<typeof setTimeout> | undefined;
