@@ -3,7 +3,7 @@
  * written into the extension's own IndexedDB at 1,000 / 10,000 / 100,000, then popup open, library
  * open, search, export, capture and storage measured with medians and a naive baseline in the same
  * run. Run: `npm run bench` (builds first), `npm run bench -- --quick` for 1,000 and 10,000 only,
- * `npm run bench -- --sizes 100000` for chosen sizes.
+ * `npm run bench -- --sizes 100000` for chosen sizes, `-- --build <folder>` for another build.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -43,6 +43,9 @@ const sizes =
       ? [1_000, 10_000]
       : [1_000, 10_000, 100_000];
 const repeats = quick ? 3 : 5;
+// `--build <folder>`: measure another unpacked build (another branch's, as a baseline) instead of ours.
+const buildArg = process.argv.indexOf('--build');
+const build = buildArg !== -1 ? String(process.argv[buildArg + 1]) : '.output/chrome-mv3';
 
 interface Row {
   metric: string;
@@ -307,7 +310,7 @@ async function main() {
   console.log(`Generated ${corpus.articles.length} articles, average body ${avgKb.toFixed(1)} KB`);
   // A private copy of the build: others may rebuild .output while a long run is going.
   const extensionPath = join(tmpdir(), `clean-capture-bench-${process.pid}`);
-  cpSync('.output/chrome-mv3', extensionPath, { recursive: true });
+  cpSync(build, extensionPath, { recursive: true });
   const session = await launchExtension({ extensionPath });
   // tsx keeps function names with a `__name` helper that does not exist in the page our probes run in.
   await session.context.addInitScript('globalThis.__name = (f) => f;');
