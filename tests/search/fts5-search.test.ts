@@ -71,6 +71,20 @@ describe('searchFts', () => {
     expect(ids(db, 'wh')).toEqual([]);
   });
 
+  it('finds every word a longer prefix stands for, however many there are', () => {
+    const db = emptyIndex();
+    const words = ['harbour', 'harbours', 'harboured', 'harbourside', 'harbourmaster', 'harbouring'];
+    const more = ['harbourage', 'harbourless', 'harbourer', 'harbourwall'];
+    indexFtsArticles(
+      db,
+      [...words, ...more].map((word, i) => article(i + 1, `Story ${i + 1}`, `Down at the ${word}.`)),
+    );
+    // Ten words start with "harb": more than are spelled out, so FTS5 matches the prefix itself.
+    expect(ids(db, 'harb').sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(ids(db, 'harbourm')).toEqual([5]);
+    expect(ids(db, 'story harbo').length).toBe(10);
+  });
+
   it('searches authors and sites, and reads apostrophes as the tokenizer does', () => {
     const db = library();
     expect(ids(db, 'okafor')).toEqual([2]);
