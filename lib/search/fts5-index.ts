@@ -9,19 +9,19 @@ import { stripMarkdown } from '../markdown/markdown-to-plain-text';
  * browser's search worker, memory in tests). Bump the version when the tables or the way text is
  * put in them change: a database of another version is emptied and rebuilt.
  */
-export const FTS_SCHEMA_VERSION = 3;
+export const FTS_SCHEMA_VERSION = 2;
 
 // Contentless: the articles are stored already, the index keeps only what a search needs. The text
 // goes in as our own tokens (so the index, the query and the highlighter agree on what a word is,
 // apostrophes included), with function words left out of bodies as before; quoted phrases are
 // checked in the stored text (holds-phrases.ts), as phrases may span a left-out word. detail=column
 // would halve the index, but bm25() then scores every row of a contentless table 0 (SQLite 3.54).
-// A prefix index for the word still being typed: FTS5 reads one only for a prefix of exactly its
+// Prefix indexes for the word still being typed: FTS5 reads one only for a prefix of exactly its
 // length, and without one it gathers every posting of every word the prefix stands for before the
-// first row (seconds for three letters at 100,000 articles). Three letters only: a 4-letter index
-// as well made the file half as large again (98 against 64 MB at 10,000) for no gain in p95 at
-// 100,000 (README, issue 16's fourth step); longer prefixes are spelled out (fts5-match.ts).
-export const PREFIX_LENGTHS = [3];
+// first row (a second at 100,000 articles). Longer prefixes stand for few words. A 3-letter index
+// alone makes the file a third smaller, but at 100,000 articles a 4-letter prefix then costs ten
+// times as much (p95 139 against 15 ms in Node; README, issue 16's fourth step).
+export const PREFIX_LENGTHS = [3, 4];
 const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '${PREFIX_LENGTHS.join(' ')}',
