@@ -8,4 +8,4 @@ export const ARTICLES_DATABASE_NAME = 'clean-capture';
  * without loading Dexie, so a page can start its first read before the rest of its code arrives.
  * tests/platform/store/articles-database.test.ts fails when a new schema version forgets it.
  */
-export const NEWEST_ARTICLES_DATABASE: NativeDatabase = { name: ARTICLES_DATABASE_NAME, version: 60 };
+export const NEWEST_ARTICLES_DATABASE: NativeDatabase = { name: ARTICLES_DATABASE_NAME, version: 70 };
