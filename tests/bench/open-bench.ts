@@ -31,6 +31,10 @@ const opens = Number(arg('opens') ?? 5);
 const root = resolve(process.env.OPEN_BENCH_DIR ?? join(tmpdir(), 'clean-capture-open-bench'));
 // One fixed path: an unpacked extension's id comes from its path, and the seeded data belongs to that id.
 const extensionPath = join(root, 'extension');
+const current = resolve(arg('build') ?? '.output/chrome-mv3');
+// Another build (say, main's) measured in the same run, round by round: the figures' baseline.
+const baselineBuild =
+  arg('baseline-build') === undefined ? undefined : resolve(arg('baseline-build') as string);
 
 interface Launched {
   context: BrowserContext;
@@ -120,7 +124,7 @@ interface Figure {
   target: number | null;
   pass: boolean | null;
   baseline: number | null;
-  /** baseline / median: how many times faster than the naive way. */
+  /** baseline / median: how many times faster than the baseline build. */
   ratio: number | null;
 }
 const figures: Figure[] = [];
@@ -152,70 +156,103 @@ function report(
   console.log(JSON.stringify(figure));
 }
 
-async function measure(n: number): Promise<void> {
-  const profile = join(root, `profile-${n}`);
-  await seed(profile, n);
-  const popupAt = { width: 400, height: 600 };
-  const cold: number[] = [];
-  for (let i = 0; i < opens; i++) {
-    const session = await launch(profile);
-    // A user clicks once the browser is up, not in its first instant.
-    await new Promise((r) => setTimeout(r, 1_000));
-    const popup = await openMarked(session, 'popup.html', { rows: 'ul.list li' }, popupAt);
-    cold.push(await waitMark(popup, 'rows'));
-    await session.context.close();
-  }
+/** Puts a build where the profile expects the extension (its id comes from that path). */
+function install(build: string): void {
+  rmSync(extensionPath, { recursive: true, force: true });
+  cpSync(build, extensionPath, { recursive: true });
+}
+
+interface Opens {
+  cold: number[];
+  warm: number[];
+  rows: number[];
+  interactive: number[];
+}
+
+/** One round with one build: a fresh browser's first popup (cold), its second (warm), a library open. */
+async function round1(profile: string, into: Opens): Promise<void> {
   const session = await launch(profile);
   try {
-    const warm: number[] = [];
-    for (let i = 0; i < opens + 1; i++) {
+    // A user clicks once the browser is up, not in its first instant.
+    await new Promise((r) => setTimeout(r, 1_000));
+    const popupAt = { width: 400, height: 600 };
+    for (const list of [into.cold, into.warm]) {
       const popup = await openMarked(session, 'popup.html', { rows: 'ul.list li' }, popupAt);
-      const at = await waitMark(popup, 'rows');
-      // The first open of this browser is a cold one, measured above.
-      if (i > 0) warm.push(at);
+      list.push(await waitMark(popup, 'rows'));
       await popup.close();
     }
-    const rows: number[] = [];
-    const interactive: number[] = [];
-    for (let i = 0; i < opens; i++) {
-      const library = await openMarked(
-        session,
-        'library.html',
-        { rows: '.list li.row' },
-        { width: 1100, height: 800 },
-      );
-      const painted = await waitMark(library, 'rows');
-      rows.push(painted);
-      interactive.push(Math.max(painted, await library.evaluate(idleAfter, 3_000)));
-      await library.close();
-    }
-    const probe = await session.context.newPage();
-    await probe.goto(`chrome-extension://${session.extensionId}/library.html`);
-    const naiveList: number[] = [];
-    const naiveRender: number[] = [];
-    for (let i = 0; i < Math.min(opens, 3); i++) {
-      naiveList.push((await probe.evaluate(newestFifty)).naiveMs);
-      naiveRender.push(await probe.evaluate(naiveRenderAll));
-    }
-    await probe.close();
-    report(
-      'popup open → first rows, cold (first open after the browser starts)',
-      n,
-      cold,
-      100,
-      median(naiveList),
+    const library = await openMarked(
+      session,
+      'library.html',
+      { rows: '.list li.row' },
+      { width: 1100, height: 800 },
     );
-    report('popup open → first rows, warm', n, warm, 100, median(naiveList));
-    report('library open → first rows painted', n, rows, null, median(naiveRender));
-    report('library open → interactive (no long task after)', n, interactive, 300, median(naiveRender));
+    const painted = await waitMark(library, 'rows');
+    into.rows.push(painted);
+    into.interactive.push(Math.max(painted, await library.evaluate(idleAfter, 3_000)));
+    await library.close();
   } finally {
     await session.context.close();
   }
 }
 
+async function naiveBaselines(profile: string): Promise<{ list: number; render: number }> {
+  const session = await launch(profile);
+  try {
+    const probe = await session.context.newPage();
+    await probe.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const list: number[] = [];
+    const render: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      list.push((await probe.evaluate(newestFifty)).naiveMs);
+      render.push(await probe.evaluate(naiveRenderAll));
+    }
+    return { list: median(list), render: median(render) };
+  } finally {
+    await session.context.close();
+  }
+}
+
+async function measure(n: number): Promise<void> {
+  const profile = join(root, `profile-${n}`);
+  install(current);
+  await seed(profile, n);
+  const mine: Opens = { cold: [], warm: [], rows: [], interactive: [] };
+  const theirs: Opens = { cold: [], warm: [], rows: [], interactive: [] };
+  // Rounds alternate between the builds, so a load that changes during the run weighs on both alike.
+  for (let i = 0; i < opens; i++) {
+    const order =
+      baselineBuild === undefined ? [current] : i % 2 ? [current, baselineBuild] : [baselineBuild, current];
+    for (const build of order) {
+      install(build);
+      await round1(profile, build === current ? mine : theirs);
+    }
+  }
+  install(current);
+  const naive = await naiveBaselines(profile);
+  const before = (list: number[]) => (list.length > 0 ? median(list) : null);
+  const label = baselineBuild === undefined ? '' : ' (baseline: the --baseline-build, same run)';
+  report(
+    `popup open → first rows, cold (first open after the browser starts)${label}`,
+    n,
+    mine.cold,
+    100,
+    before(theirs.cold),
+  );
+  report(`popup open → first rows, warm${label}`, n, mine.warm, 100, before(theirs.warm));
+  report(`library open → first rows painted${label}`, n, mine.rows, null, before(theirs.rows));
+  report(
+    `library open → interactive (no long task after)${label}`,
+    n,
+    mine.interactive,
+    300,
+    before(theirs.interactive),
+  );
+  report('  naive: newest 50 by reading every record and sorting', n, [naive.list], null);
+  report('  naive: library rendering every row', n, [naive.render], null);
+}
+
 mkdirSync(root, { recursive: true });
-rmSync(extensionPath, { recursive: true, force: true });
-cpSync('.output/chrome-mv3', extensionPath, { recursive: true });
 const loadAtStart = loadavg()[0] ?? 0;
 for (const n of sizes) {
   console.log(`\n${n.toLocaleString('en')} articles`);
