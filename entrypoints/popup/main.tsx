@@ -1,7 +1,18 @@
-import { readFirstRows } from './read-first-rows';
+import { render } from 'preact';
+import { App } from './App';
+import { TranslatorContext } from '../../components/shared/use-translator';
+import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
+import { readArticles } from './use-articles';
 import './style.css';
 
-// The newest rows are asked for before anything else loads: after the browser starts, opening the
-// database is the slowest step of the popup's first paint, and it runs while the app's code loads.
-const firstRows = readFirstRows();
-void import('./show-popup').then(({ showPopup }) => showPopup(firstRows));
+// Started before rendering: IndexedDB opens in the browser process while this page lays out.
+const firstRead = readArticles();
+const translator = browserTranslator();
+applyPageLanguage(document.documentElement);
+document.title = translator.t('extension.toolbarTitle');
+render(
+  <TranslatorContext.Provider value={translator}>
+    <App firstRead={firstRead} />
+  </TranslatorContext.Provider>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { countArticles, listRecentArticles } from '../../lib/platform/store/article-store';
+import {
+  countArticles,
+  listNewestArticles,
+  listRecentArticles,
+} from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
-import { POPUP_LIST_LIMIT, readFirstRows } from './read-first-rows';
 
-export { POPUP_LIST_LIMIT };
+/** How many of the newest articles the popup lists; the library page shows them all. */
+export const POPUP_LIST_LIMIT = 50;
 
 export interface ArticlesState {
   articles: ArticleRecord[];
@@ -18,12 +22,9 @@ export interface ArticlesState {
 /** The first read of the newest records, started before the first render. */
 export type ArticlesRead = Promise<ArticleRecord[]>;
 
-/**
- * The newest records (one indexed read on capturedAt, never bodies): `first`, the plain IndexedDB
- * read main.tsx started before the app's code loaded, else Dexie's.
- */
-export function readArticles(first = readFirstRows()): ArticlesRead {
-  return first.then((rows) => rows ?? listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
+/** Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest way. */
+export function readArticles(): ArticlesRead {
+  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT);
 }
 
 /**

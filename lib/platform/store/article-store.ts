@@ -12,11 +12,29 @@ import {
   type RemovedAnnotations,
 } from './highlight-store';
 import { articleTables, restoreArticleImages, type ReleasedImages } from './image-store';
+import { nativeDatabaseOf, readNewestArticles } from './read-newest-articles';
 import { capturesAt, putStoredArticle, readStoredArticles, removeStoredArticles } from './stored-articles';
 
 /** The newest articles first, without their bodies. */
 export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<ArticleRecord[]> {
   return db.articles.orderBy('capturedAt').reverse().limit(limit).toArray();
+}
+
+/**
+ * The same rows as `listRecentArticles`, read the quickest way for a first paint: plain IndexedDB
+ * on the database as it is, which skips opening Dexie (and its schema checks) before the first
+ * rows. Dexie reads instead when that cannot answer: no database yet, or an upgrade due.
+ */
+export function listNewestArticles(
+  db: CleanCaptureDb,
+  limit: number,
+  factory: IDBFactory = indexedDB,
+): Promise<ArticleRecord[]> {
+  const viaDexie = () => listRecentArticles(db, limit);
+  return readNewestArticles(nativeDatabaseOf(db), limit, factory).then(
+    (rows) => rows ?? viaDexie(),
+    viaDexie,
+  );
 }
 
 /** How many articles are stored. */

@@ -3,7 +3,6 @@ import type { ArticleRecord } from '../../article';
 import type { ImageFailure } from '../../images/image-failure';
 import type { StoredImage } from '../../images/stored-image';
 import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
-import { ARTICLES_DATABASE_NAME } from './articles-database';
 import type { WrittenFile } from '../../mirror/plan-mirror';
 import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
 import type { Highlight } from '../../highlights/highlight';
@@ -142,7 +141,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 /** Opens the articles database, declaring every schema version (tests may pass a longer list). */
 export function openDatabase(
-  name = ARTICLES_DATABASE_NAME,
+  name = 'clean-capture',
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): CleanCaptureDb {
   const db = new Dexie(name) as CleanCaptureDb;
