@@ -6,6 +6,7 @@
  *
  *   npm run bench:export:browser            1,000 and 10,000 articles
  *   npm run bench:export:browser -- 2000    one size
+ *   npm run bench:export:browser -- 50000 --modes native --repeats 1
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,21 +56,27 @@ try {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const sizes = process.argv
     .slice(2)
+    .filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'))
     .map(Number)
     .filter((n) => n > 0);
+  const flag = (name: string) => {
+    const at = process.argv.indexOf(`--${name}`);
+    return at < 0 ? undefined : process.argv[at + 1];
+  };
   for (const count of sizes.length > 0 ? sizes : [1_000, 10_000]) {
-    const repeats = count <= 2000 ? 5 : 3;
-    const modes: BrowserMode[] = ['naive', 'native', 'fflate'];
+    const repeats = Number(flag('repeats') ?? (count <= 2000 ? 5 : 3));
+    // `--modes native,naive`: the naive baseline holds every article at once, too much at 50,000.
+    const modes = (flag('modes')?.split(',') ?? ['naive', 'native', 'fflate']) as BrowserMode[];
     const runs = new Map<BrowserMode, Array<{ ms: number; peakMb: number; zipMb: number }>>(
       modes.map((m) => [m, []]),
     );
     for (let round = 0; round < repeats; round++)
       for (const mode of modes) runs.get(mode)?.push(await run(count, mode));
-    const baseline = median((runs.get('naive') ?? []).map((r) => r.ms));
+    const baseline = median((runs.get(modes[0] as BrowserMode) ?? []).map((r) => r.ms));
     console.log(
       `\nChromium, ${count.toLocaleString('en')} articles (generated in the page), median of ${repeats}`,
     );
-    console.log('variant                          median ms   peak heap MB   zip MB   time vs naive');
+    console.log(`variant                          median ms   peak heap MB   zip MB   time vs ${modes[0]}`);
     for (const mode of modes) {
       const list = runs.get(mode) ?? [];
       const ms = median(list.map((r) => r.ms));

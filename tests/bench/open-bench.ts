@@ -33,6 +33,8 @@ const root = resolve(process.env.OPEN_BENCH_DIR ?? join(tmpdir(), 'clean-capture
 const extensionPath = join(root, 'extension');
 const current = resolve(arg('build') ?? '.output/chrome-mv3');
 // Another build (say, main's) measured in the same run, round by round: the figures' baseline.
+// `--popup-only`: rounds without the library open, for more popup opens in the same time.
+const popupOnly = process.argv.includes('--popup-only');
 const baselineBuild =
   arg('baseline-build') === undefined ? undefined : resolve(arg('baseline-build') as string);
 
@@ -89,6 +91,7 @@ async function seed(profile: string, n: number): Promise<void> {
   const marker = `${profile}.seeded`;
   if (existsSync(marker) && readFileSync(marker, 'utf8') === String(n)) return;
   rmSync(profile, { recursive: true, force: true });
+  rmSync(`${profile}-baseline`, { recursive: true, force: true });
   const t = Date.now();
   const session = await launch(profile);
   const page = await session.context.newPage();
@@ -181,6 +184,7 @@ async function round1(profile: string, into: Opens): Promise<void> {
       list.push(await waitMark(popup, 'rows'));
       await popup.close();
     }
+    if (popupOnly) return;
     const library = await openMarked(
       session,
       'library.html',
@@ -217,6 +221,25 @@ async function measure(n: number): Promise<void> {
   const profile = join(root, `profile-${n}`);
   install(current);
   await seed(profile, n);
+  // Each build opens its own copy of the seeded profile: a newer schema upgrades the database,
+  // which an older build then could not open.
+  const theirProfile = `${profile}-baseline`;
+  if (baselineBuild !== undefined && !existsSync(theirProfile))
+    cpSync(profile, theirProfile, { recursive: true });
+  // One library open per build before the rounds, until its storage line shows: a library that has
+  // been opened before (a new schema's one-time work, such as measuring bodies stored without a size, is done).
+  for (const [build, dir] of [
+    [current, profile],
+    [baselineBuild, theirProfile],
+  ] as const) {
+    if (build === undefined) continue;
+    install(build);
+    const session = await launch(dir);
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await page.locator('.storage-usage').waitFor({ timeout: 1_800_000 });
+    await session.context.close();
+  }
   const mine: Opens = { cold: [], warm: [], rows: [], interactive: [] };
   const theirs: Opens = { cold: [], warm: [], rows: [], interactive: [] };
   // Rounds alternate between the builds, so a load that changes during the run weighs on both alike.
@@ -225,7 +248,7 @@ async function measure(n: number): Promise<void> {
       baselineBuild === undefined ? [current] : i % 2 ? [current, baselineBuild] : [baselineBuild, current];
     for (const build of order) {
       install(build);
-      await round1(profile, build === current ? mine : theirs);
+      await (build === current ? round1(profile, mine) : round1(theirProfile, theirs));
     }
   }
   install(current);
@@ -240,6 +263,7 @@ async function measure(n: number): Promise<void> {
     before(theirs.cold),
   );
   report(`popup open → first rows, warm${label}`, n, mine.warm, 100, before(theirs.warm));
+  if (popupOnly) return;
   report(`library open → first rows painted${label}`, n, mine.rows, null, before(theirs.rows));
   report(
     `library open → interactive (no long task after)${label}`,
