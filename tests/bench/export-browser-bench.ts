@@ -47,7 +47,10 @@ try {
       async ([n, m]) => {
         (globalThis as unknown as { gc?: () => void }).gc?.();
         const g = globalThis as unknown as {
-          runExport: (n: number, m: string) => Promise<{ ms: number; peakMb: number; zipMb: number }>;
+          runExport: (
+            n: number,
+            m: string,
+          ) => Promise<{ ms: number; peakMb: number; zipMb: number; retainedMb: number }>;
         };
         return g.runExport(n, m);
       },
@@ -67,16 +70,19 @@ try {
     const repeats = Number(flag('repeats') ?? (count <= 2000 ? 5 : 3));
     // `--modes native,naive`: the naive baseline holds every article at once, too much at 50,000.
     const modes = (flag('modes')?.split(',') ?? ['naive', 'native', 'fflate']) as BrowserMode[];
-    const runs = new Map<BrowserMode, Array<{ ms: number; peakMb: number; zipMb: number }>>(
-      modes.map((m) => [m, []]),
-    );
+    const runs = new Map<
+      BrowserMode,
+      Array<{ ms: number; peakMb: number; zipMb: number; retainedMb: number }>
+    >(modes.map((m) => [m, []]));
     for (let round = 0; round < repeats; round++)
       for (const mode of modes) runs.get(mode)?.push(await run(count, mode));
     const baseline = median((runs.get(modes[0] as BrowserMode) ?? []).map((r) => r.ms));
     console.log(
       `\nChromium, ${count.toLocaleString('en')} articles (generated in the page), median of ${repeats}`,
     );
-    console.log(`variant                          median ms   peak heap MB   zip MB   time vs ${modes[0]}`);
+    console.log(
+      `variant                          median ms   peak heap MB   after GC MB   zip MB   time vs ${modes[0]}`,
+    );
     for (const mode of modes) {
       const list = runs.get(mode) ?? [];
       const ms = median(list.map((r) => r.ms));
@@ -84,7 +90,9 @@ try {
       console.log(
         `${label.padEnd(32)} ${ms.toFixed(0).padStart(9)} ${Math.max(...list.map((r) => r.peakMb))
           .toFixed(0)
-          .padStart(14)} ${(list[0]?.zipMb ?? 0).toFixed(1).padStart(8)}   ${(ms / baseline).toFixed(2)}×`,
+          .padStart(14)} ${Math.max(...list.map((r) => r.retainedMb))
+          .toFixed(0)
+          .padStart(13)} ${(list[0]?.zipMb ?? 0).toFixed(1).padStart(8)}   ${(ms / baseline).toFixed(2)}×`,
       );
     }
   }

@@ -59,7 +59,7 @@ async function previewOnce(page: Page): Promise<number> {
   const ms = await page.evaluate(
     () => performance.now() - (window as unknown as { __chosen: number }).__chosen,
   );
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: /^(Cancel|Close)$/ }).click();
   await page.locator('.import-dialog').waitFor({ state: 'detached' });
   return ms;
 }
