@@ -10,6 +10,9 @@
  * same run. One JSON line per figure.
  *
  *   npm run bench:open -- --sizes 1000,100000 --opens 5
+ *   … --build <dir>              the build to measure (default .output/chrome-mv3)
+ *   … --baseline-build <dir>     another build (say main's), round by round in the same run
+ *   … --popup-only               rounds without the library open
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
