@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { getStoredArticle, listRecentArticles, setArticleTags } from '../../lib/platform/store/article-store';
-import { getDatabase } from '../../lib/platform/store/db';
+import { getDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   deleteArticles,
-  listAllArticles,
+  readArticlesInPages,
   restoreArticles,
   type DeletedArticles,
 } from '../../lib/platform/store/library-store';
@@ -15,6 +15,13 @@ import { message, type Message } from '../../lib/i18n/message';
 
 /** Rows painted before the full list arrives, so the page is usable at once at any size. */
 const FIRST_PAGE = 60;
+
+/** Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages). */
+async function readAllRecords(db: CleanCaptureDb): Promise<ArticleRecord[]> {
+  const all: ArticleRecord[] = [];
+  for await (const page of readArticlesInPages(db)) all.push(...page);
+  return all;
+}
 
 /** What `useLibrary` gives the page: its records, search and changes. */
 export type Library = ReturnType<typeof useLibrary>;
@@ -35,7 +42,7 @@ export function useLibrary() {
 
   // Captures made in other tabs while the library is open show up when the user comes back to it.
   const refresh = useCallback(async () => {
-    setRecords(await listAllArticles(db));
+    setRecords(await readAllRecords(db));
     sync();
   }, [db, sync]);
 
@@ -45,7 +52,7 @@ export function useLibrary() {
       const first = await listRecentArticles(db, FIRST_PAGE);
       if (cancelled) return;
       setRecords(first);
-      const all = first.length < FIRST_PAGE ? first : await listAllArticles(db);
+      const all = first.length < FIRST_PAGE ? first : await readAllRecords(db);
       if (cancelled) return;
       setRecords(all);
       setComplete(true);

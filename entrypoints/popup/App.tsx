@@ -14,7 +14,7 @@ import { libraryUrl } from '../../lib/platform/open-library';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
 import { useArticles, type ArticlesRead } from './use-articles';
-import { useCapture } from './use-capture';
+import { useCapture, type FirstCapture } from './use-capture';
 import { useImageStatus } from './use-image-status';
 import { useExport } from './use-export';
 import { useFolderNotice } from './use-folder-notice';
@@ -29,13 +29,13 @@ import { useToast } from './use-toast';
 const idsOf = (articles: readonly { id: number }[]) => articles.map((a) => a.id);
 
 /** The toolbar popup: captures the current tab on open, then lists, exports and manages articles. */
-export function App({ firstRead }: { firstRead: ArticlesRead }) {
+export function App({ firstRead, firstCapture }: { firstRead: ArticlesRead; firstCapture: FirstCapture }) {
   const { articles, total, loaded, error, reload } = useArticles(firstRead);
   const { toast, show: showToast, dismiss: dismissToast } = useToast();
   const actions = useArticleActions(reload, showToast);
   const exporter = useExport(showToast, loaded);
   const notice = useShortcutNotice();
-  const { view, capture, freshId } = useCapture(reload);
+  const { view, capture, freshId } = useCapture(firstCapture, reload);
   const tags = useTags(freshId);
   // Only a capture that stored text now has images to follow (not one found already saved).
   const images = useImageStatus(view.kind === 'saved' ? freshId : null);

@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/collapse-spaces.ts';
+
 /** What the cleaning rules know about one element of the extracted article and its surroundings. */
 export interface BlockContext {
   element: Element;
@@ -47,7 +49,7 @@ export function visibleText(element: Element, mayHoldBreaks = true): string {
 
 /** Collapses whitespace runs to one space and trims. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text).trim();
 }
 
 /**
@@ -69,7 +71,7 @@ export function visibleTexts(elements: readonly Element[]): Map<Element, string>
   let length = 0;
   let endsWithSpace = false;
   const emit = (raw: string): void => {
-    const text = raw.replace(/\s+/g, ' ');
+    const text = collapseSpaces(raw);
     if (text === '') return;
     // Two runs of whitespace that meet at the seam are one run: one space.
     const piece = endsWithSpace && text.startsWith(' ') ? text.slice(1) : text;

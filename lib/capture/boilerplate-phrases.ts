@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/collapse-spaces.ts';
+
 /**
  * Short texts that are page furniture on any site, in the languages we meet most. Each pattern matches
  * a block's whole text (trimmed, lower-cased, without trailing punctuation), never part of a sentence.
@@ -40,8 +42,7 @@ export const CONTRIBUTOR_LINE = /\bcontributed (?:reporting|to this (?:report|st
 
 /** A block's text made comparable: whitespace collapsed, lower-cased, trailing punctuation dropped. */
 export function normalizeBlockText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
+  return collapseSpaces(text)
     .trim()
     .toLowerCase()
     .replace(/^[\s|•·:»›>–—-]+|[\s|•·:.!…»›>–—-]+$/gu, '');

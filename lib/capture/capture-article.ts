@@ -75,7 +75,8 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   step('clean');
   if (!root) return notAnArticle();
-  const markdown = htmlToMarkdown(root, options.markdownStyle);
+  // The copy's root: nothing reads it after this.
+  const markdown = htmlToMarkdown(root, options.markdownStyle, { consume: true });
   step('markdown');
   // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
   const text = markdownToPlainText(markdown);

@@ -65,6 +65,8 @@ export interface ExportZipOptions {
   now?: Date;
   /** The largest zip to make (the import's limit); smaller in tests. */
   maxBytes?: number;
+  /** The most its files may unpack to together (the import's limit); smaller in tests. */
+  maxUnpackedBytes?: number;
   /** The DEFLATE to use; the platform's native one when it has it. */
   deflateRaw?: DeflateRaw;
   /**
@@ -125,7 +127,17 @@ export async function buildExportZip(
   const maxBytes = options.maxBytes ?? MAX_EXPORT_BYTES;
   // Bytes of files being compressed: not in the zip's size yet, and at most this much once they are.
   let pendingBytes = 0;
-  /** Refuses, before it is written, a file of `size` bytes the zip has no room for. */
+  const maxUnpacked = options.maxUnpackedBytes ?? DEFAULT_ZIP_LIMITS.maxTotalBytes;
+  // Bytes the files written so far unpack to: the import refuses a zip over its limit, whatever
+  // its compressed size (long articles pass 512 MB unpacked well before 65,533 files).
+  let unpacked = 0;
+  const countUnpacked = (size: number) => {
+    if (unpacked + size > maxUnpacked) {
+      throw new MessageError(message('zip.exportUnpacksTooLarge', byteSize(maxUnpacked)));
+    }
+    unpacked += size;
+  };
+  /** Refuses, before it is written, a file of `size` bytes the zip has no room for; else counts it in. */
   const checkRoom = (size: number) => {
     if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
       throw new MessageError(message('zip.exportTooManyFiles', MAX_EXPORT_ARTICLES));
@@ -134,6 +146,7 @@ export async function buildExportZip(
       const key = options.images ? 'zip.exportTooLargeWithImages' : 'zip.exportTooLarge';
       throw new MessageError(message(key, byteSize(maxBytes)));
     }
+    countUnpacked(size);
   };
   const assets = options.images ? createAssetWriter(zip, options.images, checkRoom) : null;
   const encoder = new TextEncoder();
@@ -200,7 +213,9 @@ export async function buildExportZip(
   }
 
   const stamp = zipTimestamp(now.toISOString(), now);
-  await zip.add(INDEX_FILE, encoder.encode(buildIndexMarkdown(rows, now)), stamp);
+  const index = encoder.encode(buildIndexMarkdown(rows, now));
+  countUnpacked(index.length);
+  await zip.add(INDEX_FILE, index, stamp);
   const stored = assets?.assets ?? [];
   const manifest: ExportManifest = {
     format: EXPORT_FORMAT,
@@ -212,8 +227,11 @@ export async function buildExportZip(
     articles: listed,
     ...(stored.length > 0 ? { assets: stored } : {}),
   };
-  if (options.settingsFile) await zip.add(SETTINGS_FILE, encoder.encode(options.settingsFile), stamp);
-  await zip.add(MANIFEST_FILE, encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`), stamp);
+  const settings = options.settingsFile ? encoder.encode(options.settingsFile) : null;
+  const manifestBytes = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  countUnpacked((settings?.length ?? 0) + manifestBytes.length);
+  if (settings) await zip.add(SETTINGS_FILE, settings, stamp);
+  await zip.add(MANIFEST_FILE, manifestBytes, stamp);
   const chunks = zip.finish();
   onProgress?.(listed.length, Math.max(options.total, listed.length));
   options.onDone?.({ articles: listed.length, images: stored.length });

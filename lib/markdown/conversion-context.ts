@@ -24,6 +24,8 @@ export interface ConversionContext {
 
 export interface ConversionOptions extends TurndownService.Options {
   context: ConversionContext;
+  /** Turndown works on the given tree itself instead of a copy (our patch; see htmlToMarkdown). */
+  inPlace?: boolean;
 }
 
 /** The user's Markdown style for the conversion these options belong to. */

@@ -17,14 +17,18 @@ const ANYWHERE = /[\\*_`[\]<&~$]/g;
 const LINE_START = /^([ \t]*)([-+#>=])/;
 const ORDERED_MARKER = /^([ \t]*\d{1,9})([.)])/;
 const CLOSING_HASHES = / (#+)([ \t]*)$/;
-/** Whether any of the five patterns above (or a stray mark) can match: most text nodes are plain words. */
-const ANYTHING_TO_MARK = /[\uFDD0\uFDD1\\*_`[\]<&~#$]|^[ \t]*[-+>=\d]/;
+/**
+ * Whether any of the five patterns above (or a stray mark) can match: most text nodes are plain
+ * words. Two tests, not one alternation, which would try the line-start branch at every character.
+ */
+const MARK_ANYWHERE = /[\uFDD0\uFDD1\\*_`[\]<&~#$]/;
+const MARK_AT_START = /^[ \t]*[-+>=\d]/;
 
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** Marks the characters of a text node that might need a backslash once their final place is known. */
 export function markLiterals(text: string): string {
-  if (!ANYTHING_TO_MARK.test(text)) return text;
+  if (!MARK_ANYWHERE.test(text) && !MARK_AT_START.test(text)) return text;
   return text
     .replace(STRAY_MARKS, '')
     .replace(ANYWHERE, `${M}$&`)

@@ -16,6 +16,7 @@ import type { ExportManifest } from '../../lib/export/export-manifest';
 import { makeStoredArticle } from '../articles/article-factory';
 import { joinChunks } from './join-chunks';
 import { must } from '../harness/must';
+import { readExportZip } from '../../lib/import/read-export-zip';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
 
 const NOW = new Date('2026-11-27T10:15:00.000Z');
@@ -159,6 +160,22 @@ describe('buildExportZip', () => {
   it('refuses more articles than a zip without Zip64 can hold, with a message', async () => {
     expect(await refusalInEnglish(buildExportZip([], { total: MAX_EXPORT_ARTICLES + 1 }))).toMatch(
       /at most 65,533 articles/,
+    );
+  });
+
+  it('never makes a zip the import would refuse for what it unpacks to: it stops with a message', async () => {
+    // Text this repetitive is tiny once compressed, so only the unpacked size can stop it.
+    const articles = [1, 2, 3].map((id) =>
+      makeStoredArticle({ id, canonicalUrl: `https://a.example/${id}`, markdown: 'word '.repeat(8_000) }),
+    );
+    const limit = 100_000;
+    const zip = joinChunks(await buildExportZip(articles.slice(0, 2), { total: 2, maxUnpackedBytes: limit }));
+    expect((await readExportZip(zip, { maxTotalBytes: limit })).ok).toBe(true);
+    // Made anyway, the third article's zip is one the import refuses.
+    const over = joinChunks(await buildExportZip(articles, { total: 3, maxUnpackedBytes: Infinity }));
+    expect((await readExportZip(over, { maxTotalBytes: limit })).ok).toBe(false);
+    expect(await refusalInEnglish(buildExportZip(articles, { total: 3, maxUnpackedBytes: limit }))).toMatch(
+      /would unpack to more than 98 KB, the most an import takes back/,
     );
   });
 

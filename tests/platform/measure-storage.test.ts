@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { measureStorage } from '../../lib/platform/measure-storage';
 import { openSearchDatabase, prepareSearchIndex } from '../../lib/platform/search-index-store';
 import { storeArticleImage } from '../../lib/platform/store/image-store';
@@ -75,5 +75,31 @@ describe('measureStorage', () => {
     expect((await measureStorage(db, openTestSearchDatabase())).images).toEqual({ count: 1, bytes: 2048 });
     await deleteArticles(db, [id]);
     expect((await measureStorage(db, openTestSearchDatabase())).images).toEqual({ count: 0, bytes: 0 });
+  });
+
+  it("reads no body when every body's size is known: a library of 100,000 is measured from small rows", async () => {
+    const db = openTestDatabase();
+    const searchDb = openTestSearchDatabase();
+    await storeArticle(db, { markdown: 'é'.repeat(10_000) });
+    await storeArticle(db, { markdown: 'Short.', canonicalUrl: 'https://b.example/2' });
+    const first = await measureStorage(db, searchDb);
+    const reads = [
+      vi.spyOn(db.bodies, 'each'),
+      vi.spyOn(db.bodies, 'bulkGet'),
+      vi.spyOn(db.bodies, 'toArray'),
+    ];
+    expect(await measureStorage(db, searchDb)).toEqual(first);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  it('measures, once, bodies stored before their sizes were kept', async () => {
+    const db = openTestDatabase();
+    const searchDb = openTestSearchDatabase();
+    const id = await storeArticle(db, { markdown: 'é'.repeat(10_000) });
+    const measured = await measureStorage(db, searchDb);
+    // As a library from before schema version 7 has it: bodies without sizes.
+    await db.bodySizes.clear();
+    expect(await measureStorage(db, searchDb)).toEqual(measured);
+    expect(await db.bodySizes.get(id)).toEqual({ id, bytes: 20_000 });
   });
 });

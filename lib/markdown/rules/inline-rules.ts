@@ -3,6 +3,7 @@ import { LITERAL_MARK, styleOf } from '../conversion-context.ts';
 import { closestAncestor } from '../dom-queries.ts';
 import { codeText } from '../code-text.ts';
 import { emphasisDelimiter, wrapInline } from './block-content.ts';
+import { collapseSpaces } from '../../text/collapse-spaces.ts';
 
 const EMPHASIS = ['EM', 'I', 'CITE', 'DFN', 'VAR'];
 const STRONG = ['STRONG', 'B'];
@@ -56,7 +57,7 @@ export const inlineRules: Record<string, MarkdownRule> = {
 
 /** A code span whose delimiter is longer than any backtick run inside it (CommonMark 6.1). */
 export function inlineCode(raw: string): string {
-  const text = raw.replace(/\s+/g, ' ');
+  const text = collapseSpaces(raw);
   const core = text.trim();
   if (!core) return text ? ' ' : '';
   const longest = Math.max(0, ...(core.match(/`+/g) ?? []).map((run) => run.length));

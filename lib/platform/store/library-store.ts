@@ -21,6 +21,34 @@ export function listAllArticles(db: CleanCaptureDb): Promise<ArticleRecord[]> {
   return db.articles.orderBy('capturedAt').reverse().toArray();
 }
 
+/**
+ * Every article without its body, newest first, a page at a time: one `getAll` of 100,000 records
+ * holds the page's thread for seconds while it turns them into objects, a page of 2,000 for a few
+ * milliseconds, so the list answers input while the rest arrives. Pages follow the `capturedAt`
+ * index from the newest end; articles captured in the same millisecond are never split between pages.
+ */
+export async function* readArticlesInPages(
+  db: CleanCaptureDb,
+  pageSize = 2_000,
+): AsyncGenerator<ArticleRecord[]> {
+  let before: string | null = null;
+  for (;;) {
+    const from =
+      before === null ? db.articles.orderBy('capturedAt') : db.articles.where('capturedAt').below(before);
+    const page: ArticleRecord[] = await from.reverse().limit(pageSize).toArray();
+    if (page.length === 0) return;
+    const last: string = (page.at(-1) as ArticleRecord).capturedAt;
+    if (page.length < pageSize) {
+      yield page;
+      return;
+    }
+    // The limit may have cut a run of equal times: the next page starts below it, so take the whole run now.
+    const tied = await db.articles.where('capturedAt').equals(last).reverse().toArray();
+    yield [...page.filter((r) => r.capturedAt !== last), ...tied];
+    before = last;
+  }
+}
+
 const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
 /** Articles as a delete removed them, with the images, highlights and notes they took along: what an undo puts back. */

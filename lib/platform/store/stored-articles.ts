@@ -1,7 +1,8 @@
 import type { ArticleRecord, StoredArticle } from '../../article';
 import { captureKey } from '../../articles/capture-key';
-import type { ArticleBody, CleanCaptureDb } from './db';
-import { releaseArticleImages, type ReleasedImages } from './image-store';
+import { utf8ByteLength } from '../../articles/utf8-byte-length';
+import type { ArticleBody, BodySize, CleanCaptureDb } from './db';
+import { bodySizesOf, releaseArticleImages, type ReleasedImages } from './image-store';
 
 // The one place a record meets its body. Lists read records alone (bodies can be megabytes); an
 // article with its text is always joined, split and written here, so every reader agrees on it.
@@ -19,6 +20,11 @@ export function splitBody<T extends { markdown: string }>(article: T): [Omit<T, 
   const record: Omit<T, 'markdown'> & { markdown?: string } = { ...article };
   delete record.markdown;
   return [record, article.markdown];
+}
+
+/** A body's row in `bodySizes`: its Markdown's size in UTF-8, what the storage line counts. */
+export function bodySize(id: number, markdown: string): BodySize {
+  return { id, bytes: utf8ByteLength(markdown) };
 }
 
 /** These articles with their bodies, in the order asked, in one read; undefined for one that is gone. */
@@ -68,6 +74,7 @@ export async function putStoredArticle(db: CleanCaptureDb, article: StoredArticl
   const [record, markdown] = splitBody(article);
   await db.articles.put(record);
   await db.bodies.put({ id: article.id, markdown });
+  for (const sizes of bodySizesOf(db)) await sizes.put(bodySize(article.id, markdown));
 }
 
 /** Writes many articles under their ids (call inside a read-write transaction). */
@@ -77,9 +84,10 @@ export async function putStoredArticles(
 ): Promise<void> {
   const split = articles.map((article) => splitBody(article));
   await db.articles.bulkPut(split.map(([record]) => record));
-  await db.bodies.bulkPut(
-    split.map(([, markdown], i) => ({ id: (articles[i] as StoredArticle).id, markdown })),
-  );
+  const bodies = split.map(([, markdown], i) => ({ id: (articles[i] as StoredArticle).id, markdown }));
+  await db.bodies.bulkPut(bodies);
+  for (const sizes of bodySizesOf(db))
+    await sizes.bulkPut(bodies.map(({ id, markdown }) => bodySize(id, markdown)));
 }
 
 /** Adds one new article and returns its id (call inside a read-write transaction). */
@@ -90,6 +98,7 @@ export async function addStoredArticle(
   const [record, markdown] = splitBody(article);
   const id = await db.articles.add(record as ArticleRecord);
   await db.bodies.add({ id, markdown });
+  for (const sizes of bodySizesOf(db)) await sizes.put(bodySize(id, markdown));
   return id;
 }
 
@@ -102,7 +111,10 @@ export async function addStoredArticles(
   const ids = (await db.articles.bulkAdd(split.map(([record]) => record) as ArticleRecord[], {
     allKeys: true,
   })) as number[];
-  await db.bodies.bulkAdd(split.map(([, markdown], i) => ({ id: ids[i] as number, markdown })));
+  const bodies = split.map(([, markdown], i) => ({ id: ids[i] as number, markdown }));
+  await db.bodies.bulkAdd(bodies);
+  for (const sizes of bodySizesOf(db))
+    await sizes.bulkPut(bodies.map(({ id, markdown }) => bodySize(id, markdown)));
   return ids;
 }
 
@@ -116,5 +128,6 @@ export async function removeStoredArticles(
 ): Promise<ReleasedImages> {
   await db.articles.bulkDelete([...ids]);
   await db.bodies.bulkDelete([...ids]);
+  for (const sizes of bodySizesOf(db)) await sizes.bulkDelete([...ids]);
   return releaseArticleImages(db, ids);
 }

@@ -108,10 +108,10 @@ describe('stored images', () => {
     const id = await storeArticle(db);
     await storeArticleImage(db, id, A, image('kept'));
     await expect(
-      // Every table a delete writes: the article's, its images' and its highlights' and notes'.
+      // Every table a delete writes: the article's (body size too), its images' and its highlights' and notes'.
       db.transaction(
         'rw',
-        [db.articles, db.bodies, db.articleImages, db.images, db.highlights, db.articleNotes],
+        [db.articles, db.bodies, db.bodySizes, db.articleImages, db.images, db.highlights, db.articleNotes],
         async () => {
           await deleteArticle(db, id);
           throw new Error('the disk is full');

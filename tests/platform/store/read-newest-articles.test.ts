@@ -15,7 +15,7 @@ import {
   FROZEN_V1,
   FROZEN_V1_IDB_VERSION,
   FROZEN_V1_LAYOUT,
-  FROZEN_V6_IDB_VERSION,
+  FROZEN_V7_IDB_VERSION,
 } from '../upgrade/frozen-schemas';
 import { V1_ARTICLES } from '../upgrade/v1-articles';
 import { openTestDatabase } from '../test-database';
@@ -95,7 +95,7 @@ describe('readNewestArticles', () => {
   it('expects the IndexedDB version Dexie really opens the schema at', async () => {
     await db.open();
     expect(db.backendDB().version).toBe(nativeDatabaseOf(db).version);
-    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V6_IDB_VERSION);
+    expect(nativeDatabaseOf(db).version).toBe(FROZEN_V7_IDB_VERSION);
   });
 
   it('answers null for a missing database and does not create it, so Dexie still can', async () => {

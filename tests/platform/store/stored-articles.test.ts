@@ -25,7 +25,7 @@ const article = (n: number) => ({
 });
 
 const write = (articles: ReturnType<typeof article>[]) =>
-  db.transaction('rw', db.articles, db.bodies, () => addStoredArticles(db, articles));
+  db.transaction('rw', articleTables(db), () => addStoredArticles(db, articles));
 
 describe('the article store join', () => {
   it('stores the text apart from the record, so lists read no body', async () => {
@@ -52,7 +52,7 @@ describe('the article store join', () => {
     const [a] = await write([article(1)]);
     const [stored] = await readStoredArticles(db, [a as number]);
     if (!stored) throw new Error('article 1 was not stored');
-    await db.transaction('rw', db.articles, db.bodies, () =>
+    await db.transaction('rw', articleTables(db), () =>
       putStoredArticle(db, { ...stored, title: 'Renamed', markdown: 'New text.' }),
     );
     const records = await db.articles.toArray();

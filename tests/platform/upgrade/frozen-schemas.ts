@@ -64,6 +64,15 @@ export const FROZEN_V6 = {
 /** Dexie 4 opens declared version n as IndexedDB version n × 10. */
 export const FROZEN_V6_IDB_VERSION = 60;
 
+/** Version 7 as released: each body's size, so the storage line reads no body. */
+export const FROZEN_V7 = {
+  version: 7,
+  stores: { bodySizes: 'id' },
+} as const;
+
+/** Dexie 4 opens declared version n as IndexedDB version n × 10. */
+export const FROZEN_V7_IDB_VERSION = 70;
+
 /** One object store as IndexedDB itself describes it. */
 export interface StoreLayout {
   name: string;

@@ -34,7 +34,10 @@ describe('schema version 6', () => {
     );
     await before.open();
     before.close();
-    const db = openDatabase(name);
+    const db = openDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((schema) => schema.version <= 6),
+    );
     open.push(db);
     await db.open();
     expect(db.verno).toBe(6);

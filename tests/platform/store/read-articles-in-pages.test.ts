@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../lib/article';
+import type { CleanCaptureDb } from '../../../lib/platform/store/db';
+import { listAllArticles, readArticlesInPages } from '../../../lib/platform/store/library-store';
+import { openTestDatabase, storeArticle } from '../test-database';
+
+let db: CleanCaptureDb;
+beforeEach(() => {
+  db = openTestDatabase();
+});
+
+async function pagesOf(size: number): Promise<ArticleRecord[][]> {
+  const pages: ArticleRecord[][] = [];
+  for await (const page of readArticlesInPages(db, size)) pages.push(page);
+  return pages;
+}
+
+describe('readArticlesInPages', () => {
+  it('gives every article once, newest first, in the order of the whole list', async () => {
+    // Three captured in the same millisecond, where a page of 3 would cut them.
+    const times = ['01', '05', '03', '03', '03', '04', '02'];
+    for (const [i, day] of times.entries())
+      await storeArticle(db, {
+        canonicalUrl: `https://a.example/${i}`,
+        capturedAt: `2026-05-${day}T00:00:00.000Z`,
+      });
+    const pages = await pagesOf(3);
+    expect(pages.flat().map((r) => r.id)).toEqual((await listAllArticles(db)).map((r) => r.id));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const record of pages.flat()) expect(record).not.toHaveProperty('markdown');
+  });
+
+  it('keeps articles of the same time in one page even when they outnumber a page', async () => {
+    for (let i = 0; i < 5; i++)
+      await storeArticle(db, {
+        canonicalUrl: `https://b.example/${i}`,
+        capturedAt: '2026-05-01T00:00:00.000Z',
+      });
+    await storeArticle(db, { canonicalUrl: 'https://b.example/new', capturedAt: '2026-05-02T00:00:00.000Z' });
+    const pages = await pagesOf(2);
+    expect(pages.map((p) => p.length)).toEqual([6]);
+    expect(pages.flat().map((r) => r.id)).toEqual((await listAllArticles(db)).map((r) => r.id));
+  });
+
+  it('gives no page for an empty library', async () => {
+    expect(await pagesOf(10)).toEqual([]);
+  });
+});
