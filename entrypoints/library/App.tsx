@@ -103,6 +103,7 @@ export function App() {
         data-search={list.searchState}
         data-results-for={list.hits?.query ?? ''}
         data-worker-ms={list.hits?.workerMs.toFixed(1) ?? ''}
+        data-search-engine={lib.indexState.engine ?? ''}
       >
         <header class="toolbar">
           <h1>{t.t('library.heading')}</h1>

@@ -1,114 +1,45 @@
-import { openDatabase } from '../../lib/platform/store/db';
-import { listAllArticles } from '../../lib/platform/store/library-store';
-import {
-  catchUpSearchIndex,
-  openSearchDatabase,
-  prepareSearchIndex,
-  saveSearchIndex,
-  type IndexProgress,
-  type LiveSearchIndex,
-} from '../../lib/platform/search-index-store';
-import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
-import type {
-  SearchWorkerCalls,
-  SearchWorkerReply,
-  SearchWorkerRequest,
-} from '../../lib/search/search-worker-protocol';
-import { answerCall, type CallMessage } from '../../lib/search/worker-call';
-import type { ArticleRecord } from '../../lib/article';
-import {
-  createArticleSearch,
-  packHits,
-  searchArticles,
-  type ArticleSearch,
-  type SearchHit,
-} from '../../lib/search/article-search';
-import { parseQuery } from '../../lib/search/parse-query';
-import { searchWhileLoading } from '../../lib/search/search-while-loading';
+import { isHeldElsewhere, openFts5Database } from '../../lib/platform/open-fts5-database';
+import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
+import { startFts5Worker } from './fts5-worker';
+import { startMiniSearchWorker, type PostReply } from './minisearch-worker';
 
 // The library's search index, off the page's main thread (see search-worker-protocol.ts).
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<SearchWorkerRequest>) => void) | null;
   postMessage(m: SearchWorkerReply, transfer?: Transferable[]): void;
 };
-/** Opens the databases and answers the page's requests; runs once, when the page starts the worker. */
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The FTS5 index in OPFS, or MiniSearch where OPFS cannot hold it. While another library tab's
+ * worker holds the index, this one tries again, soon at first, then every few seconds: the page meanwhile searches
+ * titles, authors and sites, as before any index is ready (MiniSearch would read every article).
+ */
+async function openEngine(post: PostReply) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const ftsDb = await openFts5Database();
+      return startFts5Worker(ftsDb, post);
+    } catch (error) {
+      if (!isHeldElsewhere(error)) {
+        console.info('Search: FTS5 on OPFS unavailable, using MiniSearch:', String(error));
+        return startMiniSearchWorker(post);
+      }
+      // Soon at first (a tab just closed lets go within moments), then every 3 s.
+      await pause(Math.min(100 * 2 ** attempt, 3000));
+    }
+  }
+}
+
+/** Opens the index and answers the page's requests; those that arrive while it opens wait. */
 function main(): void {
-  const db = openDatabase();
-  const searchDb = openSearchDatabase();
-  let live: LiveSearchIndex | null = null;
-  /** The saved index while its segments load, with the records it is searched beside. */
-  let loading: { index: ArticleSearch; records: Promise<readonly ArticleRecord[]> } | null = null;
-  let syncing: Promise<void> = Promise.resolve();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
-  const progress: IndexProgress = (done, total, phase) =>
-    scope.postMessage({ type: 'progress', done, total, phase });
-
-  async function reply(call: CallMessage<SearchWorkerCalls>, search: () => SearchHit[], partial: boolean) {
-    const query = call.arg;
-    const start = performance.now();
-    let found = search();
-    // The index matches words wherever they are; quoted phrases are then checked in the text.
-    const phrases = parseQuery(query).phrases.filter((words) => words.length > 1);
-    if (phrases.length > 0) {
-      const candidates = found;
-      // Unreadable text (a failing database) must not leave the search unanswered: words only then.
-      found = await keepPhraseMatches(db, candidates, phrases).catch(() => candidates);
-    }
-    const hits = packHits(found);
-    const ms = performance.now() - start;
-    scope.postMessage(answerCall<SearchWorkerCalls, 'search'>(call, { hits, partial, ms }), [
-      hits.ids.buffer,
-    ]);
-  }
-
-  async function sync(): Promise<void> {
-    const reading = listAllArticles(db);
-    if (!live) {
-      live = await prepareSearchIndex(db, searchDb, reading, progress, (index) => {
-        loading = { index, records: reading };
-      });
-      loading = null;
-      const count = (await reading).length;
-      scope.postMessage({ type: 'ready', source: live.source, count, unsearchable: [...live.unsearchable] });
-      return;
-    }
-    const records = await reading;
-    if (await catchUpSearchIndex(db, live, records, progress)) {
-      const unsearchable = [...live.unsearchable];
-      scope.postMessage({ type: 'ready', source: 'loaded', count: records.length, unsearchable });
-      // A burst of deletes or undos saves once; the next open catches up even if this never runs.
-      clearTimeout(saveTimer);
-      const current = live;
-      saveTimer = setTimeout(() => void saveSearchIndex(searchDb, current), 1500);
-    }
-  }
-
-  scope.onmessage = (event) => {
-    const request = event.data;
-    if (request.type === 'sync') {
-      syncing = syncing
-        .then(sync)
-        .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
-    } else if (!live && loading) {
-      // The saved index is still loading: answer now from what is loaded (the page drops any
-      // article deleted since, as it is not among its records).
-      const { index, records } = loading;
-      void records.then((all) => reply(request, () => searchWhileLoading(index, all, request.arg), true));
-    } else {
-      // Searches wait for a sync in progress, so results never include a just-deleted article.
-      void syncing.then(async () => {
-        if (live) {
-          const { index } = live;
-          return reply(request, () => searchArticles(index, request.arg), false);
-        }
-        // No index (it could not be made): every search is still answered, on titles, authors and sites.
-        const records = await listAllArticles(db).catch(() => []);
-        const none = createArticleSearch();
-        return reply(request, () => searchWhileLoading(none, records, request.arg), true);
-      });
-    }
-  };
+  const waiting: SearchWorkerRequest[] = [];
+  scope.onmessage = (event) => void waiting.push(event.data);
+  void openEngine((message, transfer) => scope.postMessage(message, transfer)).then((handle) => {
+    scope.onmessage = (event) => handle(event.data);
+    for (const request of waiting.splice(0)) handle(request);
+  });
 }
 
 main();

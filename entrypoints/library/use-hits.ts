@@ -1,24 +1,41 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { SearchAnswer } from './use-search-worker';
+
+/** How long a query must stay unchanged before every match of it is listed (see below). */
+export const WHOLE_AFTER_MS = 300;
 
 /**
  * The search hits for the current query, asked of the worker. Until the answer for a new query
  * arrives the previous hits stay, so the list does not flash; `version` null means no index yet.
+ * The ranked head is asked first, so the first rows show before every match of a common word is
+ * listed; when more match, the whole list follows with the same head once typing pauses.
  */
 export function useHits(
-  search: (query: string) => Promise<SearchAnswer>,
+  search: (query: string, whole: boolean) => Promise<SearchAnswer>,
   query: string,
   version: number | null,
 ) {
   const [hits, setHits] = useState<(SearchAnswer & { query: string }) | null>(null);
-  useEffect(() => {
+  // Asked as soon as the typed query is rendered: an effect would wait for the next frame first.
+  useLayoutEffect(() => {
     if (version === null) return setHits(null);
     let current = true;
-    void search(query).then((found) => {
-      if (current) setHits({ query, ...found });
+    let wait: ReturnType<typeof setTimeout> | undefined;
+    void search(query, false).then((head) => {
+      if (!current) return;
+      setHits({ query, ...head });
+      if (!head.more) return;
+      // Asked once typing pauses: a list of every match asked at each keystroke would hold up
+      // the worker, and the next keystroke's rows would wait behind it.
+      wait = setTimeout(() => {
+        void search(query, true).then((whole) => {
+          if (current) setHits({ query, ...whole });
+        });
+      }, WHOLE_AFTER_MS);
     });
     return () => {
       current = false;
+      clearTimeout(wait);
     };
   }, [search, query, version]);
   return hits;

@@ -109,7 +109,7 @@ export function useLibrary() {
   );
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);
-  const storage = useStorageUsage(db, records, complete, indexState.ready);
+  const storage = useStorageUsage(db, records, complete, indexState.ready, indexState.bytes);
 
   return {
     db,

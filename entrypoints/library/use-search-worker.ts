@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type {
   IndexPhase,
+  SearchEngineName,
   SearchWorkerCalls,
   SearchWorkerReply,
   SearchWorkerRequest,
@@ -17,6 +18,13 @@ export interface IndexState {
   total: number;
   /** Goes up each time the index changed (or loaded another part), so results are searched again. */
   version: number;
+  /**
+   * The index's size as the worker measured it (FTS5), null when the page must measure it
+   * (MiniSearch in IndexedDB), undefined until the worker has said which.
+   */
+  bytes?: number | null;
+  /** Which index answers, once the worker is ready (for tests and the benchmark). */
+  engine?: SearchEngineName;
 }
 
 /** What the worker answered: hits in rank order; `partial` while the saved index is still loading. */
@@ -25,7 +33,12 @@ export interface SearchAnswer {
   partial: boolean;
   /** Time the worker took, in ms. */
   workerMs: number;
+  /** Only the ranked head came back; more articles match. */
+  more: boolean;
 }
+
+/** How long a library tab stays in the background before its worker lets go of the index. */
+const HIDDEN_GRACE_MS = 2000;
 
 /** Whether the worker can answer searches: the index is ready, or the saved one is loading part by part. */
 export function canSearch(state: IndexState): boolean {
@@ -54,39 +67,65 @@ export function useSearchWorker() {
   const [unsearchable, setUnsearchable] = useState<readonly number[]>([]);
 
   useEffect(() => {
-    const w = new SearchWorker();
-    worker.current = w;
-    w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress')
-        setState((s) => ({
-          ...s,
-          done: reply.done,
-          total: reply.total,
-          phase: reply.phase,
-          // Each loaded part of the saved index widens what a search finds: search again.
-          version: reply.phase === 'loading' ? s.version + 1 : s.version,
-        }));
-      else if (reply.type === 'ready') {
-        setUnsearchable(reply.unsearchable);
-        setState((s) => ({
-          ...s,
-          ready: true,
-          done: reply.count,
-          total: reply.count,
-          version: s.version + 1,
-        }));
-      } else if (reply.type === 'answer') caller.current.settle(reply);
-      else console.error('Search worker:', reply.message);
+    const start = () => {
+      const w = new SearchWorker();
+      worker.current = w;
+      w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress')
+          setState((s) => ({
+            ...s,
+            done: reply.done,
+            total: reply.total,
+            phase: reply.phase,
+            // Each loaded part of the saved index widens what a search finds: search again.
+            version: reply.phase === 'loading' ? s.version + 1 : s.version,
+          }));
+        else if (reply.type === 'ready') {
+          setUnsearchable(reply.unsearchable);
+          setState((s) => ({
+            ...s,
+            ready: true,
+            done: reply.count,
+            total: reply.count,
+            version: s.version + 1,
+            bytes: reply.bytes,
+            engine: reply.engine,
+          }));
+        } else if (reply.type === 'answer') caller.current.settle(reply);
+        else console.error('Search worker:', reply.message);
+      };
+      const request: SearchWorkerRequest = { type: 'sync' };
+      w.postMessage(request);
     };
-    const request: SearchWorkerRequest = { type: 'sync' };
-    w.postMessage(request);
-    return () => w.terminate();
+    const stop = () => {
+      worker.current?.terminate();
+      worker.current = null;
+    };
+    start();
+    // The FTS5 index has one owner at a time (open-fts5-database.ts). A tab left in the background
+    // lets go of it, so another library tab can search the full text; it takes it back on return,
+    // searching titles, authors and sites until then. A rebuild stopped this way goes on then.
+    let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+    const onVisibility = () => {
+      clearTimeout(hiddenTimer);
+      if (document.visibilityState === 'hidden') hiddenTimer = setTimeout(stop, HIDDEN_GRACE_MS);
+      else if (!worker.current) {
+        setState((s) => ({ ...s, ready: false, phase: 'loading', done: 0, total: 0 }));
+        start();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(hiddenTimer);
+      stop();
+    };
   }, []);
 
-  const search = useCallback(async (query: string): Promise<SearchAnswer> => {
-    const { hits, partial, ms } = await caller.current.call('search', query);
-    return { hits: unpackHits(hits), partial, workerMs: ms };
+  const search = useCallback(async (query: string, whole: boolean): Promise<SearchAnswer> => {
+    const { hits, partial, ms, more } = await caller.current.call('search', { query, whole });
+    return { hits: unpackHits(hits), partial, workerMs: ms, more };
   }, []);
   const sync = useCallback(() => {
     const request: SearchWorkerRequest = { type: 'sync' };

@@ -25,6 +25,8 @@ export function useStorageUsage(
   records: readonly ArticleRecord[],
   complete: boolean,
   indexReady: boolean,
+  /** The search index's size when the worker measured it (see IndexState.bytes). */
+  indexBytes: number | null | undefined,
 ) {
   const [figures, setFigures] = useState<StorageFigures | null>(null);
   // One measure at a time: each waits for the one before, and one asked for by a render that has
@@ -38,17 +40,18 @@ export function useStorageUsage(
       previous.current = previous.current.then(async () => {
         if (cancelled) return;
         // Its own connection, closed after: the worker owns the index and may delete it to rebuild.
-        const searchDb = openSearchDatabase();
+        // Opened only for MiniSearch: opening it would create it again where FTS5 removed it.
+        const searchDb = indexBytes === null ? openSearchDatabase() : null;
         try {
           const [usage, browserTotal] = await Promise.all([
-            measureStorage(db, searchDb),
+            measureStorage(db, searchDb ?? indexBytes ?? 0),
             estimateOriginUsage(),
           ]);
           if (!cancelled) setFigures({ ...usage, browserTotal });
         } catch {
           // The line is left as it was: a figure that cannot be read is not worth an alarm.
         } finally {
-          searchDb.close();
+          searchDb?.close();
         }
       });
     });
@@ -56,7 +59,7 @@ export function useStorageUsage(
       cancelled = true;
       cancelIdle();
     };
-  }, [db, records, complete, indexReady]);
+  }, [db, records, complete, indexReady, indexBytes]);
 
   return figures;
 }

@@ -55,11 +55,14 @@ export async function measureSearchIndex(searchDb: SearchDb): Promise<number> {
   return bytes;
 }
 
-/** The storage the library uses: articles, images and search index, and their sum. */
-export async function measureStorage(db: CleanCaptureDb, searchDb: SearchDb): Promise<StorageUsage> {
+/**
+ * The storage the library uses: articles, images and search index, and their sum. The index is
+ * measured in `searchDb`, or given in bytes where its owner measured it (the FTS5 file in OPFS).
+ */
+export async function measureStorage(db: CleanCaptureDb, searchDb: SearchDb | number): Promise<StorageUsage> {
   const articles = await measureArticles(db);
   const images = await measureImages(db);
-  const searchIndex = await measureSearchIndex(searchDb);
+  const searchIndex = typeof searchDb === 'number' ? searchDb : await measureSearchIndex(searchDb);
   return { articles, images, searchIndex, total: articles + images.bytes + searchIndex };
 }
 

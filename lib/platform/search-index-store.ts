@@ -21,7 +21,7 @@ import { readAnnotationStamps, readAnnotationText } from './store/highlight-stor
  * and notes last changed, so either change has it indexed again. An article without any keeps the
  * capture time alone, as indexes saved before highlights existed hold.
  */
-function indexStamp(record: ArticleRecord, annotated: ReadonlyMap<number, string>): string {
+export function indexStamp(record: ArticleRecord, annotated: ReadonlyMap<number, string>): string {
   const changedAt = annotated.get(record.id);
   return changedAt ? `${record.capturedAt} ${changedAt}` : record.capturedAt;
 }

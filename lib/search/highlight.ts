@@ -7,18 +7,40 @@ export interface TextSegment {
   match: boolean;
 }
 
+// A word never holds this character (see WORD), so a term ending in it can only be a prefix.
+const ANY_ENDING = '*';
+
+/** The highlight term for a word still being typed: it marks every word that starts with `prefix`. */
+export function prefixTerm(prefix: string): string {
+  return prefix + ANY_ENDING;
+}
+
+/** Whether a token is one of `terms`, or starts with one of its prefix terms. */
+function termMatcher(terms: readonly string[]): ((token: string) => boolean) | null {
+  const whole = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of terms) {
+    const t = term.toLowerCase();
+    if (t.endsWith(ANY_ENDING)) prefixes.push(t.slice(0, -ANY_ENDING.length));
+    else whole.add(t);
+  }
+  if (whole.size === 0 && prefixes.length === 0) return null;
+  return (token) => whole.has(token) || prefixes.some((p) => token.startsWith(p));
+}
+
 /**
  * Splits text into plain and matching runs for rendering as text (never as HTML). A word matches
- * when it tokenizes to one of `terms`, the words the index reported as matched.
+ * when it tokenizes to one of `terms`, the words the index reported as matched, or starts with one
+ * of its prefix terms (see prefixTerm).
  */
 export function highlightSegments(text: string, terms: readonly string[]): TextSegment[] {
-  const wanted = new Set(terms.map((t) => t.toLowerCase()));
-  if (wanted.size === 0 || text === '') return text === '' ? [] : [{ text, match: false }];
+  const matches = termMatcher(terms);
+  if (matches === null || text === '') return text === '' ? [] : [{ text, match: false }];
   const out: TextSegment[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const token = tokenize(m[0])[0];
-    if (token === undefined || !wanted.has(token)) continue;
+    if (token === undefined || !matches(token)) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), match: false });
     out.push({ text: m[0], match: true });
     last = m.index + m[0].length;

@@ -15,11 +15,22 @@ export interface SearchResults {
   partial: boolean;
   /** Time the worker spent searching and packing, for the benchmark's breakdown. */
   ms: number;
+  /** Only the ranked head was asked for and more articles match: ask again with `whole`. */
+  more: boolean;
 }
+
+/** A search: what was typed, and whether every match is wanted or the ranked head is enough. */
+export interface SearchRequest {
+  query: string;
+  whole: boolean;
+}
+
+/** Which index answers: SQLite FTS5 on OPFS, or MiniSearch in IndexedDB where OPFS is not granted. */
+export type SearchEngineName = 'fts5' | 'minisearch';
 
 /** The calls the page makes and waits on (see worker-call.ts). */
 export type SearchWorkerCalls = {
-  search: { arg: string; result: SearchResults };
+  search: { arg: SearchRequest; result: SearchResults };
 };
 
 export type SearchWorkerRequest =
@@ -29,6 +40,14 @@ export type SearchWorkerRequest =
 export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number; phase: IndexPhase }
   /** `unsearchable`: the articles whose text could not be indexed (found by title, authors and site only). */
-  | { type: 'ready'; source: 'loaded' | 'rebuilt'; count: number; unsearchable: number[] }
+  | {
+      type: 'ready';
+      source: 'loaded' | 'rebuilt';
+      count: number;
+      unsearchable: number[];
+      engine: SearchEngineName;
+      /** The index's size on disk, when the worker knows it (FTS5's file; MiniSearch is measured by the page). */
+      bytes: number | null;
+    }
   | AnswerMessage<SearchWorkerCalls>
   | { type: 'error'; message: string };

@@ -118,12 +118,15 @@ export async function readAllBodies(): Promise<number> {
   return performance.now() - start;
 }
 
-/** Bytes IndexedDB uses for this extension, from the storage estimate. */
+/** Bytes the library stores (IndexedDB and the origin private file system), from the storage estimate. */
 export async function storageUsage(): Promise<number> {
   const e = (await navigator.storage.estimate()) as StorageEstimate & {
-    usageDetails?: { indexedDB?: number };
+    usageDetails?: { indexedDB?: number; fileSystem?: number };
   };
-  return e.usageDetails?.indexedDB ?? e.usage ?? 0;
+  // The articles are in IndexedDB, the FTS5 index is a file in the origin private file system
+  // (Chromium's `fileSystem`); IndexedDB alone left the index out.
+  const details = e.usageDetails;
+  return details ? (details.indexedDB ?? 0) + (details.fileSystem ?? 0) : (e.usage ?? 0);
 }
 
 /** How many articles the store holds, counted in the service worker or a page. */

@@ -1,7 +1,8 @@
 /**
  * Issue 16, step one: measures full-text engines side by side from 1,000 to 100,000 generated
  * articles, on the library bench's 50 varied queries, top 50 by BM25 with title weight.
- * Run: npm run bench:search-libs [-- --sizes 1000,10000,100000] [--engines 0,2].
+ * Run: npm run bench:search-libs [-- --sizes 1000,10000,100000] [--engines 0,2,3] (3: the FTS5
+ * index the library ships, with its top-k cut).
  * Each engine is built in one Node process and opened from its files in another, so memory after
  * opening counts only what the engine keeps. Prints a JSON line per figure, then a table.
  */
@@ -16,10 +17,11 @@ import { generateArticles } from './generate-articles';
 import { minisearchLazy } from './search-engines/minisearch-lazy';
 import { minisearchWhole } from './search-engines/minisearch-whole';
 import type { SearchEngine } from './search-engines/search-engine';
+import { shippedFts5 } from './search-engines/shipped-fts5';
 import { sqliteFts5 } from './search-engines/sqlite-fts5';
 import { median, percentile } from './stats';
 
-const engines: SearchEngine[] = [minisearchWhole, minisearchLazy, sqliteFts5];
+const engines: SearchEngine[] = [minisearchWhole, minisearchLazy, sqliteFts5, shippedFts5];
 const LIMIT = 50;
 const ROUNDS = 3;
 const arg = (name: string) => {

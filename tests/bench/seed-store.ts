@@ -35,15 +35,21 @@ export async function seedArticles(
   }
 }
 
-/** Deletes the saved search index, so the next library open rebuilds it. */
+/**
+ * Deletes the saved search index (FTS5's OPFS folder, and MiniSearch's database), so the next library
+ * open rebuilds it. No library page may be open: its worker holds the OPFS files.
+ */
 export async function dropSearchIndex(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done, fail) => {
-        const request = indexedDB.deleteDatabase('clean-capture-search');
-        request.onsuccess = () => done();
-        request.onblocked = () => done();
-        request.onerror = () => fail(request.error);
-      }),
-  );
+  await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    await root.removeEntry('.clean-capture-search', { recursive: true }).catch((error: unknown) => {
+      if ((error as { name?: string }).name !== 'NotFoundError') throw error;
+    });
+    await new Promise<void>((done, fail) => {
+      const request = indexedDB.deleteDatabase('clean-capture-search');
+      request.onsuccess = () => done();
+      request.onblocked = () => done();
+      request.onerror = () => fail(request.error);
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, markMatches } from '../../lib/search/highlight';
+import { highlightSegments, markMatches, prefixTerm } from '../../lib/search/highlight';
 
 describe('highlightSegments', () => {
   it('marks whole words only, case-insensitively', () => {
@@ -15,6 +15,15 @@ describe('highlightSegments', () => {
   it('keeps markup-looking text as plain text', () => {
     const segments = highlightSegments('<img onerror=x> tides', ['tides']);
     expect(segments.map((s) => s.text).join('')).toBe('<img onerror=x> tides');
+  });
+
+  it('marks every word that starts with a prefix term, and only those', () => {
+    const marked = highlightSegments('Govern, governments and the ungoverned GOVERNOR', [
+      prefixTerm('govern'),
+    ])
+      .filter((s) => s.match)
+      .map((s) => s.text);
+    expect(marked).toEqual(['Govern', 'governments', 'GOVERNOR']);
   });
 
   it('returns the text unmarked without terms', () => {

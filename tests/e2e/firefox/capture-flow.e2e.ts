@@ -68,6 +68,22 @@ describe('Clean Capture in Firefox (firefox-esr, WebDriver BiDi)', () => {
     );
   });
 
+  it('finds the article by a word of its body, with SQLite FTS5 on OPFS as in Chromium', async () => {
+    // The first extension page: the harness keeps it open as the tab it opens the others from, so
+    // its worker keeps the index (the SAH pool has one owner; the next library tabs list and
+    // search titles until it closes).
+    const library = await session.openExtensionPage('library.html');
+    await library.waitForSelector('main.library[data-search=ready]');
+    expect(await library.$eval('main.library', (m) => m.dataset.searchEngine)).toBe('fts5');
+    await library.type('input.search', 'kelsby silen');
+    await library.waitForFunction(
+      () => document.querySelector('main.library')?.getAttribute('data-results-for') === 'kelsby silen',
+    );
+    expect(await library.$$eval('.list li.row .row-title', (rows) => rows.map((r) => r.textContent))).toEqual(
+      ['Harbour town votes to rebuild its tidal mill'],
+    );
+  });
+
   it('lists the article in the popup and in the library', async () => {
     const popup = await session.openExtensionPage('popup.html', { width: 380, height: 500 });
     const text = await waitForText(popup, 'Harbour town votes to rebuild its tidal mill');

@@ -1,0 +1,88 @@
+import type { Database } from '@sqlite.org/sqlite-wasm';
+import type { ArticleRecord } from '../../lib/article';
+import { catchUpFtsIndex, openLiveFtsIndex, staleArticles } from '../../lib/platform/fts5-index-sync';
+import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
+import type { IndexProgress } from '../../lib/platform/search-index-store';
+import { openSearchDatabase } from '../../lib/platform/search-index-store';
+import { openDatabase } from '../../lib/platform/store/db';
+import { readAnnotationStamps } from '../../lib/platform/store/highlight-store';
+import { listAllArticles } from '../../lib/platform/store/library-store';
+import { packHits, type SearchHit } from '../../lib/search/article-search';
+import { ftsIndexBytes } from '../../lib/search/fts5-index';
+import { searchFts } from '../../lib/search/fts5-search';
+import { matchesMetadata } from '../../lib/search/matches-metadata';
+import { parseQuery } from '../../lib/search/parse-query';
+import type { SearchWorkerCalls, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
+import { answerCall, type CallMessage } from '../../lib/search/worker-call';
+import type { PostReply } from './minisearch-worker';
+
+/**
+ * The search worker on SQLite FTS5 in OPFS. The index stays on disk: opening reads only the list
+ * of indexed ids, so the library can search at once, and a search reads the pages it needs. On
+ * each sync the articles captured, re-captured, imported or deleted since are brought in (the
+ * article store itself is the queue: a record whose capture or notes the index has not seen is due).
+ */
+export function startFts5Worker(ftsDb: Database, post: PostReply): (request: SearchWorkerRequest) => void {
+  const db = openDatabase();
+  const live = openLiveFtsIndex(ftsDb);
+  // The MiniSearch index of earlier versions is not read any more: free its space.
+  void openSearchDatabase()
+    .delete()
+    .catch(() => {});
+  /** Records not indexed yet (new, re-captured) while a sync brings them in: matched on metadata. */
+  let pending: readonly ArticleRecord[] = [];
+  let syncing: Promise<void> = Promise.resolve();
+  const progress: IndexProgress = (done, total, phase) => post({ type: 'progress', done, total, phase });
+  const ready = (count: number, source: 'loaded' | 'rebuilt') =>
+    post({
+      type: 'ready',
+      source,
+      count,
+      unsearchable: [...live.unsearchable],
+      engine: 'fts5',
+      bytes: ftsIndexBytes(ftsDb),
+    });
+  // An index already built answers at once; the sync then catches up and says ready again.
+  if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
+
+  async function sync(): Promise<void> {
+    const records = await listAllArticles(db);
+    pending = staleArticles(live, records, await readAnnotationStamps(db)).stale;
+    const changed = await catchUpFtsIndex(db, live, records, progress);
+    pending = [];
+    if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(records.length, live.source);
+    live.source = 'loaded';
+  }
+
+  async function search(call: CallMessage<SearchWorkerCalls>): Promise<void> {
+    const start = performance.now();
+    const { query, whole } = call.arg;
+    const answer = searchFts(ftsDb, query, whole);
+    let found: SearchHit[] = answer.hits;
+    const { terms, phrases } = parseQuery(query);
+    const waiting = pending.filter((r) => matchesMetadata(r, terms));
+    if (waiting.length > 0) {
+      const seen = new Set(found.map((h) => h.id));
+      found = found.concat(
+        waiting.filter((r) => !seen.has(r.id)).map((r) => ({ id: r.id, score: 0, terms })),
+      );
+    }
+    // The index matches words; quoted phrases are then checked in the stored text.
+    const spans = phrases.filter((words) => words.length > 1);
+    if (spans.length > 0) {
+      const candidates = found;
+      found = await keepPhraseMatches(db, candidates, spans).catch(() => candidates);
+    }
+    const hits = packHits(found);
+    const results = { hits, partial: waiting.length > 0, more: answer.more, ms: performance.now() - start };
+    post(answerCall<SearchWorkerCalls, 'search'>(call, results), [hits.ids.buffer]);
+  }
+
+  return (request) => {
+    if (request.type === 'sync') {
+      syncing = syncing.then(sync).catch((error: unknown) => post({ type: 'error', message: String(error) }));
+    } else {
+      search(request).catch((error: unknown) => post({ type: 'error', message: String(error) }));
+    }
+  };
+}

@@ -1,0 +1,136 @@
+import type { Database } from '@sqlite.org/sqlite-wasm';
+import type { SearchableArticle } from './article-search';
+import { tokenize } from './parse-query';
+import { STOP_WORDS } from './stop-words';
+import { stripMarkdown } from '../markdown/markdown-to-plain-text';
+
+/**
+ * The library's full-text index as SQLite FTS5 tables, on any SQLite database handed in (OPFS in the
+ * browser's search worker, memory in tests). Bump the version when the tables or the way text is
+ * put in them change: a database of another version is emptied and rebuilt.
+ */
+export const FTS_SCHEMA_VERSION = 2;
+
+// Contentless: the articles are stored already, the index keeps only what a search needs. The text
+// goes in as our own tokens (so the index, the query and the highlighter agree on what a word is,
+// apostrophes included), with function words left out of bodies as before; quoted phrases are
+// checked in the stored text (holds-phrases.ts), as phrases may span a left-out word. detail=column
+// would halve the index, but bm25() then scores every row of a contentless table 0 (SQLite 3.54).
+// Prefix indexes for the word still being typed: FTS5 reads one only for a prefix of exactly its
+// length, and without one it gathers every posting of every word the prefix stands for before the
+// first row (a second at 100,000 articles). Longer prefixes stand for few words. A 3-letter index
+// alone makes the file a third smaller, but at 100,000 articles a 4-letter prefix then costs ten
+// times as much (p95 139 against 15 ms in Node; README, issue 16's fourth step).
+export const PREFIX_LENGTHS = [3, 4];
+const SCHEMA = `
+  CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '${PREFIX_LENGTHS.join(' ')}',
+    content = '', contentless_delete = 1);
+  CREATE TABLE indexed(id INTEGER PRIMARY KEY, stamp TEXT NOT NULL, readable INTEGER NOT NULL);
+  PRAGMA user_version = ${FTS_SCHEMA_VERSION};`;
+
+/**
+ * An article as the index takes it: its text (highlights and notes included), and a stamp of the
+ * capture and annotations it was read from, kept to tell when it must be indexed again.
+ */
+export type IndexableArticle = SearchableArticle & { stamp: string };
+
+/**
+ * Makes sure the database holds this version's tables. Returns true when it had to create them (a
+ * new, damaged or older index): every article must then be indexed again.
+ */
+export function prepareFtsTables(db: Database): boolean {
+  const version = db.selectValue('PRAGMA user_version');
+  const tables = db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'indexed')`);
+  if (version === FTS_SCHEMA_VERSION && tables.length === 2) return false;
+  db.transaction(() => {
+    db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS indexed;');
+    db.exec(SCHEMA);
+  });
+  return true;
+}
+
+const words = (text: string) => tokenize(text).join(' ');
+
+/** The four columns of an article, as tokens; throws when its Markdown cannot be read. */
+function columns(article: SearchableArticle, withBody: boolean): string[] {
+  // Highlights and notes are searched as part of the body, even when the Markdown cannot be read.
+  const text = withBody ? stripMarkdown(article.markdown) : '';
+  const body = tokenize(article.notes ? `${text}\n${article.notes}` : text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
+  return [words(article.title), words(article.authors.join(', ')), words(article.siteName ?? ''), body];
+}
+
+/**
+ * Indexes these articles (replacing the copy of any indexed before) in one transaction, and
+ * returns the ids of those whose text could not be read: they are found by title, authors and site.
+ */
+export function indexFtsArticles(db: Database, articles: readonly IndexableArticle[]): number[] {
+  const unreadable: number[] = [];
+  db.transaction(() => {
+    const drop = db.prepare('DELETE FROM docs WHERE rowid = ?');
+    const add = db.prepare('INSERT INTO docs(rowid, title, authors, site, body) VALUES (?, ?, ?, ?, ?)');
+    const note = db.prepare('INSERT OR REPLACE INTO indexed(id, stamp, readable) VALUES (?, ?, ?)');
+    try {
+      for (const article of articles) {
+        let fields: string[];
+        let readable = true;
+        try {
+          fields = columns(article, true);
+        } catch {
+          fields = columns(article, false);
+          readable = false;
+          unreadable.push(article.id);
+        }
+        drop.bind([article.id]).stepReset();
+        add.bind([article.id, ...fields]).stepReset();
+        note.bind([article.id, article.stamp, readable ? 1 : 0]).stepReset();
+      }
+    } finally {
+      drop.finalize();
+      add.finalize();
+      note.finalize();
+    }
+  });
+  return unreadable;
+}
+
+/** Forgets these articles; ids not in the index are ignored. */
+export function removeFtsArticles(db: Database, ids: readonly number[]): void {
+  db.transaction(() => {
+    const drop = db.prepare('DELETE FROM docs WHERE rowid = ?');
+    const forget = db.prepare('DELETE FROM indexed WHERE id = ?');
+    try {
+      for (const id of ids) {
+        drop.bind([id]).stepReset();
+        forget.bind([id]).stepReset();
+      }
+    } finally {
+      drop.finalize();
+      forget.finalize();
+    }
+  });
+}
+
+/** What the index holds: each article's indexed stamp, and those whose text could not be read. */
+export function readFtsIndexed(db: Database): { indexed: Map<number, string>; unreadable: Set<number> } {
+  const indexed = new Map<number, string>();
+  const unreadable = new Set<number>();
+  db.exec({
+    sql: 'SELECT id, stamp, readable FROM indexed',
+    rowMode: 'array',
+    callback: (row) => {
+      const [id, stamp, readable] = row as [number, string, number];
+      indexed.set(id, stamp);
+      if (readable === 0) unreadable.add(id);
+    },
+  });
+  return { indexed, unreadable };
+}
+
+/** The size of the index's database file in bytes. */
+export function ftsIndexBytes(db: Database): number {
+  const pages = Number(db.selectValue('PRAGMA page_count') ?? 0);
+  return pages * Number(db.selectValue('PRAGMA page_size') ?? 0);
+}

@@ -1,0 +1,103 @@
+import type { Database, PreparedStatement, SqlValue } from '@sqlite.org/sqlite-wasm';
+import type { SearchHit } from './article-search';
+import { toFtsQuery } from './fts5-match';
+
+/** Column weights for bm25(): titles weigh most, then authors, then sites, then bodies. */
+const RANK = 'bm25(docs, 4, 3, 2, 1)';
+
+/**
+ * Matches ranked in full when there are no more than this many. Past it, bm25() would score every
+ * match of a common word (tens of thousands at 100,000 articles) before the first row shows, so
+ * only the newest `RANKED` matches and the `META` newest older ones whose title, authors or site
+ * hold every word are ranked: those are where the best scores are, titles weighing four times the
+ * body. Rowids are article ids, which grow with each capture: the newest come first in rowid order.
+ */
+export const RANKED = 500;
+const META = 200;
+
+// Each reads the index in rowid order and stops at its LIMIT, so a common word costs no more than
+// a rare one; bm25() scores only the rows read. The column filter narrows the second to the
+// title, authors and site, where bm25() counts a word as rarer (fewer titles than bodies hold
+// it), which keeps those older matches above body matches, as wanted.
+const NEWEST = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH ?1 ORDER BY rowid DESC LIMIT ${RANKED + 1}`;
+const META_OLDER = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH '{title authors site} : (' || ?1 || ')'
+  AND rowid < ?2 ORDER BY rowid DESC LIMIT ${META}`;
+// Every other match as one string: stepping tens of thousands of rows one by one from JavaScript
+// costs more than SQLite's reading them.
+const OLDER = `SELECT group_concat(rowid, ',' ORDER BY rowid DESC) FROM docs WHERE docs MATCH ?1 AND rowid < ?2`;
+
+/** Ranked hits, plus whether matches were left out because only the head was asked for. */
+export interface FtsAnswer {
+  hits: SearchHit[];
+  /** More articles match than `hits` holds: asking again with `whole` lists them all. */
+  more: boolean;
+}
+
+// The index's words in order, for spelling out a long prefix; reading them stops at the LIMIT.
+const WORDS = `SELECT term FROM temp.docs_words WHERE term >= ?1 AND term < ?2 LIMIT ?3`;
+
+// Prepared once per database and kept: a keystroke runs two or three of them.
+const prepared = new WeakMap<Database, Map<string, PreparedStatement>>();
+
+/** The first `limit` indexed words that start with `prefix`, in order. */
+function wordsStartingWith(db: Database, prefix: string, limit: number): string[] {
+  // The next string after every word starting with `prefix`: bump its last character.
+  const end = prefix.slice(0, -1) + String.fromCodePoint((prefix.codePointAt(prefix.length - 1) ?? 0) + 1);
+  const words: string[] = [];
+  each(db, WORDS, [prefix, end, limit], (word) => void words.push(String(word)));
+  return words;
+}
+
+/** Runs one of the statements above, calling `row` with each row's first two columns. */
+function each(
+  db: Database,
+  sql: string,
+  bind: (string | number)[],
+  row: (first: SqlValue, second: number) => void,
+) {
+  let statements = prepared.get(db);
+  if (!statements) {
+    db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.docs_words USING fts5vocab(main, docs, row)');
+    prepared.set(db, (statements = new Map()));
+  }
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  try {
+    statement.bind(bind);
+    while (statement.step())
+      row(statement.get(0), statement.columnCount > 1 ? (statement.get(1) as number) : 0);
+  } finally {
+    statement.reset(true);
+  }
+}
+
+/** bm25() is lower for better matches; equal scores: the older article first, as before. */
+const byScore = (a: [number, number], b: [number, number]) => a[1] - b[1] || a[0] - b[0];
+
+/**
+ * Searches the FTS5 index for what the user typed (see toFtsQuery). Few matches are all ranked by
+ * bm25() with the column weights. Many are cut (see RANKED): the ranked candidates come first, and
+ * with `whole` every other match follows, newest first, so filters and counts still see them all.
+ */
+export function searchFts(db: Database, input: string, whole: boolean): FtsAnswer {
+  const query = toFtsQuery(input, (prefix, limit) => wordsStartingWith(db, prefix, limit));
+  if (query === null) return { hits: [], more: false };
+  const { match, terms } = query;
+  const hit = (id: number): SearchHit => ({ id, score: 0, terms });
+  const scored: [number, number][] = [];
+  each(db, NEWEST, [match], (id, score) => void scored.push([id as number, score]));
+  if (scored.length <= RANKED) return { hits: scored.sort(byScore).map(([id]) => hit(id)), more: false };
+  scored.pop();
+  const floor = (scored[RANKED - 1] as [number, number])[0];
+  each(db, META_OLDER, [match, floor], (id, score) => void scored.push([id as number, score]));
+  const ranked = scored.sort(byScore).map(([id]) => hit(id));
+  if (!whole) return { hits: ranked, more: true };
+  const seen = new Set(scored.map(([id]) => id));
+  each(db, OLDER, [match, floor], (list) => {
+    for (const id of String(list ?? '')
+      .split(',')
+      .map(Number))
+      if (id > 0 && !seen.has(id)) ranked.push(hit(id));
+  });
+  return { hits: ranked, more: false };
+}
