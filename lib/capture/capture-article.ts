@@ -75,8 +75,7 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   step('clean');
   if (!root) return notAnArticle();
-  // The copy's root: nothing reads it after this.
-  const markdown = htmlToMarkdown(root, options.markdownStyle, { consume: true });
+  const markdown = htmlToMarkdown(root, options.markdownStyle);
   step('markdown');
   // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
   const text = markdownToPlainText(markdown);

@@ -24,8 +24,6 @@ export interface ConversionContext {
 
 export interface ConversionOptions extends TurndownService.Options {
   context: ConversionContext;
-  /** Turndown works on the given tree itself instead of a copy (our patch; see htmlToMarkdown). */
-  inPlace?: boolean;
 }
 
 /** The user's Markdown style for the conversion these options belong to. */

@@ -9,24 +9,11 @@ import { ruleDispatcher } from './rule-dispatcher.ts';
 import { asBlock, blockContent } from './rules/block-content.ts';
 import { tidyMarkdown } from './tidy-markdown.ts';
 
-export interface ConversionOwnership {
-  /**
-   * The caller made `root` for this conversion and reads nothing of it afterwards: Turndown may
-   * collapse its whitespace in place instead of copying it first.
-   */
-  consume?: boolean;
-}
-
 /**
  * Converts an article's cleaned HTML to Markdown in the user's `style`. `root` is a live DOM node in
- * the page or a linkedom node in Node; Turndown works on a copy (unless `consume` lets it use `root`)
- * and never parses HTML itself.
+ * the page or a linkedom node in Node; Turndown works on a copy and never parses HTML itself.
  */
-export function htmlToMarkdown(
-  root: Node,
-  style: MarkdownStyle = DEFAULT_MARKDOWN_STYLE,
-  { consume = false }: ConversionOwnership = {},
-): string {
+export function htmlToMarkdown(root: Node, style: MarkdownStyle = DEFAULT_MARKDOWN_STYLE): string {
   const context: ConversionContext = {
     footnotes: buildFootnoteIndex(root as unknown as ParentNode),
     codeBlocks: [],
@@ -52,10 +39,6 @@ export function htmlToMarkdown(
     defaultReplacement: (content, node) =>
       (node as { isBlock?: boolean }).isBlock ? asBlock(blockContent(content)) : content,
     context,
-    // The copy spares the caller's tree, and keeps the original whitespace the code table rule reads
-    // back (originalOf). A book-length article's copy is a second tree of 160,000 nodes for the
-    // collector to trace, so an owned tree without tables is converted as it is.
-    inPlace: consume && !hasTable(root),
   };
   const service = new TurndownService(options);
   service.escape = markLiterals;
@@ -68,8 +51,4 @@ export function htmlToMarkdown(
   // The link definitions close the article, where a reader of the plain file looks them up.
   const labels = referenceLabels(context.references);
   return tidyMarkdown(`${body}\n\n${definitions.join('\n')}`, context.codeBlocks, labels);
-}
-
-function hasTable(root: Node): boolean {
-  return root.nodeName === 'TABLE' || (root as ParentNode).querySelector?.('table') != null;
 }

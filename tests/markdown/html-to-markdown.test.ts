@@ -9,15 +9,11 @@ import { renderedDocument } from './render-markdown.ts';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const fixtures = readdirSync(FIXTURES);
 
-function fixtureArticle(name: string): Element {
+function convertFixture(name: string): string {
   const { document } = parseHTML(readFileSync(join(FIXTURES, name, 'source.html'), 'utf8'));
   const article = document.querySelector('article');
   if (!article) throw new Error(`${name}/source.html has no <article>`);
-  return article;
-}
-
-function convertFixture(name: string): string {
-  return `${htmlToMarkdown(fixtureArticle(name))}\n`;
+  return `${htmlToMarkdown(article)}\n`;
 }
 
 describe('realistic articles convert to the expected Markdown', () => {
@@ -89,28 +85,5 @@ describe('realistic articles convert to the expected Markdown', () => {
     expect(targets).toHaveLength(4);
     expect(targets.every((target) => noteIds.includes(target))).toBe(true);
     expect(document.body.textContent).not.toContain('↩︎↩︎');
-  });
-});
-
-describe('a tree the caller gives up (consume) or keeps', () => {
-  it.each(fixtures)('%s converts to the same Markdown given up as kept', (name) => {
-    const kept = htmlToMarkdown(fixtureArticle(name));
-    expect(htmlToMarkdown(fixtureArticle(name), undefined, { consume: true })).toBe(kept);
-  });
-
-  it('keeps the indentation of a GitHub code table given up (its cells are read before collapsing)', () => {
-    const { document } = parseHTML(
-      '<article><p>Run this:</p><table class="highlight"><tr><td class="blob-num"></td><td class="blob-code">if x:</td></tr>' +
-        '<tr><td class="blob-num"></td><td class="blob-code">    go()</td></tr></table></article>',
-    );
-    const article = document.querySelector('article') as Element;
-    expect(htmlToMarkdown(article, undefined, { consume: true })).toContain('if x:\n    go()\n```');
-  });
-
-  it.each(fixtures)('%s is left as it was when kept', (name) => {
-    const article = fixtureArticle(name);
-    const before = article.outerHTML;
-    htmlToMarkdown(article);
-    expect(article.outerHTML).toBe(before);
   });
 });
