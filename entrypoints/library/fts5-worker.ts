@@ -1,11 +1,10 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../../lib/article';
-import { catchUpFtsIndex, openLiveFtsIndex, staleArticles } from '../../lib/platform/fts5-index-sync';
+import { applyFtsChanges, dueFtsChanges, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
 import { openSearchDatabase } from '../../lib/platform/search-index-store';
 import { openDatabase } from '../../lib/platform/store/db';
-import { readAnnotationStamps } from '../../lib/platform/store/highlight-store';
 import { listAllArticles } from '../../lib/platform/store/library-store';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
@@ -47,8 +46,10 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
 
   async function sync(): Promise<void> {
     const records = await listAllArticles(db);
-    pending = staleArticles(live, records, await readAnnotationStamps(db)).stale;
-    const changed = await catchUpFtsIndex(db, live, records, progress);
+    // Worked out once: the records due are searched on their metadata until they are indexed.
+    const due = await dueFtsChanges(db, live, records);
+    pending = due.stale;
+    const changed = await applyFtsChanges(db, live, due, progress);
     pending = [];
     if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(records.length, live.source);
     live.source = 'loaded';

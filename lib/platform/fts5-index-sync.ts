@@ -49,6 +49,23 @@ export function staleArticles(
   return { stale, gone };
 }
 
+/** What the index must take in and forget to match the stored articles, with the notes' stamps it read. */
+export interface FtsChanges {
+  stale: ArticleRecord[];
+  gone: number[];
+  annotated: ReadonlyMap<number, string>;
+}
+
+/** Works out what the index lacks, holds stale, or holds of articles that are gone (see staleArticles). */
+export async function dueFtsChanges(
+  articlesDb: CleanCaptureDb,
+  live: Pick<LiveFtsIndex, 'indexed'>,
+  records: readonly ArticleRecord[],
+): Promise<FtsChanges> {
+  const annotated = await readAnnotationStamps(articlesDb);
+  return { ...staleArticles(live, records, annotated), annotated };
+}
+
 /**
  * Brings the index in step with the stored articles (`records`, newest first): forgets deleted ones,
  * indexes new and re-captured ones newest first, a batch per transaction, yielding between batches
@@ -62,8 +79,18 @@ export async function catchUpFtsIndex(
   onProgress?: IndexProgress,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
-  const annotated = await readAnnotationStamps(articlesDb);
-  const { stale, gone } = staleArticles(live, records, annotated);
+  const due = await dueFtsChanges(articlesDb, live, records);
+  return applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
+}
+
+/** Applies `due` (from dueFtsChanges) to the index, as catchUpFtsIndex describes. */
+export async function applyFtsChanges(
+  articlesDb: CleanCaptureDb,
+  live: LiveFtsIndex,
+  { stale, gone, annotated }: FtsChanges,
+  onProgress?: IndexProgress,
+  cancelled: () => boolean = () => false,
+): Promise<boolean> {
   if (gone.length > 0) {
     removeFtsArticles(live.db, gone);
     for (const id of gone) {
