@@ -16,7 +16,6 @@ import type {
 } from '../../lib/search/search-worker-protocol';
 import { answerCall, type CallMessage } from '../../lib/search/worker-call';
 
-const READY = { type: 'ready', engine: 'minisearch', bytes: null } as const;
 import type { ArticleRecord } from '../../lib/article';
 import {
   createArticleSearch,
@@ -27,6 +26,8 @@ import {
 } from '../../lib/search/article-search';
 import { parseQuery } from '../../lib/search/parse-query';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
+
+const READY = { type: 'ready', engine: 'minisearch', bytes: null } as const;
 
 /** Posts a reply to the page, transferring the buffers named. */
 export type PostReply = (message: SearchWorkerReply, transfer?: Transferable[]) => void;
