@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UNREAD } from '../../../lib/reading-state/reading-state';
 import { getStoredArticle } from '../../../lib/platform/store/article-store';
 import { openDatabase, SCHEMA_VERSIONS, type CleanCaptureDb } from '../../../lib/platform/store/db';
-import { buildV1Database } from './build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT, FROZEN_V6 } from './frozen-schemas';
+import { buildLibraryBefore } from './build-library-before';
+import { FROZEN_V6 } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';
 
 // Version 6 adds the tables of saving to a folder and rewrites nothing: a library at the version
@@ -22,18 +22,7 @@ describe('schema version 6', () => {
 
   it('opens a library of the version before with every article as it was and no folder chosen', async () => {
     const name = 'v6-upgrade';
-    await buildV1Database({
-      name,
-      idbVersion: FROZEN_V1_IDB_VERSION,
-      layout: FROZEN_V1_LAYOUT,
-      articles: V1_ARTICLES,
-    });
-    const before = openDatabase(
-      name,
-      SCHEMA_VERSIONS.filter((schema) => schema.version < 6),
-    );
-    await before.open();
-    before.close();
+    await buildLibraryBefore(name, 6);
     const db = openDatabase(
       name,
       SCHEMA_VERSIONS.filter((schema) => schema.version <= 6),

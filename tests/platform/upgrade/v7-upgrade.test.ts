@@ -5,8 +5,8 @@ import { measureArticles } from '../../../lib/platform/measure-storage';
 import { getStoredArticle } from '../../../lib/platform/store/article-store';
 import { openDatabase, SCHEMA_VERSIONS, type CleanCaptureDb } from '../../../lib/platform/store/db';
 import { utf8ByteLength } from '../../../lib/articles/utf8-byte-length';
-import { buildV1Database } from './build-v1-database';
-import { FROZEN_V1_IDB_VERSION, FROZEN_V1_LAYOUT, FROZEN_V7 } from './frozen-schemas';
+import { buildLibraryBefore } from './build-library-before';
+import { FROZEN_V7 } from './frozen-schemas';
 import { V1_ARTICLES } from './v1-articles';
 
 // Version 7 adds the table of body sizes and rewrites nothing: a library of the version before
@@ -24,18 +24,7 @@ describe('schema version 7', () => {
 
   it('opens a library of the version before with every article as it was, its bodies measured on demand', async () => {
     const name = 'v7-upgrade';
-    await buildV1Database({
-      name,
-      idbVersion: FROZEN_V1_IDB_VERSION,
-      layout: FROZEN_V1_LAYOUT,
-      articles: V1_ARTICLES,
-    });
-    const before = openDatabase(
-      name,
-      SCHEMA_VERSIONS.filter((schema) => schema.version < 7),
-    );
-    await before.open();
-    before.close();
+    await buildLibraryBefore(name, 7);
     const db = openDatabase(name);
     open.push(db);
     await db.open();
