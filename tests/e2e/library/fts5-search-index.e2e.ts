@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
+import { makeStoredArticle } from '../../articles/article-factory';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
@@ -8,26 +9,8 @@ import { launchExtension, type ExtensionSession } from '../../harness/launch-ext
 // (`npm run build` first): it persists between opens, takes in articles stored while the library
 // was closed, and a second library tab waits for the first to let go of it.
 
-const article = (id: number, title: string, markdown: string): StoredArticle => ({
-  id,
-  title,
-  markdown,
-  authors: ['Ines Berg'],
-  siteName: 'Field Notes',
-  publishedTime: null,
-  lang: 'en',
-  dir: 'ltr',
-  excerpt: null,
-  sourceUrl: `https://notes.example/${id}`,
-  canonicalUrl: `https://notes.example/${id}`,
-  leadImage: null,
-  wordCount: 10,
-  readingMinutes: 1,
-  capturedAt: `2026-01-0${id}T10:00:00.000Z`,
-  tags: [],
-  status: 'unread',
-  progress: 0,
-});
+const article = (id: number, title: string, markdown: string): StoredArticle =>
+  makeStoredArticle({ id, title, markdown });
 
 let session: ExtensionSession;
 
