@@ -7,8 +7,6 @@ import { parseQuery } from './parse-query';
 export interface FtsQuery {
   /** Every word quoted (so nothing the user types is read as FTS5 syntax), the unfinished one as a prefix. */
   match: string;
-  /** The unfinished last word matched as a prefix, when it is long enough. */
-  prefix: string | null;
   /** The words matched whole, and the prefix as a prefix term (see prefixTerm), for highlighting. */
   terms: string[];
 }
@@ -44,7 +42,6 @@ export function toFtsQuery(
   const parts = terms.map((term) => (term === expanding ? prefixPart : quote(term)));
   return {
     match: parts.join(' AND '),
-    prefix: expanding,
     terms: terms.map((term) => (term === expanding ? prefixTerm(term) : term)),
   };
 }
