@@ -36,8 +36,20 @@ export interface CaptureOptions {
   onStep?: (step: CaptureStep) => void;
 }
 
-/** The steps of a capture, in order; `check` is capturePage's document checks. */
-export type CaptureStep = 'check' | 'copy' | 'metadata' | PickStep | 'clean' | 'markdown' | 'measure';
+/**
+ * The steps of a capture, in order; `check` is capturePage's document checks, `choose` the second,
+ * plain pick made only when ours is in doubt, `main-text` the check that the pick is an article.
+ */
+export type CaptureStep =
+  | 'check'
+  | 'copy'
+  | 'metadata'
+  | PickStep
+  | 'choose'
+  | 'main-text'
+  | 'clean'
+  | 'markdown'
+  | 'measure';
 
 /**
  * Extracts the article of `doc`, a page that passed the document checks (left untouched; the work
@@ -61,11 +73,13 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     root = work.body;
   } else {
     const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
+    step('choose');
     root = pick.root;
     // A block certain to be the article holds hundreds of thousands of characters of prose.
     const mainText = (element: Element): boolean =>
       pick.certain || hasMainText(element, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata));
     if (!root || !mainText(root)) return notAnArticle();
+    step('main-text');
     metadata.title ||= pick.title ?? '';
     if (metadata.authors.length === 0 && pick.byline) {
       metadata.authors = authorsFromByline(pick.byline).filter((name) => name !== metadata.siteName);
