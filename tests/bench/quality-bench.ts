@@ -11,7 +11,9 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { capturePage } from '../../lib/capture/capture-page.ts';
+import { localeTranslator } from '../../cli/locale-translator.ts';
 import { parsePage } from '../../cli/parse-page.ts';
+import { say } from '../../lib/i18n/message.ts';
 import { markdownToPlainText } from '../../lib/markdown/markdown-to-plain-text.ts';
 import { scorePage, scoreSet, type PageScore } from './quality/score-extraction.ts';
 import { meanTokenScore, scoreTokens, type TokenScore } from './quality/score-tokens.ts';
@@ -33,6 +35,8 @@ interface Scored {
 }
 
 const WORSE_THAN = 0.5;
+// Refusals are listed in the command line's words.
+const ENGLISH = localeTranslator('en');
 const READABILITY_GOOD = 0.8;
 
 function loadCorpus(dir: string): Page[] {
@@ -82,7 +86,7 @@ function benchFolder(dir: string): { ours: number[]; readability: number[] } {
     const result = capturePage(document, page.url);
     times.ours.push(performance.now() - start);
     const text = result.ok ? markdownToPlainText(result.article.markdown) : '';
-    ours.push(score(page, text, result.ok ? null : `${result.reason}: ${result.message}`));
+    ours.push(score(page, text, result.ok ? null : `${result.reason}: ${say(ENGLISH, result.message)}`));
 
     // The baseline: Readability alone on its own freshly parsed copy, text with breaks between blocks.
     const baseline = parsePage(page.html);
