@@ -69,7 +69,7 @@ function record(
   lowerIsBetter = true,
 ) {
   const round = (n: number) => Math.round(n * 10) / 10;
-  rows.push({
+  const row: Row = {
     metric,
     articles,
     value: round(value),
@@ -78,10 +78,13 @@ function record(
     pass: target === null ? null : lowerIsBetter ? value <= target : value >= target,
     baseline: baseline === null ? null : round(baseline),
     ratio: baseline === null || value === 0 ? null : round(baseline / value),
-  });
+  };
+  rows.push(row);
   console.log(
     `  ${metric} @${articles}: ${round(value)} ${unit}${baseline === null ? '' : ` (baseline ${round(baseline)})`}`,
   );
+  // One JSON line per figure as it is measured: a long run stopped half-way keeps what it has.
+  console.log(JSON.stringify(row));
 }
 
 async function openMarked(
@@ -355,7 +358,6 @@ async function main() {
     'test-output/library-bench.json',
     JSON.stringify({ quick, averageBodyKb: +avgKb.toFixed(1), loadAverage: load, rows }, null, 2),
   );
-  console.log(JSON.stringify(rows));
 }
 
 await main();
