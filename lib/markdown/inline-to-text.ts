@@ -26,9 +26,12 @@ export function inlineToText(text: string): string {
   // and a book-length article has tens of thousands of lines.
   if (s.includes('\\')) s = s.replace(ESCAPE, (_m, ch: string) => `\uE001${ch.charCodeAt(0)}\uE001`);
   if (s.includes('[')) {
-    s = dropImages(s)
-      .replace(IMAGE_REFERENCE, (m, ref?: string) => (ref ? '' : m))
-      .replace(LINK_REFERENCE, (m, label: string, ref?: string) => (ref ? label : m));
+    s = dropImages(s);
+    // Only a reference (`[text][ref]`) is changed by these two, and each has a `][`.
+    if (s.includes(']['))
+      s = s
+        .replace(IMAGE_REFERENCE, (m, ref?: string) => (ref ? '' : m))
+        .replace(LINK_REFERENCE, (m, label: string, ref?: string) => (ref ? label : m));
     s = linksToText(s);
   }
   if (s.includes('<'))

@@ -22,10 +22,18 @@ const LEADING_SPACE = /\s*/y;
 const ONE_SPACE = /\s/y;
 const LIST_OR_HEADING = /#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+/y;
 const TABLE_CELL_RULE = /^:?-{2,}:?$/;
+// A table row starts with a pipe: most lines fail this at their first letter, before the
+// whole-line test reads them to the end.
+const TABLE_ROW_START = /^\s*\|/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+// Every character of a table's rule line or a thematic break is one of these (or a space).
+const RULE_CHARACTERS = /^[\s|:-]+$/;
+const BREAK_CHARACTERS = /^[\s*_=-]+$/;
 
 /** Converts a Markdown document or body to plain text with a line break between blocks. */
 export function markdownToPlainText(markdown: string): string {
-  const lines = markdown.replace(FRONT_MATTER, '').split(/\r?\n/);
+  const text = markdown.replace(FRONT_MATTER, '');
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
   const out: string[] = [];
   let fence: string | null = null;
   for (const line of lines) {
@@ -44,9 +52,9 @@ export function markdownToPlainText(markdown: string): string {
       continue;
     }
     const body = line.slice(blockPrefixLength(line));
-    const cells = /^\s*\|.*\|\s*$/.test(line) ? splitTableRow(body) : [body];
+    const cells = TABLE_ROW_START.test(line) && TABLE_ROW.test(line) ? splitTableRow(body) : [body];
     // A trailing backslash or two trailing spaces is a hard line break: a line break in the text.
-    for (const cell of cells) out.push(inlineToText(cell.replace(/\\$/, '')).trim());
+    for (const cell of cells) out.push(inlineToText(cell.endsWith('\\') ? cell.slice(0, -1) : cell).trim());
   }
   return out
     .join('\n')
@@ -56,12 +64,15 @@ export function markdownToPlainText(markdown: string): string {
 
 /** `| --- | :-: |`: pipes around cells of two or more dashes, each with optional colons. */
 function isTableSeparator(line: string): boolean {
+  // Checked first: a line of prose is turned down at its first letter, with nothing copied.
+  if (!RULE_CHARACTERS.test(line)) return false;
   const row = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return row.split('|').every((cell) => TABLE_CELL_RULE.test(cell.trim()));
 }
 
 /** `***`, `- - -`, `___`, `===`: three or more of one of those characters, spaces allowed. */
 function isThematicBreak(line: string): boolean {
+  if (!BREAK_CHARACTERS.test(line)) return false;
   let mark = '';
   let count = 0;
   for (let i = 0; i < line.length; i++) {

@@ -25,6 +25,13 @@ describe('markdownToPlainText', () => {
     ['link text with brackets of its own', '[Review [Video]](https://example.com/v)', 'Review [Video]'],
     ['hard line breaks', 'first line\\\nsecond line', 'first line\nsecond line'],
     ['underscores inside words', 'snake_case stays', 'snake_case stays'],
+    [
+      'reference links and images',
+      'See [one][1] and ![a map][2] here.\n\n[1]: https://a.example/\n[2]: https://b.example/m.png',
+      'See one and  here.',
+    ],
+    ['Windows line ends', '# Title\r\n\r\nFirst\\\r\nsecond', 'Title\n\nFirst\nsecond'],
+    ['pipes and dashes in prose', 'a | b - c -- d | e\n- - - x', 'a | b - c -- d | e\n- - x'],
   ])('strips %s', (_name, markdown, text) => {
     expect(markdownToPlainText(markdown)).toBe(text);
   });
