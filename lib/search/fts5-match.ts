@@ -2,6 +2,7 @@ import { MIN_PREFIX } from './article-search';
 import { PREFIX_LENGTHS } from './fts5-index';
 import { prefixTerm } from './highlight';
 import { parseQuery } from './parse-query';
+import { STOP_WORDS } from './stop-words';
 
 /** What the FTS5 index is asked: a match expression, and the terms to highlight. */
 export interface FtsQuery {
@@ -19,8 +20,10 @@ const LONGEST_INDEXED = Math.max(...PREFIX_LENGTHS);
 
 /**
  * Reads what a person typed as an FTS5 query: every word must match (in any column), the last one
- * still being typed as a prefix from its third letter. Quoted phrases give their words here; the
- * caller checks the phrase itself in the stored text, as bodies are indexed without function words.
+ * still being typed as a prefix from its third letter. A quoted phrase must also stand together:
+ * whole in a title, authors or site, or in a body without its function words (which bodies are
+ * indexed without). That narrows its matches to the articles that may hold it; the caller checks
+ * the phrase itself in the stored text, as a left-out word may have stood between its words.
  * A prefix longer than the prefix indexes is spelled out as the words it stands for, when
  * `wordsStartingWith` finds no more than MAX_SPELLED: FTS5 would otherwise gather every posting of
  * those words before the first row, where an OR of them reads only as far as it needs.
@@ -30,7 +33,7 @@ export function toFtsQuery(
   input: string,
   wordsStartingWith: (prefix: string, limit: number) => string[] = () => [],
 ): FtsQuery | null {
-  const { terms, prefix } = parseQuery(input);
+  const { terms, phrases, prefix } = parseQuery(input);
   if (terms.length === 0) return null;
   const expanding = prefix !== null && prefix.length >= MIN_PREFIX ? prefix : null;
   let prefixPart = expanding === null ? '' : `${quote(expanding)}*`;
@@ -40,8 +43,16 @@ export function toFtsQuery(
     if (words.length <= MAX_SPELLED) prefixPart = `(${words.map(quote).join(' OR ')})`;
   }
   const parts = terms.map((term) => (term === expanding ? prefixPart : quote(term)));
+  parts.push(...phrases.filter((words) => words.length > 1).map(togetherPart));
   return {
     match: parts.join(' AND '),
     terms: terms.map((term) => (term === expanding ? prefixTerm(term) : term)),
   };
+}
+
+/** A phrase's words next to each other: whole in the short columns, without function words in bodies. */
+function togetherPart(words: readonly string[]): string {
+  const whole = `{title authors site} : ${quote(words.join(' '))}`;
+  const kept = words.filter((word) => !STOP_WORDS.has(word));
+  return kept.length === 0 ? whole : `({body} : ${quote(kept.join(' '))} OR ${whole})`;
 }

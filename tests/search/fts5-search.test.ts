@@ -115,6 +115,21 @@ describe('searchFts', () => {
     expect(ids(db, '"north sea" tides')).toEqual([1]);
   });
 
+  it('narrows a quoted phrase to articles holding its words together, in a body or whole in a title', () => {
+    const db = library();
+    indexFtsArticles(db, [
+      article(6, 'Fleet news', 'Ships of the north sea fleet came home.'),
+      article(7, 'Calm water', 'The sea to the north is calm.'),
+      article(8, 'North of the Sea', 'A film.'),
+      // Function words are left out of bodies: this stays a candidate, and the caller checks the text.
+      article(9, 'A walk', 'We went north, by the sea.'),
+    ]);
+    expect(ids(db, '"north sea"').sort()).toEqual([1, 6, 9]);
+    expect(ids(db, '"tides of the north"')).toEqual([1]);
+    // Whole in a title; in bodies, "north sea" once "of the" is left out.
+    expect(ids(db, '"north of the sea"').sort()).toEqual([6, 8, 9]);
+  });
+
   it('forgets removed articles and updates replaced ones, and remembers what it indexed', () => {
     const db = library();
     removeFtsArticles(db, [2]);
