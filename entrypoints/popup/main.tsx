@@ -2,9 +2,17 @@ import { render } from 'preact';
 import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
+import { settledWithin } from '../../lib/list/settled-within';
 import { readArticles } from './use-articles';
 import { startFirstCapture } from './use-capture';
 import './style.css';
+
+/**
+ * How long the first render waits for the rows. A render before they arrive costs a frame of its
+ * own (the page without rows), and the rows then need another one: on a busy machine each frame is
+ * tens of milliseconds. A read slower than this (a cold disk, a database upgrade) shows the page first.
+ */
+const FIRST_ROWS_WAIT_MS = 100;
 
 // Both started before rendering: the page is read, and IndexedDB opens, while this page lays out.
 const firstCapture = startFirstCapture();
@@ -12,9 +20,11 @@ const firstRead = readArticles();
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-render(
-  <TranslatorContext.Provider value={translator}>
-    <App firstRead={firstRead} firstCapture={firstCapture} />
-  </TranslatorContext.Provider>,
-  document.getElementById('app') as HTMLElement,
+void settledWithin(firstRead, FIRST_ROWS_WAIT_MS).then(() =>
+  render(
+    <TranslatorContext.Provider value={translator}>
+      <App firstRead={firstRead} firstCapture={firstCapture} />
+    </TranslatorContext.Provider>,
+    document.getElementById('app') as HTMLElement,
+  ),
 );
