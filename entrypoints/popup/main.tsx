@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
-import { settledWithin } from '../../lib/list/settled-within';
+import { valueWithin } from '../../lib/list/value-within';
 import { readArticles } from './use-articles';
 import { startFirstCapture } from './use-capture';
 import './style.css';
@@ -20,10 +20,10 @@ const firstRead = readArticles();
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-void settledWithin(firstRead, FIRST_ROWS_WAIT_MS).then(() =>
+void valueWithin(firstRead, FIRST_ROWS_WAIT_MS).then((firstRows) =>
   render(
     <TranslatorContext.Provider value={translator}>
-      <App firstRead={firstRead} firstCapture={firstCapture} />
+      <App firstRead={firstRead} firstRows={firstRows} firstCapture={firstCapture} />
     </TranslatorContext.Provider>,
     document.getElementById('app') as HTMLElement,
   ),
