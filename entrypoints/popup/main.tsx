@@ -14,7 +14,8 @@ import './style.css';
  */
 const FIRST_ROWS_WAIT_MS = 100;
 
-// Both started before rendering: the page is read, and IndexedDB opens, while this page lays out.
+// Both started before rendering: the page is read while this page lays out, and the rows' read
+// (begun in the page's head, see early-read.ts) is taken over.
 const firstCapture = startFirstCapture();
 const firstRead = readArticles();
 const translator = browserTranslator();

@@ -7,9 +7,7 @@ import {
 } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
-
-/** How many of the newest articles the popup lists; the library page shows them all. */
-export const POPUP_LIST_LIMIT = 50;
+import { POPUP_LIST_LIMIT, takeEarlyRead, type EarlyRead } from './early-read';
 
 export interface ArticlesState {
   articles: ArticleRecord[];
@@ -22,9 +20,12 @@ export interface ArticlesState {
 /** The first read of the newest records, started before the first render. */
 export type ArticlesRead = Promise<ArticleRecord[]>;
 
-/** Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest way. */
-export function readArticles(): ArticlesRead {
-  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT);
+/**
+ * Reads the newest records (one indexed read on capturedAt, never bodies) the quickest way: the
+ * read the popup's head started (`early`, see early-read.ts) when there is one.
+ */
+export function readArticles(early: EarlyRead | null = takeEarlyRead()): ArticlesRead {
+  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT, early ?? undefined);
 }
 
 /**

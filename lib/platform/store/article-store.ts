@@ -22,19 +22,17 @@ export function listRecentArticles(db: CleanCaptureDb, limit: number): Promise<A
 
 /**
  * The same rows as `listRecentArticles`, read the quickest way for a first paint: plain IndexedDB
- * on the database as it is, which skips opening Dexie (and its schema checks) before the first
- * rows. Dexie reads instead when that cannot answer: no database yet, or an upgrade due.
+ * on the database as it is (`native`, started by the caller or here), which skips opening Dexie
+ * (and its schema checks) before the first rows. Dexie reads instead when that cannot answer: no
+ * database yet, or an upgrade due.
  */
 export function listNewestArticles(
   db: CleanCaptureDb,
   limit: number,
-  factory: IDBFactory = indexedDB,
+  native: Promise<ArticleRecord[] | null> = readNewestArticles(nativeDatabaseOf(db), limit),
 ): Promise<ArticleRecord[]> {
   const viaDexie = () => listRecentArticles(db, limit);
-  return readNewestArticles(nativeDatabaseOf(db), limit, factory).then(
-    (rows) => rows ?? viaDexie(),
-    viaDexie,
-  );
+  return native.then((rows) => rows ?? viaDexie(), viaDexie);
 }
 
 /** How many articles are stored. */

@@ -5,7 +5,8 @@ import { saveArticle } from '../../../lib/platform/store/save-article';
 import { getDatabase } from '../../../lib/platform/store/db';
 import { h, render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { POPUP_LIST_LIMIT, readArticles, useArticles } from '../../../entrypoints/popup/use-articles';
+import { POPUP_LIST_LIMIT, startEarlyRead, takeEarlyRead } from '../../../entrypoints/popup/early-read';
+import { readArticles, useArticles } from '../../../entrypoints/popup/use-articles';
 import { withMessages } from '../../harness/locale-messages';
 import { preactContainer } from '../../harness/preact-container';
 import { makeArticle, makeRecord } from '../../articles/article-factory';
@@ -33,6 +34,23 @@ describe("the popup's first read", () => {
     const rows = await readArticles();
     expect(rows).toHaveLength(POPUP_LIST_LIMIT);
     expect(rows).toEqual(await listRecentArticles(db, POPUP_LIST_LIMIT));
+  });
+
+  it("takes over the read the popup's head started, once, with the same rows", async () => {
+    const page = {};
+    startEarlyRead(page);
+    const early = takeEarlyRead(page);
+    expect(early).not.toBeNull();
+    expect(takeEarlyRead(page)).toBeNull();
+    const rows = await readArticles(early);
+    expect(rows).toHaveLength(POPUP_LIST_LIMIT);
+    expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
+  });
+
+  it('reads through Dexie when the early read could not answer (an upgrade due, no database)', async () => {
+    const rows = await readArticles(Promise.resolve(null));
+    expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
+    expect(rows).toHaveLength(POPUP_LIST_LIMIT);
   });
 });
 
