@@ -25,7 +25,7 @@ export type ArticlesRead = Promise<ArticleRecord[]>;
  * read the popup's head started (`early`, see early-read.ts) when there is one.
  */
 export function readArticles(early: EarlyRead | null = takeEarlyRead()): ArticlesRead {
-  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT, early ?? undefined);
+  return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
 }
 
 /**
