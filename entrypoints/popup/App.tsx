@@ -10,6 +10,7 @@ import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
 import { StatusFilter } from '../../components/shared/StatusFilter';
+import type { ArticleRecord } from '../../lib/article';
 import { libraryUrl } from '../../lib/platform/open-library';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
@@ -29,8 +30,17 @@ import { useToast } from './use-toast';
 const idsOf = (articles: readonly { id: number }[]) => articles.map((a) => a.id);
 
 /** The toolbar popup: captures the current tab on open, then lists, exports and manages articles. */
-export function App({ firstRead, firstCapture }: { firstRead: ArticlesRead; firstCapture: FirstCapture }) {
-  const { articles, total, loaded, error, reload } = useArticles(firstRead);
+export function App({
+  firstRead,
+  firstRows,
+  firstCapture,
+}: {
+  firstRead: ArticlesRead;
+  /** The first read's rows, when they came before the first render. */
+  firstRows?: ArticleRecord[];
+  firstCapture: FirstCapture;
+}) {
+  const { articles, total, loaded, error, reload } = useArticles(firstRead, firstRows);
   const { toast, show: showToast, dismiss: dismissToast } = useToast();
   const actions = useArticleActions(reload, showToast);
   const exporter = useExport(showToast, loaded);

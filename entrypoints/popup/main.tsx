@@ -2,19 +2,30 @@ import { render } from 'preact';
 import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
+import { valueWithin } from '../../lib/list/value-within';
 import { readArticles } from './use-articles';
 import { startFirstCapture } from './use-capture';
 import './style.css';
 
-// Both started before rendering: the page is read, and IndexedDB opens, while this page lays out.
+/**
+ * How long the first render waits for the rows. A render before they arrive costs a frame of its
+ * own (the page without rows), and the rows then need another one: on a busy machine each frame is
+ * tens of milliseconds. A read slower than this (a cold disk, a database upgrade) shows the page first.
+ */
+const FIRST_ROWS_WAIT_MS = 100;
+
+// Both started before rendering: the page is read while this page lays out, and the rows' read
+// (begun in the page's head, see early-read.ts) is taken over.
 const firstCapture = startFirstCapture();
 const firstRead = readArticles();
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-render(
-  <TranslatorContext.Provider value={translator}>
-    <App firstRead={firstRead} firstCapture={firstCapture} />
-  </TranslatorContext.Provider>,
-  document.getElementById('app') as HTMLElement,
+void valueWithin(firstRead, FIRST_ROWS_WAIT_MS).then((firstRows) =>
+  render(
+    <TranslatorContext.Provider value={translator}>
+      <App firstRead={firstRead} firstRows={firstRows} firstCapture={firstCapture} />
+    </TranslatorContext.Provider>,
+    document.getElementById('app') as HTMLElement,
+  ),
 );

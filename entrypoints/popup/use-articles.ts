@@ -7,9 +7,7 @@ import {
 } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
-
-/** How many of the newest articles the popup lists; the library page shows them all. */
-export const POPUP_LIST_LIMIT = 50;
+import { POPUP_LIST_LIMIT, takeEarlyRead, type EarlyRead } from './early-read';
 
 export interface ArticlesState {
   articles: ArticleRecord[];
@@ -22,24 +20,31 @@ export interface ArticlesState {
 /** The first read of the newest records, started before the first render. */
 export type ArticlesRead = Promise<ArticleRecord[]>;
 
-/** Starts reading the newest records (one indexed read on capturedAt, never bodies) the quickest way. */
-export function readArticles(): ArticlesRead {
-  return listNewestArticles(getDatabase(), POPUP_LIST_LIMIT);
+/**
+ * Reads the newest records (one indexed read on capturedAt, never bodies) the quickest way: the
+ * read the popup's head started (`early`, see early-read.ts) when there is one.
+ */
+export function readArticles(early: EarlyRead | null = takeEarlyRead()): ArticlesRead {
+  return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
 }
 
 /**
  * The newest saved articles and a way to reload them. `first` is the read started before the first
- * render (see main.tsx), so the database opens while the page lays out instead of after it.
+ * render (see main.tsx), so the database opens while the page lays out instead of after it;
+ * `firstRows` are its rows when they came before that render.
  */
-export function useArticles(first: ArticlesRead) {
+export function useArticles(first: ArticlesRead, firstRows?: ArticleRecord[]) {
   const t = useTranslator();
   const failed = (error: unknown) => t.t('popup.couldNotRead', String(error));
-  const [state, setState] = useState<ArticlesState>({
-    articles: [],
+  // Rows that are already here go into the first render: setting them in an effect would render
+  // the page again before its first paint, and Preact runs every pending effect of the app at the
+  // start of that render (storage reads, tab queries, loading the folder's code), before the rows show.
+  const [state, setState] = useState<ArticlesState>(() => ({
+    articles: firstRows ?? [],
     total: null,
-    loaded: false,
+    loaded: firstRows !== undefined,
     error: null,
-  });
+  }));
   // A reload (after a capture or delete) is newer than the first read, which must not overwrite it.
   const generation = useRef(0);
 
@@ -65,7 +70,7 @@ export function useArticles(first: ArticlesRead) {
   // A layout effect runs right after the first render; a plain effect waits for an animation
   // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
   useLayoutEffect(() => {
-    void follow(first, null);
+    if (firstRows === undefined) void follow(first, null);
     return () => void ++generation.current;
   }, [first, follow]);
 

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImageStatusView } from '../../components/popup/ImageStatus';
 import type { ImageStatus } from '../../lib/platform/store/image-store';
-import { askForOtherSites } from '../../lib/platform/keep-article-images';
+import { askForOtherSites } from '../../lib/platform/ask-for-other-sites';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
-import { watchImageStatus } from '../../lib/platform/watch-image-status';
 import { useWakeImageRuns } from './use-wake-image-runs';
 
 /**
@@ -17,7 +16,18 @@ export function useImageStatus(articleId: number | null) {
   useEffect(() => {
     setStatus(null);
     setRefused(false);
-    return articleId === null ? undefined : watchImageStatus(articleId, setStatus);
+    if (articleId === null) return;
+    // Loaded only once a capture is stored: listing a body's images takes a Markdown parser
+    // (marked), which the popup's first rows must not wait for.
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('../../lib/platform/watch-image-status').then(({ watchImageStatus }) => {
+      if (!stopped) stop = watchImageStatus(articleId, setStatus);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }, [articleId]);
   useWakeImageRuns(articleId, (status?.pending ?? 0) > 0);
   const allowOtherSites = useCallback(() => {

@@ -1,33 +1,10 @@
-import { browser } from 'wxt/browser';
 import { listMarkdownImages } from '../images/list-markdown-images';
 import { getStoredArticle } from './store/article-store';
 import { getDatabase, type CleanCaptureDb } from './store/db';
 import { failPendingImages } from './store/image-store';
 import type { ImageFailure } from '../images/image-failure';
+import { mayFetchOtherSites } from './ask-for-other-sites';
 import { saveArticleImages, type ImageSaveReport, type SaveImagesOptions } from './save-article-images';
-
-/**
- * The optional host permission that lets the worker fetch images from other sites (CDNs). It is
- * asked for only from a click in the popup; see the README's permission model.
- */
-export const OTHER_SITES = { origins: ['<all_urls>'] };
-
-/**
- * Asks the user to allow fetching images from other sites. Call it directly from a click handler,
- * before any await: browsers show the prompt only within the user's gesture.
- */
-export function askForOtherSites(): Promise<boolean> {
-  return browser.permissions.request(OTHER_SITES);
-}
-
-/** Whether the user has allowed fetching from other sites; false where the browser cannot say. */
-export async function mayFetchOtherSites(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains(OTHER_SITES);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Keeps a saved article's images offline: those on the page's own origin (which the toolbar

@@ -3,7 +3,10 @@
  * imports, no helpers from Node) because Playwright serialises them into the page.
  */
 
-/** Init script: records when a selector first shows up, just after the next frame is painted. */
+/**
+ * Init script: records when a selector first shows up, just after the next frame is painted, in
+ * `window.__marks` and as a console line `paint-mark <name> <ms>` (see open-bench's `waitMark`).
+ */
 export function paintMarks(selectors: Record<string, string>): void {
   const marks: Record<string, number> = {};
   (window as unknown as { __marks: Record<string, number> }).__marks = marks;
@@ -11,7 +14,12 @@ export function paintMarks(selectors: Record<string, string>): void {
     for (const [name, selector] of Object.entries(selectors)) {
       if (marks[name] === undefined && document.querySelector(selector)) {
         marks[name] = -1;
-        requestAnimationFrame(() => setTimeout(() => (marks[name] = performance.now()), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            marks[name] = performance.now();
+            console.debug(`paint-mark ${name} ${marks[name]}`);
+          }, 0),
+        );
       }
     }
   };

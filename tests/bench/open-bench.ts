@@ -13,6 +13,8 @@
  *   … --build <dir>              the build to measure (default .output/chrome-mv3)
  *   … --baseline-build <dir>     another build (say main's), round by round in the same run
  *   … --popup-only               rounds without the library open
+ *   … --floor                    also a static page with one row and no script, opened the same
+ *                                way (cold and warm): what any extension page costs on this machine now
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -38,6 +40,9 @@ const current = resolve(arg('build') ?? '.output/chrome-mv3');
 // Another build (say, main's) measured in the same run, round by round: the figures' baseline.
 // `--popup-only`: rounds without the library open, for more popup opens in the same time.
 const popupOnly = process.argv.includes('--popup-only');
+const withFloor = process.argv.includes('--floor');
+/** The floor page: what the browser alone takes to show a row of an extension page. */
+const FLOOR_PAGE = 'open-bench-floor.html';
 const baselineBuild =
   arg('baseline-build') === undefined ? undefined : resolve(arg('baseline-build') as string);
 
@@ -64,6 +69,9 @@ async function launch(profile: string): Promise<Launched> {
   return { context, extensionId: new URL(worker.url()).host };
 }
 
+/** The paint marks each page opened by `openMarked` has reported on its console so far. */
+const marksOf = new WeakMap<Page, Map<string, number>>();
+
 async function openMarked(
   { context, extensionId }: Launched,
   path: string,
@@ -71,6 +79,12 @@ async function openMarked(
   viewport: { width: number; height: number },
 ): Promise<Page> {
   const page = await context.newPage();
+  const marks = new Map<string, number>();
+  marksOf.set(page, marks);
+  page.on('console', (message) => {
+    const [, name, at] = /^paint-mark (\S+) ([\d.]+)$/.exec(message.text()) ?? [];
+    if (name !== undefined) marks.set(name, Number(at));
+  });
   await page.setViewportSize(viewport);
   await page.addInitScript(paintMarks, selectors);
   await page.addInitScript(longTasks);
@@ -78,16 +92,19 @@ async function openMarked(
   return page;
 }
 
+/**
+ * Waits for a paint mark from the page's console, which runs nothing in the page: polling the page
+ * would (Playwright's first evaluation in a page injects its own script, 20-30 ms of the main thread
+ * in a trace, right while the popup reads and renders its rows).
+ */
 async function waitMark(page: Page, name: string, timeoutMs = 120_000): Promise<number> {
-  const handle = await page.waitForFunction(
-    (n) => {
-      const at = (window as unknown as { __marks: Record<string, number> }).__marks[n] ?? -1;
-      return at > 0 && at;
-    },
-    name,
-    { timeout: timeoutMs, polling: 10 },
-  );
-  return (await handle.jsonValue()) as number;
+  const marks = marksOf.get(page);
+  if (!marks) throw new Error('waitMark needs a page opened by openMarked');
+  const deadline = Date.now() + timeoutMs;
+  for (let at = marks.get(name); ; at = marks.get(name)) {
+    if (at !== undefined) return at;
+    await page.waitForEvent('console', { timeout: Math.max(1, deadline - Date.now()) });
+  }
 }
 
 async function seed(profile: string, n: number): Promise<void> {
@@ -101,6 +118,9 @@ async function seed(profile: string, n: number): Promise<void> {
   await page.goto(`chrome-extension://${session.extensionId}/library.html`);
   await page.locator('.empty').waitFor();
   await seedArticles(page, generateArticles(n).articles);
+  // One library tab at a time: the FTS5 index's file belongs to the first tab's worker, and a
+  // second tab would wait for it (never "ready") while the first stays open.
+  await page.close();
   // The first library open builds the search index; later opens load it, as a user's library does.
   // Today's index cannot be built at 100,000 (its worker runs out of memory, see the README), so
   // beyond 50,000 each library open starts that rebuild again, beside the figures measured.
@@ -166,11 +186,18 @@ function report(
 function install(build: string): void {
   rmSync(extensionPath, { recursive: true, force: true });
   cpSync(build, extensionPath, { recursive: true });
+  // Only in the bench's copy of the build, never in the product.
+  writeFileSync(
+    join(extensionPath, FLOOR_PAGE),
+    '<!doctype html><meta charset="utf-8"><title>floor</title><ul class="list"><li>row</li></ul>',
+  );
 }
 
 interface Opens {
   cold: number[];
   warm: number[];
+  floorCold: number[];
+  floorWarm: number[];
   rows: number[];
   interactive: number[];
 }
@@ -198,6 +225,21 @@ async function round1(profile: string, into: Opens): Promise<void> {
     into.rows.push(painted);
     into.interactive.push(Math.max(painted, await library.evaluate(idleAfter, 3_000)));
     await library.close();
+  } finally {
+    await session.context.close();
+  }
+}
+
+/** A fresh browser's first and second open of the floor page, as round1 opens the popup. */
+async function floorRound(profile: string, into: Opens): Promise<void> {
+  const session = await launch(profile);
+  try {
+    await new Promise((r) => setTimeout(r, 1_000));
+    for (const list of [into.floorCold, into.floorWarm]) {
+      const page = await openMarked(session, FLOOR_PAGE, { rows: 'ul.list li' }, { width: 400, height: 600 });
+      list.push(await waitMark(page, 'rows'));
+      await page.close();
+    }
   } finally {
     await session.context.close();
   }
@@ -243,8 +285,8 @@ async function measure(n: number): Promise<void> {
     await page.locator('.storage-usage').waitFor({ timeout: 1_800_000 });
     await session.context.close();
   }
-  const mine: Opens = { cold: [], warm: [], rows: [], interactive: [] };
-  const theirs: Opens = { cold: [], warm: [], rows: [], interactive: [] };
+  const mine: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };
+  const theirs: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };
   // Rounds alternate between the builds, so a load that changes during the run weighs on both alike.
   for (let i = 0; i < opens; i++) {
     const order =
@@ -252,6 +294,7 @@ async function measure(n: number): Promise<void> {
     for (const build of order) {
       install(build);
       await (build === current ? round1(profile, mine) : round1(theirProfile, theirs));
+      if (build === current && withFloor) await floorRound(profile, mine);
     }
   }
   install(current);
@@ -266,6 +309,10 @@ async function measure(n: number): Promise<void> {
     before(theirs.cold),
   );
   report(`popup open → first rows, warm${label}`, n, mine.warm, 100, before(theirs.warm));
+  if (withFloor) {
+    report('  floor: a static extension page with one row, cold', n, mine.floorCold, null);
+    report('  floor: a static extension page with one row, warm', n, mine.floorWarm, null);
+  }
   if (popupOnly) return;
   report(`library open → first rows painted${label}`, n, mine.rows, null, before(theirs.rows));
   report(

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ArticleRecord } from '../../article';
+import { ARTICLES_DATABASE } from './articles-database';
 import type { ImageFailure } from '../../images/image-failure';
 import type { StoredImage } from '../../images/stored-image';
 import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
@@ -141,7 +142,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 /** Opens the articles database, declaring every schema version (tests may pass a longer list). */
 export function openDatabase(
-  name = 'clean-capture',
+  name = ARTICLES_DATABASE.name,
   versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
 ): CleanCaptureDb {
   const db = new Dexie(name) as CleanCaptureDb;

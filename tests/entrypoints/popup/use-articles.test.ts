@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import { getDatabase } from '../../../lib/platform/store/db';
-import { POPUP_LIST_LIMIT, readArticles } from '../../../entrypoints/popup/use-articles';
-import { makeArticle } from '../../articles/article-factory';
+import { h, render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { POPUP_LIST_LIMIT, startEarlyRead, takeEarlyRead } from '../../../entrypoints/popup/early-read';
+import { readArticles, useArticles } from '../../../entrypoints/popup/use-articles';
+import { withMessages } from '../../harness/locale-messages';
+import { preactContainer } from '../../harness/preact-container';
+import { makeArticle, makeRecord } from '../../articles/article-factory';
 
 describe("the popup's first read", () => {
   it('falls back to Dexie when there is no database yet: no rows, and the database now exists', async () => {
@@ -29,5 +34,44 @@ describe("the popup's first read", () => {
     const rows = await readArticles();
     expect(rows).toHaveLength(POPUP_LIST_LIMIT);
     expect(rows).toEqual(await listRecentArticles(db, POPUP_LIST_LIMIT));
+  });
+
+  it("takes over the read the popup's head started, once, with the same rows", async () => {
+    const page = {};
+    startEarlyRead(page);
+    const early = takeEarlyRead(page);
+    expect(early).not.toBeNull();
+    expect(takeEarlyRead(page)).toBeNull();
+    const rows = await readArticles(early);
+    expect(rows).toHaveLength(POPUP_LIST_LIMIT);
+    expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
+  });
+
+  it('reads through Dexie when the early read could not answer (an upgrade due, no database)', async () => {
+    const rows = await readArticles(Promise.resolve(null));
+    expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
+    expect(rows).toHaveLength(POPUP_LIST_LIMIT);
+  });
+});
+
+describe("the popup's first rows", () => {
+  const container = preactContainer();
+
+  it('are in the first render when they came before it, and the effects still wait for the paint', async () => {
+    const rows = [makeRecord({ id: 1, title: 'Read before the render' })];
+    // Another hook's effect, as the popup's storage reads and tab queries are: Preact runs pending
+    // effects at the start of any render before the paint, so a second render would run it too soon.
+    let effectRan = false;
+    function Popup() {
+      const { articles, loaded } = useArticles(Promise.resolve(rows), rows);
+      useEffect(() => void (effectRan = true), []);
+      return h('p', null, loaded ? articles.map((a) => a.title).join() : 'loading');
+    }
+    render(withMessages(h(Popup, null)), container());
+    expect(container().textContent).toBe('Read before the render');
+    // Microtasks only: what runs before the browser paints this first render.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(effectRan).toBe(false);
+    expect(container().textContent).toBe('Read before the render');
   });
 });

@@ -3,12 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import {
+  getDatabase,
   openDatabase,
   SCHEMA_VERSIONS,
   type CleanCaptureDb,
   type SchemaVersion,
 } from '../../../lib/platform/store/db';
 import { nativeDatabaseOf, readNewestArticles } from '../../../lib/platform/store/read-newest-articles';
+import { ARTICLES_DATABASE } from '../../../lib/platform/store/articles-database';
 import { makeArticle } from '../../articles/article-factory';
 import { buildV1Database } from '../upgrade/build-v1-database';
 import {
@@ -96,6 +98,12 @@ describe('readNewestArticles', () => {
     await db.open();
     expect(db.backendDB().version).toBe(nativeDatabaseOf(db).version);
     expect(nativeDatabaseOf(db).version).toBe(FROZEN_V7_IDB_VERSION);
+  });
+
+  it("names the database as db.ts declares it, for the popup's read before Dexie loads", () => {
+    // A new schema version in db.ts fails here until ARTICLES_DATABASE follows: an early read of
+    // the old version would skip the upgrade's Dexie read and list rows in the old shape.
+    expect(ARTICLES_DATABASE).toEqual(nativeDatabaseOf(getDatabase()));
   });
 
   it('answers null for a missing database and does not create it, so Dexie still can', async () => {
