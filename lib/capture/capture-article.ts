@@ -41,15 +41,7 @@ export interface CaptureOptions {
  * plain pick made only when ours is in doubt, `main-text` the check that the pick is an article.
  */
 export type CaptureStep =
-  | 'check'
-  | 'copy'
-  | 'metadata'
-  | PickStep
-  | 'choose'
-  | 'main-text'
-  | 'clean'
-  | 'markdown'
-  | 'measure';
+  'check' | 'copy' | 'metadata' | PickStep | 'choose' | 'main-text' | 'clean' | 'markdown' | 'measure';
 
 /**
  * Extracts the article of `doc`, a page that passed the document checks (left untouched; the work
