@@ -4,6 +4,7 @@ import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article, ReadingState } from '../article';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
+import { readExportedFrontMatter } from './quick-front-matter';
 import {
   assetLinkPrefix,
   ASSETS_FOLDER,
@@ -169,7 +170,7 @@ async function readArticleFile(
   } catch {
     return skip(message('zip.skipNotText'));
   }
-  const decoded = parseMarkdownDocument(text);
+  const decoded = parseMarkdownDocument(text, readExportedFrontMatter);
   if (!decoded.ok) return skip(message('zip.skipNotArticle', decoded.message));
   const annotations = listed.annotations;
   if (annotations) {
