@@ -89,7 +89,9 @@ describe('quickFrontMatter', () => {
     );
     expect(expectSameAsYaml(frontMatterOf(document))).toBe('quick');
     expect(quickFrontMatter(frontMatterOf(document))).toMatchObject({ status: 'archived', selection: true });
-    const plain = articleDocument(makeStoredArticle({ status: 'reading', progress: 0.42, tags: ['x', 'y'] }));
+    const plain = articleDocument(
+      makeStoredArticle({ status: 'archived', progress: 0.42, tags: ['x', 'y'] }),
+    );
     expect(expectSameAsYaml(frontMatterOf(plain))).toBe('quick');
     expect(quickFrontMatter(frontMatterOf(plain))).toMatchObject({ progress: 0.42, tags: ['x', 'y'] });
   });
