@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
+import { exportInParts } from '../../lib/export/export-in-parts';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
-import { downloadChunks } from '../../lib/platform/download-chunks';
+import { downloadBlob } from '../../lib/platform/download-chunks';
 import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
@@ -43,7 +43,8 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
         const settings = await readSettings();
-        const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
+        // Any number of articles: several zips when one would be too large to import back.
+        const zips = await exportInParts(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           templates: settings.templates,
           // The settings travel with the library (left out when all are defaults).
@@ -55,13 +56,18 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
           annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
-        downloadChunks(chunks, exportZipName(now), 'application/zip');
+        for (const zip of zips) downloadBlob(zip.blob, zip.name);
+        const exported = keepImageLinksRemote
+          ? counted('library.exportedLinksRemote', ids.length)
+          : images > 0
+            ? counted('library.exportedWithImages', ids.length, counted('library.images', images))
+            : counted('library.exported', ids.length);
+        const [first] = zips;
+        const last = zips.at(-1);
         onDone(
-          keepImageLinksRemote
-            ? counted('library.exportedLinksRemote', ids.length)
-            : images > 0
-              ? counted('library.exportedWithImages', ids.length, counted('library.images', images))
-              : counted('library.exported', ids.length),
+          zips.length > 1 && first && last
+            ? counted('library.inZips', zips.length, exported, first.name, last.name)
+            : exported,
         );
       } catch (error) {
         if (controller.signal.aborted) onDone(message('library.exportCancelled'));

@@ -61,7 +61,7 @@ describe('exportInParts', () => {
     expect(titles).toEqual(articles.map((a) => a.title));
     // Unpacked into one folder, the zips give the single export's files, name for name and byte for byte.
     const single = await unpackedTogether([
-      new Blob([joinChunks(await buildExportZip(articles, { total: 7, now: NOW }))]),
+      new Blob([joinChunks(await buildExportZip(articles, { total: 7, now: NOW })) as BlobPart]),
     ]);
     expect(await unpackedTogether(zips.map((zip) => zip.blob))).toEqual(single);
   });
