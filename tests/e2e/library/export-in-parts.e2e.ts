@@ -23,7 +23,7 @@ const ARTICLES: StoredArticle[] = generateArticles(COUNT, 31).articles.map((a) =
 }));
 const OUT = resolve('test-output/export-in-parts');
 
-let sessions: ExtensionSession[] = [];
+const sessions: ExtensionSession[] = [];
 afterAll(async () => {
   for (const s of sessions) await s.close();
 });
