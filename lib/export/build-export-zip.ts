@@ -2,6 +2,7 @@ import type { StoredArticle } from '../article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
 import { DEFAULT_TEMPLATE_SETTINGS, type TemplateSettings } from '../templates/template-settings';
 import { writeExportZips, type ExportZipOptions } from './write-export-zips';
+import { writeFrontMatter } from './quick-front-matter-text';
 
 /** The Markdown file of an article exactly as the export writes it (front matter with tags, then body). */
 export function articleDocument(
@@ -10,7 +11,7 @@ export function articleDocument(
 ): string {
   // The front matter leaves out the id, which is local to one browser's database, so a re-export
   // of an imported article is byte-identical to the original file.
-  return toMarkdownDocument(article, templates.frontMatter);
+  return toMarkdownDocument(article, templates.frontMatter, writeFrontMatter);
 }
 
 /** `clean-capture-2026-11-27.zip`, dated on the user's calendar (the manifest keeps exact UTC time). */

@@ -21,6 +21,7 @@ import {
 } from './export-manifest';
 import { sha256Hex } from '../bytes/sha256-hex';
 import { zipTimestamp } from './zip-timestamp';
+import { writeFrontMatter } from './quick-front-matter-text';
 import { bytes as byteSize, message } from '../i18n/message';
 import { SETTINGS_FILE } from '../settings/settings-file';
 import { markHighlights } from '../highlights/markdown-highlights';
@@ -139,7 +140,11 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
       // The front matter leaves out the id, which is local to one browser's database, so a re-export
       // of an imported article is byte-identical to the original file.
       const bytes = encoder.encode(
-        toMarkdownDocument({ ...article, markdown: marked?.markdown ?? body }, templates.frontMatter),
+        toMarkdownDocument(
+          { ...article, markdown: marked?.markdown ?? body },
+          templates.frontMatter,
+          writeFrontMatter,
+        ),
       );
       checkRoom(bytes.length);
       const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
