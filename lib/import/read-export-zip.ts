@@ -90,6 +90,8 @@ export type ReadExportResult =
 export interface ReadExportOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The zip's entries when the caller has listed them already (with the same limits), so they are not listed twice. */
+  entries?: Map<string, ZipEntry>;
 }
 
 /** Refuses the whole zip; `said` tells the user why. */
@@ -229,9 +231,12 @@ export async function readExportZip(
 ): Promise<ReadExportResult> {
   const allLimits = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   try {
-    const listing = listZipEntries(bytes, allLimits);
-    if (!listing.ok) return listing;
-    const entries = listing.entries;
+    let entries = options.entries;
+    if (!entries) {
+      const listing = listZipEntries(bytes, allLimits);
+      if (!listing.ok) return listing;
+      entries = listing.entries;
+    }
     const manifest = readManifest(bytes, allLimits, entries);
     const missing = manifest.articles.filter((listed) => !entries.has(listed.file));
     if (missing.length > 0) {
