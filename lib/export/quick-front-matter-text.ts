@@ -1,12 +1,11 @@
 import { stringifyFrontMatter } from '../markdown/front-matter';
+import { PLAIN_YAML_TEXT } from './plain-yaml-text';
 
 // The shapes stringifyFrontMatter writes most front matter in, and the YAML library's choices for
 // them: a plain key; a value plain when YAML 1.2 and 1.1 readers both read it as that text, else
 // in double quotes when it needs no escape; a number, true, or a list of such items. Anything
 // else is left to the library, which is what this must equal.
 const KEY = /^[a-z][a-z0-9_]*$/;
-const PLAIN_TEXT =
-  /^[^\s\-?:,[\]{}#&*!|>'"%@`0-9+.~=<\\\p{C}](?:[^\t\p{C}\u2028\u2029]*[^\s:\p{C}\u2028\u2029])?$/u;
 // Text a YAML 1.1 or 1.2 reader would take for a number, date, boolean or null, which
 // stringifyFrontMatter double-quotes (its OTHER_TYPE_IN_YAML_1_1).
 const OTHER_TYPE = /^[-+]?[.\d]|^(?:y|yes|n|no|true|false|on|off|null|~|=|<<)$/i;
@@ -23,7 +22,7 @@ function scalar(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const quoted = DOUBLE_QUOTABLE.test(value) ? `"${value}"` : null;
   if (OTHER_TYPE.test(value)) return quoted;
-  if (!PLAIN_TEXT.test(value)) return null;
+  if (!PLAIN_YAML_TEXT.test(value)) return null;
   // `: ` and ` #` are all that keep such text from being plain (`Title: subtitle`); the library
   // then double-quotes it, unless it holds a double quote.
   return value.includes(': ') || value.includes(' #') ? quoted : value;

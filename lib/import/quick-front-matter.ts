@@ -1,14 +1,11 @@
 import { parseFrontMatter, type FrontMatterParse } from '../markdown/front-matter';
+import { PLAIN_YAML_TEXT } from '../export/plain-yaml-text';
 
 // The shapes of YAML an export's front matter is written in (see stringifyFrontMatter): one
 // `key: value` per line, or `key:` then its list's `  - item` lines. Anything else, however valid,
 // is left to the YAML library.
 const KEY_LINE = /^([a-z][a-z0-9_]*):(?: (.+))?$/;
 const ITEM_LINE = /^ {2}- (.+)$/;
-// A plain scalar read as text in YAML 1.2: it starts with none of YAML's indicators, nor as a
-// number, null or a date might; it holds no control, format or private character, no `: ` or ` #`.
-const PLAIN_TEXT =
-  /^[^\s\-?:,[\]{}#&*!|>'"%@`0-9+.~=<\\\p{C}](?:[^\t\p{C}\u2028\u2029]*[^\s:\p{C}\u2028\u2029])?$/u;
 const KEYWORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 // Numbers as the export writes them: counts, and a reading progress between 0 and 1.
 const NUMBER = /^(?:0|[1-9][0-9]{0,14}|0\.[0-9]{1,17})$/;
@@ -22,7 +19,7 @@ function scalar(text: string): string | number | boolean | undefined {
   if (NUMBER.test(text)) return Number(text);
   // The flags the export writes only when set (`selection`, `not_captured`).
   if (text === 'true') return true;
-  if (PLAIN_TEXT.test(text)) {
+  if (PLAIN_YAML_TEXT.test(text)) {
     return KEYWORD.test(text) || text.includes(': ') || text.includes(' #') ? undefined : text;
   }
   if (DOUBLE_QUOTED.test(text)) return JSON.parse(text) as string;
