@@ -153,7 +153,10 @@ try {
   // or import has them indexed already): measured meanwhile, the preview shared the CPU with it.
   t = Date.now();
   // It starts a moment after the list is shown.
-  await page.locator('.index-status').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.index-status')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   await page.locator('.index-status').waitFor({ state: 'detached', timeout: 900_000 });
   console.log(`Search index caught up in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   const present: number[] = [];
