@@ -14,6 +14,8 @@ import { saidOf } from '../../lib/i18n/message-error';
 export interface ExportState {
   done: number;
   total: number;
+  /** The zip being written, from 1; a large export writes several. */
+  zip: number;
 }
 
 // Module-level, so the choice hook reads the settings once.
@@ -37,7 +39,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
     async (ids: readonly number[]) => {
       const controller = new AbortController();
       abort.current = controller;
-      setState({ done: 0, total: ids.length });
+      setState({ done: 0, total: ids.length, zip: 1 });
       try {
         const now = new Date();
         let images = 0;
@@ -51,7 +53,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
           settingsFile: settingsFileText(settings),
           signal: controller.signal,
           now,
-          onProgress: (done, total) => setState({ done, total }),
+          onProgress: (done, total, zip) => setState({ done, total, zip }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
           annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),

@@ -24,8 +24,8 @@ const YIELD_EVERY_MS = 25;
 export interface ExportZipOptions {
   /** How many articles the iterable will give, for progress. */
   total: number;
-  /** Called now and then (at least every ~25 ms of work) and once at the end. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called now and then (at least every ~25 ms of work) and once at the end; `zip` counts from 1. */
+  onProgress?: (done: number, total: number, zip: number) => void;
   /** Called once the export is complete, with what it holds (all its zips together). */
   onDone?: (written: { articles: number; images: number }) => void;
   signal?: AbortSignal;
@@ -115,8 +115,9 @@ export async function writeExportZips(
   };
   let part = createExportPart(context);
   let before = { articles: 0, images: 0 };
+  let zip = 1;
   const progress = () =>
-    onProgress?.(before.articles + part.settled, Math.max(options.total, before.articles));
+    onProgress?.(before.articles + part.settled, Math.max(options.total, before.articles), zip);
   let lastYield = Date.now();
   try {
     for await (const article of articles) {
@@ -126,6 +127,7 @@ export async function writeExportZips(
         onZip(await part.finish(), size);
         before = { articles: before.articles + size.articles, images: before.images + size.images };
         part = createExportPart(context);
+        zip++;
       }
       await part.add(article);
       if (split) {
@@ -149,6 +151,6 @@ export async function writeExportZips(
   const size = part.size;
   onZip(await part.finish(), size);
   const written = { articles: before.articles + size.articles, images: before.images + size.images };
-  onProgress?.(written.articles, Math.max(options.total, written.articles));
+  onProgress?.(written.articles, Math.max(options.total, written.articles), zip);
   options.onDone?.(written);
 }

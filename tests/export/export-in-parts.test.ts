@@ -38,10 +38,10 @@ describe('exportInParts', () => {
   });
 
   it('splits into zips named part 1 of N, each restorable on its own, together the whole export', async () => {
-    const progress: Array<[number, number]> = [];
+    const progress: Array<[number, number, number]> = [];
     const zips = await exportInParts(
       articles,
-      { total: 7, now: NOW, onProgress: (done, total) => progress.push([done, total]) },
+      { total: 7, now: NOW, onProgress: (done, total, zip) => progress.push([done, total, zip]) },
       budget(3),
     );
     expect(zips.map((zip) => [zip.name, zip.articles])).toEqual([
@@ -50,7 +50,7 @@ describe('exportInParts', () => {
       [exportPartName(NOW, 3, 3), 1],
     ]);
     expect(zips[0]?.name).toBe('clean-capture-2026-11-30-part-1-of-3.zip');
-    expect(progress.at(-1)).toEqual([7, 7]);
+    expect(progress.at(-1)).toEqual([7, 7, 3]);
     const titles: string[] = [];
     for (const zip of zips) {
       const read = await readExportZip(await bytesOf(zip.blob));
