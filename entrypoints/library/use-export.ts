@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
+import { exportInParts } from '../../lib/export/export-in-parts';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
-import { downloadChunks } from '../../lib/platform/download-chunks';
+import { downloadBlob } from '../../lib/platform/download-chunks';
 import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
 import { exportImageSource } from '../../lib/platform/store/export-image-source';
 import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
@@ -14,6 +14,8 @@ import { saidOf } from '../../lib/i18n/message-error';
 export interface ExportState {
   done: number;
   total: number;
+  /** The zip being written, from 1; a large export writes several. */
+  zip: number;
 }
 
 // Module-level, so the choice hook reads the settings once.
@@ -37,31 +39,37 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
     async (ids: readonly number[]) => {
       const controller = new AbortController();
       abort.current = controller;
-      setState({ done: 0, total: ids.length });
+      setState({ done: 0, total: ids.length, zip: 1 });
       try {
         const now = new Date();
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
         const settings = await readSettings();
-        const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
+        // Any number of articles: several zips when one would be too large to import back.
+        const zips = await exportInParts(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           templates: settings.templates,
           // The settings travel with the library (left out when all are defaults).
           settingsFile: settingsFileText(settings),
           signal: controller.signal,
           now,
-          onProgress: (done, total) => setState({ done, total }),
+          onProgress: (done, total, zip) => setState({ done, total, zip }),
           images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
           annotations: exportAnnotationSource(db),
           onDone: (written) => (images = written.images),
         });
-        downloadChunks(chunks, exportZipName(now), 'application/zip');
+        for (const zip of zips) downloadBlob(zip.blob, zip.name);
+        const exported = keepImageLinksRemote
+          ? counted('library.exportedLinksRemote', ids.length)
+          : images > 0
+            ? counted('library.exportedWithImages', ids.length, counted('library.images', images))
+            : counted('library.exported', ids.length);
+        const [first] = zips;
+        const last = zips.at(-1);
         onDone(
-          keepImageLinksRemote
-            ? counted('library.exportedLinksRemote', ids.length)
-            : images > 0
-              ? counted('library.exportedWithImages', ids.length, counted('library.images', images))
-              : counted('library.exported', ids.length),
+          zips.length > 1 && first && last
+            ? counted('library.inZips', zips.length, exported, first.name, last.name)
+            : exported,
         );
       } catch (error) {
         if (controller.signal.aborted) onDone(message('library.exportCancelled'));

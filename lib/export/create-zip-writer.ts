@@ -10,7 +10,9 @@ export interface ZipWriter {
   add(name: string, bytes: Uint8Array, mtime: Date, options?: { store?: boolean }): Promise<void>;
   /** Bytes of zip output so far (entries whose compression has finished). */
   readonly size: number;
-  /** Writes the central directory and returns every chunk of the zip. */
+  /** The chunks of output made since the last call (or the start), no longer kept here. */
+  takeChunks(): Uint8Array[];
+  /** Writes the central directory and returns every chunk of the zip not taken yet. */
   finish(): Uint8Array[];
   /** Drops the zip; nothing more can be added. */
   abort(): void;
@@ -25,7 +27,7 @@ const UNIX = { os: 3, attrs: (0o100644 << 16) >>> 0 };
 
 /** A streaming zip of DEFLATE entries built with fflate's `Zip`, which holds compressed output only. */
 export function createZipWriter(deflateRaw: DeflateRaw): ZipWriter {
-  const chunks: Uint8Array[] = [];
+  let chunks: Uint8Array[] = [];
   let size = 0;
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -54,6 +56,11 @@ export function createZipWriter(deflateRaw: DeflateRaw): ZipWriter {
       // Images are compressed already: DEFLATE would cost time and win a percent or two.
       const compressed = options.store ? (bytes as Uint8Array<ArrayBuffer>) : await deflateRaw(bytes);
       file.ondata?.(null, compressed, true);
+    },
+    takeChunks() {
+      const taken = chunks;
+      chunks = [];
+      return taken;
     },
     finish() {
       zip.end();

@@ -4,6 +4,7 @@ import { fitArticle, fitTags } from '../articles/fit-article';
 import type { Article, ReadingState } from '../article';
 import { roundProgress, UNREAD } from '../reading-state/reading-state';
 import { parseMarkdownDocument } from '../markdown/markdown-document';
+import { readExportedFrontMatter } from './quick-front-matter';
 import {
   assetLinkPrefix,
   ASSETS_FOLDER,
@@ -89,6 +90,8 @@ export type ReadExportResult =
 export interface ReadExportOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The zip's entries when the caller has listed them already (with the same limits), so they are not listed twice. */
+  entries?: Map<string, ZipEntry>;
 }
 
 /** Refuses the whole zip; `said` tells the user why. */
@@ -169,7 +172,7 @@ async function readArticleFile(
   } catch {
     return skip(message('zip.skipNotText'));
   }
-  const decoded = parseMarkdownDocument(text);
+  const decoded = parseMarkdownDocument(text, readExportedFrontMatter);
   if (!decoded.ok) return skip(message('zip.skipNotArticle', decoded.message));
   const annotations = listed.annotations;
   if (annotations) {
@@ -228,9 +231,12 @@ export async function readExportZip(
 ): Promise<ReadExportResult> {
   const allLimits = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   try {
-    const listing = listZipEntries(bytes, allLimits);
-    if (!listing.ok) return listing;
-    const entries = listing.entries;
+    let entries = options.entries;
+    if (!entries) {
+      const listing = listZipEntries(bytes, allLimits);
+      if (!listing.ok) return listing;
+      entries = listing.entries;
+    }
     const manifest = readManifest(bytes, allLimits, entries);
     const missing = manifest.articles.filter((listed) => !entries.has(listed.file));
     if (missing.length > 0) {

@@ -115,7 +115,7 @@ export async function readImportFiles(
   else if (isZip(first.bytes)) {
     const listing = listZipEntries(first.bytes, DEFAULT_IMPORT_LIMITS);
     if (listing.ok && listing.entries.has(MANIFEST_FILE)) {
-      const own = await readExportZip(first.bytes, {}, deps);
+      const own = await readExportZip(first.bytes, {}, { ...deps, entries: listing.entries });
       return own.ok ? { ...own, source: 'clean-capture' } : own;
     }
     const unzipped = unzip(first.bytes);

@@ -99,6 +99,7 @@ function collectInto(files: FolderFile[]): ZipWriter {
       files.push({ path, bytes });
       return Promise.resolve();
     },
+    takeChunks: () => [],
     finish: () => [],
     abort: () => undefined,
   };

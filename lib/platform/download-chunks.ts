@@ -3,7 +3,12 @@
  * needed, and it must run in a page, since the service worker cannot make object URLs.
  */
 export function downloadChunks(chunks: Uint8Array[], fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type }));
+  downloadBlob(new Blob(chunks as BlobPart[], { type }), fileName);
+}
+
+/** Saves a Blob as a file, as downloadChunks does. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -5,12 +5,8 @@ import type { Message } from '../../lib/i18n/message';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../lib/article';
-import {
-  articleDocument,
-  buildExportZip,
-  exportZipName,
-  MAX_EXPORT_ARTICLES,
-} from '../../lib/export/build-export-zip';
+import { articleDocument, buildExportZip, exportZipName } from '../../lib/export/build-export-zip';
+import { MAX_EXPORT_ARTICLES } from '../../lib/export/create-export-part';
 import { deflateRawWithFflate } from '../../lib/export/deflate-raw';
 import type { ExportManifest } from '../../lib/export/export-manifest';
 import { makeStoredArticle } from '../articles/article-factory';

@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildExportZip, type ExportAnnotationSource } from '../../lib/export/build-export-zip';
+import { buildExportZip } from '../../lib/export/build-export-zip';
+import type { ExportAnnotationSource } from '../../lib/export/create-export-part';
 import type { ExportManifest } from '../../lib/export/export-manifest';
 import type { Highlight } from '../../lib/highlights/highlight';
 import { readExportZip } from '../../lib/import/read-export-zip';

@@ -1,4 +1,4 @@
-import type { ExportAnnotationSource } from '../../export/build-export-zip';
+import type { ExportAnnotationSource } from '../../export/create-export-part';
 import type { CleanCaptureDb } from './db';
 import { listArticleHighlights } from './highlight-store';
 

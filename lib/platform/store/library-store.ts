@@ -95,15 +95,26 @@ export async function restoreArticles(
 
 /**
  * The given articles with bodies, in the order asked, read a batch at a time: one transaction per
- * article costs more than the zip itself, and a batch keeps memory bounded. Deleted ones are skipped.
+ * article costs more than the zip itself, and a batch keeps memory bounded (two batches: the next is
+ * read while this one is used). Deleted ones are skipped.
  */
 export async function* iterateArticlesInBatches(
   db: CleanCaptureDb,
   ids: readonly number[],
   batchSize = 200,
 ): AsyncGenerator<StoredArticle> {
-  for (let i = 0; i < ids.length; i += batchSize) {
-    for (const article of await readStoredArticles(db, ids.slice(i, i + batchSize))) {
+  const read = (from: number) => {
+    const batch = readStoredArticles(db, ids.slice(from, from + batchSize));
+    // A consumer that stops early (a cancelled export) leaves one read unawaited: no unhandled failure.
+    batch.catch(() => undefined);
+    return batch;
+  };
+  let next = ids.length > 0 ? read(0) : null;
+  for (let i = 0; next; i += batchSize) {
+    const batch = await next;
+    // The next batch is read while this one is used: the export no longer waits on the database.
+    next = i + batchSize < ids.length ? read(i + batchSize) : null;
+    for (const article of batch) {
       if (article) yield article;
     }
   }

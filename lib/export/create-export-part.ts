@@ -1,0 +1,205 @@
+import type { StoredArticle } from '../article';
+import { MessageError } from '../i18n/message-error';
+import { IMPORT_LIMITS } from '../articles/article-limits';
+import { cutText } from '../articles/fit-article';
+import { toMarkdownDocument } from '../markdown/markdown-document';
+import { buildIndexMarkdown, indexRow } from './build-index-markdown';
+import type { TemplateSettings } from '../templates/template-settings';
+import { createZipWriter } from './create-zip-writer';
+import { createAssetWriter, type ExportImageSource } from './export-assets';
+import type { DeflateRaw } from './deflate-raw';
+import {
+  APP_NAME,
+  assetLinkPrefix,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  IMAGES_FORMAT_VERSION,
+  INDEX_FILE,
+  MANIFEST_FILE,
+  type ExportManifest,
+  type ManifestArticle,
+} from './export-manifest';
+import { sha256Hex } from '../bytes/sha256-hex';
+import { zipTimestamp } from './zip-timestamp';
+import { writeFrontMatter } from './quick-front-matter-text';
+import { bytes as byteSize, message } from '../i18n/message';
+import { SETTINGS_FILE } from '../settings/settings-file';
+import { markHighlights } from '../highlights/markdown-highlights';
+import type { Highlight } from '../highlights/highlight';
+
+/** An article's highlights and note, for the export; null for an article with neither. */
+export interface ExportAnnotationSource {
+  of(articleId: number): Promise<{ highlights: Highlight[]; note: string } | null>;
+}
+
+/**
+ * Without Zip64, which fflate does not write, a zip holds at most 65,535 entries; the index and
+ * the manifest take two of them.
+ */
+export const MAX_EXPORT_ARTICLES = 65_533;
+
+/**
+ * Articles compressed and hashed at once. Both can run off the main thread (Web Crypto, and
+ * zlib in Node), so a few in flight keep it busy; few enough that memory stays flat.
+ */
+const IN_FLIGHT = 8;
+
+/** What every zip of one export shares. */
+export interface ExportPartContext {
+  now: Date;
+  deflateRaw: DeflateRaw;
+  templates: TemplateSettings;
+  /** Names each article's file; one for the whole export, so its zips unpack side by side. */
+  nameFor: (article: StoredArticle) => string;
+  maxBytes: number;
+  maxUnpackedBytes: number;
+  images?: ExportImageSource;
+  annotations?: ExportAnnotationSource;
+  settingsFile?: string | null;
+}
+
+/** How much one zip holds. */
+export interface ExportPartSize {
+  articles: number;
+  images: number;
+  /** Zip bytes written and being compressed (at most this much once compressed). */
+  bytes: number;
+  /** What its files unpack to. */
+  unpackedBytes: number;
+}
+
+/** One zip of an export being written, article by article. */
+export interface ExportPartWriter {
+  readonly size: ExportPartSize;
+  /** Writes the article's file (and its images not in this zip yet); throws when a limit would be passed. */
+  add(article: StoredArticle): Promise<void>;
+  /** Articles fully written; the others are still being compressed. */
+  readonly settled: number;
+  /** Writes the index, the settings and the manifest, and gives the zip's remaining bytes. */
+  finish(): Promise<Uint8Array[]>;
+  /** Drops the zip after a failure or a cancel. */
+  abort(): Promise<void>;
+  /** The zip's bytes written so far, handed over once (so memory need not hold them). */
+  takeBytes(): Uint8Array[];
+}
+
+/** A new zip of an export: its own files, images, index and manifest, restorable on its own. */
+export function createExportPart(context: ExportPartContext): ExportPartWriter {
+  const { templates, now } = context;
+  const zip = createZipWriter(context.deflateRaw);
+  // Bytes of files being compressed: not in the zip's size yet, and at most this much once they are.
+  let pendingBytes = 0;
+  // Bytes the files written so far unpack to: the import refuses a zip over its limit, whatever
+  // its compressed size (long articles pass 512 MB unpacked well before 65,533 files).
+  let unpacked = 0;
+  const countUnpacked = (size: number) => {
+    if (unpacked + size > context.maxUnpackedBytes) {
+      throw new MessageError(message('zip.exportUnpacksTooLarge', byteSize(context.maxUnpackedBytes)));
+    }
+    unpacked += size;
+  };
+  /** Refuses, before it is written, a file of `size` bytes the zip has no room for; else counts it in. */
+  const checkRoom = (size: number) => {
+    if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
+      throw new MessageError(message('zip.exportTooManyFiles', MAX_EXPORT_ARTICLES));
+    }
+    if (zip.size + pendingBytes + size > context.maxBytes) {
+      const key = context.images ? 'zip.exportTooLargeWithImages' : 'zip.exportTooLarge';
+      throw new MessageError(message(key, byteSize(context.maxBytes)));
+    }
+    countUnpacked(size);
+  };
+  const assets = context.images ? createAssetWriter(zip, context.images, checkRoom) : null;
+  const encoder = new TextEncoder();
+  const listed: ManifestArticle[] = [];
+  let annotated = false;
+  const rows: string[] = [];
+  const inFlight: Promise<void>[] = [];
+
+  return {
+    get size() {
+      return {
+        articles: listed.length,
+        images: assets?.assets.length ?? 0,
+        bytes: zip.size + pendingBytes,
+        unpackedBytes: unpacked,
+      };
+    },
+    get settled() {
+      return listed.length - inFlight.length;
+    },
+    takeBytes: () => zip.takeChunks(),
+    async add(article) {
+      checkRoom(0);
+      const file = context.nameFor(article);
+      const mtime = zipTimestamp(article.capturedAt, now);
+      const local = assets ? await assets.localize(article, mtime, assetLinkPrefix(file)) : null;
+      const notes = await context.annotations?.of(article.id);
+      const body = local?.markdown ?? article.markdown;
+      const marked = notes ? markHighlights(body, notes.highlights, notes.note) : null;
+      // The front matter leaves out the id, which is local to one browser's database, so a re-export
+      // of an imported article is byte-identical to the original file.
+      const bytes = encoder.encode(
+        toMarkdownDocument(
+          { ...article, markdown: marked?.markdown ?? body },
+          templates.frontMatter,
+          writeFrontMatter,
+        ),
+      );
+      checkRoom(bytes.length);
+      const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
+      // The manifest's title only helps a person reading it; one stored before titles had a limit
+      // is cut there, so the manifest stays within what the import reads (the file keeps it whole).
+      const title = cutText(article.title, IMPORT_LIMITS.titleLength);
+      const entry: ManifestArticle = { file, id, title, sourceUrl, canonicalUrl, capturedAt, sha256: '' };
+      if (local && local.images.length > 0) entry.images = local.images;
+      // Every article's state, unread ones too: a tool reading the manifest needs no defaults.
+      Object.assign(entry, { status, progress });
+      if (notes && marked && marked.markdown !== body) {
+        const highlights = marked.ordered.map(({ articleId: _local, ...h }) => h);
+        entry.annotations = { note: notes.note, highlights, marks: marked.marks };
+        annotated = true;
+      }
+      listed.push(entry);
+      rows.push(indexRow(article, file));
+      pendingBytes += bytes.length;
+      const work = Promise.all([zip.add(file, bytes, mtime), sha256Hex(bytes)]).then(([, sha256]) => {
+        entry.sha256 = sha256;
+        pendingBytes -= bytes.length;
+      });
+      // Awaited below or in finish; the no-op handler only stops a failure from being reported twice.
+      work.catch(() => undefined);
+      inFlight.push(work);
+      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+    },
+    async finish() {
+      await Promise.all(inFlight);
+      inFlight.length = 0;
+      const stamp = zipTimestamp(now.toISOString(), now);
+      const index = encoder.encode(buildIndexMarkdown(rows, now));
+      countUnpacked(index.length);
+      await zip.add(INDEX_FILE, index, stamp);
+      const stored = assets?.assets ?? [];
+      const manifest: ExportManifest = {
+        format: EXPORT_FORMAT,
+        // Without images or highlights the layout is version 1's, which older versions still import.
+        formatVersion: annotated ? EXPORT_FORMAT_VERSION : stored.length > 0 ? IMAGES_FORMAT_VERSION : 1,
+        app: { name: APP_NAME },
+        exportedAt: now.toISOString(),
+        articleCount: listed.length,
+        articles: listed,
+        ...(stored.length > 0 ? { assets: stored } : {}),
+      };
+      const settings = context.settingsFile ? encoder.encode(context.settingsFile) : null;
+      const manifestBytes = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+      countUnpacked((settings?.length ?? 0) + manifestBytes.length);
+      if (settings) await zip.add(SETTINGS_FILE, settings, stamp);
+      await zip.add(MANIFEST_FILE, manifestBytes, stamp);
+      return zip.finish();
+    },
+    async abort() {
+      await Promise.allSettled(inFlight);
+      zip.abort();
+    },
+  };
+}

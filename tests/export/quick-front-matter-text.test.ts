@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { stringifyFrontMatter } from '../../lib/markdown/front-matter';
+import { toMarkdownDocument } from '../../lib/markdown/markdown-document';
+import { quickFrontMatterText, writeFrontMatter } from '../../lib/export/quick-front-matter-text';
+import { DEFAULT_TEMPLATE_SETTINGS } from '../../lib/templates/template-settings';
+import { makeStoredArticle } from '../articles/article-factory';
+import { articleStream } from './article-stream';
+
+/** The quick writer either declines or writes exactly what the YAML library writes. */
+function expectSameAsYaml(data: Record<string, unknown>): 'quick' | 'declined' {
+  const quick = quickFrontMatterText(data);
+  if (quick === null) return 'declined';
+  expect(quick, JSON.stringify(data)).toBe(stringifyFrontMatter(data));
+  return 'quick';
+}
+
+const TRICKY = [
+  'plain words',
+  "It's: a #test",
+  'x:y',
+  'ends with colon:',
+  'a #b',
+  'a#b',
+  ' lead',
+  'trail ',
+  '',
+  'yes',
+  'No',
+  'ON',
+  'null',
+  '~',
+  '=',
+  '<<',
+  'true',
+  '1:20',
+  '2024-01-01',
+  '2026-11-30T10:00:00.000Z',
+  '+1',
+  '-1',
+  '-x',
+  '- x',
+  '.5',
+  '.inf',
+  '1_000',
+  '12 "quoted"',
+  '12\\back',
+  '12 ',
+  '? q',
+  '[x',
+  'a, b]',
+  '{a}',
+  '@at',
+  '`tick',
+  '%pct',
+  '!tag',
+  '&anchor',
+  '*alias',
+  '|block',
+  '>fold',
+  'a "b"',
+  "q'uote",
+  'a\\b',
+  'line\nbreak',
+  'tab\there',
+  '\u200b',
+  'zwj👩‍💻',
+  'bidi\u202e',
+  'nbsp\u00a0',
+  'ls\u2028ps',
+  'Привет, мир',
+  'مقال عن',
+  'café 😀',
+  'https://example.com/a?b=c#d',
+];
+
+describe('quickFrontMatterText', () => {
+  it('writes every generated article’s front matter itself, exactly as the YAML library does', () => {
+    for (const article of articleStream(400)) {
+      let written = '';
+      toMarkdownDocument({ ...article, tags: ['a b', 'reading'] }, undefined, (data) => {
+        expect(expectSameAsYaml(data)).toBe('quick');
+        written = writeFrontMatter(data);
+        return written;
+      });
+      expect(written).not.toBe('');
+    }
+  });
+
+  it('writes states, flags and progress as the library does', () => {
+    const article = makeStoredArticle({ status: 'archived', progress: 0.42, tags: ['x'], selection: true });
+    const data: Record<string, unknown>[] = [];
+    toMarkdownDocument(article, DEFAULT_TEMPLATE_SETTINGS.frontMatter, (d) => (data.push(d), ''));
+    expect(expectSameAsYaml(data[0] ?? {})).toBe('quick');
+  });
+
+  it('declines or agrees with the library on each tricky value, as a value, a list item and a key', () => {
+    let quick = 0;
+    for (const value of TRICKY) {
+      for (const data of [{ title: value }, { title: 't', tags: [value, 'b'] }, { [value]: 1 }]) {
+        if (expectSameAsYaml(data) === 'quick') quick++;
+      }
+    }
+    expect(quick).toBeGreaterThan(TRICKY.length);
+  });
+
+  it('declines or agrees on other values: numbers, booleans, nulls, empty lists, objects', () => {
+    const values: unknown[] = [
+      0,
+      1,
+      -3,
+      2 ** 60,
+      0.5,
+      0.1 + 0.2,
+      1e-7,
+      1.5,
+      NaN,
+      true,
+      false,
+      null,
+      [],
+      {},
+      [1, 'a'],
+    ];
+    for (const value of values) expectSameAsYaml({ title: 'x', value });
+  });
+
+  it('declines or agrees on random text of YAML-significant characters', () => {
+    let seed = 5;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = [...'ab :#-"\'\\?,[]{}&*!|>%@`~0123456789.+=<\t\n', 'ü', '\u200b', '😀', ' - ', 'yes'];
+    let quick = 0;
+    for (let i = 0; i < 3000; i++) {
+      const value = Array.from(
+        { length: 1 + Math.floor(rand() * 8) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
+      if (expectSameAsYaml({ title: value }) === 'quick') quick++;
+      expectSameAsYaml({ tags: [value] });
+    }
+    expect(quick).toBeGreaterThan(100);
+  });
+});
