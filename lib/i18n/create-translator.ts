@@ -25,6 +25,11 @@ export interface Translator {
   number(n: number): string;
 }
 
+// Private-use characters put in a message's placeholders $1…$9, to fill them without asking again.
+const FIRST_MARK = 0xe010;
+const PLACEHOLDER_MARKS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(FIRST_MARK + i));
+const MARK = /[\ue010-\ue018]/g;
+
 /** The `_locales` name of a dotted key: WXT's i18n module flattens nested YAML maps with `_`. */
 export function messageName(key: string): string {
   return key.replaceAll('.', '_');
@@ -41,28 +46,34 @@ export function createTranslator(getMessage: GetMessage, locale: string): Transl
   const language = getMessage('language') || locale;
   const rules = new Intl.PluralRules(language);
   const text = (arg: MessageArg) => (typeof arg === 'number' ? numbers.format(arg) : arg);
-  const lookUp = (name: string, args: MessageArg[]) => {
-    const message = getMessage(name, args.map(text));
-    // A missing message shows its key rather than a blank control; a test keeps the files complete.
-    return message === '' ? name : message;
-  };
   // A page's messages never change while it is open, and each look-up is a call into the browser:
-  // two hundred highlights in the reading view asked for the same five labels a thousand times.
-  const fixed = new Map<string, string>();
+  // two hundred highlights in the reading view asked for the same five labels a thousand times, and
+  // a list fills the same row labels for every row. So each message is asked for once, with marks
+  // in its placeholders, and filled here; '' when it does not exist.
+  const templates = new Map<string, string>();
+  const template = (name: string): string => {
+    let found = templates.get(name);
+    if (found === undefined) templates.set(name, (found = getMessage(name, PLACEHOLDER_MARKS)));
+    return found;
+  };
+  const fill = (name: string, args: MessageArg[]): string => {
+    const found = template(name);
+    // Placeholders left without a value are left empty, as the browser leaves them.
+    if (args.length === 0) return found.replace(MARK, '');
+    const filled = args.map(text);
+    // One pass over the template: a filled value is never read for marks itself.
+    return found.replace(MARK, (mark) => filled[mark.charCodeAt(0) - FIRST_MARK] ?? '');
+  };
+  // A missing message shows its key rather than a blank control; a test keeps the files complete.
+  const lookUp = (name: string, args: MessageArg[]) => fill(name, args) || name;
   return {
     locale,
     language,
-    t(key, ...args) {
-      if (args.length > 0) return lookUp(messageName(key), args);
-      let message = fixed.get(key);
-      if (message === undefined) fixed.set(key, (message = lookUp(messageName(key), args)));
-      return message;
-    },
+    t: (key, ...args) => lookUp(messageName(key), args),
     plural(key, count, ...args) {
       const name = messageName(key);
       const all = [count, ...args];
-      const chosen = getMessage(`${name}_${rules.select(count)}`, all.map(text));
-      return chosen === '' ? lookUp(`${name}_other`, all) : chosen;
+      return fill(`${name}_${rules.select(count)}`, all) || lookUp(`${name}_other`, all);
     },
     number: (n) => numbers.format(n),
   };

@@ -34,7 +34,8 @@ describe('createTranslator', () => {
     expect(french.number(1234)).toBe('1\u202f234');
   });
 
-  it('asks for a message without placeholders once, however often it is shown', () => {
+  it('asks the browser for each message once, however often it is shown and whatever fills it', () => {
+    // Each look-up is a call into the browser: a list of 50 rows fills the same labels 50 times.
     const asked: string[] = [];
     const counting = createTranslator((name, subs) => (asked.push(name), getMessage(name, subs)), 'pl');
     asked.length = 0;
@@ -42,7 +43,20 @@ describe('createTranslator', () => {
     expect(shown).toEqual(Array(5).fill('Biblioteka'));
     expect(counting.t('greeting', 'Ala')).toBe('Cześć, Ala');
     expect(counting.t('greeting', 'Ola')).toBe('Cześć, Ola');
-    expect(asked).toEqual(['library_title', 'greeting', 'greeting']);
+    expect([2, 3, 4, 5].map((n) => counting.plural('articles', n))).toEqual([
+      '2 artykuły',
+      '3 artykuły',
+      '4 artykuły',
+      '5 artykułów',
+    ]);
+    expect(asked).toEqual(['library_title', 'greeting', 'articles_few', 'articles_many']);
+  });
+
+  it('shows what fills a message as it is, dollar signs and all', () => {
+    expect(t.t('greeting', '$2 and $1')).toBe('Cześć, $2 and $1');
+    expect(t.t('greeting', 12345)).toBe('Cześć, 12\u00a0345');
+    expect(t.t('popup.nothing', 'x')).toBe('popup_nothing');
+    expect(t.t('greeting')).toBe('Cześć, ');
   });
 
   it('fills placeholders and shows the key of a message that is missing', () => {
