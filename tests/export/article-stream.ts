@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../../lib/article';
 import { UNREAD } from '../../lib/reading-state/reading-state';
+import { seededRandom } from '../bench/generate-articles';
 
 /**
  * Realistic stored articles made one at a time, as the library page reads them from IndexedDB,
@@ -38,18 +39,6 @@ const TITLE_SHAPES: Array<(w: () => string, n: number) => string> = [
 
 function cap(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-/** mulberry32: small, fast and seedable. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Yields `count` articles: 500 sites, bodies of 2–40 KB (about 8 KB on average) of Markdown. */

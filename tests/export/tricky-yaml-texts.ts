@@ -1,3 +1,5 @@
+import { seededRandom } from '../bench/generate-articles';
+
 /**
  * Values that sit on each edge of what YAML reads as plain text, quoted or not: the quick
  * front-matter writer (export) and reader (import) must decline each or agree with the YAML library.
@@ -66,3 +68,21 @@ export const TRICKY_YAML_TEXTS: readonly string[] = [
   '"quoted"',
   "'single'",
 ];
+
+const YAML_SIGNIFICANT = [
+  ...'ab :#-"\'\\?,[]{}&*!|>%@`~0123456789.+=<\t\n',
+  'ü',
+  '\u200b',
+  '😀',
+  ' - ',
+  'yes',
+];
+
+/** `count` short random texts (1 to 8 pieces each) of characters YAML gives a meaning to; deterministic per seed. */
+export function randomYamlTexts(count: number, seed: number): string[] {
+  const rand = seededRandom(seed);
+  const pick = () => YAML_SIGNIFICANT[Math.floor(rand() * YAML_SIGNIFICANT.length)] ?? '';
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(rand() * 8) }, pick).join(''),
+  );
+}

@@ -3,7 +3,7 @@ import { articleDocument } from '../../lib/export/build-export-zip';
 import { parseFrontMatter, stringifyFrontMatter } from '../../lib/markdown/front-matter';
 import { quickFrontMatter, readExportedFrontMatter } from '../../lib/import/quick-front-matter';
 import { articleStream } from '../export/article-stream';
-import { TRICKY_YAML_TEXTS } from '../export/tricky-yaml-texts';
+import { randomYamlTexts, TRICKY_YAML_TEXTS } from '../export/tricky-yaml-texts';
 import { makeStoredArticle } from '../articles/article-factory';
 
 /** The YAML between an exported file's `---` lines. */
@@ -84,15 +84,8 @@ describe('quickFrontMatter', () => {
   });
 
   it('declines or agrees on random lines of YAML-significant characters', () => {
-    let seed = 11;
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const alphabet = [...'ab :#-"\'\\?,[]{}&*!|>%@`~0123456789.+=<\t\n', 'ü', '\u200b', '😀', ' - '];
     let quick = 0;
-    for (let i = 0; i < 3000; i++) {
-      const value = Array.from(
-        { length: 1 + Math.floor(rand() * 8) },
-        () => alphabet[Math.floor(rand() * alphabet.length)],
-      ).join('');
+    for (const value of randomYamlTexts(3000, 11)) {
       if (expectSameAsYaml(`title: ${value}\n`) === 'quick') quick++;
       expectSameAsYaml(`tags:\n  - ${value}\n`);
       expectSameAsYaml(stringifyFrontMatter({ title: value }));
