@@ -4,7 +4,7 @@ import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
 import { valueWithin } from '../../lib/list/value-within';
 import { readArticles } from './use-articles';
-import { startFirstCapture } from './use-capture';
+import { startFirstCapture, takeEarlyCapture } from './early-capture';
 import './style.css';
 
 /**
@@ -14,9 +14,9 @@ import './style.css';
  */
 const FIRST_ROWS_WAIT_MS = 100;
 
-// Both started before rendering: the page is read while this page lays out, and the rows' read
-// (begun in the page's head, see early-read.ts) is taken over.
-const firstCapture = startFirstCapture();
+// Both begun in the page's head (popup-read.ts) and taken over here: the page is read and the rows
+// are fetched while this code loads and the page lays out. Started here when the head did not run.
+const firstCapture = takeEarlyCapture() ?? startFirstCapture();
 const firstRead = readArticles();
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);

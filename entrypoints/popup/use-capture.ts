@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/popup/CaptureStatus';
-import { activeTabOfThisWindow, isShownInTab } from '../../lib/platform/browser-tabs';
+import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
 import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
 import { requestCapture } from '../../lib/platform/runtime-messaging';
+import type { FirstCapture } from './early-capture';
 
 function toView(outcome: CaptureOutcome): CaptureView {
   switch (outcome.status) {
@@ -16,31 +17,8 @@ function toView(outcome: CaptureOutcome): CaptureView {
   }
 }
 
-/** The capture the popup asks for as it opens; `requested` is false when it is shown in a tab. */
-export interface FirstCapture {
-  requested: Promise<boolean>;
-  /** The outcome; null with no page to capture. */
-  outcome: Promise<CaptureOutcome | null>;
-}
-
 /**
- * Asks for the capture of the tab under the popup before anything renders: a book-length page takes
- * seconds to read, and every step of the popup's own start (its first layout, the effects after it)
- * would otherwise come before the page is even asked. The two tab questions go out together.
- */
-export function startFirstCapture(): FirstCapture {
-  // Opened as a tab (for instance from a test or a bookmark) there is no page to capture.
-  const tabs = Promise.all([isShownInTab(), activeTabOfThisWindow()]);
-  return {
-    requested: tabs.then(([inTab]) => !inTab).catch(() => true),
-    outcome: tabs.then(([inTab, tab]) =>
-      inTab ? null : requestCapture({ replace: false, wholePage: false, tabId: tab?.id }),
-    ),
-  };
-}
-
-/**
- * Follows the capture started as the popup opened (`first`, see main.tsx), and captures again when
+ * Follows the capture started as the popup opened (`first`, see early-capture.ts), and captures again when
  * the user asks. `freshId` is the article now in the store (new, replaced or already there), null
  * before; `reload` refreshes the list once it is stored.
  */
