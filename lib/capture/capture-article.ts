@@ -16,6 +16,7 @@ import { findLead } from './find-lead.ts';
 import { hasMainText, readArticleEvidence } from './has-main-text.ts';
 import type { MathmlConverter } from './convert-mathml.ts';
 import { markMath } from './mark-math.ts';
+import { holdsMarkedBody } from './marked-body.ts';
 import { measureText } from './measure-text.ts';
 import { pageTitle } from './page-name.ts';
 import { pickArticle, type ArticlePick, type PickStep } from './pick-article.ts';
@@ -65,16 +66,21 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     root = work.body;
   } else {
     const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
+    // A pick without the post the page marks as its body is another block: the body is the article,
+    // and a byline Readability found belongs to the other block (a commenter's name).
+    const marked =
+      pick.root && pick.markedBody && !holdsMarkedBody(pick.root, pick.markedBody) ? pick.markedBody : null;
+    root = marked ?? pick.root;
+    const byline = marked ? null : pick.byline;
     step('choose');
-    root = pick.root;
     // A block certain to be the article holds hundreds of thousands of characters of prose.
     const mainText = (element: Element): boolean =>
       pick.certain || hasMainText(element, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata));
     if (!root || !mainText(root)) return notAnArticle();
     step('main-text');
     metadata.title ||= pick.title ?? '';
-    if (metadata.authors.length === 0 && pick.byline) {
-      metadata.authors = authorsFromByline(pick.byline).filter((name) => name !== metadata.siteName);
+    if (metadata.authors.length === 0 && byline) {
+      metadata.authors = authorsFromByline(byline).filter((name) => name !== metadata.siteName);
     }
     // "Save the whole page" means all of it: the related-story and label rules are for articles only.
     cleanContent(root, metadata);

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { findMainBlock } from './find-main-block.ts';
 import { flattenEmbeds } from './flatten-embeds.ts';
+import { findMarkedBody } from './marked-body.ts';
 import { removeNonContent, type RemovalReport } from './remove-non-content.ts';
 import { resolveMedia, revealNoscriptImages } from './prepare-document.ts';
 import { revealHiddenContent } from './reveal-hidden-content.ts';
@@ -17,6 +18,8 @@ export interface ArticlePick {
   removal: RemovalReport;
   /** Found without Readability, as the block that holds nearly all of a book-length page's text. */
   certain: boolean;
+  /** A copy of the post body the page marks as such (see findMarkedBody), taken before Readability ran. */
+  markedBody?: Element | null;
 }
 
 /**
@@ -43,6 +46,7 @@ export function pickArticle(
   const block = furniture ? findMainBlock(work) : null;
   onStep('main-block');
   if (block) return { root: block, title: null, byline: null, removal, certain: true };
+  const markedBody = findMarkedBody(work);
   const parsed = new Readability<Element>(work, {
     serializer: (node) => node as Element,
     // Class names stay until the end: the clean-up and the code-language detection read them.
@@ -55,5 +59,6 @@ export function pickArticle(
     byline: parsed?.byline ?? null,
     removal,
     certain: false,
+    markedBody,
   };
 }
