@@ -48,27 +48,16 @@ function tooLarge(doc: Document): CaptureFailure | null {
   };
 }
 
+// An element more than MAX_DEPTH levels down (the root element is level 1). The browser's selector
+// engine walks up from each element natively: in an extension's isolated world a walk of our own
+// over a 55,000-element page costs a DOM call per step, about 50 times as much.
+const DEEPER_THAN_LIMIT = `:root${' > *'.repeat(MAX_DEPTH)}`;
+
 function tooDeep(doc: Document): CaptureFailure | null {
-  // Depth-first over sibling links, with no recursion: the walk itself must not overflow.
-  const root = doc.documentElement;
-  let depth = 1;
-  for (let element: Element | null = root; element;) {
-    if (element.firstElementChild) {
-      element = element.firstElementChild;
-      if (++depth > MAX_DEPTH) {
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: message('capture.tooDeep', MAX_DEPTH),
-        };
-      }
-      continue;
-    }
-    while (element && element !== root && !element.nextElementSibling) {
-      element = element.parentElement;
-      depth--;
-    }
-    element = element && element !== root ? element.nextElementSibling : null;
-  }
-  return null;
+  if (!doc.querySelector(DEEPER_THAN_LIMIT)) return null;
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: message('capture.tooDeep', MAX_DEPTH),
+  };
 }

@@ -148,6 +148,17 @@ describe('capturePage on deeply nested pages', () => {
     );
   });
 
+  it('counts the levels from the root element: the limit itself is allowed, one more is not', () => {
+    // <html>, <body>, the divs, then the paragraph: two levels more than the divs.
+    expect(capturePage(nested(MAX_DEPTH - 3), 'https://example.com/a-deep-story')).toMatchObject({
+      ok: true,
+    });
+    expect(capturePage(nested(MAX_DEPTH - 2), 'https://example.com/a-deep-story')).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+    });
+  });
+
   it('captures a page nested less deeply than the limit', () => {
     expect(capturePage(nested(MAX_DEPTH - 20), 'https://example.com/a-deep-story')).toMatchObject({
       ok: true,
