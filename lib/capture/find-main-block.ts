@@ -29,12 +29,17 @@ export function findMainBlock(doc: Document): Element | null {
   let length = total;
   for (;;) {
     let inner: Element | null = null;
+    // Once the children read so far hold more than the rest a block may leave out, no later child
+    // can hold the share: a block of thousands of paragraphs is not read child by child to its end.
+    let seen = 0;
     for (let child = block.firstElementChild; child && !inner; child = child.nextElementSibling) {
       const childLength = child.textContent?.length ?? 0;
       if (childLength >= total * MAIN_SHARE) {
         inner = child;
         length = childLength;
       }
+      seen += childLength;
+      if (seen > total * (1 - MAIN_SHARE)) break;
     }
     if (!inner) break;
     block = inner;
