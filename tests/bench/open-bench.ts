@@ -245,6 +245,25 @@ async function floorRound(profile: string, into: Opens): Promise<void> {
   }
 }
 
+/**
+ * The size of the popup's first screen in storage.local once its page has written it (up to 5 s),
+ * or null for a build that keeps none.
+ */
+async function waitForFirstScreen(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    type Area = { get(key: string): Promise<Record<string, unknown>> };
+    const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    for (let i = 0; i < 50; i++) {
+      const stored = (await area.get('popupFirstScreen')).popupFirstScreen as
+        | { rows: unknown[] }
+        | undefined;
+      if (stored) return `${stored.rows.length} rows, ${JSON.stringify(stored).length.toLocaleString('en')} bytes`;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  });
+}
+
 async function naiveBaselines(profile: string): Promise<{ list: number; render: number }> {
   const session = await launch(profile);
   try {
@@ -283,6 +302,12 @@ async function measure(n: number): Promise<void> {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/library.html`);
     await page.locator('.storage-usage').waitFor({ timeout: 1_800_000 });
+    // One popup open, as a user's last one: a build that keeps the popup's first screen in
+    // storage.local writes it then, for a library seeded before it existed.
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.locator('ul.list li').first().waitFor({ timeout: 60_000 });
+    const snapshot = await waitForFirstScreen(page);
+    if (snapshot !== null) console.log(`  ${build === current ? 'this build' : 'baseline'}: first screen ${snapshot}`);
     await session.context.close();
   }
   const mine: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };
