@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { parseFirstScreen, sameRows, type FirstScreen, type PopupRow } from '../../lib/first-screen/first-screen';
+import {
+  parseFirstScreen,
+  sameRows,
+  type FirstScreen,
+  type PopupRow,
+} from '../../lib/first-screen/first-screen';
 import type { FirstRows } from '../../lib/first-screen/first-rows';
 import { refreshFirstScreen } from '../../lib/platform/first-screen-store';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
@@ -34,7 +39,9 @@ export function readArticles(early: EarlyRead | null = takeEarlyRead()): Article
 }
 
 /** The first screen as the background last wrote it (read in the page's head when it can be); null when missing or of another format. */
-export function readFirstScreen(early: Promise<unknown> | null = takeEarlySnapshot()): Promise<FirstScreen | null> {
+export function readFirstScreen(
+  early: Promise<unknown> | null = takeEarlySnapshot(),
+): Promise<FirstScreen | null> {
   return (early ?? readStoredFirstScreen()).then(parseFirstScreen, () => null);
 }
 

@@ -23,7 +23,9 @@ export function firstRowsOf<Row extends PopupRow>(
   );
   return new Promise((resolve, reject) => {
     fromDatabase.then(resolve, (error: unknown) =>
-      fromSnapshot.then((screen) => (screen ? resolve({ rows: screen.rows, fromDatabase: false }) : reject(error))),
+      fromSnapshot.then((screen) =>
+        screen ? resolve({ rows: screen.rows, fromDatabase: false }) : reject(error),
+      ),
     );
     void fromSnapshot.then((screen) => screen && resolve({ rows: screen.rows, fromDatabase: false }));
   });

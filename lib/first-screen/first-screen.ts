@@ -83,5 +83,7 @@ export function parseFirstScreen(value: unknown): FirstScreen | null {
 /** Whether two lists of rows would show the same: same articles, same order, same fields. */
 export function sameRows(a: readonly PopupRow[], b: readonly PopupRow[]): boolean {
   if (a.length !== b.length) return false;
-  return a.every((row, i) => JSON.stringify(popupRowOf(row)) === JSON.stringify(popupRowOf(b[i] as PopupRow)));
+  return a.every(
+    (row, i) => JSON.stringify(popupRowOf(row)) === JSON.stringify(popupRowOf(b[i] as PopupRow)),
+  );
 }

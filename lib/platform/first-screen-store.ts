@@ -15,7 +15,9 @@ export interface FirstScreenLock {
 
 /** The Web Locks of this context (every extension page and worker shares the origin's locks). */
 function originLocks(): FirstScreenLock | null {
-  return typeof navigator !== 'undefined' && 'locks' in navigator ? (navigator.locks as FirstScreenLock) : null;
+  return typeof navigator !== 'undefined' && 'locks' in navigator
+    ? (navigator.locks as FirstScreenLock)
+    : null;
 }
 
 const LOCK_NAME = 'clean-capture-popup-first-screen';
@@ -49,9 +51,7 @@ export async function refreshFirstScreen(
  * that come while one runs are covered by one more after it (an import's thousand batches read
  * the newest rows a few times, not a thousand). Failures are left to the popup's own check.
  */
-export function firstScreenRefresher(
-  refresh: () => Promise<unknown>,
-): () => Promise<void> {
+export function firstScreenRefresher(refresh: () => Promise<unknown>): () => Promise<void> {
   let running: Promise<void> | null = null;
   let again = false;
   return () => {

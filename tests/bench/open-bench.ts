@@ -254,10 +254,9 @@ async function waitForFirstScreen(page: Page): Promise<string | null> {
     type Area = { get(key: string): Promise<Record<string, unknown>> };
     const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
     for (let i = 0; i < 50; i++) {
-      const stored = (await area.get('popupFirstScreen')).popupFirstScreen as
-        | { rows: unknown[] }
-        | undefined;
-      if (stored) return `${stored.rows.length} rows, ${JSON.stringify(stored).length.toLocaleString('en')} bytes`;
+      const stored = (await area.get('popupFirstScreen')).popupFirstScreen as { rows: unknown[] } | undefined;
+      if (stored)
+        return `${stored.rows.length} rows, ${JSON.stringify(stored).length.toLocaleString('en')} bytes`;
       await new Promise((r) => setTimeout(r, 100));
     }
     return null;
@@ -307,7 +306,8 @@ async function measure(n: number): Promise<void> {
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await page.locator('ul.list li').first().waitFor({ timeout: 60_000 });
     const snapshot = await waitForFirstScreen(page);
-    if (snapshot !== null) console.log(`  ${build === current ? 'this build' : 'baseline'}: first screen ${snapshot}`);
+    if (snapshot !== null)
+      console.log(`  ${build === current ? 'this build' : 'baseline'}: first screen ${snapshot}`);
     await session.context.close();
   }
   const mine: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };

@@ -31,7 +31,7 @@ describe("the popup's first rows", () => {
     });
   });
 
-  it("fall back on the snapshot when the database read fails, and fail only without one", async () => {
+  it('fall back on the snapshot when the database read fails, and fail only without one', async () => {
     const failed = () => Promise.reject(new Error('read failed'));
     expect(await firstRowsOf(failed(), later<FirstScreen | null>(snapshot))).toEqual({
       rows: snapshot.rows,

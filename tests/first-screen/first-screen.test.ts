@@ -13,7 +13,11 @@ describe("the popup's first screen", () => {
   it('keeps the newest rows in order, with only the fields a row, the search box and the views use', () => {
     const screen = firstScreenOf(records(60));
     expect(screen.version).toBe(FIRST_SCREEN_VERSION);
-    expect(screen.rows.map((r) => r.id)).toEqual(records(60).slice(0, 50).map((r) => r.id));
+    expect(screen.rows.map((r) => r.id)).toEqual(
+      records(60)
+        .slice(0, 50)
+        .map((r) => r.id),
+    );
     expect(Object.keys(screen.rows[0] ?? {}).sort()).toEqual(
       ['authors', 'capturedAt', 'id', 'siteName', 'sourceUrl', 'status', 'title', 'wordCount'].sort(),
     );

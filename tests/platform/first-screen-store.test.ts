@@ -53,8 +53,16 @@ describe("refreshing the popup's first screen", () => {
   });
 
   it('follows a delete and a change of reading state', async () => {
-    const gone = await storeArticle(db, { title: 'Deleted', canonicalUrl: 'https://a.example/1', capturedAt: day(1) });
-    const read = await storeArticle(db, { title: 'Read', canonicalUrl: 'https://a.example/2', capturedAt: day(2) });
+    const gone = await storeArticle(db, {
+      title: 'Deleted',
+      canonicalUrl: 'https://a.example/1',
+      capturedAt: day(1),
+    });
+    const read = await storeArticle(db, {
+      title: 'Read',
+      canonicalUrl: 'https://a.example/2',
+      capturedAt: day(2),
+    });
     await refreshFirstScreen(db, area, null);
     await deleteArticle(db, gone);
     await setArticleStatus(db, [read], 'read');
