@@ -38,7 +38,7 @@ export function readArticles(early: EarlyRead | null = takeEarlyRead()): Article
   return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
 }
 
-/** The first screen as the background last wrote it (read in the page's head when it can be); null when missing or of another format. */
+/** The first screen as last written (asked for in the page's head when it ran); null when missing, damaged or of another format. */
 export function readFirstScreen(
   early: Promise<unknown> | null = takeEarlySnapshot(),
 ): Promise<FirstScreen | null> {
