@@ -10,7 +10,7 @@ import { SaveAllTabs } from '../../components/popup/SaveAllTabs';
 import { SelectionBar } from '../../components/popup/SelectionBar';
 import { Toast } from '../../components/popup/Toast';
 import { StatusFilter } from '../../components/shared/StatusFilter';
-import type { ArticleRecord } from '../../lib/article';
+import type { FirstRows } from '../../lib/first-screen/first-rows';
 import { libraryUrl } from '../../lib/platform/open-library';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useArticleActions } from './use-article-actions';
@@ -37,8 +37,8 @@ export function App({
   firstCapture,
 }: {
   firstRead: ArticlesRead;
-  /** The first read's rows, when they came before the first render. */
-  firstRows?: ArticleRecord[];
+  /** The first rows (the database's or the snapshot's), when they came before the first render. */
+  firstRows?: FirstRows;
   firstCapture: FirstCapture;
 }) {
   const { articles, total, loaded, error, reload } = useArticles(firstRead, firstRows);

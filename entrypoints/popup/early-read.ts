@@ -1,28 +1,45 @@
 import type { ArticleRecord } from '../../lib/article';
+import { POPUP_LIST_LIMIT } from '../../lib/first-screen/first-screen';
+import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
 import { ARTICLES_DATABASE } from '../../lib/platform/store/articles-database';
 import { readNewestArticles } from '../../lib/platform/store/read-newest-articles';
 
-/** How many of the newest articles the popup lists; the library page shows them all. */
-export const POPUP_LIST_LIMIT = 50;
+export { POPUP_LIST_LIMIT };
 
-/** Where the early read waits for the popup's code (a global: they are separate scripts). */
+/** Where the early reads wait for the popup's code (globals: they are separate scripts). */
 const EARLY_READ_KEY = '__cleanCapturePopupRead';
+const EARLY_SNAPSHOT_KEY = '__cleanCapturePopupSnapshot';
 
 /** The popup's first read as the early script started it: null when an upgrade is due or no database exists. */
 export type EarlyRead = Promise<ArticleRecord[] | null>;
 
 /**
- * Starts the popup's first read with plain IndexedDB and leaves it on `scope` for the popup's code.
+ * Starts the popup's first reads and leaves them on `scope` for the popup's code: the database's
+ * newest rows with plain IndexedDB, and the snapshot of the first screen in storage.local.
  * Run by a small script in the popup's head (entrypoints/popup-read.ts): opening the database
- * cold takes tens of milliseconds, which then pass while the popup's code loads instead of after.
+ * cold takes tens of milliseconds (hundreds at 100,000 articles), which then pass while the popup's
+ * code loads instead of after; the snapshot, small and cheap to open, is usually there first.
  */
-export function startEarlyRead(scope: object = globalThis): void {
+export function startEarlyRead(scope: object = globalThis, readSnapshot = readStoredFirstScreen): void {
+  // The database first: the first use of the storage API sets up its bindings, a few ms of this
+  // script, which would otherwise delay the open (the quicker answer in a small library, warm).
   Reflect.set(scope, EARLY_READ_KEY, readNewestArticles(ARTICLES_DATABASE, POPUP_LIST_LIMIT));
+  Reflect.set(scope, EARLY_SNAPSHOT_KEY, readSnapshot());
+}
+
+/** Takes a promise left on `scope` once; null when none is there. */
+function takeOnce<T>(scope: object, key: string): Promise<T> | null {
+  const read: unknown = Reflect.get(scope, key);
+  Reflect.deleteProperty(scope, key);
+  return read instanceof Promise ? (read as Promise<T>) : null;
 }
 
 /** The read startEarlyRead left on `scope`, taken once; null when it did not run. */
 export function takeEarlyRead(scope: object = globalThis): EarlyRead | null {
-  const read: unknown = Reflect.get(scope, EARLY_READ_KEY);
-  Reflect.deleteProperty(scope, EARLY_READ_KEY);
-  return read instanceof Promise ? (read as EarlyRead) : null;
+  return takeOnce(scope, EARLY_READ_KEY);
+}
+
+/** The stored snapshot (unparsed) startEarlyRead asked for, taken once; null when it did not run. */
+export function takeEarlySnapshot(scope: object = globalThis): Promise<unknown> | null {
+  return takeOnce(scope, EARLY_SNAPSHOT_KEY);
 }

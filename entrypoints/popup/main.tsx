@@ -3,7 +3,8 @@ import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
 import { valueWithin } from '../../lib/list/value-within';
-import { readArticles } from './use-articles';
+import { firstRowsOf } from '../../lib/first-screen/first-rows';
+import { readArticles, readFirstScreen, repairFirstScreen } from './use-articles';
 import { startFirstCapture, takeEarlyCapture } from './early-capture';
 import './style.css';
 
@@ -14,14 +15,19 @@ import './style.css';
  */
 const FIRST_ROWS_WAIT_MS = 100;
 
-// Both begun in the page's head (popup-read.ts) and taken over here: the page is read and the rows
-// are fetched while this code loads and the page lays out. Started here when the head did not run.
+// The capture and the rows' reads are begun in the page's head (popup-read.ts) and taken over here:
+// the page is read and the rows are fetched while this code loads and the page lays out (each is
+// started here when the head did not run). The snapshot of the first screen usually answers first,
+// most of all after the browser starts, when opening the database takes long (hundreds of ms at
+// 100,000 articles); the database's rows replace it when they come.
 const firstCapture = takeEarlyCapture() ?? startFirstCapture();
 const firstRead = readArticles();
+const firstScreen = readFirstScreen();
+void repairFirstScreen(firstRead, firstScreen).catch(() => undefined);
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-void valueWithin(firstRead, FIRST_ROWS_WAIT_MS).then((firstRows) =>
+void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) =>
   render(
     <TranslatorContext.Provider value={translator}>
       <App firstRead={firstRead} firstRows={firstRows} firstCapture={firstCapture} />

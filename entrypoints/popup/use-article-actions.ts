@@ -2,7 +2,12 @@ import { message, say } from '../../lib/i18n/message';
 import { MessageError, saidOf } from '../../lib/i18n/message-error';
 import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
-import { deleteArticle, getStoredArticle, restoreArticle } from '../../lib/platform/store/article-store';
+import {
+  deleteArticle,
+  getStoredArticle,
+  hasArticle,
+  restoreArticle,
+} from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { getDatabase } from '../../lib/platform/store/db';
 import type { ToastContent } from './use-toast';
@@ -18,18 +23,26 @@ async function rowArticle(article: ArticleRowItem) {
   return { stored, out };
 }
 
+/** Throws the "no longer saved" message when the row's article is gone (a row drawn from the snapshot may be). */
+async function stillSaved(article: ArticleRowItem): Promise<void> {
+  if (!(await hasArticle(getDatabase(), article.id))) throw new MessageError(message('popup.noLongerSaved'));
+}
+
 /**
  * What a row's buttons do: open the original, copy the Markdown, download it as a file, send it to
  * Obsidian (all three as the export's templates write it), delete with Undo. Every action ends in
- * a toast: what happened, or what went wrong, so no click goes unanswered.
+ * a toast: what happened, or what went wrong, so no click goes unanswered. Each asks the database
+ * first: the first rows may be the snapshot's, drawn before the database answered.
  */
 export function useArticleActions(reload: () => Promise<void>, showToast: (toast: ToastContent) => void) {
   const t = useTranslator();
   const open = useCallback(
     (article: ArticleRowItem) => {
-      openInNewTab(article.sourceUrl).catch((error: unknown) =>
-        showToast({ tone: 'error', message: t.t('popup.couldNotOpen', say(t, saidOf(error))) }),
-      );
+      stillSaved(article)
+        .then(() => openInNewTab(article.sourceUrl))
+        .catch((error: unknown) =>
+          showToast({ tone: 'error', message: t.t('popup.couldNotOpen', say(t, saidOf(error))) }),
+        );
     },
     [showToast],
   );
@@ -79,7 +92,7 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
       try {
         const removed = await deleteArticle(db, article.id);
         await reload();
-        if (!removed) return;
+        if (!removed) throw new MessageError(message('popup.noLongerSaved'));
         const undo = async () => {
           try {
             await restoreArticle(db, removed);

@@ -1,16 +1,26 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import {
+  parseFirstScreen,
+  sameRows,
+  type FirstScreen,
+  type PopupRow,
+} from '../../lib/first-screen/first-screen';
+import type { FirstRows } from '../../lib/first-screen/first-rows';
+import { refreshFirstScreen } from '../../lib/platform/first-screen-store';
+import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
+import {
   countArticles,
   listNewestArticles,
   listRecentArticles,
 } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
-import { POPUP_LIST_LIMIT, takeEarlyRead, type EarlyRead } from './early-read';
+import { POPUP_LIST_LIMIT, takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
 
 export interface ArticlesState {
-  articles: ArticleRecord[];
+  /** The rows listed: the snapshot's until the database's come (see firstRowsOf). */
+  articles: PopupRow[];
   /** How many are stored; null until counted (counting walks the whole store, so rows go first). */
   total: number | null;
   loaded: boolean;
@@ -28,19 +38,43 @@ export function readArticles(early: EarlyRead | null = takeEarlyRead()): Article
   return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
 }
 
+/** The first screen as last written (asked for in the page's head when it ran); null when missing, damaged or of another format. */
+export function readFirstScreen(
+  early: Promise<unknown> | null = takeEarlySnapshot(),
+): Promise<FirstScreen | null> {
+  return (early ?? readStoredFirstScreen()).then(parseFirstScreen, () => null);
+}
+
+/**
+ * Once the database has answered, has the first screen written again when it is missing, of another
+ * format version or shows other rows, so the next popup starts right. After the first paint: the
+ * rewrite opens Dexie.
+ */
+export async function repairFirstScreen(
+  rows: ArticlesRead,
+  screen: Promise<FirstScreen | null>,
+  refresh: () => Promise<unknown> = () => refreshFirstScreen(getDatabase()),
+): Promise<void> {
+  const [read, stored] = await Promise.all([rows, screen]);
+  if (stored && sameRows(stored.rows, read)) return;
+  await new Promise((done) => setTimeout(done, 0));
+  await refresh();
+}
+
 /**
  * The newest saved articles and a way to reload them. `first` is the read started before the first
  * render (see main.tsx), so the database opens while the page lays out instead of after it;
- * `firstRows` are its rows when they came before that render.
+ * `firstRows` are the rows that came before that render: the database's, or the snapshot's, which
+ * the database's then replace (unless they show the same, which renders nothing again).
  */
-export function useArticles(first: ArticlesRead, firstRows?: ArticleRecord[]) {
+export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
   const t = useTranslator();
   const failed = (error: unknown) => t.t('popup.couldNotRead', String(error));
   // Rows that are already here go into the first render: setting them in an effect would render
   // the page again before its first paint, and Preact runs every pending effect of the app at the
   // start of that render (storage reads, tab queries, loading the folder's code), before the rows show.
   const [state, setState] = useState<ArticlesState>(() => ({
-    articles: firstRows ?? [],
+    articles: firstRows?.rows ?? [],
     total: null,
     loaded: firstRows !== undefined,
     error: null,
@@ -52,7 +86,13 @@ export function useArticles(first: ArticlesRead, firstRows?: ArticleRecord[]) {
     const mine = ++generation.current;
     const current = () => mine === generation.current;
     rows.then(
-      (articles) => current() && setState((old) => ({ ...old, articles, loaded: true, error: null })),
+      (articles) =>
+        current() &&
+        setState((old) =>
+          old.loaded && old.error === null && sameRows(old.articles, articles)
+            ? old
+            : { ...old, articles, loaded: true, error: null },
+        ),
       // A failed read keeps the rows already shown.
       (error: unknown) => current() && setState((old) => ({ ...old, loaded: true, error: failed(error) })),
     );
@@ -70,7 +110,7 @@ export function useArticles(first: ArticlesRead, firstRows?: ArticleRecord[]) {
   // A layout effect runs right after the first render; a plain effect waits for an animation
   // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
   useLayoutEffect(() => {
-    if (firstRows === undefined) void follow(first, null);
+    if (!firstRows?.fromDatabase) void follow(first, null);
     return () => void ++generation.current;
   }, [first, follow]);
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { ArticleRecord } from '../../lib/article';
+import type { PopupRow } from '../../lib/first-screen/first-screen';
 import { isShownInTab } from '../../lib/platform/browser-tabs';
 import { openLibrary } from '../../lib/platform/open-library';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
@@ -9,7 +9,7 @@ import { parseQuery } from '../../lib/search/parse-query';
  * The popup's search: what is typed narrows the listed articles by title, author and site at once;
  * `searchLibrary` hands the words to the library page, which searches every article's text.
  */
-export function usePopupSearch(articles: ArticleRecord[]) {
+export function usePopupSearch(articles: PopupRow[]) {
   const [query, setQuery] = useState('');
   const terms = useMemo(() => parseQuery(query).terms, [query]);
   const shown = useMemo(

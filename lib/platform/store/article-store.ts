@@ -42,6 +42,11 @@ export function countArticles(db: CleanCaptureDb): Promise<number> {
   return db.articles.count();
 }
 
+/** Whether the article is still stored (read without its body). */
+export async function hasArticle(db: CleanCaptureDb, id: number): Promise<boolean> {
+  return (await db.articles.where('id').equals(id).count()) > 0;
+}
+
 /** One article with its body, or undefined when it is gone. */
 export async function getStoredArticle(db: CleanCaptureDb, id: number): Promise<StoredArticle | undefined> {
   return (await readStoredArticles(db, [id]))[0];

@@ -7,6 +7,8 @@ import { upgradeToV4 } from '../../upgrades/upgrade-to-v4';
 import type { WrittenFile } from '../../mirror/plan-mirror';
 import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
 import type { Highlight } from '../../highlights/highlight';
+import { firstScreenRefresher, refreshFirstScreen } from '../first-screen-store';
+import { watchArticleWrites } from './watch-article-writes';
 
 export type { StoredImage };
 
@@ -172,8 +174,14 @@ export function mapRecords<From, To>(
 
 let shared: CleanCaptureDb | undefined;
 
-/** The database of this extension context (popup, library or worker), opened on first use. */
+/** Keeps the popup's first screen (storage.local) in step with the articles this context writes. */
+const refreshFirstScreenSoon = firstScreenRefresher(() => refreshFirstScreen(getDatabase()));
+
+/**
+ * The database of this extension context (popup, library or worker), opened on first use. Every
+ * write to its articles refreshes the popup's first screen from here, in the context that wrote.
+ */
 export function getDatabase(): CleanCaptureDb {
-  shared ??= openDatabase();
+  shared ??= watchArticleWrites(openDatabase(), () => void refreshFirstScreenSoon());
   return shared;
 }

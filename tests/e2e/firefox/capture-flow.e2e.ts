@@ -89,6 +89,11 @@ describe('Clean Capture in Firefox (firefox-esr, WebDriver BiDi)', () => {
     const text = await waitForText(popup, 'Harbour town votes to rebuild its tidal mill');
     expect(text).toMatch(/The Coastal Ledger · .+ · \d+ words/);
     await popup.screenshot({ path: join(shots, 'popup-list.png') });
+    // The popup's first screen is kept in Firefox too (written after the capture, or by this popup's check).
+    const firstScreen = `browser.storage.local
+      .get('popupFirstScreen')
+      .then(({ popupFirstScreen }) => popupFirstScreen && popupFirstScreen.rows.map((row) => row.title))`;
+    expect(await popup.evaluate(firstScreen)).toEqual(['Harbour town votes to rebuild its tidal mill']);
     await popup.close();
 
     const library = await session.openExtensionPage('library.html');

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { ArticleRecord } from '../../../lib/article';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { saveArticle } from '../../../lib/platform/store/save-article';
 import { getDatabase } from '../../../lib/platform/store/db';
@@ -63,7 +64,7 @@ describe("the popup's first rows", () => {
     // effects at the start of any render before the paint, so a second render would run it too soon.
     let effectRan = false;
     function Popup() {
-      const { articles, loaded } = useArticles(Promise.resolve(rows), rows);
+      const { articles, loaded } = useArticles(Promise.resolve(rows), { rows, fromDatabase: true });
       useEffect(() => void (effectRan = true), []);
       return h('p', null, loaded ? articles.map((a) => a.title).join() : 'loading');
     }
@@ -73,5 +74,37 @@ describe("the popup's first rows", () => {
     for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(effectRan).toBe(false);
     expect(container().textContent).toBe('Read before the render');
+  });
+
+  it("are replaced by the database's when the snapshot's differ: a deleted article does not stay", async () => {
+    const kept = makeRecord({ id: 2, title: 'Still saved' });
+    const deleted = makeRecord({ id: 1, title: 'Deleted meanwhile' });
+    let answer!: (rows: ArticleRecord[]) => void;
+    const database = new Promise<ArticleRecord[]>((resolve) => (answer = resolve));
+    function Popup() {
+      const { articles } = useArticles(database, { rows: [kept, deleted], fromDatabase: false });
+      return h('p', null, articles.map((a) => a.title).join());
+    }
+    render(withMessages(h(Popup, null)), container());
+    expect(container().textContent).toBe('Still saved,Deleted meanwhile');
+    answer([kept]);
+    await vi.waitFor(() => expect(container().textContent).toBe('Still saved'));
+  });
+
+  it('keep the rows shown when the database shows the same ones: nothing is drawn again', async () => {
+    const rows = [makeRecord({ id: 2, title: 'Newest' }), makeRecord({ id: 1, title: 'Older' })];
+    const seen = new Set<unknown>();
+    const database = Promise.resolve(rows.map((row) => ({ ...row })));
+    function Popup() {
+      const { articles } = useArticles(database, { rows, fromDatabase: false });
+      seen.add(articles);
+      return h('p', null, articles.map((a) => a.title).join());
+    }
+    render(withMessages(h(Popup, null)), container());
+    await database;
+    // Past the read's own callbacks: new rows would have been rendered by now.
+    await new Promise((done) => setTimeout(done, 10));
+    expect(container().textContent).toBe('Newest,Older');
+    expect([...seen]).toEqual([rows]);
   });
 });

@@ -1,0 +1,32 @@
+import type { FirstScreen, PopupRow } from './first-screen';
+
+/** The rows a popup shows first, and whether the database gave them or they are the snapshot's. */
+export interface FirstRows<Row extends PopupRow = PopupRow> {
+  rows: Row[];
+  /** True when read from the database; false for the snapshot's rows, which the database's then replace. */
+  fromDatabase: boolean;
+}
+
+/**
+ * Whichever answers first: the database's rows, or the snapshot's when it is there before them. A
+ * missing or unreadable snapshot waits for the database; a failed database read falls back on the
+ * snapshot, and fails only when there is none.
+ */
+export function firstRowsOf<Row extends PopupRow>(
+  database: Promise<Row[]>,
+  snapshot: Promise<FirstScreen | null>,
+): Promise<FirstRows<Row | PopupRow>> {
+  const fromDatabase = database.then((rows) => ({ rows, fromDatabase: true }));
+  const fromSnapshot = snapshot.then(
+    (screen) => screen,
+    () => null,
+  );
+  return new Promise((resolve, reject) => {
+    fromDatabase.then(resolve, (error: unknown) =>
+      fromSnapshot.then((screen) =>
+        screen ? resolve({ rows: screen.rows, fromDatabase: false }) : reject(error),
+      ),
+    );
+    void fromSnapshot.then((screen) => screen && resolve({ rows: screen.rows, fromDatabase: false }));
+  });
+}

@@ -1,0 +1,71 @@
+import {
+  FIRST_SCREEN_KEY,
+  POPUP_LIST_LIMIT,
+  firstScreenOf,
+  parseFirstScreen,
+  sameRows,
+} from '../first-screen/first-screen';
+import { nativeStorageLocal, type FirstScreenArea } from './read-first-screen';
+import type { CleanCaptureDb } from './store/db';
+
+/** What serialises the snapshot's writers across the extension's pages and its worker. */
+export interface FirstScreenLock {
+  request<T>(name: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** The Web Locks of this context (every extension page and worker shares the origin's locks). */
+function originLocks(): FirstScreenLock | null {
+  return typeof navigator !== 'undefined' && 'locks' in navigator
+    ? (navigator.locks as FirstScreenLock)
+    : null;
+}
+
+const LOCK_NAME = 'clean-capture-popup-first-screen';
+
+/**
+ * Writes the popup's first screen from the database as it is now, unless the stored one already
+ * shows the same; resolves true when it wrote. The read and the write happen under one lock shared
+ * by every page and the worker: a writer that read the database earlier always writes before one
+ * that read it later, so an older snapshot never overwrites a newer one.
+ */
+export async function refreshFirstScreen(
+  db: CleanCaptureDb,
+  area: FirstScreenArea | null = nativeStorageLocal(),
+  locks: FirstScreenLock | null = originLocks(),
+): Promise<boolean> {
+  // A context without extension storage (a worker, a test) has no snapshot to keep.
+  if (!area) return false;
+  const refresh = async () => {
+    const records = await db.articles.orderBy('capturedAt').reverse().limit(POPUP_LIST_LIMIT).toArray();
+    const screen = firstScreenOf(records);
+    const stored = parseFirstScreen((await area.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY]);
+    if (stored && sameRows(stored.rows, screen.rows)) return false;
+    await area.set({ [FIRST_SCREEN_KEY]: screen });
+    return true;
+  };
+  return locks ? locks.request(LOCK_NAME, refresh) : refresh();
+}
+
+/**
+ * Refreshes the first screen after a write, at most one refresh at a time in this context: writes
+ * that come while one runs are covered by one more after it (an import's thousand batches read
+ * the newest rows a few times, not a thousand). Failures are left to the popup's own check.
+ */
+export function firstScreenRefresher(refresh: () => Promise<unknown>): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await refresh().catch(() => undefined);
+      } while (again);
+      running = null;
+    })();
+    return running;
+  };
+}

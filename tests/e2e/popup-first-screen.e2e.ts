@@ -1,0 +1,126 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
+import { waitForArticles } from './e2e-helpers';
+
+/*
+ * The popup draws its first rows from a snapshot in storage.local before the database answers
+ * (lib/first-screen/). What a user would notice: after a capture and after a delete, the next
+ * popup's very first rows are right, with no deleted article among them even for a frame.
+ */
+
+const HARBOUR = 'Harbour town votes to rebuild its tidal mill';
+const FERRY = 'Night ferry returns after winter refit';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await serveFixtures(resolve('tests/e2e/fixtures'));
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Init script: keeps the titles of the first rows the popup puts in its list, as they first appear. */
+function recordFirstRows(): void {
+  const seen = { titles: null as string[] | null };
+  Reflect.set(window, '__firstRows', seen);
+  new MutationObserver((_, observer) => {
+    const rows = document.querySelectorAll('ul.list li.row .row__title');
+    if (rows.length === 0) return;
+    seen.titles = Array.from(rows, (row) => row.textContent ?? '');
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Opens popup.html in a tab (which lists without capturing) and returns the titles of its first rows. */
+async function firstRowsOfNextPopup(): Promise<{ page: Page; first: string[] }> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.addInitScript(recordFirstRows);
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.locator('ul.list li.row').first().waitFor();
+  const first = await page.evaluate(
+    () => (Reflect.get(window, '__firstRows') as { titles: string[] | null }).titles ?? [],
+  );
+  return { page, first };
+}
+
+/** In the worker: the titles the stored snapshot lists, or null when there is none. */
+const snapshotTitles = `(async () => {
+  const stored = (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen;
+  return stored ? stored.rows.map((row) => row.title) : null;
+})()`;
+
+/** In the worker: puts a row of an article that is not stored at the top of the snapshot. */
+const addGhostRow = `(async () => {
+  const key = 'popupFirstScreen';
+  const stored = (await chrome.storage.local.get(key))[key];
+  const ghost = { id: 999999, title: 'Deleted in another browser window', authors: [], siteName: null,
+    sourceUrl: 'https://gone.example/', capturedAt: '2030-01-01T00:00:00.000Z', wordCount: 10, status: 'unread' };
+  await chrome.storage.local.set({ [key]: { ...stored, rows: [ghost, ...stored.rows] } });
+})()`;
+
+/** The titles in the stored snapshot, once it holds exactly `titles` (it is written just after each change). */
+async function snapshotHolds(titles: string[]): Promise<void> {
+  const worker = await session.liveWorker();
+  await expect
+    .poll(() => worker.evaluate<string[] | null>(snapshotTitles), { timeout: 10_000 })
+    .toEqual(titles);
+}
+
+async function capture(name: string): Promise<void> {
+  const page = await session.openPage(server.pageUrl(name));
+  const popup = await session.clickToolbarButton(page);
+  await popup.waitForText('Saved “');
+  await popup.close();
+  await page.close();
+}
+
+describe("the popup's first rows", () => {
+  it('show a capture on the next open, newest first', async () => {
+    await capture('news-article');
+    await snapshotHolds([HARBOUR]);
+    const once = await firstRowsOfNextPopup();
+    expect(once.first).toEqual([HARBOUR]);
+    await once.page.close();
+
+    await capture('second-article');
+    await snapshotHolds([FERRY, HARBOUR]);
+    const twice = await firstRowsOfNextPopup();
+    expect(twice.first).toEqual([FERRY, HARBOUR]);
+    await twice.page.close();
+  });
+
+  it('never show a deleted article on the next open', async () => {
+    const { page } = await firstRowsOfNextPopup();
+    await page.getByRole('button', { name: `Delete “${FERRY}”` }).click();
+    await page.getByText(`Deleted “${FERRY}”`).waitFor();
+    await waitForArticles(session, 1);
+    await snapshotHolds([HARBOUR]);
+    await page.close();
+
+    const next = await firstRowsOfNextPopup();
+    expect(next.first).toEqual([HARBOUR]);
+    await next.page.close();
+  });
+
+  it('replace a snapshot that lists an article no longer stored, and write it again', async () => {
+    const worker = await session.liveWorker();
+    await worker.evaluate(addGhostRow);
+    const { page } = await firstRowsOfNextPopup();
+    // Whichever came first, the database's rows are what stays.
+    await page
+      .getByRole('button', { name: 'Deleted in another browser window' })
+      .waitFor({ state: 'detached' });
+    expect(await page.locator('ul.list li.row .row__title').allTextContents()).toEqual([HARBOUR]);
+    await snapshotHolds([HARBOUR]);
+    await page.close();
+  });
+});

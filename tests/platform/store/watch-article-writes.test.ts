@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { deleteArticle, setArticleTags } from '../../../lib/platform/store/article-store';
+import { watchArticleWrites } from '../../../lib/platform/store/watch-article-writes';
+import { openTestDatabase, storeArticle } from '../test-database';
+
+/** A test database that counts the write transactions on articles it reports. */
+function watchedDatabase() {
+  const seen = { writes: 0 };
+  const db = watchArticleWrites(openTestDatabase(), () => seen.writes++);
+  return { db, seen };
+}
+
+describe('watching writes to the articles', () => {
+  it('reports each committed transaction that stored, changed or deleted articles, once', async () => {
+    const { db, seen } = watchedDatabase();
+    const id = await storeArticle(db);
+    expect(seen.writes).toBe(1);
+    await setArticleTags(db, id, ['harbour']);
+    expect(seen.writes).toBe(2);
+    await deleteArticle(db, id);
+    expect(seen.writes).toBe(3);
+  });
+
+  it('does not report reads, writes to other tables or a transaction rolled back', async () => {
+    const { db, seen } = watchedDatabase();
+    const id = await storeArticle(db);
+    seen.writes = 0;
+    await db.articles.get(id);
+    await db.articleNotes.put({ articleId: id, note: 'a note', changedAt: '2026-05-01T00:00:00.000Z' });
+    await expect(
+      db.transaction('rw', db.articles, async () => {
+        await db.articles.update(id, { title: 'Never kept' });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect((await db.articles.get(id))?.title).not.toBe('Never kept');
+    expect(seen.writes).toBe(0);
+  });
+});
