@@ -77,11 +77,10 @@ async function runBuild(label: string, build: string, corpus: StoredArticle[]) {
       const added = newArticles(corpus, round);
       await seedArticles(setup, added);
       const t0 = Date.now();
-      await setup.evaluate(() =>
-        chrome.runtime
-          .sendMessage({ id: 1, type: 'articlesChanged', data: undefined, timestamp: Date.now() })
-          .catch(() => undefined),
-      );
+      // In the envelope of @webext-core/messaging, as the popup sends it.
+      await setup.evaluate(`chrome.runtime
+        .sendMessage({ id: 1, type: 'articlesChanged', timestamp: Date.now() })
+        .catch(() => undefined)`);
       // This build's background takes the index for a pass, then lets go; a baseline build never does.
       if (await until(() => setup.evaluate(indexHeld), 3000, 10)) {
         await until(async () => !(await setup.evaluate(indexHeld)), 600_000, 20);

@@ -64,19 +64,18 @@ async function search(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Whether the background has an offscreen document open (evaluated in its service worker). */
+const OFFSCREEN_OPEN = `chrome.runtime
+  .getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })
+  .then((contexts) => contexts.length > 0)`;
+
 /**
  * Waits until the background's indexer page has opened and closed again: one pass over the
  * articles, started by a change made while no library tab was open.
  */
 async function backgroundPass(): Promise<void> {
   const worker = await session.liveWorker();
-  const open = () =>
-    worker.evaluate(async () => {
-      const contexts = await chrome.runtime.getContexts({
-        contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
-      });
-      return contexts.length > 0;
-    });
+  const open = () => worker.evaluate<boolean>(OFFSCREEN_OPEN);
   await expect.poll(open, { timeout: 10_000, interval: 20 }).toBe(true);
   await expect.poll(open, { timeout: 30_000, interval: 50 }).toBe(false);
 }
@@ -156,10 +155,7 @@ describe('the search index kept up to date while no library tab is open', () => 
     // The library tab's worker syncs when the background asks: its index then holds three articles.
     await expect.poll(async () => (await workerLog(library)).ready.at(-1), { timeout: 10_000 }).toBe(3);
     const worker = await session.liveWorker();
-    const offscreen = await worker.evaluate(async () =>
-      chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] }),
-    );
-    expect(offscreen).toEqual([]);
+    expect(await worker.evaluate<boolean>(OFFSCREEN_OPEN)).toBe(false);
     await page.close();
     await library.close();
   });
