@@ -19,14 +19,14 @@ export function holdSearchIndexLock(locks: Locks = navigator.locks): Promise<voi
 }
 
 /**
- * Takes the index's lock when nobody holds it, for as long as this context lives; false when another
- * context holds it (a library tab, or another indexer).
+ * Takes the index's lock when nobody holds it; resolves to the function that lets go of it, or null
+ * when another context holds it (a library tab, or another indexer).
  */
-export function tryHoldSearchIndexLock(locks: Locks = navigator.locks): Promise<boolean> {
+export function tryHoldSearchIndexLock(locks: Locks = navigator.locks): Promise<(() => void) | null> {
   return new Promise((answer) => {
     void locks.request(LOCK, { ifAvailable: true }, (lock) => {
-      answer(lock !== null);
-      return lock === null ? undefined : new Promise(() => {});
+      if (lock === null) return answer(null);
+      return new Promise<void>((release) => answer(release));
     });
   });
 }

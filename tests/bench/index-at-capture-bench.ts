@@ -26,11 +26,11 @@ const arg = (name: string, fallback: string) => {
 };
 const size = Number(arg('--size', '10000'));
 const baseline = arg('--baseline', '');
-const ROUNDS = 5;
+const ROUNDS = Number(arg('--rounds', '5'));
 const NEW_PER_ROUND = 20;
 
 /** A word no generated article holds, different in each round. */
-const bodyWord = (round: number) => `wanderplume${'abcdefghij'[round]}`;
+const bodyWord = (round: number) => `wanderplume${String.fromCharCode(97 + round)}`;
 
 /** The articles of one round: generated bodies, captured now, the last one holding the round's word. */
 function newArticles(corpus: StoredArticle[], round: number): StoredArticle[] {
