@@ -26,13 +26,13 @@ export function indexAfterChanges(): () => void {
 
   async function pass(): Promise<void> {
     if (await isSearchIndexHeld()) return askIndexOwnerToSync();
-    const ended = new Promise<void>((resolve) => {
-      passEnded = resolve;
-      setTimeout(resolve, PASS_TIMEOUT_MS);
+    const ended = new Promise<boolean>((resolve) => {
+      passEnded = () => resolve(true);
+      setTimeout(() => resolve(false), PASS_TIMEOUT_MS);
     });
     // A page left open by an earlier pass may have read the articles before this change: go again.
     if (!(await openIndexerPage())) schedule.changed();
-    await ended;
+    if (!(await ended)) await closeIndexerPage();
   }
 
   const schedule = createIndexSchedule({ quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS, run: pass });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { generateArticles } from '../../bench/generate-articles';
-import { seedArticles } from '../../bench/seed-store';
+import { dropSearchIndex, seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 
 // A rebuild of the full-text index (a first index of a large library, a new version, damage) shows
@@ -19,6 +19,12 @@ const OLDEST = makeStoredArticle({
 });
 
 let session: ExtensionSession;
+
+/** Whether some context holds the search index (a library tab's worker or the background's indexer). */
+const indexHeld = () =>
+  navigator.locks
+    .query()
+    .then(({ held = [] }) => held.some((lock) => lock.name === 'clean-capture-search-index'));
 
 const titles = (page: Page) => page.locator('.list li.row .row-title').allInnerTexts();
 
@@ -79,5 +85,46 @@ describe('rebuilding the search index', () => {
       .poll(async () => (await search(again, 'barquentine'), titles(again)), { timeout: 60_000 })
       .toEqual([OLDEST.title]);
     await again.close();
+  });
+
+  it('hands a rebuild the background started over to a library tab that opens, which finishes it', async () => {
+    const setup = await session.openExtensionPage('options.html');
+    await expect.poll(() => setup.evaluate(indexHeld)).toBe(false);
+    await dropSearchIndex(setup);
+    // As the popup says after a delete: the background starts a pass, which must rebuild everything.
+    await setup.evaluate(
+      `chrome.runtime.sendMessage({ id: 1, type: 'articlesChanged', timestamp: Date.now() })`,
+    );
+    await expect.poll(() => setup.evaluate(indexHeld), { interval: 10 }).toBe(true);
+
+    const library = await session.context.newPage();
+    await library.addInitScript(() => {
+      const seen = { progress: 0 };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      const Original = window.Worker;
+      window.Worker = class extends Original {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          this.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+            if (event.data?.type === 'progress') seen.progress++;
+          });
+        }
+      };
+    });
+    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await library.locator('.list li.row').first().waitFor();
+    // The background's indexer stopped part way and let go: this tab's worker indexes the rest.
+    await library.waitForFunction(
+      () => (window as unknown as { seen: { progress: number } }).seen.progress > 0,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await expect
+      .poll(async () => (await search(library, 'barquentine'), titles(library)), { timeout: 60_000 })
+      .toEqual([OLDEST.title]);
+    await library.close();
+    await setup.close();
   });
 });
