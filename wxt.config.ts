@@ -25,7 +25,16 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     // No host permissions and no content scripts: activeTab grants the one tab the user points at.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // Chrome's background (a service worker) indexes new articles for search in an offscreen
+    // document (lib/platform/search-index-host.ts); the permission shows no install warning.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // Images on other sites (CDNs) are fetched only once the user allows it, from a click in the
     // popup (lib/platform/keep-article-images.ts). Firefox's MV2 manifest has no optional host
     // permissions; there origins sit among the optional permissions (WXT does not move them).

@@ -6,10 +6,15 @@ export interface IndexStatusProps {
   phase: 'loading' | 'building';
   done: number;
   total: number;
+  /** Stops a build part way: what is indexed stays, the rest is found by title, authors and site. */
+  onStop?: () => void;
 }
 
-/** The search index state under the search box: loading or building with progress, or nothing once ready. */
-export function IndexStatus({ ready, phase, done, total }: IndexStatusProps) {
+/**
+ * The search index state under the search box: loading or building with progress (a build with a
+ * Stop button), or nothing once ready.
+ */
+export function IndexStatus({ ready, phase, done, total, onStop }: IndexStatusProps) {
   const t = useTranslator();
   if (ready) return null;
   if (total === 0)
@@ -26,6 +31,11 @@ export function IndexStatus({ ready, phase, done, total }: IndexStatusProps) {
         done,
       )}
       <progress max={total} value={done} aria-label={t.t('library.indexProgress')} />
+      {phase === 'building' && onStop && (
+        <button type="button" onClick={onStop}>
+          {t.t('library.stopIndexing')}
+        </button>
+      )}
     </p>
   );
 }

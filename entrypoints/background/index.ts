@@ -15,6 +15,7 @@ import {
 } from '../../lib/platform/runtime-messaging';
 import { reportShortcutOutcome, reportShortcutSaving } from '../../lib/platform/shortcut-feedback';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
+import { indexAfterChanges } from './index-after-changes';
 import { handleMenuClick } from './menu-clicks';
 import { saveAllTabs } from './save-all-tabs';
 
@@ -32,12 +33,16 @@ const COMMAND_CAPTURES: Record<string, { selection: boolean }> = {
 
 export default defineBackground(() => {
   const images = createImageRuns();
-  const follow = (outcome: CaptureOutcome) => followWithImages(images, outcome);
+  const indexSoon = indexAfterChanges();
+  // The search index takes in what was stored, while no library tab is open too.
+  const follow = (outcome: CaptureOutcome) => {
+    if (outcome.status === 'saved') indexSoon();
+    return followWithImages(images, outcome);
+  };
   // A worker the browser stopped mid-fetch left its runs recorded: this start picks them up.
   void images.resumeStopped().catch(() => undefined);
   listenForCaptureRequests(async (request) =>
-    followWithImages(
-      images,
+    follow(
       await captureTab(await tabToCapture(request.tabId), {
         replace: request.replace,
         wholePage: request.wholePage,
@@ -67,8 +72,7 @@ export default defineBackground(() => {
     void (async () => {
       const target = tab ?? (await activeTabOfThisWindow());
       await reportShortcutSaving(target?.id);
-      const outcome = followWithImages(
-        images,
+      const outcome = follow(
         await captureTab(target, { replace: false, wholePage: false, selection: capture.selection }),
       );
       await reportShortcutOutcome(target?.id, outcome);

@@ -123,7 +123,11 @@ export function App() {
             {t.t('library.settings')}
           </a>
         </header>
-        <IndexStatus {...lib.indexState} ready={lib.indexState.ready || !lib.complete} />
+        <IndexStatus
+          {...lib.indexState}
+          ready={lib.indexState.ready || !lib.complete}
+          onStop={lib.stopIndexing}
+        />
         <UnsearchableArticles articles={lib.unsearchable} />
         {list.query && <PartialSearch partial={list.results.partial} loaded={lib.indexState.done} />}
         <StatusFilter value={list.status} counts={list.statusCounts} onChange={list.setStatus} />

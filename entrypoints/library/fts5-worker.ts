@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../../lib/article';
 import { applyFtsChanges, dueFtsChanges, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
-import { openSearchDatabase } from '../../lib/platform/search-index-store';
+import { indexStamp, openSearchDatabase } from '../../lib/platform/search-index-store';
 import { openDatabase } from '../../lib/platform/store/db';
 import { listAllArticles } from '../../lib/platform/store/library-store';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
@@ -31,6 +31,8 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   /** Records not indexed yet (new, re-captured) while a sync brings them in: matched on metadata. */
   let pending: readonly ArticleRecord[] = [];
   let syncing: Promise<void> = Promise.resolve();
+  /** The user stopped indexing: from then on this worker indexes nothing (it still forgets deletes). */
+  let stopped = false;
   const progress: IndexProgress = (done, total, phase) => post({ type: 'progress', done, total, phase });
   const ready = (count: number, source: 'loaded' | 'rebuilt') =>
     post({
@@ -49,9 +51,12 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     // Worked out once: the records due are searched on their metadata until they are indexed.
     const due = await dueFtsChanges(db, live, records);
     pending = due.stale;
-    const changed = await applyFtsChanges(db, live, due, progress);
-    pending = [];
-    if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(records.length, live.source);
+    const changed = await applyFtsChanges(db, live, due, progress, () => stopped);
+    // What a stop left out is still matched on its metadata.
+    pending = stopped ? due.stale.filter((r) => live.indexed.get(r.id) !== indexStamp(r, due.annotated)) : [];
+    // After a stop, the page's note counts the articles searched in full.
+    const count = stopped ? live.indexed.size : records.length;
+    if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(count, live.source);
     live.source = 'loaded';
   }
 
@@ -80,7 +85,9 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   }
 
   return (request) => {
-    if (request.type === 'sync') {
+    if (request.type === 'stop-indexing') {
+      stopped = true;
+    } else if (request.type === 'sync') {
       syncing = syncing.then(sync).catch((error: unknown) => post({ type: 'error', message: String(error) }));
     } else {
       search(request).catch((error: unknown) => post({ type: 'error', message: String(error) }));

@@ -91,6 +91,8 @@ export function startMiniSearchWorker(post: PostReply): (request: SearchWorkerRe
   }
 
   return (request) => {
+    // MiniSearch builds its whole index in one go: nothing to stop between batches.
+    if (request.type === 'stop-indexing') return;
     if (request.type === 'sync') {
       syncing = syncing
         .then(sync)

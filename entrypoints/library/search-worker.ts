@@ -1,4 +1,6 @@
 import { isHeldElsewhere, openFts5Database } from '../../lib/platform/open-fts5-database';
+import { onIndexSyncAsked } from '../../lib/platform/search-index-channel';
+import { holdSearchIndexLock } from '../../lib/platform/search-index-lock';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
 import { startFts5Worker } from './fts5-worker';
 import { startMiniSearchWorker, type PostReply } from './minisearch-worker';
@@ -17,6 +19,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * titles, authors and sites, as before any index is ready (MiniSearch would read every article).
  */
 async function openEngine(post: PostReply) {
+  // Whoever holds the lock owns the index (search-index-lock.ts): another library tab, or the
+  // background's indexer, which stops between batches once it sees this tab waiting.
+  await holdSearchIndexLock();
   for (let attempt = 1; ; attempt++) {
     try {
       const ftsDb = await openFts5Database();
@@ -39,6 +44,8 @@ function main(): void {
   void openEngine((message, transfer) => scope.postMessage(message, transfer)).then((handle) => {
     scope.onmessage = (event) => handle(event.data);
     for (const request of waiting.splice(0)) handle(request);
+    // Articles stored or deleted elsewhere (a capture, the popup) come in now, not on the next sync.
+    onIndexSyncAsked(() => handle({ type: 'sync' }));
   });
 }
 

@@ -34,7 +34,7 @@ export function useLibrary() {
   const db = getDatabase();
   const [records, setRecords] = useState<ArticleRecord[]>([]);
   const [complete, setComplete] = useState(false);
-  const { indexState, unsearchable: unsearchableIds, search, sync } = useSearchWorker();
+  const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
     const ids = new Set(unsearchableIds);
     return ids.size === 0 ? [] : records.filter((r) => ids.has(r.id));
@@ -119,6 +119,7 @@ export function useLibrary() {
     unsearchable,
     search,
     sync,
+    stopIndexing,
     refresh,
     remove,
     restore,

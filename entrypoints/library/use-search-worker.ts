@@ -131,5 +131,10 @@ export function useSearchWorker() {
     const request: SearchWorkerRequest = { type: 'sync' };
     worker.current?.postMessage(request);
   }, []);
-  return { indexState: state, unsearchable, search, sync };
+  /** The user's Stop on a rebuild's progress: the worker indexes nothing more while this tab keeps it. */
+  const stopIndexing = useCallback(() => {
+    const request: SearchWorkerRequest = { type: 'stop-indexing' };
+    worker.current?.postMessage(request);
+  }, []);
+  return { indexState: state, unsearchable, search, sync, stopIndexing };
 }

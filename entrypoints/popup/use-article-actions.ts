@@ -9,6 +9,7 @@ import {
   restoreArticle,
 } from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
+import { announceArticlesChanged } from '../../lib/platform/runtime-messaging';
 import { getDatabase } from '../../lib/platform/store/db';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
@@ -91,11 +92,14 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
       const db = getDatabase();
       try {
         const removed = await deleteArticle(db, article.id);
+        // The background takes it out of the full-text index now, not when the library next opens.
+        void announceArticlesChanged();
         await reload();
         if (!removed) throw new MessageError(message('popup.noLongerSaved'));
         const undo = async () => {
           try {
             await restoreArticle(db, removed);
+            void announceArticlesChanged();
             showToast({ tone: 'info', message: t.t('popup.restored', removed.article.title) });
           } catch (error) {
             showToast({ tone: 'error', message: say(t, saidOf(error)) });

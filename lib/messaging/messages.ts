@@ -118,7 +118,15 @@ export interface MessageProtocol {
   captureLink(request: LinkRequest): CaptureOutcome;
   /** Answers at once; progress and the summary follow in session storage (batch-state-store). */
   saveAllTabs(request: BatchRequest): void;
+  /** A page stored, changed or deleted articles itself (the popup's Delete and Undo): index them soon. */
+  articlesChanged(): void;
+  /** The search indexer page finished its pass (search-index-host.ts), with what it came to. */
+  searchIndexed(outcome: IndexerOutcome): void;
 }
+
+/** What the search indexer page reports when its pass ends (see catch-up-index-alone.ts), or `failed`. */
+export const IndexerOutcomeSchema = v.picklist(['indexed', 'yielded', 'held', 'unavailable', 'failed']);
+export type IndexerOutcome = v.InferOutput<typeof IndexerOutcomeSchema>;
 
 /** The parts of a message sender we check; matches both Chrome's and Firefox's `MessageSender`. */
 export interface SenderInfo {

@@ -8,7 +8,10 @@ const POOL = 'clean-capture-search';
 const FILE = '/search.sqlite3';
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
+type Pool = Awaited<ReturnType<Sqlite3['installOpfsSAHPoolVfs']>>;
 let loaded: Promise<Sqlite3> | undefined;
+/** The pool the last database was opened in, to let go of its files (closeFts5Database). */
+let openPool: Pool | undefined;
 
 /** Loads SQLite's WebAssembly once per worker. */
 function loadSqlite(): Promise<Sqlite3> {
@@ -41,12 +44,22 @@ export async function openFts5Database(): Promise<Database> {
     forceReinitIfPreviouslyFailed: true,
   };
   const pool = await sqlite3.installOpfsSAHPoolVfs(options);
+  openPool = pool;
   const db = new pool.OpfsSAHPoolDb(FILE);
   // A cache of the articles, rebuilt when lost: no need to sync every page to disk. Each page read
   // from OPFS costs a call out of WebAssembly, so the page cache is raised from SQLite's 2 MB to
   // 32 MB: what the last searches read (the newest pages of common words' lists) stays at hand.
   db.exec('PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000');
   return db;
+}
+
+/**
+ * Closes the index's database and lets go of the pool's files at once, so the next owner (a library
+ * tab waiting for the index's lock) can open them without waiting for this worker to end.
+ */
+export function closeFts5Database(db: Database): void {
+  db.close();
+  openPool?.pauseVfs();
 }
 
 /** Whether opening failed because another worker (another library tab) holds the index's files. */

@@ -7,6 +7,8 @@ import {
   type BatchRequest,
   type LinkRequest,
   CaptureRequestSchema,
+  IndexerOutcomeSchema,
+  type IndexerOutcome,
   isTrustedSender,
   KeepImagesRequestSchema,
   type KeepImagesOutcome,
@@ -73,6 +75,31 @@ export function requestSaveAllTabs(request: BatchRequest): Promise<void> {
 export function listenForBatchRequests(run: (request: BatchRequest) => void): void {
   messaging.onMessage('saveAllTabs', ({ data, sender }) => {
     run(checkedRequest(sender, data, BatchRequestSchema, 'saving every tab'));
+  });
+}
+
+/** Tells the background that this page changed articles, so it indexes them; never fails the caller. */
+export function announceArticlesChanged(): Promise<void> {
+  return messaging.sendMessage('articlesChanged', undefined).catch(() => undefined);
+}
+
+/** Calls `changed` when one of our own pages says it changed articles. */
+export function listenForArticleChanges(changed: () => void): void {
+  messaging.onMessage('articlesChanged', ({ sender }) => {
+    checkedRequest(sender, undefined, v.undefined(), 'indexing');
+    changed();
+  });
+}
+
+/** The search indexer page tells the background its pass ended. */
+export function reportSearchIndexed(outcome: IndexerOutcome): Promise<void> {
+  return messaging.sendMessage('searchIndexed', outcome);
+}
+
+/** Calls `done` when the search indexer page reports its pass ended. */
+export function listenForSearchIndexed(done: (outcome: IndexerOutcome) => void): void {
+  messaging.onMessage('searchIndexed', ({ data, sender }) => {
+    done(checkedRequest(sender, data, IndexerOutcomeSchema, 'indexing'));
   });
 }
 

@@ -35,7 +35,13 @@ export type SearchWorkerCalls = {
 
 export type SearchWorkerRequest =
   /** Re-read the articles and bring the index in step (on open, after deletes, undo, return to the tab). */
-  { type: 'sync' } | CallMessage<SearchWorkerCalls>;
+  | { type: 'sync' }
+  /**
+   * Stop indexing (the user's Stop on a rebuild's progress) for as long as this worker lives: what is
+   * indexed stays, the rest is found by title, authors and site until the library is opened again.
+   */
+  | { type: 'stop-indexing' }
+  | CallMessage<SearchWorkerCalls>;
 
 export type SearchWorkerReply =
   | { type: 'progress'; done: number; total: number; phase: IndexPhase }

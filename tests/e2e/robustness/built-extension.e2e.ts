@@ -71,13 +71,15 @@ describe('the built extension', () => {
       expect(directives).toMatchObject({ 'img-src': "'self' blob: data:", 'object-src': "'self'" });
       expect(cspSafe).toBe(true);
       expect(optional).toEqual(['<all_urls>']);
-      // contextMenus adds entries to the right-click menu and no install warning.
+      // contextMenus adds entries to the right-click menu and no install warning; neither does
+      // offscreen, Chrome's only (its background indexes captures for search in an offscreen document).
       expect(manifest.permissions).toEqual([
         'activeTab',
         'scripting',
         'storage',
         'unlimitedStorage',
         'contextMenus',
+        ...(manifest.manifest_version === 3 ? ['offscreen'] : []),
       ]);
       expect(remote).toEqual([]);
     },
