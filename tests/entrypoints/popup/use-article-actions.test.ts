@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { h, render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleRowItem } from '../../../components/popup/ArticleRow';
 import { useArticleActions } from '../../../entrypoints/popup/use-article-actions';
@@ -13,6 +13,13 @@ import { preactContainer } from '../../harness/preact-container';
  * A popup's first rows may come from the snapshot of its first screen, drawn before the database
  * answered: a row can name an article deleted since. Its buttons must say so, never act on it.
  */
+
+// The background's indexing is not under test here (a delete tells it through this message; the
+// fake browser has no background to answer, and its callback form rejects unseen).
+vi.mock('../../../lib/platform/runtime-messaging', async (original) => ({
+  ...(await original<typeof import('../../../lib/platform/runtime-messaging')>()),
+  announceArticlesChanged: vi.fn(async () => undefined),
+}));
 
 const container = preactContainer();
 
