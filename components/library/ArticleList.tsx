@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { scrollToRow, visibleRange } from '../../lib/list/visible-range';
@@ -14,8 +15,11 @@ export interface ArticleListProps extends Pick<ArticleRowProps, 'onOpen' | 'onTo
   onActivate: (index: number) => void;
 }
 
-/** The virtualised list: only the rows in view (plus a few) are in the DOM, whatever the count. */
-export function ArticleList({
+/**
+ * The virtualised list: only the rows in view (plus a few) are in the DOM, whatever the count.
+ * Rendered again only when its props change: a keystroke in the search box leaves it alone.
+ */
+export const ArticleList = memo(function ArticleList({
   articles,
   termsFor,
   activeIndex,
@@ -47,9 +51,13 @@ export function ArticleList({
     if (next !== el.scrollTop) el.scrollTop = next;
   }, [activeIndex]);
 
-  // A new result set starts at the top.
+  // A new result set starts at the top. Written only when the list is scrolled (as last seen by
+  // its scroll events): setting scrollTop makes the browser lay the page out there and then, and
+  // after every search answer that is work for nothing when it is at the top already.
+  const top = useRef(view.top);
+  top.current = view.top;
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scroller.current && top.current !== 0) scroller.current.scrollTop = 0;
   }, [articles]);
 
   const { start, end } = visibleRange(view.top, view.height, ROW_HEIGHT, articles.length);
@@ -86,4 +94,4 @@ export function ArticleList({
       </ul>
     </div>
   );
-}
+});

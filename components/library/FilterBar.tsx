@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { ArticleFilter } from '../../lib/search/filter-articles';
 import { CountedSelect } from './CountedSelect';
 import { useTranslator } from '../shared/use-translator';
@@ -9,8 +10,8 @@ export interface FilterBarProps {
   onChange: (filter: ArticleFilter) => void;
 }
 
-/** Site, tag and date filters. */
-export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
+/** Site, tag and date filters; not rendered again while they and their counts stay the same (a search). */
+export const FilterBar = memo(function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
   const t = useTranslator();
   const set = (patch: Partial<ArticleFilter>) => onChange({ ...filter, ...patch });
   return (
@@ -43,4 +44,4 @@ export function FilterBar({ filter, sites, tags, onChange }: FilterBarProps) {
       </label>
     </div>
   );
-}
+});

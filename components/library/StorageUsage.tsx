@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { formatBytes } from '../../lib/format/format-bytes';
 import { useTranslator } from '../shared/use-translator';
 
@@ -10,8 +11,11 @@ export interface StorageFigures {
   browserTotal: number | null;
 }
 
-/** The library's footer line: the storage it uses in all and by part; nothing until it is measured. */
-export function StorageUsage({ usage }: { usage: StorageFigures | null }) {
+/**
+ * The library's footer line: the storage it uses in all and by part; nothing until it is measured.
+ * Rendered again only when the figures change, not at each search.
+ */
+export const StorageUsage = memo(function StorageUsage({ usage }: { usage: StorageFigures | null }) {
   const t = useTranslator();
   if (!usage) return null;
   const { articles, images, searchIndex, total, browserTotal } = usage;
@@ -29,4 +33,4 @@ export function StorageUsage({ usage }: { usage: StorageFigures | null }) {
       )}
     </footer>
   );
-}
+});

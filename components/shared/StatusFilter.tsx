@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { StatusView } from '../../lib/reading-state/reading-state';
 import { STATUS_VIEWS } from '../../lib/reading-state/reading-state';
 import { useTranslator } from './use-translator';
@@ -18,9 +19,10 @@ const LABEL_KEYS: Record<StatusView, string> = {
 
 /**
  * Unread, read, archived or all: which articles a list shows. One radio group, one Tab stop (the
- * chosen view); the arrow keys move the choice, as in any radio group.
+ * chosen view); the arrow keys move the choice, as in any radio group. Rendered again only when
+ * its props change, not at each search.
  */
-export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
+export const StatusFilter = memo(function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
   const { t } = useTranslator();
   const step = (e: KeyboardEvent, delta: number) => {
     e.preventDefault();
@@ -62,4 +64,4 @@ export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
       ))}
     </div>
   );
-}
+});

@@ -31,7 +31,7 @@ import { useExport } from './use-export';
 import { useFolderImport } from './use-folder-import';
 import { useHighlights } from './use-highlights';
 import { useHighlightsPage } from './use-highlights-page';
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { useImport } from './use-import';
 import { useLibrary } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
@@ -93,6 +93,12 @@ export function App() {
     setAnnotated((n) => n + 1);
   });
   const { page } = highlightsPage;
+  const { setStatus } = readingState;
+  // The same function at each render, so the list is not rendered again at every keystroke.
+  const archive = useCallback(
+    (id: number, archived: boolean) => void setStatus([id], archived ? 'archived' : 'unread'),
+    [setStatus],
+  );
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
 
   return (
@@ -165,7 +171,7 @@ export function App() {
             selected={selection.ids}
             onOpen={open}
             onToggle={selection.toggle}
-            onArchive={(id, archive) => void readingState.setStatus([id], archive ? 'archived' : 'unread')}
+            onArchive={archive}
             onActivate={active.setActiveIndex}
           />
         )}

@@ -16,6 +16,12 @@ import { answerCall, type CallMessage } from '../../lib/search/worker-call';
 import type { PostReply } from './minisearch-worker';
 
 /**
+ * How many phrase matches the ranked head holds: a few screens of rows, with room for filters. A
+ * phrase of common words has thousands of candidates, each read from the database to be checked.
+ */
+const PHRASE_HEAD = 100;
+
+/**
  * The search worker on SQLite FTS5 in OPFS. The index stays on disk: opening reads only the list
  * of indexed ids, so the library can search at once, and a search reads the pages it needs. On
  * each sync the articles captured, re-captured, imported or deleted since are brought in (the
@@ -75,12 +81,18 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     }
     // The index matches words; quoted phrases are then checked in the stored text.
     const spans = phrases.filter((words) => words.length > 1);
+    let more = answer.more;
     if (spans.length > 0) {
       const candidates = found;
-      found = await keepPhraseMatches(db, candidates, spans).catch(() => candidates);
+      // The head needs the first screens only: the rest is checked when every match is asked for.
+      const kept = await keepPhraseMatches(db, candidates, spans, whole ? Infinity : PHRASE_HEAD).catch(
+        () => ({ hits: candidates, complete: true }),
+      );
+      found = kept.hits;
+      more ||= !kept.complete;
     }
     const hits = packHits(found);
-    const results = { hits, partial: waiting.length > 0, more: answer.more, ms: performance.now() - start };
+    const results = { hits, partial: waiting.length > 0, more, ms: performance.now() - start };
     post(answerCall<SearchWorkerCalls, 'search'>(call, results), [hits.ids.buffer]);
   }
 

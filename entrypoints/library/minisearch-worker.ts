@@ -58,7 +58,10 @@ export function startMiniSearchWorker(post: PostReply): (request: SearchWorkerRe
     if (phrases.length > 0) {
       const candidates = found;
       // Unreadable text (a failing database) must not leave the search unanswered: words only then.
-      found = await keepPhraseMatches(db, candidates, phrases).catch(() => candidates);
+      found = await keepPhraseMatches(db, candidates, phrases).then(
+        (kept) => kept.hits,
+        () => candidates,
+      );
     }
     const hits = packHits(found);
     const ms = performance.now() - start;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, StoredArticle } from '../../lib/article';
 import { neighbours } from '../../lib/list/neighbours';
 import {
@@ -55,7 +55,12 @@ export function useReader({ reading, records, order, activeId, toMatch, open, st
   }, [reading?.body]);
 
   const target = id ?? activeId;
-  const current = target === undefined ? undefined : records.find((r) => r.id === target);
+  // Looked up when the row or the records change, not at every render (each keystroke renders
+  // the page, and the row may be far down 100,000 records).
+  const current = useMemo(
+    () => (target === undefined ? undefined : records.find((r) => r.id === target)),
+    [records, target],
+  );
   const archive = (archived = current?.status !== 'archived') =>
     current && void state.setStatus([current.id], archived ? 'archived' : 'unread');
   const markRead = (read = current?.status !== 'read') =>

@@ -22,11 +22,15 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
   const inView = useMemo(() => lib.records.filter((r) => inStatusView(r, status)), [lib.records, status]);
   const statusCounts = useMemo(() => countByStatus(lib.records), [lib.records]);
   const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
+  // Once the worker answers, the list follows its answers: a keystroke alone changes no row (the
+  // rows of the last answer stay the same objects, not rebuilt and re-rendered), and the next
+  // answer replaces them. Before the index can answer, titles, authors and sites follow the box.
+  const shownQuery = hits === null ? query : hits.query;
   const results = useMemo(() => {
-    const found = libraryResults(inView, query, hits?.hits ?? null, filter, hits?.partial);
+    const found = libraryResults(inView, shownQuery, hits?.hits ?? null, filter, hits?.partial);
     // `keep`: the "has highlights" filter, whose articles are known from the highlights table.
     return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
-  }, [inView, query, hits, filter, keep]);
+  }, [inView, shownQuery, hits, filter, keep]);
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
   const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
   const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);

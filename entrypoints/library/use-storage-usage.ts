@@ -44,7 +44,7 @@ export function useStorageUsage(
         const searchDb = indexBytes === null ? openSearchDatabase() : null;
         try {
           const [usage, browserTotal] = await Promise.all([
-            measureStorage(db, searchDb ?? indexBytes ?? 0),
+            measureStorage(db, searchDb ?? indexBytes ?? 0, records),
             estimateOriginUsage(),
           ]);
           if (!cancelled) setFigures({ ...usage, browserTotal });

@@ -1,3 +1,4 @@
+import type { ArticleRecord } from '../article';
 import { utf8ByteLength } from '../articles/utf8-byte-length';
 import type { SearchDb } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
@@ -39,10 +40,33 @@ async function measureBodies(db: CleanCaptureDb): Promise<number> {
   return ids.reduce((sum, id) => sum + (known.get(id) ?? 0), 0);
 }
 
-/** Measures the articles (records, image lists and bodies) of `db`, never reading a body twice. */
-export async function measureArticles(db: CleanCaptureDb): Promise<number> {
+/**
+ * The records' size. From the copies the library page holds when it hands them in: a cursor over
+ * 100,000 rows runs a callback per row on the page's thread, between a search's keystrokes. Those
+ * are measured a slice at a time, so input is answered between slices.
+ */
+async function measureRecords(db: CleanCaptureDb, records?: readonly ArticleRecord[]): Promise<number> {
   let bytes = 0;
-  await db.articles.each((record) => (bytes += jsonBytes(record)));
+  if (!records) {
+    await db.articles.each((record) => (bytes += jsonBytes(record)));
+    return bytes;
+  }
+  for (let i = 0; i < records.length; i += 2_000) {
+    if (i > 0) await new Promise((resume) => setTimeout(resume, 0));
+    for (const record of records.slice(i, i + 2_000)) bytes += jsonBytes(record);
+  }
+  return bytes;
+}
+
+/**
+ * Measures the articles (records, image lists and bodies) of `db`, never reading a body twice;
+ * `records`: every record as just read from it, when the caller holds them already.
+ */
+export async function measureArticles(
+  db: CleanCaptureDb,
+  records?: readonly ArticleRecord[],
+): Promise<number> {
+  let bytes = await measureRecords(db, records);
   await db.articleImages.each((row) => (bytes += jsonBytes(row)));
   return bytes + (await measureBodies(db));
 }
@@ -57,10 +81,15 @@ export async function measureSearchIndex(searchDb: SearchDb): Promise<number> {
 
 /**
  * The storage the library uses: articles, images and search index, and their sum. The index is
- * measured in `searchDb`, or given in bytes where its owner measured it (the FTS5 file in OPFS).
+ * measured in `searchDb`, or given in bytes where its owner measured it (the FTS5 file in OPFS);
+ * `records` as for measureArticles.
  */
-export async function measureStorage(db: CleanCaptureDb, searchDb: SearchDb | number): Promise<StorageUsage> {
-  const articles = await measureArticles(db);
+export async function measureStorage(
+  db: CleanCaptureDb,
+  searchDb: SearchDb | number,
+  records?: readonly ArticleRecord[],
+): Promise<StorageUsage> {
+  const articles = await measureArticles(db, records);
   const images = await measureImages(db);
   const searchIndex = typeof searchDb === 'number' ? searchDb : await measureSearchIndex(searchDb);
   return { articles, images, searchIndex, total: articles + images.bytes + searchIndex };

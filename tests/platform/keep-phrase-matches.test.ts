@@ -16,13 +16,29 @@ describe('keepPhraseMatches', () => {
     const c = await store(db, 'Three', 'Harbour wall repairs, and more harbour wall.');
     const hits = [c, b, a].map((id) => ({ id, score: 1, terms: ['harbour', 'wall'] }));
     const kept = await keepPhraseMatches(db, hits, [['harbour', 'wall']]);
-    expect(kept.map((h) => h.id)).toEqual([c, a]);
+    expect(kept.hits.map((h) => h.id)).toEqual([c, a]);
+    expect(kept.complete).toBe(true);
   });
 
   it('drops a hit whose article was deleted meanwhile', async () => {
     const db = openTestDatabase();
     const a = await store(db, 'One', 'Harbour wall.');
     await db.articles.delete(a);
-    expect(await keepPhraseMatches(db, [{ id: a, score: 1, terms: [] }], [['harbour', 'wall']])).toEqual([]);
+    const kept = await keepPhraseMatches(db, [{ id: a, score: 1, terms: [] }], [['harbour', 'wall']]);
+    expect(kept.hits).toEqual([]);
+  });
+
+  it('stops once enough are kept, in rank order, and says the rest were not checked', async () => {
+    const db = openTestDatabase();
+    const ids: number[] = [];
+    for (let i = 0; i < 60; i++)
+      ids.push(await store(db, `T${i}`, i % 2 === 0 ? 'The harbour wall.' : 'A wall by the harbour.'));
+    const hits = ids.map((id) => ({ id, score: 1, terms: ['harbour', 'wall'] }));
+    const head = await keepPhraseMatches(db, hits, [['harbour', 'wall']], 10);
+    expect(head.hits.map((h) => h.id)).toEqual(ids.filter((_, i) => i % 2 === 0).slice(0, 10));
+    expect(head.complete).toBe(false);
+    const all = await keepPhraseMatches(db, hits, [['harbour', 'wall']], 40);
+    expect(all.hits).toHaveLength(30);
+    expect(all.complete).toBe(true);
   });
 });

@@ -26,6 +26,17 @@ const png = (sha256: string, size: number) => ({
 });
 
 describe('measureStorage', () => {
+  it('measures the same from the records the page holds as from the database, past one slice', async () => {
+    const db = openTestDatabase();
+    for (let i = 0; i < 2_100; i++) await storeArticle(db, { canonicalUrl: `https://a.example/${i}` });
+    const records = await db.articles.toArray();
+    const read = await measureStorage(db, 0);
+    expect(read.articles).toBeGreaterThan(2_100 * 100);
+    expect(await measureStorage(db, 0, records)).toEqual(read);
+    // A record the page no longer holds is not counted: the page measures what it lists.
+    expect((await measureStorage(db, 0, records.slice(1))).articles).toBeLessThan(read.articles);
+  });
+
   it('measures nothing in an empty library', async () => {
     expect(await measureStorage(openTestDatabase(), openTestSearchDatabase())).toEqual({
       articles: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrases } from '../../lib/search/holds-phrases';
+import { holdsPhrases, phraseTest } from '../../lib/search/holds-phrases';
 
 const article = {
   id: 1,
@@ -40,5 +40,31 @@ describe('holdsPhrases', () => {
         ['at', 'dusk'],
       ]),
     ).toBe(false);
+  });
+
+  it('reads words as the index does: any punctuation between them, possessives, apostrophes, case', () => {
+    const text = (markdown: string) => ({ ...article, markdown });
+    expect(holdsPhrases(text("Ravgrequashi's — from the start"), [['ravgrequashi', 'from']])).toBe(true);
+    expect(holdsPhrases(text('harbour-wall'), [['harbour', 'wall']])).toBe(true);
+    expect(holdsPhrases(text('HARBOUR (wall)'), [['harbour', 'wall']])).toBe(true);
+    expect(holdsPhrases(text("They don't stop"), [["don't", 'stop']])).toBe(true);
+    expect(holdsPhrases(text('covid 19 rules'), [['covid', '19']])).toBe(true);
+    expect(holdsPhrases(text('Ærøskøbing harbour'), [['ærøskøbing', 'harbour']])).toBe(true);
+  });
+
+  it('turns down words that only contain the phrase, or stand apart', () => {
+    const text = (markdown: string) => ({ ...article, markdown });
+    expect(holdsPhrases(text('harbour walls'), [['harbour', 'wall']])).toBe(false);
+    expect(holdsPhrases(text('seaharbour wall'), [['harbour', 'wall']])).toBe(false);
+    expect(holdsPhrases(text('harbour 2 wall'), [['harbour', 'wall']])).toBe(false);
+    expect(holdsPhrases(text('harbour. A wall'), [['harbour', 'wall']])).toBe(false);
+    expect(holdsPhrases(text("harbour's wall"), [['harbour', 'swall']])).toBe(false);
+  });
+
+  it('checks many articles with one test made for the search', () => {
+    const test = phraseTest([['quokka', 'sanctuary']]);
+    expect(test(article)).toBe(true);
+    expect(test({ ...article, markdown: 'A sanctuary for the quokka.' })).toBe(false);
+    expect(test({ ...article, markdown: 'Quokka sanctuary.' })).toBe(true);
   });
 });
