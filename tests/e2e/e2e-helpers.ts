@@ -54,3 +54,16 @@ export async function chooseZip(page: Page, path: string): Promise<void> {
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(path);
 }
+
+/** The titles of the library's rows, top to bottom. */
+export const listedTitles = (page: Page): Promise<string[]> =>
+  page.locator('.list li.row .row-title').allInnerTexts();
+
+/** Types `text` into the library's search box and waits for the list to answer that very text. */
+export async function searchLibrary(page: Page, text: string): Promise<void> {
+  await page.locator('input.search').fill(text);
+  await page.waitForFunction(
+    (q) => document.querySelector('main.library')?.getAttribute('data-results-for') === q,
+    text,
+  );
+}

@@ -4,6 +4,7 @@ import type { StoredArticle } from '../../../lib/article';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { listedTitles, searchLibrary } from '../e2e-helpers';
 
 // The full-text index in SQLite FTS5 on OPFS, in real Chromium with the built extension
 // (`npm run build` first): it persists between opens, takes in articles stored while the library
@@ -18,16 +19,6 @@ async function openLibrary(): Promise<Page> {
   const page = await session.openExtensionPage('library.html', { width: 1100, height: 800 });
   await page.locator('main.library[data-search=ready]').waitFor({ timeout: 30_000 });
   return page;
-}
-
-const titles = (page: Page) => page.locator('.list li.row .row-title').allInnerTexts();
-
-async function search(page: Page, text: string) {
-  await page.locator('input.search').fill(text);
-  await page.waitForFunction(
-    (q) => document.querySelector('main.library')?.getAttribute('data-results-for') === q,
-    text,
-  );
 }
 
 beforeAll(async () => {
@@ -49,10 +40,10 @@ describe('the FTS5 search index on OPFS', () => {
   it('searches bodies with SQLite FTS5, highlighting what the typed prefix matched', async () => {
     const page = await openLibrary();
     expect(await page.locator('main.library').getAttribute('data-search-engine')).toBe('fts5');
-    await search(page, 'cormorants pier');
-    expect(await titles(page)).toEqual(['Harbour notes']);
-    await search(page, 'quok');
-    expect(await titles(page)).toEqual(['Quokka sanctuary']);
+    await searchLibrary(page, 'cormorants pier');
+    expect(await listedTitles(page)).toEqual(['Harbour notes']);
+    await searchLibrary(page, 'quok');
+    expect(await listedTitles(page)).toEqual(['Quokka sanctuary']);
     expect(await page.locator('.list li.row .row-title mark').allInnerTexts()).toEqual(['Quokka']);
     const storage = await page.locator('.storage-usage').innerText();
     expect(storage).toMatch(/search index/i);
@@ -77,9 +68,11 @@ describe('the FTS5 search index on OPFS', () => {
     );
     await other.close();
     const page = await openLibrary();
-    await expect.poll(async () => (await search(page, 'apples'), titles(page))).toEqual(['Bread diary']);
-    await search(page, 'cormorants');
-    expect(await titles(page)).toEqual([]);
+    await expect
+      .poll(async () => (await searchLibrary(page, 'apples'), listedTitles(page)))
+      .toEqual(['Bread diary']);
+    await searchLibrary(page, 'cormorants');
+    expect(await listedTitles(page)).toEqual([]);
     await page.close();
   });
 
@@ -89,13 +82,13 @@ describe('the FTS5 search index on OPFS', () => {
     await second.locator('.list li.row').first().waitFor();
     // Titles, authors and sites are matched in the page until the worker has an index.
     await second.locator('input.search').fill('quokka');
-    await expect.poll(() => titles(second)).toEqual(['Quokka sanctuary']);
+    await expect.poll(() => listedTitles(second)).toEqual(['Quokka sanctuary']);
     expect(await second.locator('main.library').getAttribute('data-search')).not.toBe('ready');
     await first.close();
     await second.locator('main.library[data-search=ready]').waitFor({ timeout: 30_000 });
     expect(await second.locator('main.library').getAttribute('data-search-engine')).toBe('fts5');
-    await search(second, 'ferries');
-    expect(await titles(second)).toEqual(['Quokka sanctuary']);
+    await searchLibrary(second, 'ferries');
+    expect(await listedTitles(second)).toEqual(['Quokka sanctuary']);
     await second.close();
   });
 });

@@ -5,7 +5,7 @@ import { makeStoredArticle } from '../../articles/article-factory';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
-import { openPopupInTab, waitForArticles } from '../e2e-helpers';
+import { listedTitles, openPopupInTab, searchLibrary, waitForArticles } from '../e2e-helpers';
 
 // The full-text index is brought up to date when an article is captured or deleted while no
 // library tab is open (Chrome: an offscreen document's worker), so a library opened afterwards
@@ -53,16 +53,6 @@ async function openLibraryRecording(): Promise<Page> {
 
 const workerLog = (page: Page) =>
   page.evaluate(() => (window as unknown as { workerLog: WorkerLog }).workerLog);
-const titles = (page: Page) => page.locator('.list li.row .row-title').allInnerTexts();
-
-/** Types `text` and waits for the first answer to it. */
-async function search(page: Page, text: string): Promise<void> {
-  await page.locator('input.search').fill(text);
-  await page.waitForFunction(
-    (q) => document.querySelector('main.library')?.getAttribute('data-results-for') === q,
-    text,
-  );
-}
 
 /** Whether the background has an offscreen document open (evaluated in its service worker). */
 const OFFSCREEN_OPEN = `chrome.runtime
@@ -118,8 +108,8 @@ describe('the search index kept up to date while no library tab is open', () => 
     await backgroundPass();
 
     const library = await openLibraryRecording();
-    await search(library, BODY_WORD);
-    expect(await titles(library)).toEqual([MILL]);
+    await searchLibrary(library, BODY_WORD);
+    expect(await listedTitles(library)).toEqual([MILL]);
     expect(await library.locator('.index-status').count()).toBe(0);
     const log = await workerLog(library);
     // The index held all three articles when the library opened, and indexed nothing on open.
@@ -138,10 +128,10 @@ describe('the search index kept up to date while no library tab is open', () => 
     const library = await openLibraryRecording();
     const log = await workerLog(library);
     expect(log.ready[0]).toBe(2);
-    await search(library, BODY_WORD);
-    expect(await titles(library)).toEqual([]);
-    await search(library, 'rottnest');
-    expect(await titles(library)).toEqual(['Quokka sanctuary']);
+    await searchLibrary(library, BODY_WORD);
+    expect(await listedTitles(library)).toEqual([]);
+    await searchLibrary(library, 'rottnest');
+    expect(await listedTitles(library)).toEqual(['Quokka sanctuary']);
     expect((await workerLog(library)).progress).toBe(0);
     await library.close();
   });

@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { generateArticles } from '../../bench/generate-articles';
 import { dropSearchIndex, seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
+import { listedTitles, searchLibrary } from '../e2e-helpers';
 
 // A rebuild of the full-text index (a first index of a large library, a new version, damage) shows
 // its progress with a Stop button; the library stays usable while it runs and after a stop, and the
@@ -25,16 +25,6 @@ const indexHeld = () =>
   navigator.locks
     .query()
     .then(({ held = [] }) => held.some((lock) => lock.name === 'clean-capture-search-index'));
-
-const titles = (page: Page) => page.locator('.list li.row .row-title').allInnerTexts();
-
-async function search(page: Page, text: string): Promise<void> {
-  await page.locator('input.search').fill(text);
-  await page.waitForFunction(
-    (q) => document.querySelector('main.library')?.getAttribute('data-results-for') === q,
-    text,
-  );
-}
 
 beforeAll(async () => {
   session = await launchExtension();
@@ -65,10 +55,10 @@ describe('rebuilding the search index', () => {
     await expect(status.count()).resolves.toBe(0);
 
     // Not indexed: its body is not searched, its title still is (and the page says so).
-    await search(library, 'barquentine');
-    expect(await titles(library)).toEqual([]);
-    await search(library, 'lighthouse ledger');
-    expect(await titles(library)).toEqual([OLDEST.title]);
+    await searchLibrary(library, 'barquentine');
+    expect(await listedTitles(library)).toEqual([]);
+    await searchLibrary(library, 'lighthouse ledger');
+    expect(await listedTitles(library)).toEqual([OLDEST.title]);
     await expect(
       library
         .getByText(
@@ -82,7 +72,7 @@ describe('rebuilding the search index', () => {
     const again = await session.openExtensionPage('library.html', { width: 1100, height: 800 });
     await again.locator('main.library[data-search=ready]').waitFor();
     await expect
-      .poll(async () => (await search(again, 'barquentine'), titles(again)), { timeout: 60_000 })
+      .poll(async () => (await searchLibrary(again, 'barquentine'), listedTitles(again)), { timeout: 60_000 })
       .toEqual([OLDEST.title]);
     await again.close();
   });
@@ -122,7 +112,9 @@ describe('rebuilding the search index', () => {
       },
     );
     await expect
-      .poll(async () => (await search(library, 'barquentine'), titles(library)), { timeout: 60_000 })
+      .poll(async () => (await searchLibrary(library, 'barquentine'), listedTitles(library)), {
+        timeout: 60_000,
+      })
       .toEqual([OLDEST.title]);
     await library.close();
     await setup.close();

@@ -7,7 +7,7 @@ import type { ExportManifest } from '../../../lib/export/export-manifest';
 import { seedArticles } from '../../bench/seed-store';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
-import { chooseZip, exportAll, openPopupInTab } from '../e2e-helpers';
+import { chooseZip, exportAll, listedTitles, openPopupInTab } from '../e2e-helpers';
 
 // Read, archive and progress in real Chromium with the built extension (`npm run build` first):
 // the views by state in the library and the popup, archive with Undo, reading to the end, progress
@@ -62,7 +62,6 @@ async function openLibrary(colorScheme: 'light' | 'dark' = 'light') {
   return { session, page };
 }
 
-const titles = (page: Page) => page.locator('.list li.row .row-title').allInnerTexts();
 const stateOf = async (session: ExtensionSession, title: string) => {
   const found = (await session.storedArticles()).find((a) => a.title === title);
   return found && { status: found.status, progress: found.progress };
@@ -86,33 +85,33 @@ describe('reading state in the library', () => {
   });
 
   it('shows unread articles first, and each state on its own', async () => {
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
     expect(await view(page, /^Unread/).getAttribute('aria-checked')).toBe('true');
     await view(page, /^Read/).click();
-    await expect.poll(() => titles(page)).toEqual(['Boats']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Boats']);
     await view(page, /^Archived/).click();
-    await expect.poll(() => titles(page)).toEqual(['Harbours']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Harbours']);
     // A thin bar shows how far it was read.
     expect(await page.locator('.row .row-progress').getAttribute('aria-valuenow')).toBe('42');
     await view(page, /^All/).click();
-    await expect.poll(() => titles(page)).toHaveLength(5);
+    await expect.poll(() => listedTitles(page)).toHaveLength(5);
     await view(page, /^Unread/).click();
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
     // One Tab stop; the arrow keys move the choice.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => titles(page)).toEqual(['Boats']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Boats']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-status'))).toBe('read');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
   });
 
   it('archives with one click, and Undo brings the article back', async () => {
     await page.getByRole('button', { name: 'Archive “Gulls”' }).click();
-    await expect.poll(() => titles(page)).toEqual(['Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Lighthouses', 'Tides']);
     await expect.poll(() => page.locator('.notice').innerText()).toContain('Archived 1 article.');
     expect(await stateOf(session, 'Gulls')).toEqual({ status: 'archived', progress: 0 });
     await page.locator('.notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
     expect(await stateOf(session, 'Gulls')).toEqual({ status: 'unread', progress: 0 });
   });
 
@@ -124,7 +123,7 @@ describe('reading state in the library', () => {
     await page.keyboard.press('e');
     await expect.poll(() => stateOf(session, 'Gulls')).toEqual({ status: 'archived', progress: 0 });
     await page.locator('.notice').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses', 'Tides']);
   });
 
   it('reopens an article where the reader left it, and the list shows the bar', async () => {
@@ -154,7 +153,7 @@ describe('reading state in the library', () => {
     await expect.poll(() => stateOf(session, 'Tides')).toEqual({ status: 'read', progress: 1 });
     await expect.poll(() => page.locator('.reader-mark').innerText()).toBe('Mark as unread');
     await page.keyboard.press('Escape');
-    await expect.poll(() => titles(page)).toEqual(['Gulls', 'Lighthouses']);
+    await expect.poll(() => listedTitles(page)).toEqual(['Gulls', 'Lighthouses']);
   });
 
   it('marks an article that fits on one screen read as soon as it is opened', async () => {
@@ -170,7 +169,7 @@ describe('reading state in the library', () => {
 
   it('exports states and progress, and a fresh browser imports them back', async () => {
     await view(page, /^All/).click();
-    await expect.poll(() => titles(page)).toHaveLength(5);
+    await expect.poll(() => listedTitles(page)).toHaveLength(5);
     const zip = `${OUT}/states.zip`;
     await exportAll(page, zip);
     const unzip = (name: string) => execFileSync('unzip', ['-p', zip, name], { encoding: 'utf8' });
@@ -199,7 +198,7 @@ describe('reading state in the library', () => {
       ]),
     );
     expect(restored).toEqual(expected);
-    await expect.poll(() => titles(fresh.page)).toEqual(['Gulls', 'Lighthouses']);
+    await expect.poll(() => listedTitles(fresh.page)).toEqual(['Gulls', 'Lighthouses']);
   });
 
   it('filters the popup’s newest articles by state, unread first', async () => {
