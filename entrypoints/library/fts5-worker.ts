@@ -5,7 +5,7 @@ import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
 import { indexStamp, openSearchDatabase } from '../../lib/platform/search-index-store';
 import { openDatabase } from '../../lib/platform/store/db';
-import { listAllArticles } from '../../lib/platform/store/library-store';
+import { listAllArticlesInPages } from '../../lib/platform/store/library-store';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
 import { searchFts } from '../../lib/search/fts5-search';
@@ -53,7 +53,8 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
 
   async function sync(): Promise<void> {
-    const records = await listAllArticles(db);
+    // A page at a time: a search typed as the library opens is answered between pages.
+    const records = await listAllArticlesInPages(db);
     // Worked out once: the records due are searched on their metadata until they are indexed.
     const due = await dueFtsChanges(db, live, records);
     pending = due.stale;

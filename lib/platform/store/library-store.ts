@@ -49,6 +49,17 @@ export async function* readArticlesInPages(
   }
 }
 
+/**
+ * Every article without its body, newest first, as listAllArticles gives them, read a page at a time
+ * (readArticlesInPages): a worker that reads them all answers its other messages between pages, where
+ * one `getAll` would hold its thread for seconds at 100,000 articles.
+ */
+export async function listAllArticlesInPages(db: CleanCaptureDb, pageSize = 2_000): Promise<ArticleRecord[]> {
+  const records: ArticleRecord[] = [];
+  for await (const page of readArticlesInPages(db, pageSize)) for (const record of page) records.push(record);
+  return records;
+}
+
 const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
 /** Articles as a delete removed them, with the images, highlights and notes they took along: what an undo puts back. */

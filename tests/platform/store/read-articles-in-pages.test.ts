@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../lib/article';
 import type { CleanCaptureDb } from '../../../lib/platform/store/db';
-import { listAllArticles, readArticlesInPages } from '../../../lib/platform/store/library-store';
+import {
+  listAllArticles,
+  listAllArticlesInPages,
+  readArticlesInPages,
+} from '../../../lib/platform/store/library-store';
 import { openTestDatabase, storeArticle } from '../test-database';
 
 let db: CleanCaptureDb;
@@ -45,5 +49,18 @@ describe('readArticlesInPages', () => {
 
   it('gives no page for an empty library', async () => {
     expect(await pagesOf(10)).toEqual([]);
+  });
+});
+
+describe('listAllArticlesInPages', () => {
+  it('gives the same records, in the same order, as the one-read list, over several pages and a tie', async () => {
+    const times = ['01', '05', '03', '03', '03', '04', '02', '06'];
+    for (const [i, day] of times.entries())
+      await storeArticle(db, {
+        canonicalUrl: `https://c.example/${i}`,
+        capturedAt: `2026-06-${day}T00:00:00.000Z`,
+      });
+    expect(await listAllArticlesInPages(db, 3)).toStrictEqual(await listAllArticles(db));
+    expect(await listAllArticlesInPages(db)).toStrictEqual(await listAllArticles(db));
   });
 });
