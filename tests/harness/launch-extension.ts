@@ -219,14 +219,29 @@ async function popupTargets(session: CDPSession, extensionId: string): Promise<s
     .map((t) => t.targetId);
 }
 
-/** Tab targets (which triggerAction wants) differ from page targets; ask each tab for its page. */
+/**
+ * Tab targets (which triggerAction wants) differ from page targets; ask each tab for its page. Tabs
+ * come and go while they are asked (a popup closing, the search indexer's offscreen document after
+ * its pass): one that is gone is skipped, and the tabs are listed again if none held the page.
+ */
 async function tabTargetOf(session: CDPSession, context: BrowserContext, page: Page): Promise<string> {
   const pageSession = await context.newCDPSession(page);
   const { targetInfo } = await pageSession.send('Target.getTargetInfo');
   await pageSession.detach();
-  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  for (const tab of targetInfos) {
-    const tabSession = await attachTarget(session, tab.targetId);
+  return waitFor(async () => {
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    for (const tab of targetInfos) {
+      const pageId = await pageOfTab(session, tab.targetId).catch(() => undefined);
+      if (pageId === targetInfo.targetId) return tab.targetId;
+    }
+    return undefined;
+  }, `a tab target holding the page ${page.url()}`);
+}
+
+/** The page target inside a tab target; rejects when the tab closed meanwhile. */
+async function pageOfTab(session: CDPSession, tabId: string): Promise<string | undefined> {
+  const tabSession = await attachTarget(session, tabId);
+  try {
     const child = tabSession.waitForEvent<{ targetInfo: { targetId: string } }>(
       'Target.attachedToTarget',
       undefined,
@@ -237,11 +252,10 @@ async function tabTargetOf(session: CDPSession, context: BrowserContext, page: P
       waitForDebuggerOnStart: false,
       flatten: false,
     });
-    const pageId = (await child.catch(() => undefined))?.targetInfo.targetId;
-    await tabSession.detach();
-    if (pageId === targetInfo.targetId) return tab.targetId;
+    return (await child.catch(() => undefined))?.targetInfo.targetId;
+  } finally {
+    await tabSession.detach().catch(() => undefined);
   }
-  throw new Error(`No tab target holds the page ${page.url()}`);
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
