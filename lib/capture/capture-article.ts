@@ -66,18 +66,18 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     root = work.body;
   } else {
     const pick = bestPick(doc, work, base, metadata.title, step, options.convertMathml);
-    // A pick without the post the page marks as its body is another block: the body is the article,
-    // and a byline Readability found belongs to the other block (a commenter's name).
-    const marked =
-      pick.root && pick.markedBody && !holdsMarkedBody(pick.root, pick.markedBody) ? pick.markedBody : null;
-    root = marked ?? pick.root;
-    const byline = marked ? null : pick.byline;
     step('choose');
     // A block certain to be the article holds hundreds of thousands of characters of prose.
     const mainText = (element: Element): boolean =>
       pick.certain || hasMainText(element, pageUrl, () => readArticleEvidence(doc, pageUrl, metadata));
-    if (!root || !mainText(root)) return notAnArticle();
+    if (!pick.root || !mainText(pick.root)) return notAnArticle();
     step('main-text');
+    // A pick without the post the page marks as its body is another block: the body is the article,
+    // and a byline Readability found belongs to the other block (a commenter's name). Only a page
+    // already judged an article is read so: a listing's featured post does not make it one.
+    const marked = pick.markedBody && !holdsMarkedBody(pick.root, pick.markedBody) ? pick.markedBody : null;
+    root = marked ?? pick.root;
+    const byline = marked ? null : pick.byline;
     metadata.title ||= pick.title ?? '';
     if (metadata.authors.length === 0 && byline) {
       metadata.authors = authorsFromByline(byline).filter((name) => name !== metadata.siteName);

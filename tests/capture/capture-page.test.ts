@@ -96,6 +96,24 @@ describe('capturePage', () => {
     expect(result.article.title).toBe('Daily Planet – Home');
   });
 
+  it('still refuses a home page whose one marked post body is a featured photo beside the listing', () => {
+    const teasers = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li><h2><a href="https://walks.example/2013/05/notes-${i}/">Walking notes, part ${i}: the ridge after rain</a></h2>` +
+        '<p>A short look at the path after a week of weather, with a few pictures and a note on parking.</p></li>',
+    ).join('');
+    const { document } = parseHTML(
+      '<html><head><title>Hill Walks</title></head><body><main><section><h2>Picture of the week</h2>' +
+        '<div class="entry-content"><img src="/photos/heron.jpg" alt="A heron"><p>A heron on the far bank.</p></div>' +
+        `</section><ul>${teasers}</ul></main></body></html>`,
+    );
+    expect(capturePage(document, 'https://walks.example/', { now: NOW })).toMatchObject({
+      ok: false,
+      reason: 'not-an-article',
+    });
+  });
+
   it('says a page with nothing to read is empty', () => {
     const { document } = parseHTML('<html><head><title>Blank</title></head><body><div> </div></body></html>');
     expect(capturePage(document, 'https://example.com/', { wholePage: true })).toMatchObject({
