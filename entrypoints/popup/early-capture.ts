@@ -1,6 +1,6 @@
-import { activeTabOfThisWindow, isShownInTab } from '../../lib/platform/browser-tabs';
+import { activeTabOfThisWindow, isShownInTab } from '../../lib/platform/this-tab';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
-import { requestCapture } from '../../lib/platform/runtime-messaging';
+import { requestCapture } from '../../lib/platform/extension-messaging';
 
 /** Where the head script leaves the capture it asked for, for the popup's code (a global: they are separate scripts). */
 const EARLY_CAPTURE_KEY = '__cleanCapturePopupCapture';
@@ -16,7 +16,8 @@ export interface FirstCapture {
  * Asks for the capture of the tab under the popup. Run by the popup's head script (popup-read.ts)
  * before its modules load: a book-length page takes seconds to read, and the popup's own start
  * (fetching and running its modules, its first layout) would otherwise come before the page is even
- * asked. The two tab questions go out together.
+ * asked. The two tab questions go out together. Polyfill-free (this-tab.ts, extension-messaging.ts),
+ * so the head script stays a few kilobytes.
  */
 export function startFirstCapture(): FirstCapture {
   // Opened as a tab (for instance from a test or a bookmark) there is no page to capture.

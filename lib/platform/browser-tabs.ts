@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { message } from '../i18n/message';
 import { MessageError } from '../i18n/message-error';
+import { activeTabOfThisWindow } from './this-tab';
 
 /** Opens a saved article's address in a new tab; refuses anything but web and file addresses. */
 export async function openInNewTab(url: string): Promise<void> {
@@ -11,19 +12,7 @@ export async function openInNewTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-/** Whether this extension page is shown in a tab rather than as the toolbar popup. */
-export async function isShownInTab(): Promise<boolean> {
-  return (await browser.tabs.getCurrent()) !== undefined;
-}
-
-/**
- * The active tab of this context's window: for the toolbar popup, the tab it was opened over. In
- * the background worker "current window" means the last focused one, which may have changed.
- */
-export async function activeTabOfThisWindow(): Promise<Browser.tabs.Tab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
+export { activeTabOfThisWindow, isShownInTab } from './this-tab';
 
 /** The tab a capture is for: the one named, if it still exists, else the active tab. */
 export async function tabToCapture(tabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {

@@ -1,4 +1,5 @@
 import { FIRST_SCREEN_KEY } from '../first-screen/first-screen';
+import { nativeExtensionApi } from './native-extension-api';
 
 /** The part of `storage.local` the popup's first screen uses. */
 export interface FirstScreenArea {
@@ -12,8 +13,7 @@ export interface FirstScreenArea {
  * both answer with promises.
  */
 export function nativeStorageLocal(): FirstScreenArea | null {
-  const api = Reflect.get(globalThis, 'browser') ?? Reflect.get(globalThis, 'chrome');
-  const area: unknown = api?.storage?.local;
+  const area: unknown = nativeExtensionApi()?.storage?.local;
   return area ? (area as FirstScreenArea) : null;
 }
 

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import {
@@ -15,18 +14,11 @@ import {
   type KeepImagesRequest,
   type CaptureOutcome,
   type CaptureRequest,
-  type MessageProtocol,
 } from '../messaging/messages';
 
-const messaging = defineExtensionMessaging<MessageProtocol>();
+import { messaging } from './extension-messaging';
 
-/**
- * Asks the background worker to capture a tab. Rejects when no answer comes (the worker was
- * stopped, or refused the request).
- */
-export function requestCapture(request: CaptureRequest): Promise<CaptureOutcome> {
-  return messaging.sendMessage('captureActiveTab', request);
-}
+export { requestCapture } from './extension-messaging';
 
 /**
  * Answers capture requests from our own extension pages with `capture`. A request from anywhere

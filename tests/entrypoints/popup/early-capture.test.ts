@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CaptureOutcome } from '../../../lib/messaging/messages';
 
 const requestCapture = vi.hoisted(() => vi.fn());
-vi.mock('../../../lib/platform/runtime-messaging', () => ({ requestCapture }));
+vi.mock('../../../lib/platform/extension-messaging', () => ({ requestCapture }));
 const { startEarlyCapture, takeEarlyCapture } = await import('../../../entrypoints/popup/early-capture');
 
 const saved: CaptureOutcome = { status: 'saved', id: 3, title: 'A long read', replaced: false };
