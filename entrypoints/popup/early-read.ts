@@ -4,8 +4,6 @@ import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
 import { ARTICLES_DATABASE } from '../../lib/platform/store/articles-database';
 import { readNewestArticles } from '../../lib/platform/store/read-newest-articles';
 
-export { POPUP_LIST_LIMIT };
-
 /** Where the early reads wait for the popup's code (globals: they are separate scripts). */
 const EARLY_READ_KEY = '__cleanCapturePopupRead';
 const EARLY_SNAPSHOT_KEY = '__cleanCapturePopupSnapshot';

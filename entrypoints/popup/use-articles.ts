@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import {
+  POPUP_LIST_LIMIT,
   parseFirstScreen,
   sameRows,
   type FirstScreen,
@@ -16,7 +17,7 @@ import {
 } from '../../lib/platform/store/article-store';
 import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
-import { POPUP_LIST_LIMIT, takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
+import { takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
 
 export interface ArticlesState {
   /** The rows listed: the snapshot's until the database's come (see firstRowsOf). */
