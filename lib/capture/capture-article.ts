@@ -87,7 +87,8 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
   }
   step('clean');
   if (!root) return notAnArticle();
-  const markdown = htmlToMarkdown(root, options.markdownStyle);
+  // The root is in this capture's own copy of the page, spent here.
+  const markdown = htmlToMarkdown(root, options.markdownStyle, { inPlace: true });
   step('markdown');
   // Counted on what the reader gets: the DOM's text glues table cells and blocks into single words.
   const text = markdownToPlainText(markdown);

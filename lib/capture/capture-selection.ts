@@ -46,7 +46,7 @@ export function captureSelection(
   markMath(work);
   flattenEmbeds(work, base);
   resolveMedia(work, base);
-  const markdown = htmlToMarkdown(body, style);
+  const markdown = htmlToMarkdown(body, style, { inPlace: true });
   if (markdown.trim() === '') return { ok: false, reason: 'empty', message: NOTHING_SELECTED };
   const text = markdownToPlainText(markdown);
   const article: Article = {

@@ -14,7 +14,10 @@ export interface ConversionContext {
   codeBlocks: string[];
   /** Converted cell contents, collected by the cell rule and laid out by the table rule. */
   cells: WeakMap<Node, string>;
-  /** The node given to htmlToMarkdown, before Turndown's copy collapsed its whitespace. */
+  /**
+   * The node given to htmlToMarkdown, before Turndown's copy collapsed its whitespace (the same tree
+   * when converted in place, which a tree with a code table never is).
+   */
   source: Node;
   /** The markers and layout the user chose (settings). */
   style: MarkdownStyle;
@@ -24,6 +27,8 @@ export interface ConversionContext {
 
 export interface ConversionOptions extends TurndownService.Options {
   context: ConversionContext;
+  /** Convert the given node itself rather than a copy (our patch of Turndown, see patches/). */
+  inPlace?: boolean;
 }
 
 /** The user's Markdown style for the conversion these options belong to. */

@@ -6,6 +6,9 @@ import { codeText } from '../code-text.ts';
 import { closestAncestor, descendants, ELEMENT_NODE, elementChildren, TEXT_NODE } from '../dom-queries.ts';
 import { asBlock } from './block-content.ts';
 
+/** A line of code in GitHub's and Gist's code tables; its whitespace is read from the uncollapsed tree. */
+export const CODE_TABLE_LINE = 'td.blob-code';
+
 const BLOCK_PARENTS = ['P', 'DIV', 'LI', 'BLOCKQUOTE', 'FIGURE', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'DD'];
 
 /** Fenced code blocks that keep their language and every line. */
@@ -36,12 +39,12 @@ export const codeBlockRules: Record<string, MarkdownRule> = {
   codeTable: {
     tags: ['TABLE'],
     // GitHub and Gist render code as a table: a line-number cell and a `blob-code` cell per line.
-    filter: (node) => node.nodeName === 'TABLE' && node.querySelector('td.blob-code') !== null,
+    filter: (node) => node.nodeName === 'TABLE' && node.querySelector(CODE_TABLE_LINE) !== null,
     replacement: (_content, node, options) => {
       // The cells are `white-space: pre`, but Turndown's copy has collapsed them: read the original.
       const table = originalOf(node, contextOf(options)) ?? node;
       const lines = descendants(table, ['TR']).map((row) => {
-        const cell = row.querySelector('td.blob-code');
+        const cell = row.querySelector(CODE_TABLE_LINE);
         return cell ? codeText(cell).replace(/\n$/, '') : '';
       });
       return fence(lines.join('\n'), codeLanguage(selfAndAncestors(node, 2)), options);
