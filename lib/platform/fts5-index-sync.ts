@@ -1,7 +1,8 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
-import { indexStamp, type IndexProgress } from './search-index-store';
+import { indexStamp } from '../search/index-stamp';
+import type { IndexProgress } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
 import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
 import { withBodies } from './store/stored-articles';
