@@ -1,10 +1,13 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
+import { annotationChanged, dueChanges, indexHorizon } from '../search/index-changes';
 import { indexStamp } from '../search/index-stamp';
+import { dropIndexChanges, readIndexChanges, type IndexChangeLog } from './index-change-log';
 import type { IndexProgress } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
 import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
+import { listAllArticlesInPages } from './store/library-store';
 import { withBodies } from './store/stored-articles';
 
 /** The FTS5 index with what it holds, kept in step with the articles as the library changes them. */
@@ -82,6 +85,58 @@ export async function catchUpFtsIndex(
 ): Promise<boolean> {
   const due = await dueFtsChanges(articlesDb, live, records);
   return applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
+}
+
+/** What changed since the index's last pass, with the end of the change log it read (`upTo`). */
+export type FtsChangesSince = FtsChanges & { upTo: number };
+
+/**
+ * Works out what the index must take in and forget without reading every record: the records named
+ * in the change log, those with ids above the highest it holds, those captured since a little before
+ * the newest it holds, and those whose notes changed (lib/search/index-changes.ts). An empty index,
+ * or a log that names no ids (the articles were cleared), reads every record instead.
+ */
+export async function changedSinceLastPass(
+  articlesDb: CleanCaptureDb,
+  live: Pick<LiveFtsIndex, 'indexed'>,
+  log: IndexChangeLog,
+): Promise<FtsChangesSince> {
+  const logged = await readIndexChanges(log);
+  if (logged.all || live.indexed.size === 0) {
+    const records = await listAllArticlesInPages(articlesDb);
+    return { ...(await dueFtsChanges(articlesDb, live, records)), upTo: logged.upTo };
+  }
+  const { aboveId, capturedSince } = indexHorizon(live.indexed);
+  const { articles, articleNotes } = articlesDb;
+  return articlesDb.transaction('r', articles, articleNotes, async () => {
+    const annotated = await readAnnotationStamps(articlesDb);
+    const asked = [...logged.ids, ...annotationChanged(live.indexed, annotated)];
+    const [added, recent, named] = await Promise.all([
+      articles.where(':id').above(aboveId).toArray(),
+      articles.where('capturedAt').aboveOrEqual(capturedSince).toArray(),
+      articles.bulkGet(asked),
+    ]);
+    const found = [...added, ...recent, ...named.filter((r): r is ArticleRecord => r !== undefined)];
+    return { ...dueChanges(live.indexed, asked, found, annotated), annotated, upTo: logged.upTo };
+  });
+}
+
+/**
+ * One pass of the index: takes in what changed since the last (changedSinceLastPass), as
+ * catchUpFtsIndex does, and drops the change log it read once all of it is in, so a pass cut short
+ * goes on from there. Returns whether anything changed.
+ */
+export async function syncFtsIndex(
+  articlesDb: CleanCaptureDb,
+  live: LiveFtsIndex,
+  log: IndexChangeLog,
+  onProgress?: IndexProgress,
+  cancelled: () => boolean = () => false,
+): Promise<boolean> {
+  const due = await changedSinceLastPass(articlesDb, live, log);
+  const changed = await applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
+  if (!cancelled()) await dropIndexChanges(log, due.upTo);
+  return changed;
 }
 
 /** Applies `due` (from dueFtsChanges) to the index, as catchUpFtsIndex describes. */
