@@ -1,6 +1,7 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
+import { indexedStamps, type IndexedStamps } from '../search/fts5-indexed-stamps';
 import { annotationChanged, dueChanges, indexHorizon } from '../search/index-changes';
 import { indexStamp } from '../search/index-stamp';
 import { dropIndexChanges, readIndexChanges, type IndexChangeLog } from './index-change-log';
@@ -14,7 +15,7 @@ import { withBodies } from './store/stored-articles';
 export interface LiveFtsIndex {
   db: Database;
   /** Article id → the indexStamp that was indexed; a re-capture or a new note changes it, so it is indexed again. */
-  indexed: Map<number, string>;
+  indexed: IndexedStamps;
   /** Articles whose text could not be indexed: found by title, authors and site only. */
   unsearchable: Set<number>;
   /** 'rebuilt' when the tables had to be made anew (first use, another version, damage). */
@@ -22,13 +23,14 @@ export interface LiveFtsIndex {
 }
 
 /**
- * Opens the index held in `db`: reads what it holds, or empties it when it is of another version.
- * Its contents stay on disk; only the list of indexed ids (a few bytes each) is read.
+ * Opens the index held in `db`, or empties it when it is of another version. Its contents stay on
+ * disk, the list of what it holds too (indexedStamps): only the ids of the articles it could not
+ * read are read.
  */
 export function openLiveFtsIndex(db: Database): LiveFtsIndex {
   const rebuilt = prepareFtsTables(db);
-  const { indexed, unreadable } = readFtsIndexed(db);
-  return { db, indexed, unsearchable: unreadable, source: rebuilt ? 'rebuilt' : 'loaded' };
+  const indexed = indexedStamps(db);
+  return { db, indexed, unsearchable: indexed.unreadable(), source: rebuilt ? 'rebuilt' : 'loaded' };
 }
 
 /** Articles whose bodies are read and indexed in one transaction. */
@@ -40,7 +42,7 @@ const yieldToWorker = () => new Promise((resolve) => setTimeout(resolve, 0));
  * annotated article's highlights and notes last changed), and the ids it holds that are gone.
  */
 export function staleArticles(
-  live: Pick<LiveFtsIndex, 'indexed'>,
+  live: { indexed: ReadonlyMap<number, string> },
   records: readonly ArticleRecord[],
   annotated: ReadonlyMap<number, string>,
 ): { stale: ArticleRecord[]; gone: number[] } {
@@ -63,7 +65,7 @@ export interface FtsChanges {
 /** Works out what the index lacks, holds stale, or holds of articles that are gone (see staleArticles). */
 export async function dueFtsChanges(
   articlesDb: CleanCaptureDb,
-  live: Pick<LiveFtsIndex, 'indexed'>,
+  live: { indexed: ReadonlyMap<number, string> },
   records: readonly ArticleRecord[],
 ): Promise<FtsChanges> {
   const annotated = await readAnnotationStamps(articlesDb);
@@ -83,9 +85,12 @@ export async function catchUpFtsIndex(
   onProgress?: IndexProgress,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
-  const due = await dueFtsChanges(articlesDb, live, records);
+  const due = await dueFtsChanges(articlesDb, { indexed: readFtsIndexed(live.db).indexed }, records);
   return applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
 }
+
+/** How many of the newest stamps the horizon is taken from: some may not be capture times at all. */
+const NEWEST_LOOKED_AT = 50;
 
 /** What changed since the index's last pass, with the end of the change log it read (`upTo`). */
 export type FtsChangesSince = FtsChanges & { upTo: number };
@@ -98,19 +103,20 @@ export type FtsChangesSince = FtsChanges & { upTo: number };
  */
 export async function changedSinceLastPass(
   articlesDb: CleanCaptureDb,
-  live: Pick<LiveFtsIndex, 'indexed'>,
+  live: Pick<LiveFtsIndex, 'indexed' | 'db'>,
   log: IndexChangeLog,
 ): Promise<FtsChangesSince> {
   const logged = await readIndexChanges(log);
   if (logged.all || live.indexed.size === 0) {
     const records = await listAllArticlesInPages(articlesDb);
-    return { ...(await dueFtsChanges(articlesDb, live, records)), upTo: logged.upTo };
+    const indexed = readFtsIndexed(live.db).indexed;
+    return { ...(await dueFtsChanges(articlesDb, { indexed }, records)), upTo: logged.upTo };
   }
-  const { aboveId, capturedSince } = indexHorizon(live.indexed);
+  const { aboveId, capturedSince } = indexHorizon(live.indexed.newest(NEWEST_LOOKED_AT));
   const { articles, articleNotes } = articlesDb;
   return articlesDb.transaction('r', articles, articleNotes, async () => {
     const annotated = await readAnnotationStamps(articlesDb);
-    const asked = [...logged.ids, ...annotationChanged(live.indexed, annotated)];
+    const asked = [...logged.ids, ...annotationChanged(live.indexed.withNotes(annotated.keys()), annotated)];
     const [added, recent, named] = await Promise.all([
       articles.where(':id').above(aboveId).toArray(),
       articles.where('capturedAt').aboveOrEqual(capturedSince).toArray(),
@@ -149,10 +155,7 @@ export async function applyFtsChanges(
 ): Promise<boolean> {
   if (gone.length > 0) {
     removeFtsArticles(live.db, gone);
-    for (const id of gone) {
-      live.indexed.delete(id);
-      live.unsearchable.delete(id);
-    }
+    for (const id of gone) live.unsearchable.delete(id);
   }
   for (let i = 0; i < stale.length && !cancelled(); i += BATCH) {
     const batch = stale.slice(i, i + BATCH);
@@ -169,7 +172,6 @@ export async function applyFtsChanges(
     }));
     const unreadable = new Set(indexFtsArticles(live.db, articles));
     for (const article of articles) {
-      live.indexed.set(article.id, article.stamp);
       if (unreadable.has(article.id)) live.unsearchable.add(article.id);
       else live.unsearchable.delete(article.id);
     }

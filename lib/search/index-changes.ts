@@ -66,7 +66,7 @@ export function annotationChanged(
  * holds whose article is gone.
  */
 export function dueChanges(
-  indexed: ReadonlyMap<number, string>,
+  indexed: Pick<ReadonlyMap<number, string>, 'get' | 'has'>,
   asked: readonly number[],
   found: readonly ArticleRecord[],
   annotated: ReadonlyMap<number, string>,
