@@ -1,11 +1,12 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../../lib/article';
-import { applyFtsChanges, dueFtsChanges, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
+import { applyFtsChanges, changedSinceLastPass, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
+import { dropIndexChanges, openIndexChangeLog } from '../../lib/platform/index-change-log';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
-import { indexStamp, openSearchDatabase } from '../../lib/platform/search-index-store';
+import { openSearchDatabase } from '../../lib/platform/search-index-store';
+import { indexStamp } from '../../lib/search/index-stamp';
 import { openDatabase } from '../../lib/platform/store/db';
-import { listAllArticlesInPages } from '../../lib/platform/store/library-store';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
 import { searchFts } from '../../lib/search/fts5-search';
@@ -24,11 +25,12 @@ const PHRASE_HEAD = 100;
 /**
  * The search worker on SQLite FTS5 in OPFS. The index stays on disk: opening reads only the list
  * of indexed ids, so the library can search at once, and a search reads the pages it needs. On
- * each sync the articles captured, re-captured, imported or deleted since are brought in (the
- * article store itself is the queue: a record whose capture or notes the index has not seen is due).
+ * each sync the articles captured, re-captured, imported or deleted since are brought in, found
+ * through the change log and the ids and capture times above the index's (changedSinceLastPass).
  */
 export function startFts5Worker(ftsDb: Database, post: PostReply): (request: SearchWorkerRequest) => void {
   const db = openDatabase();
+  const log = openIndexChangeLog();
   const live = openLiveFtsIndex(ftsDb);
   // The MiniSearch index of earlier versions is not read any more: free its space.
   void openSearchDatabase()
@@ -53,17 +55,17 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
 
   async function sync(): Promise<void> {
-    // A page at a time: a search typed as the library opens is answered between pages.
-    const records = await listAllArticlesInPages(db);
-    // Worked out once: the records due are searched on their metadata until they are indexed.
-    const due = await dueFtsChanges(db, live, records);
+    // What changed since the last pass, read without every record (changedSinceLastPass). Worked
+    // out once: the records due are searched on their metadata until they are indexed.
+    const due = await changedSinceLastPass(db, live, log);
     pending = due.stale;
     const changed = await applyFtsChanges(db, live, due, progress, () => stopped);
+    if (!stopped) await dropIndexChanges(log, due.upTo);
     // What a stop left out is still matched on its metadata.
     pending = stopped ? due.stale.filter((r) => live.indexed.get(r.id) !== indexStamp(r, due.annotated)) : [];
-    // After a stop, the page's note counts the articles searched in full.
-    const count = stopped ? live.indexed.size : records.length;
-    if (changed || live.source === 'rebuilt' || live.indexed.size === 0) ready(count, live.source);
+    // Every article is indexed once a pass is done; after a stop, the page's note counts those searched in full.
+    if (changed || live.source === 'rebuilt' || live.indexed.size === 0)
+      ready(live.indexed.size, live.source);
     live.source = 'loaded';
   }
 

@@ -1,11 +1,11 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { IndexerOutcome } from '../messaging/messages';
-import { catchUpFtsIndex, openLiveFtsIndex } from './fts5-index-sync';
+import { openLiveFtsIndex, syncFtsIndex } from './fts5-index-sync';
+import { openIndexChangeLog } from './index-change-log';
 import { closeFts5Database, isHeldElsewhere, openFts5Database } from './open-fts5-database';
 import { askIndexOwnerToSync } from './search-index-channel';
 import { isSearchIndexWanted, tryHoldSearchIndexLock } from './search-index-lock';
 import { openDatabase } from './store/db';
-import { listAllArticles } from './store/library-store';
 
 /**
  * What a catch-up while no library tab is open came to: `indexed` (the index is in step),
@@ -37,9 +37,10 @@ async function openIndexFile(): Promise<Database> {
 
 /**
  * Brings the full-text index in step with the stored articles, for a worker the background starts
- * when articles changed and no library tab holds the index: the same stamp-based catch-up a library
- * tab runs when it opens (so nothing changed since the last pass is missed, whoever made the change),
- * a batch per transaction. It stops between batches when a library tab wants the index, so the
+ * when articles changed and no library tab holds the index: the same pass a library tab runs when it
+ * opens (syncFtsIndex: what the change log names and what was captured since, so nothing changed
+ * since the last pass is missed, whoever made the change, and the rest is not read), a batch per
+ * transaction. It stops between batches when a library tab wants the index, so the
  * library never waits for a long rebuild here; the batches done are kept, and the files are let go
  * of before the lock, so the tab opens them at once.
  */
@@ -59,17 +60,19 @@ export async function catchUpIndexAlone(): Promise<AloneOutcome> {
       return 'held';
     }
     const db = openDatabase();
+    const log = openIndexChangeLog();
     let wanted = false;
     const poll = setInterval(() => {
       void isSearchIndexWanted().then((w) => (wanted ||= w));
     }, WANTED_POLL_MS);
     try {
       const live = openLiveFtsIndex(ftsDb);
-      await catchUpFtsIndex(db, live, await listAllArticles(db), undefined, () => wanted);
+      await syncFtsIndex(db, live, log, undefined, () => wanted);
       return wanted ? 'yielded' : 'indexed';
     } finally {
       clearInterval(poll);
       db.close();
+      log.close();
       closeFts5Database(ftsDb);
     }
   } finally {

@@ -1,16 +1,21 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
-import { indexStamp, type IndexProgress } from './search-index-store';
+import { indexedStamps, type IndexedStamps } from '../search/fts5-indexed-stamps';
+import { annotationChanged, dueChanges, indexHorizon } from '../search/index-changes';
+import { indexStamp } from '../search/index-stamp';
+import { dropIndexChanges, readIndexChanges, type IndexChangeLog } from './index-change-log';
+import type { IndexProgress } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
 import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
+import { listAllArticlesInPages } from './store/library-store';
 import { withBodies } from './store/stored-articles';
 
 /** The FTS5 index with what it holds, kept in step with the articles as the library changes them. */
 export interface LiveFtsIndex {
   db: Database;
   /** Article id → the indexStamp that was indexed; a re-capture or a new note changes it, so it is indexed again. */
-  indexed: Map<number, string>;
+  indexed: IndexedStamps;
   /** Articles whose text could not be indexed: found by title, authors and site only. */
   unsearchable: Set<number>;
   /** 'rebuilt' when the tables had to be made anew (first use, another version, damage). */
@@ -18,13 +23,14 @@ export interface LiveFtsIndex {
 }
 
 /**
- * Opens the index held in `db`: reads what it holds, or empties it when it is of another version.
- * Its contents stay on disk; only the list of indexed ids (a few bytes each) is read.
+ * Opens the index held in `db`, or empties it when it is of another version. Its contents stay on
+ * disk, the list of what it holds too (indexedStamps): only the ids of the articles it could not
+ * read are read.
  */
 export function openLiveFtsIndex(db: Database): LiveFtsIndex {
   const rebuilt = prepareFtsTables(db);
-  const { indexed, unreadable } = readFtsIndexed(db);
-  return { db, indexed, unsearchable: unreadable, source: rebuilt ? 'rebuilt' : 'loaded' };
+  const indexed = indexedStamps(db);
+  return { db, indexed, unsearchable: indexed.unreadable(), source: rebuilt ? 'rebuilt' : 'loaded' };
 }
 
 /** Articles whose bodies are read and indexed in one transaction. */
@@ -36,7 +42,7 @@ const yieldToWorker = () => new Promise((resolve) => setTimeout(resolve, 0));
  * annotated article's highlights and notes last changed), and the ids it holds that are gone.
  */
 export function staleArticles(
-  live: Pick<LiveFtsIndex, 'indexed'>,
+  live: { indexed: ReadonlyMap<number, string> },
   records: readonly ArticleRecord[],
   annotated: ReadonlyMap<number, string>,
 ): { stale: ArticleRecord[]; gone: number[] } {
@@ -59,7 +65,7 @@ export interface FtsChanges {
 /** Works out what the index lacks, holds stale, or holds of articles that are gone (see staleArticles). */
 export async function dueFtsChanges(
   articlesDb: CleanCaptureDb,
-  live: Pick<LiveFtsIndex, 'indexed'>,
+  live: { indexed: ReadonlyMap<number, string> },
   records: readonly ArticleRecord[],
 ): Promise<FtsChanges> {
   const annotated = await readAnnotationStamps(articlesDb);
@@ -79,8 +85,64 @@ export async function catchUpFtsIndex(
   onProgress?: IndexProgress,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
-  const due = await dueFtsChanges(articlesDb, live, records);
+  const due = await dueFtsChanges(articlesDb, { indexed: readFtsIndexed(live.db).indexed }, records);
   return applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
+}
+
+/** How many of the newest stamps the horizon is taken from: some may not be capture times at all. */
+const NEWEST_LOOKED_AT = 50;
+
+/** What changed since the index's last pass, with the end of the change log it read (`upTo`). */
+export type FtsChangesSince = FtsChanges & { upTo: number };
+
+/**
+ * Works out what the index must take in and forget without reading every record: the records named
+ * in the change log, those with ids above the highest it holds, those captured since a little before
+ * the newest it holds, and those whose notes changed (lib/search/index-changes.ts). An empty index,
+ * or a log that names no ids (the articles were cleared), reads every record instead.
+ */
+export async function changedSinceLastPass(
+  articlesDb: CleanCaptureDb,
+  live: Pick<LiveFtsIndex, 'indexed' | 'db'>,
+  log: IndexChangeLog,
+): Promise<FtsChangesSince> {
+  const logged = await readIndexChanges(log);
+  if (logged.all || live.indexed.size === 0) {
+    const records = await listAllArticlesInPages(articlesDb);
+    const indexed = readFtsIndexed(live.db).indexed;
+    return { ...(await dueFtsChanges(articlesDb, { indexed }, records)), upTo: logged.upTo };
+  }
+  const { aboveId, capturedSince } = indexHorizon(live.indexed.newest(NEWEST_LOOKED_AT));
+  const { articles, articleNotes } = articlesDb;
+  return articlesDb.transaction('r', articles, articleNotes, async () => {
+    const annotated = await readAnnotationStamps(articlesDb);
+    const asked = [...logged.ids, ...annotationChanged(live.indexed.withNotes(annotated.keys()), annotated)];
+    const [added, recent, named] = await Promise.all([
+      articles.where(':id').above(aboveId).toArray(),
+      articles.where('capturedAt').aboveOrEqual(capturedSince).toArray(),
+      articles.bulkGet(asked),
+    ]);
+    const found = [...added, ...recent, ...named.filter((r): r is ArticleRecord => r !== undefined)];
+    return { ...dueChanges(live.indexed, asked, found, annotated), annotated, upTo: logged.upTo };
+  });
+}
+
+/**
+ * One pass of the index: takes in what changed since the last (changedSinceLastPass), as
+ * catchUpFtsIndex does, and drops the change log it read once all of it is in, so a pass cut short
+ * goes on from there. Returns whether anything changed.
+ */
+export async function syncFtsIndex(
+  articlesDb: CleanCaptureDb,
+  live: LiveFtsIndex,
+  log: IndexChangeLog,
+  onProgress?: IndexProgress,
+  cancelled: () => boolean = () => false,
+): Promise<boolean> {
+  const due = await changedSinceLastPass(articlesDb, live, log);
+  const changed = await applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
+  if (!cancelled()) await dropIndexChanges(log, due.upTo);
+  return changed;
 }
 
 /** Applies `due` (from dueFtsChanges) to the index, as catchUpFtsIndex describes. */
@@ -93,10 +155,7 @@ export async function applyFtsChanges(
 ): Promise<boolean> {
   if (gone.length > 0) {
     removeFtsArticles(live.db, gone);
-    for (const id of gone) {
-      live.indexed.delete(id);
-      live.unsearchable.delete(id);
-    }
+    for (const id of gone) live.unsearchable.delete(id);
   }
   for (let i = 0; i < stale.length && !cancelled(); i += BATCH) {
     const batch = stale.slice(i, i + BATCH);
@@ -113,7 +172,6 @@ export async function applyFtsChanges(
     }));
     const unreadable = new Set(indexFtsArticles(live.db, articles));
     for (const article of articles) {
-      live.indexed.set(article.id, article.stamp);
       if (unreadable.has(article.id)) live.unsearchable.add(article.id);
       else live.unsearchable.delete(article.id);
     }

@@ -15,16 +15,7 @@ import type { IndexPhase } from '../search/search-worker-protocol';
 import type { CleanCaptureDb } from './store/db';
 import { withBodies } from './store/stored-articles';
 import { readAnnotationStamps, readAnnotationText } from './store/highlight-store';
-
-/**
- * What the index remembers having indexed of an article: its capture time, and when its highlights
- * and notes last changed, so either change has it indexed again. An article without any keeps the
- * capture time alone, as indexes saved before highlights existed hold.
- */
-export function indexStamp(record: ArticleRecord, annotated: ReadonlyMap<number, string>): string {
-  const changedAt = annotated.get(record.id);
-  return changedAt ? `${record.capturedAt} ${changedAt}` : record.capturedAt;
-}
+import { indexStamp } from '../search/index-stamp';
 
 /**
  * The saved search index. It lives in its own database because it is a cache derived from the

@@ -6,7 +6,8 @@
  * For each build: a library of `--size` articles whose index is built, then five rounds of 20 new
  * articles stored while no library tab is open (written to IndexedDB, then announced as the popup
  * announces its deletes, `articlesChanged`; a build without the message ignores it). Each round
- * measures how long the background took to index them (this build only) and, in a freshly opened
+ * measures how long the background took to index them and the CPU time the browser spent on it
+ * (every Chromium process, from the announcement to the pass's end), and, in a freshly opened
  * library, open → full-text search ready and open → the newest new article found by a word only its
  * body holds (typed with `?q=`). Prints a JSON line per figure and the medians.
  */
@@ -15,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { StoredArticle } from '../../lib/article';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
+import { chromiumCpuSeconds } from './chromium-cpu';
 import { generateArticles } from './generate-articles';
 import { paintMarks } from './library-bench-probes';
 import { seedArticles } from './seed-store';
@@ -63,7 +65,12 @@ async function runBuild(label: string, build: string, corpus: StoredArticle[]) {
   cpSync(resolve(build), extensionPath, { recursive: true });
   const session: ExtensionSession = await launchExtension({ extensionPath });
   await session.context.addInitScript('globalThis.__name = (f) => f;');
-  const figures = { pass: [] as number[], ready: [] as number[], found: [] as number[] };
+  const figures = {
+    pass: [] as number[],
+    passCpu: [] as number[],
+    ready: [] as number[],
+    found: [] as number[],
+  };
   try {
     const setup = await session.openExtensionPage('library.html');
     await setup.locator('.empty').waitFor();
@@ -77,14 +84,16 @@ async function runBuild(label: string, build: string, corpus: StoredArticle[]) {
       const added = newArticles(corpus, round);
       await seedArticles(setup, added);
       const t0 = Date.now();
+      const cpu0 = chromiumCpuSeconds(extensionPath);
       // In the envelope of @webext-core/messaging, as the popup sends it.
       await setup.evaluate(`chrome.runtime
         .sendMessage({ id: 1, type: 'articlesChanged', timestamp: Date.now() })
         .catch(() => undefined)`);
-      // This build's background takes the index for a pass, then lets go; a baseline build never does.
+      // The background takes the index for a pass, then lets go; a build from before indexing at capture never does.
       if (await until(() => setup.evaluate(indexHeld), 3000, 10)) {
         await until(async () => !(await setup.evaluate(indexHeld)), 600_000, 20);
         figures.pass.push(Date.now() - t0);
+        figures.passCpu.push(Math.round((chromiumCpuSeconds(extensionPath) - cpu0) * 1000));
       }
       const word = bodyWord(round);
       const title = added.at(-1)?.title ?? '';
@@ -116,6 +125,7 @@ async function runBuild(label: string, build: string, corpus: StoredArticle[]) {
   const line = (figure: string, values: number[]) =>
     console.log(JSON.stringify({ build: label, size, figure, values, median: Math.round(median(values)) }));
   line('new articles stored → indexed by the background (no library open), ms', figures.pass);
+  line('  CPU time of the browser meanwhile (all processes), ms', figures.passCpu);
   line('library open → full-text search ready, ms', figures.ready);
   line('library open → newest new article found by a body word, ms', figures.found);
   return figures;

@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
-import { describe, expect, it } from 'vitest';
-import { catchUpFtsIndex, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
-import type { CleanCaptureDb } from '../../lib/platform/store/db';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import {
+  catchUpFtsIndex,
+  openLiveFtsIndex,
+  syncFtsIndex,
+  type LiveFtsIndex,
+} from '../../lib/platform/fts5-index-sync';
+import { noteIndexChanges, openIndexChangeLog } from '../../lib/platform/index-change-log';
+import { deleteArticle, restoreArticle } from '../../lib/platform/store/article-store';
+import { openDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import { setArticleNote } from '../../lib/platform/store/highlight-store';
+import { saveArticle } from '../../lib/platform/store/save-article';
+import { watchArticleWrites } from '../../lib/platform/store/watch-article-writes';
+import { makeArticle } from '../articles/article-factory';
+import { readFtsIndexed } from '../../lib/search/fts5-index';
 import { searchFts } from '../../lib/search/fts5-search';
 import { openTestDatabase, storeArticle } from './test-database';
 
@@ -47,7 +58,7 @@ describe('catchUpFtsIndex', () => {
     file.close();
     const reopened = openLiveFtsIndex(new sqlite3.oo1.DB('/sync-test.sqlite3', 'c'));
     expect(reopened.source).toBe('loaded');
-    expect([...reopened.indexed]).toEqual([[second, '2026-05-01T00:00:00Z']]);
+    expect([...readFtsIndexed(reopened.db).indexed]).toEqual([[second, '2026-05-01T00:00:00Z']]);
     expect(await catchUpFtsIndex(db, reopened, await records(db))).toBe(false);
   });
 
@@ -89,5 +100,144 @@ describe('catchUpFtsIndex', () => {
     await catchUpFtsIndex(db, live, await records(db));
     expect(live.indexed.size).toBe(450);
     expect(searchFts(live.db, 'lighthouses', true).hits).toHaveLength(450);
+  });
+});
+
+describe('syncFtsIndex: a pass that reads only what changed', () => {
+  /** A database whose writes are noted in a change log of its own, as getDatabase's are. */
+  function watchedDatabases() {
+    const log = openIndexChangeLog(`test-index-changes-${++n}`);
+    onTestFinished(() => log.delete());
+    const db = watchArticleWrites(openTestDatabase(), (ids) => void noteIndexChanges(log, ids));
+    return { db, log };
+  }
+  const found = (live: LiveFtsIndex, word: string) =>
+    searchFts(live.db, word, true)
+      .hits.map((h) => h.id)
+      .sort((a, b) => a - b);
+  /** Writes are noted after they commit: wait for the log to hold them, as a later pass would. */
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('takes in captures, a re-capture, a delete and a note made while no pass ran, in one pass', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const { db, log } = watchedDatabases();
+    const kept = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
+    const doomed = await store(db, 'Pier', 'Cormorants again.');
+    const recaptured = await store(db, 'Tides', 'Spring tides.');
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    await settled();
+    expect(await syncFtsIndex(db, live, log)).toBe(true);
+    expect(found(live, 'cormorants')).toEqual([kept, doomed]);
+    expect(await syncFtsIndex(db, live, log)).toBe(false);
+
+    const added = await store(
+      db,
+      'Bread',
+      'Rye starter with cormorants on the label.',
+      '2025-01-01T00:00:00Z',
+    );
+    await saveArticle(
+      db,
+      makeArticle({
+        title: 'Tides',
+        canonicalUrl: (await db.articles.get(recaptured))?.canonicalUrl,
+        markdown: 'Neap tides and puffins.',
+        capturedAt: '2026-06-01T00:00:00Z',
+      }),
+      { replace: true },
+    );
+    await deleteArticle(db, doomed);
+    await setArticleNote(db, kept, 'Ask the albatross guide');
+    await settled();
+    expect(await syncFtsIndex(db, live, log)).toBe(true);
+    expect(found(live, 'cormorants')).toEqual([kept, added]);
+    expect(found(live, 'puffins')).toEqual([recaptured]);
+    expect(found(live, 'albatross')).toEqual([kept]);
+    expect(live.indexed.has(doomed)).toBe(false);
+    expect(await syncFtsIndex(db, live, log)).toBe(false);
+  });
+
+  it('finds an article put back by an undo after its delete was indexed', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const { db, log } = watchedDatabases();
+    await store(db, 'Newer', 'Nothing here.', '2026-03-01T00:00:00Z');
+    const id = await store(db, 'Harbour notes', 'Cormorants dive near the pier.', '2026-01-01T00:00:00Z');
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    await settled();
+    await syncFtsIndex(db, live, log);
+    const deleted = await deleteArticle(db, id);
+    await settled();
+    await syncFtsIndex(db, live, log);
+    expect(found(live, 'cormorants')).toEqual([]);
+    if (deleted) await restoreArticle(db, deleted);
+    await settled();
+    expect(await syncFtsIndex(db, live, log)).toBe(true);
+    expect(found(live, 'cormorants')).toEqual([id]);
+  });
+
+  it('still finds new captures and re-captures whose note in the log was lost', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const { db, log } = watchedDatabases();
+    const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.', '2026-01-01T00:10:00Z');
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    await settled();
+    await syncFtsIndex(db, live, log);
+    // Written by a context that ended before noting them: nothing in the log.
+    const unwatched = openDatabase(db.name);
+    const added = await storeArticle(unwatched, {
+      title: 'Bread',
+      markdown: 'Cormorants on the label.',
+      capturedAt: '2020-01-01T00:00:00Z',
+      canonicalUrl: 'https://example.org/bread',
+    });
+    // Captured before the newest indexed article but saved after the pass that indexed it.
+    await unwatched.articles.update(first, { capturedAt: '2026-01-01T00:05:00Z' });
+    await unwatched.bodies.put({ id: first, markdown: 'Now about puffins.' });
+    unwatched.close();
+    expect(await syncFtsIndex(db, live, log)).toBe(true);
+    expect(found(live, 'cormorants')).toEqual([added]);
+    expect(found(live, 'puffins')).toEqual([first]);
+  });
+
+  it('keeps the log when a pass is cut short, and takes in the rest next time', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const { db, log } = watchedDatabases();
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const ids: number[] = [];
+    for (let i = 0; i < 250; i++) ids.push(await store(db, `Note ${i}`, 'About lighthouses.'));
+    await settled();
+    await syncFtsIndex(db, live, log);
+    await db.articles.bulkDelete(ids.slice(0, 10));
+    await db.articles.bulkUpdate(
+      ids.slice(10).map((id) => ({ key: id, changes: { capturedAt: '2019-01-01T00:00:00Z' } })),
+    );
+    await settled();
+    let batches = 0;
+    await syncFtsIndex(
+      db,
+      live,
+      log,
+      () => batches++,
+      () => batches >= 1,
+    );
+    expect(live.indexed.size).toBe(240);
+    await syncFtsIndex(db, live, log);
+    expect(
+      [...readFtsIndexed(live.db).indexed.values()].every((stamp) => stamp === '2019-01-01T00:00:00Z'),
+    ).toBe(true);
+    expect(live.indexed.size).toBe(240);
+  });
+
+  it('reads every record again after the articles were cleared at once', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const { db, log } = watchedDatabases();
+    await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
+    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    await settled();
+    await syncFtsIndex(db, live, log);
+    await db.articles.clear();
+    await settled();
+    expect(await syncFtsIndex(db, live, log)).toBe(true);
+    expect(found(live, 'cormorants')).toEqual([]);
   });
 });

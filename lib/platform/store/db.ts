@@ -9,6 +9,7 @@ import type { MirrorFolder, MirrorConflict } from '../mirror/mirror-tables';
 import type { Highlight } from '../../highlights/highlight';
 import { firstScreenRefresher, refreshFirstScreen } from '../first-screen-store';
 import { watchArticleWrites } from './watch-article-writes';
+import { noteIndexChangesHere } from '../index-change-log';
 
 export type { StoredImage };
 
@@ -179,9 +180,13 @@ const refreshFirstScreenSoon = firstScreenRefresher(() => refreshFirstScreen(get
 
 /**
  * The database of this extension context (popup, library or worker), opened on first use. Every
- * write to its articles refreshes the popup's first screen from here, in the context that wrote.
+ * write to its articles refreshes the popup's first screen from here, in the context that wrote,
+ * and notes the ids written for the search index's next pass (index-change-log.ts).
  */
 export function getDatabase(): CleanCaptureDb {
-  shared ??= watchArticleWrites(openDatabase(), () => void refreshFirstScreenSoon());
+  shared ??= watchArticleWrites(openDatabase(), (ids) => {
+    void refreshFirstScreenSoon();
+    noteIndexChangesHere(ids);
+  });
   return shared;
 }

@@ -1,18 +1,39 @@
-import type { DBCore, DBCoreTable, Dexie } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie';
+
+/** The ids of the articles a transaction wrote, or 'all' when a write named none (a clear). */
+export type WrittenArticles = number[] | 'all';
+
+/** The ids one write to the articles touched: the keys asked for, or those the database gave. */
+function idsOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): WrittenArticles {
+  if (req.type === 'deleteRange') return 'all';
+  if (req.type === 'delete') return req.keys.filter((k): k is number => typeof k === 'number');
+  const keys: unknown[] = res.results ?? req.keys ?? req.values.map((v: { id?: unknown }) => v.id);
+  return keys.filter((k): k is number => typeof k === 'number');
+}
 
 /**
  * Calls `written` after each transaction that added, changed or deleted article records commits,
- * whichever code wrote them: a capture, re-capture, delete, undo, import, reading-state or tag
- * change all pass through Dexie's core, so nothing that moves the popup's first screen is missed
- * by a path added later. Called once per transaction, never for one that was rolled back.
+ * with the ids it wrote, whichever code wrote them: a capture, re-capture, delete, undo, import,
+ * reading-state or tag change all pass through Dexie's core, so nothing that moves the popup's
+ * first screen or the search index is missed by a path added later. Called once per transaction,
+ * never for one that was rolled back.
  */
-export function watchArticleWrites<Db extends Dexie>(db: Db, written: () => void): Db {
-  const watched = new WeakSet<object>();
-  const watch = (trans: unknown) => {
-    if (typeof trans !== 'object' || trans === null || watched.has(trans)) return;
+export function watchArticleWrites<Db extends Dexie>(db: Db, written: (ids: WrittenArticles) => void): Db {
+  const touched = new WeakMap<object, Set<number> | 'all'>();
+  const watch = (trans: unknown, ids: WrittenArticles) => {
+    if (typeof trans !== 'object' || trans === null) return;
     if (!('addEventListener' in trans) || typeof trans.addEventListener !== 'function') return;
-    watched.add(trans);
-    (trans as IDBTransaction).addEventListener('complete', () => written());
+    let seen = touched.get(trans);
+    if (seen === undefined) {
+      seen = new Set();
+      touched.set(trans, seen);
+      (trans as IDBTransaction).addEventListener('complete', () => {
+        const all = touched.get(trans);
+        written(all === 'all' || all === undefined ? 'all' : [...all]);
+      });
+    }
+    if (ids === 'all') touched.set(trans, 'all');
+    else if (seen !== 'all') for (const id of ids) seen.add(id);
   };
   db.use({
     stack: 'dbcore',
@@ -24,9 +45,10 @@ export function watchArticleWrites<Db extends Dexie>(db: Db, written: () => void
         if (name !== 'articles') return table;
         return {
           ...table,
-          mutate(req) {
-            watch(req.trans);
-            return table.mutate(req);
+          async mutate(req) {
+            const res = await table.mutate(req);
+            watch(req.trans, idsOf(req, res));
+            return res;
           },
         };
       },

@@ -22,6 +22,19 @@ describe('watching writes to the articles', () => {
     expect(seen.writes).toBe(3);
   });
 
+  it('names the articles each transaction wrote, and all of them for a clear', async () => {
+    const reports: unknown[] = [];
+    const db = watchArticleWrites(openTestDatabase(), (ids) => reports.push(ids));
+    const first = await storeArticle(db, { canonicalUrl: 'https://example.org/1' });
+    const second = await storeArticle(db, { canonicalUrl: 'https://example.org/2' });
+    await db.transaction('rw', db.articles, async () => {
+      await db.articles.update(first, { title: 'Renamed' });
+      await db.articles.delete(second);
+    });
+    await db.articles.clear();
+    expect(reports).toEqual([[first], [second], [first, second], 'all']);
+  });
+
   it('does not report reads, writes to other tables or a transaction rolled back', async () => {
     const { db, seen } = watchedDatabase();
     const id = await storeArticle(db);
