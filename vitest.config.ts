@@ -1,29 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
-// Tests that hold state outside their own modules (the fake browser's storage, fake IndexedDB,
-// module mocks, stubbed globals or timers) each get a fresh module graph. The rest share one per
-// worker: importing the same modules again for each of some 150 files cost about half the unit run's CPU.
-const ownState = [
-  ...['platform', 'entrypoints', 'import', 'robustness'].map(
-    (folder) => `tests/${folder}/**/*.test.{ts,tsx}`,
-  ),
-  'tests/search/index-schedule.test.ts',
-  'tests/search/search-index-store.test.ts',
-];
-const include = ['tests/**/*.test.ts', 'tests/**/*.test.tsx'];
+// A test file that holds state outside its own modules (the fake browser's storage, fake IndexedDB,
+// module mocks, spies, stubbed globals or timers) gets a fresh module graph, as vitest gives by
+// default. The rest share one per worker: importing the same modules again for each of some 150
+// files cost about half the unit run's CPU. The markers are read from each file, so a new test that
+// starts using one of them is isolated without anyone listing it here.
+const STATE_MARKERS = /fake-indexeddb|fakeBrowser|vi\.(mock|doMock|spyOn|stubGlobal|useFakeTimers)\b/;
+const ISOLATED_FOLDERS = ['platform', 'entrypoints', 'import', 'robustness'];
+
+const testFiles = readdirSync('tests', { recursive: true })
+  .map((path) => `tests/${String(path)}`)
+  .filter((path) => /\.test\.tsx?$/.test(path));
+const ownState = testFiles.filter(
+  (path) =>
+    ISOLATED_FOLDERS.some((folder) => path.startsWith(`tests/${folder}/`)) ||
+    STATE_MARKERS.test(readFileSync(path, 'utf8')),
+);
+const shared = testFiles.filter((path) => !ownState.includes(path));
 
 export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     testTimeout: 20_000,
+    exclude: configDefaults.exclude,
     projects: [
       { extends: true, test: { name: 'own-state', include: ownState } },
-      {
-        extends: true,
-        test: { name: 'shared', include, exclude: [...configDefaults.exclude, ...ownState], isolate: false },
-      },
+      { extends: true, test: { name: 'shared', include: shared, isolate: false } },
     ],
   },
 });
