@@ -13,6 +13,10 @@ export const FURNITURE =
 export const OUTBOUND_LABEL =
   /^(?:related(?: (?:stories|articles|posts|content|coverage|news|links|reading|topics|videos?))?|(?:read|see) (?:more|also|next)|more (?:about|on|from|stories|news|articles|to read|like this|in [\p{L} ]+)(?: [\p{L}\p{N} '’.&-]{1,40})?|more great [\p{L} ]{1,30} stories|more articles(?: from| by)?(?: [\p{L}\p{N} '’.-]{1,40})?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading| articles)?|don[’']?t miss(?: this)?|also (?:read|on|see)|what to read next|editor[’']?s picks?|top stories|latest (?:news|stories|articles|videos)|popular (?:now|stories|articles)|trending (?:stories|articles|now)|tags?|topics?|filed under|categories|category|keywords|about the authors?|about this author|themen|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|leia também|veja também|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|читайте также|по теме|baca juga|berita terkait|artikel terkait|اقرأ أيضا|اقرأ أيضاً|مقالات ذات صلة|קראו עוד|כתבות נוספות|相关阅读|相关文章|関連記事|관련 기사)$/u;
 
+/** Headings over what readers add under a post: comments, trackbacks, the reply form. */
+export const READERS_SECTION =
+  /^(?:trackbacks?(?: pings| url)?|pingbacks?|trackbacks? (?:and|&) pingbacks|comments?|(?:\d+|one|no) (?:comments?|responses?|replies|trackbacks?)(?: to .{1,200})?|responses? to .{1,200}|leave a (?:reply|comment)|post a comment|add (?:a|your) comment|kommentare?|commentaires?|comentarios?)$/u;
+
 /** The start of a one-line pointer to another story: "Read more: <link>". */
 export const OUTBOUND_PREFIX =
   /^(?:related(?: post| story| article| coverage| content)?|filed under|tags?|topics?|categories|category|(?:read|see|watch|listen) (?:more|also|next)|also read|more|recommended|don[’']?t miss|related video|lesen sie auch|mehr dazu|lire aussi|à lire aussi|voir aussi|leia também|veja também|lee también|leer más|leggi anche|читайте также|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו עוד|קרא עוד)\s*[:：»›>|-]/u;
@@ -24,6 +28,12 @@ export const SUBSCRIBE_PITCH =
 /** Copyright and syndication lines. */
 export const COPYRIGHT_LINE =
   /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b/u;
+
+/** The opening of a longer notice on the rights to the text, and what such a notice goes on to forbid. */
+export const RIGHTS_NOTICE_START =
+  /^(?:©|\(c\)|copyright\b|this (?:document|article|story|material|content|page)\b[^.]{0,40}\b(?:is|are) (?:subject to|protected by) copyright)/u;
+export const RIGHTS_NOTICE_TERMS =
+  /\b(?:reproduced|republished|redistributed|rewritten|broadcast|written permission|all rights reserved)\b/u;
 
 /** Section labels that sit beside a headline ("Analysis", "Opinion"). */
 export const KICKER =

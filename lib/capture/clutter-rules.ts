@@ -1,4 +1,5 @@
 import { isDateline } from './is-dateline.ts';
+import { POST_FOOTER_RULES } from './post-footer-rules.ts';
 import { classAndId, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
   CONTRIBUTOR_LINE,
@@ -8,6 +9,8 @@ import {
   FURNITURE,
   KICKER,
   OUTBOUND_PREFIX,
+  RIGHTS_NOTICE_START,
+  RIGHTS_NOTICE_TERMS,
   SUBSCRIBE_PITCH,
 } from './boilerplate-phrases.ts';
 
@@ -69,6 +72,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) => b.standalone && b.text.length <= 200 && COPYRIGHT_LINE.test(b.normalized),
   },
   {
+    // The same past 200 characters, when it spells out what may not be done with the text.
+    name: 'rights-notice',
+    matches: (b) => {
+      if (!b.standalone || !b.afterProse || b.text.length <= 200 || b.text.length > 600) return false;
+      const text = b.text.toLowerCase();
+      return RIGHTS_NOTICE_START.test(text) && RIGHTS_NOTICE_TERMS.test(text);
+    },
+  },
+  {
     name: 'comment-count',
     matches: (b) =>
       (b.standalone || b.tag === 'a') &&
@@ -124,6 +136,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         (CONTAINER.test(b.tag) && !hasLongParagraph(b.element)) ||
         /\bnewsletter/.test(b.normalized)),
   },
+  ...POST_FOOTER_RULES,
 ];
 
 // A label run straight into its links, without a colon: "DON'T MISS Plague fears…".
