@@ -6,6 +6,7 @@ import {
   COPYRIGHT_LINE,
   CREDIT_LINE,
   EMBED_FALLBACK,
+  FOLLOW_PITCH,
   FURNITURE,
   KICKER,
   OUTBOUND_PREFIX,
@@ -21,6 +22,7 @@ export interface ClutterRule {
 }
 
 const HEADING = /^h[1-6]$/;
+const MEDIA = 'img, picture, video, audio, iframe, svg';
 const LIST_CELL = /^(?:li|td|th|dd|dt)$/;
 const SHARE_LINK =
   /facebook\.com\/(?:sharer|share\.php|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:|api\.whatsapp\.com|t\.me\/share|telegram\.me\/share|mailto:\?|news\.ycombinator\.com\/submitlink|tumblr\.com\/share|vk\.com\/share|getpocket\.com\/save|flipboard\.com\/bookmarklet/i;
@@ -52,7 +54,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) =>
       b.standalone &&
       b.text.length <= 120 &&
-      (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))),
+      (CREDIT_LINE.test(b.normalized) ||
+        (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))) &&
+      // The box round a picture whose only text is its credit: the picture stays.
+      !b.element.querySelector(MEDIA),
   },
   {
     name: 'embed-fallback',
@@ -79,6 +84,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const text = b.text.toLowerCase();
       return RIGHTS_NOTICE_START.test(text) && RIGHTS_NOTICE_TERMS.test(text);
     },
+  },
+  {
+    name: 'follow-pitch',
+    matches: (b) => b.standalone && b.trailing && b.text.length <= 200 && FOLLOW_PITCH.test(b.normalized),
   },
   {
     name: 'comment-count',

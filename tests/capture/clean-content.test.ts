@@ -167,6 +167,18 @@ describe('cleanContent removes clutter', () => {
       '',
       '<p>This article is subject to copyright. Apart from fair use for the purpose of private study, research or review, no part of it may be reproduced, shared or stored without the written permission of the publisher. It is provided for information only.</p>',
     ],
+    ['a follow-us line', '', '', '<p>Follow City News on <a href="/tw">Twitter</a> and Facebook.</p>'],
+    ['a note that there are no related posts', '', '', '<p>No related posts.</p>'],
+    ['the comment widget’s credit', '', '', '<div>comments powered by <a href="/d">Disqus</a></div>'],
+    ['an image-source line', '', '<p>Image source: archive.example.org</p>', ''],
+    ['a credit line of agencies', '', '<p>Jo Hart | Reuters | Getty Images</p>', ''],
+    ['a credit with initials', '', '<p>(Image: © ESA/J. Roe/NASA)</p>', ''],
+    [
+      'a list of related topics',
+      '',
+      '',
+      '<p>Explore related topics: <a href="/t/a">libraries</a>, <a href="/t/b">council</a>, <a href="/t/c">opening hours</a></p>',
+    ],
   ])('%s', (_name, before, middle, after) => {
     expect(cleaned(before, middle, after)).toBe('[prose] [more]');
   });
@@ -248,6 +260,16 @@ describe('cleanContent keeps the article', () => {
     const sources =
       '<h3>Sources</h3><ul><li><a href="/a">Council minutes</a></li><li><a href="/b">Library budget</a></li></ul>';
     expect(cleaned('', '', sources)).toBe('[prose] [more] Sources Council minutesLibrary budget');
+  });
+
+  it('keeps the picture when the credit is the only text beside it', () => {
+    const { document } = parseHTML(
+      `<html><body><div id="root"><p>${PROSE}</p><div><img src="https://news.example/a.jpg" alt="">(Getty Images/Jo Hart)</div><p>${MORE_PROSE}</p></div></body></html>`,
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, META);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://news.example/a.jpg');
   });
 
   it('keeps a repeated caption only once', () => {
