@@ -51,6 +51,10 @@ export const EMBED_FALLBACK =
 export const FOLLOW_PITCH =
   /^(?:follow|like|find|connect with|get social with|join) (?:us|me|[\p{L}\p{N}.'’& -]{1,60}?) (?:on|at|via) (?:twitter|facebook|instagram|google\+|linkedin|youtube|tumblr|pinterest|mastodon|threads|bluesky)\b/u;
 
+/** How to reach the reporter: "Write to Sam Lee at sam@…", "Sam Lee can be reached at …". */
+export const CONTACT_LINE =
+  /^(?:write to|e-?mail|contact|reach) [\p{L} .'’-]{1,60} (?:at|via) \S+@\S+|\bcan be reached (?:at|by e-?mail|via)\b/u;
+
 /** Newsroom credit lines under the article: "X contributed to this report." */
 export const CONTRIBUTOR_LINE = /\bcontributed (?:reporting|to this (?:report|story|article))\b/u;
 

@@ -2,6 +2,7 @@ import { isDateline } from './is-dateline.ts';
 import { POST_FOOTER_RULES } from './post-footer-rules.ts';
 import { classAndId, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
+  CONTACT_LINE,
   CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
   CREDIT_LINE,
@@ -84,6 +85,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const text = b.text.toLowerCase();
       return RIGHTS_NOTICE_START.test(text) && RIGHTS_NOTICE_TERMS.test(text);
     },
+  },
+  {
+    name: 'contact-line',
+    matches: (b) => b.standalone && b.trailing && b.text.length <= 200 && CONTACT_LINE.test(b.normalized),
   },
   {
     name: 'follow-pitch',

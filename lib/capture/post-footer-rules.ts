@@ -59,7 +59,10 @@ export const POST_FOOTER_RULES: readonly ClutterRule[] = [
       b.standalone &&
       b.text.length <= 400 &&
       // WordPress's long "This entry was posted…" line can itself pass for the last paragraph of prose.
-      (b.trailing ? b.text.length <= 300 && isPostMeta(b) : ENTRY_LINE.test(b.normalized)),
+      // So can a short post's "… | Permalink" line, when the post has no long paragraph to trail.
+      (b.trailing
+        ? b.text.length <= 300 && isPostMeta(b)
+        : ENTRY_LINE.test(b.normalized) || (b.text.length <= 120 && /\|\s*permalink$/u.test(b.normalized))),
   },
   {
     name: 'author-box',

@@ -179,6 +179,13 @@ describe('cleanContent removes clutter', () => {
       '',
       '<p>Explore related topics: <a href="/t/a">libraries</a>, <a href="/t/b">council</a>, <a href="/t/c">opening hours</a></p>',
     ],
+    ['a line on how to write to the reporter', '', '', '<p>Write to Sam Lee at sam.lee@news.example</p>'],
+    [
+      'a line on where the reporter can be reached',
+      '',
+      '',
+      '<p>Sam Lee can be reached at slee@news.example or on Twitter at @samlee.</p>',
+    ],
   ])('%s', (_name, before, middle, after) => {
     expect(cleaned(before, middle, after)).toBe('[prose] [more]');
   });
@@ -260,6 +267,16 @@ describe('cleanContent keeps the article', () => {
     const sources =
       '<h3>Sources</h3><ul><li><a href="/a">Council minutes</a></li><li><a href="/b">Library budget</a></li></ul>';
     expect(cleaned('', '', sources)).toBe('[prose] [more] Sources Council minutesLibrary budget');
+  });
+
+  it('removes a permalink line under a post without long paragraphs', () => {
+    const { document } = parseHTML(
+      '<html><body><div id="root"><p>Short note.</p><p>Posted at 11:01 AM | <a href="/p">Permalink</a></p></div></body></html>',
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, META);
+    expect(root.textContent).toBe('Short note.');
   });
 
   it('keeps the picture when the credit is the only text beside it', () => {
