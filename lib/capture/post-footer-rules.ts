@@ -3,7 +3,8 @@ import type { ClutterRule } from './clutter-rules.ts';
 
 /**
  * What blog engines print under a post, on any site that runs them: the line of categories and
- * tags, the permalink, the links to the neighbouring posts. Each names the post, never adds to it.
+ * tags, the permalink, the links to the neighbouring posts, the box on the writer. Each names the
+ * post or its writer, never adds to the article.
  */
 
 /** "Posted in News | Leave a comment", "Tagged as: …", "This entry was posted on … and is filed under …". */
@@ -13,23 +14,7 @@ const POST_META =
 /** The one meta line worded as a sentence, which names what it files the post under. */
 const ENTRY_LINE = /^this (?:entry|post) was (?:posted|written|filed)\b.*\b(?:filed under|tagged|categor)/u;
 
-const CONTAINER = /^(?:div|section|aside|footer|figure|figcaption|table|td)$/;
-
-/** The text with a space between elements: `textContent` runs a heading into the paragraph under it. */
-function spacedText(element: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else {
-      for (const child of Array.from(node.childNodes)) {
-        walk(child);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(element);
-  return collapse(parts.join(''));
-}
+const CONTAINER = /^(?:div|section|aside|footer|figure|figcaption)$/;
 
 /** Words that make up a row of links to the neighbouring posts and nothing else. */
 const NEIGHBOUR_WORD =
@@ -91,7 +76,8 @@ function isPostMeta(b: BlockContext): boolean {
 
 function linksToNeighbours(b: BlockContext): boolean {
   if (b.normalized === '') return false;
-  if (isNavigationWords(b.normalized)) return true;
+  // A row of navigation words is short; the word split is spared on every longer block.
+  if (b.normalized.length <= 60 && isNavigationWords(b.normalized)) return true;
   const linked = (): number => linkDensity(b.element, b.text.length);
   if (NEIGHBOUR_LABEL.test(b.normalized)) return linked() >= 0.4;
   // Two post titles between guillemets, split by bars: a French quotation has neither the bars nor the links.
@@ -109,4 +95,20 @@ function isNavigationWords(text: string): boolean {
     navigation.length === words.length &&
     words.some((word) => /^(?:previous|prev|next|older|newer|back_to)$/u.test(word))
   );
+}
+
+/** The text with a space between elements: `textContent` runs a heading into the paragraph under it. */
+function spacedText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else {
+      for (const child of Array.from(node.childNodes)) {
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(element);
+  return collapse(parts.join(''));
 }
