@@ -15,6 +15,8 @@ export interface BlockContext {
   leading: boolean;
   /** After the last paragraph of real prose: where tags, bios and related stories sit. */
   trailing: boolean;
+  /** After the first paragraph of real prose, and not around it: never the whole article. */
+  afterProse: boolean;
   /** A block, or an inline element that is all its parent's text; not a word inside a sentence. */
   standalone: boolean;
   authors: readonly string[];

@@ -1,4 +1,4 @@
-import { OUTBOUND_LABEL, normalizeBlockText } from './boilerplate-phrases.ts';
+import { OUTBOUND_LABEL, READERS_SECTION, normalizeBlockText } from './boilerplate-phrases.ts';
 import {
   classAndId,
   collapse,
@@ -16,6 +16,7 @@ const PROSE_LENGTH = 120;
 const MAX_PHRASE_BLOCK = 500;
 const BLOCK_TAG =
   /^(?:p|div|section|article|aside|header|footer|nav|figure|figcaption|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|form|details|summary|address)$/;
+const HEADING = /^h[1-6]$/;
 const CONTAINER_TAG = /^(?:div|section|article|aside|header|footer|main|figure|body)$/i;
 const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
 const STANDFIRST_CLASS =
@@ -79,6 +80,7 @@ export function cleanContent(
         text.length <= MAX_PHRASE_BLOCK && (standalone || tag === 'a') ? normalizeBlockText(text) : '',
       leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
+      afterProse: firstProse >= 0 && index > firstProse && !isInside(prose[0], element),
       authors: metadata.authors,
     };
     if (!titleSeen && block.leading && /^h[1-3]$/.test(tag) && sameText(text, metadata.title)) {
@@ -94,6 +96,14 @@ export function cleanContent(
       remove(element);
     } else if (block.standalone && block.normalized.length <= 60 && OUTBOUND_LABEL.test(block.normalized)) {
       removeWithFollowingLinks(element, remove);
+    } else if (
+      HEADING.test(tag) &&
+      READERS_SECTION.test(block.normalized) &&
+      (block.trailing || /back/.test(block.normalized))
+    ) {
+      // Nothing after it is long enough to be prose (it trails), and all of it is the readers' part;
+      // a post without long paragraphs has no trailing part, but "Trackbacks" can head nothing else.
+      removeWithRest(element, remove);
     } else if (CLUTTER_RULES.some((rule) => rule.matches(block))) {
       remove(element);
     } else if (tag === 'figcaption') {
@@ -178,10 +188,16 @@ function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
   return marked || STANDFIRST_CLASS.test(classAndId(block.element));
 }
 
-/** Removes a "Related" or "More about" label with the lists of links that follow it. */
-function removeWithFollowingLinks(start: Element, remove: (element: Element) => void): void {
+/** Removes the heading of the readers' section under a post and everything after it in its box. */
+function removeWithRest(start: Element, remove: (element: Element) => void): void {
+  const heading = ownBox(start);
+  while (heading.nextElementSibling) remove(heading.nextElementSibling);
+  remove(heading);
+}
+
+/** A label wrapped alone in its own box ("<div><h3>Related</h3></div><ul>…"): what it heads follows the box. */
+function ownBox(start: Element): Element {
   let label = start;
-  // A label wrapped alone in its own box ("<div><h3>Related</h3></div><ul>…"): the list follows the box.
   while (
     !label.nextElementSibling &&
     label.parentElement &&
@@ -189,6 +205,12 @@ function removeWithFollowingLinks(start: Element, remove: (element: Element) => 
   ) {
     label = label.parentElement;
   }
+  return label;
+}
+
+/** Removes a "Related" or "More about" label with the lists of links that follow it. */
+function removeWithFollowingLinks(start: Element, remove: (element: Element) => void): void {
+  const label = ownBox(start);
   let next = label.nextElementSibling;
   while (next) {
     const text = collapse(next.textContent ?? '');

@@ -1,13 +1,18 @@
 import { isDateline } from './is-dateline.ts';
+import { POST_FOOTER_RULES } from './post-footer-rules.ts';
 import { classAndId, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
+  CONTACT_LINE,
   CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
   CREDIT_LINE,
   EMBED_FALLBACK,
+  FOLLOW_PITCH,
   FURNITURE,
   KICKER,
   OUTBOUND_PREFIX,
+  RIGHTS_NOTICE_START,
+  RIGHTS_NOTICE_TERMS,
   SUBSCRIBE_PITCH,
 } from './boilerplate-phrases.ts';
 
@@ -18,6 +23,7 @@ export interface ClutterRule {
 }
 
 const HEADING = /^h[1-6]$/;
+const MEDIA = 'img, picture, video, audio, iframe, svg';
 const LIST_CELL = /^(?:li|td|th|dd|dt)$/;
 const SHARE_LINK =
   /facebook\.com\/(?:sharer|share\.php|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:|api\.whatsapp\.com|t\.me\/share|telegram\.me\/share|mailto:\?|news\.ycombinator\.com\/submitlink|tumblr\.com\/share|vk\.com\/share|getpocket\.com\/save|flipboard\.com\/bookmarklet/i;
@@ -49,7 +55,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) =>
       b.standalone &&
       b.text.length <= 120 &&
-      (CREDIT_LINE.test(b.normalized) || (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))),
+      (CREDIT_LINE.test(b.normalized) ||
+        (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))) &&
+      // The box round a picture whose only text is its credit: the picture stays.
+      !b.element.querySelector(MEDIA),
   },
   {
     name: 'embed-fallback',
@@ -67,6 +76,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'copyright',
     matches: (b) => b.standalone && b.text.length <= 200 && COPYRIGHT_LINE.test(b.normalized),
+  },
+  {
+    // The same past 200 characters, when it spells out what may not be done with the text.
+    name: 'rights-notice',
+    matches: (b) => {
+      if (!b.standalone || !b.afterProse || b.text.length <= 200 || b.text.length > 600) return false;
+      const text = b.text.toLowerCase();
+      return RIGHTS_NOTICE_START.test(text) && RIGHTS_NOTICE_TERMS.test(text);
+    },
+  },
+  {
+    name: 'contact-line',
+    matches: (b) => b.standalone && b.trailing && b.text.length <= 200 && CONTACT_LINE.test(b.normalized),
+  },
+  {
+    name: 'follow-pitch',
+    matches: (b) => b.standalone && b.trailing && b.text.length <= 200 && FOLLOW_PITCH.test(b.normalized),
   },
   {
     name: 'comment-count',
@@ -124,6 +150,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         (CONTAINER.test(b.tag) && !hasLongParagraph(b.element)) ||
         /\bnewsletter/.test(b.normalized)),
   },
+  ...POST_FOOTER_RULES,
 ];
 
 // A label run straight into its links, without a colon: "DON'T MISS Plague fears…".

@@ -100,6 +100,92 @@ describe('cleanContent removes clutter', () => {
       '<ul><li><a href="/x">First other story</a></li><li><a href="/y">Second other story</a> [Video]</li></ul>',
     ],
     ['a player fallback message', '', '<p>Media playback is unsupported on your device</p>', ''],
+    [
+      "a blog post's footer line with its categories",
+      '',
+      '',
+      '<p>Posted in <a href="/c/city">City</a>, <a href="/c/books">Books</a> | <a href="#respond">Leave a comment</a></p>',
+    ],
+    [
+      'a "Tagged as" line',
+      '',
+      '',
+      '<p>Tagged as: <a href="/t/a">libraries</a>, <a href="/t/b">council</a></p>',
+    ],
+    [
+      'a "Labels" line',
+      '',
+      '',
+      '<div>Labels: <a href="/l/a">libraries</a>, <a href="/l/b">council</a></div>',
+    ],
+    [
+      'a "This entry was posted" line',
+      '',
+      '',
+      '<p>This entry was posted on Tuesday, May 6th, 2025 at 9:04 am and is filed under <a href="/c/city">City</a>. You can follow any responses to this entry through the RSS 2.0 feed.</p>',
+    ],
+    [
+      'a time and permalink line',
+      '',
+      '',
+      '<p>Posted at 11:01 AM | <a href="/2025/05/library">Permalink</a></p>',
+    ],
+    [
+      'links to the previous and next posts',
+      '',
+      '',
+      '<p>« <a href="/prev">Budget talks stall</a> | <a href="/">Main</a> | <a href="/next">Pool reopens in June</a> »</p>',
+    ],
+    ['older and newer post links', '', '', '<div><a href="/older">Older Post</a> <a href="/">Home</a></div>'],
+    [
+      'labelled previous and next post links',
+      '',
+      '',
+      '<ul><li>Previous post: <a href="/prev">Budget talks stall</a></li><li>Next post:</li></ul>',
+    ],
+    [
+      'a trackback section',
+      '',
+      '',
+      '<h3>TrackBack</h3><p>TrackBack URL for this entry:<br>https://blog.example/services/trackback/6a00</p><p>Listed below are links to weblogs that reference <a href="/library">Library stays open late</a>:</p>',
+    ],
+    [
+      'an "About" box on the author the page does not name',
+      '',
+      '',
+      '<section><figure><img alt="Sam Lee" src="sam.jpg"></figure><h2>About Sam Lee</h2>Sam co-founded the paper in 1999 and still writes its council column. Read all of <a href="/sam">Sam Lee’s posts</a>.</section>',
+    ],
+    [
+      'an author box: the name, a handle, the bio',
+      '',
+      '',
+      '<div><h3><a href="/author/sam">Sam Lee</a></h3><p><a href="https://social.example/samlee">@samlee</a></p><p>Sam Lee is the senior editor of the city desk. Contact him at sam@news.example.</p></div>',
+    ],
+    [
+      'a long notice on reproduction rights',
+      '',
+      '',
+      '<p>This article is subject to copyright. Apart from fair use for the purpose of private study, research or review, no part of it may be reproduced, shared or stored without the written permission of the publisher. It is provided for information only.</p>',
+    ],
+    ['a follow-us line', '', '', '<p>Follow City News on <a href="/tw">Twitter</a> and Facebook.</p>'],
+    ['a note that there are no related posts', '', '', '<p>No related posts.</p>'],
+    ['the comment widget’s credit', '', '', '<div>comments powered by <a href="/d">Disqus</a></div>'],
+    ['an image-source line', '', '<p>Image source: archive.example.org</p>', ''],
+    ['a credit line of agencies', '', '<p>Jo Hart | Reuters | Getty Images</p>', ''],
+    ['a credit with initials', '', '<p>(Image: © ESA/J. Roe/NASA)</p>', ''],
+    [
+      'a list of related topics',
+      '',
+      '',
+      '<p>Explore related topics: <a href="/t/a">libraries</a>, <a href="/t/b">council</a>, <a href="/t/c">opening hours</a></p>',
+    ],
+    ['a line on how to write to the reporter', '', '', '<p>Write to Sam Lee at sam.lee@news.example</p>'],
+    [
+      'a line on where the reporter can be reached',
+      '',
+      '',
+      '<p>Sam Lee can be reached at slee@news.example or on Twitter at @samlee.</p>',
+    ],
   ])('%s', (_name, before, middle, after) => {
     expect(cleaned(before, middle, after)).toBe('[prose] [more]');
   });
@@ -145,6 +231,20 @@ describe('cleanContent keeps the article', () => {
       'Libraries are for everyone.',
     ],
     [
+      'a French quotation',
+      '',
+      '<p>« C’est une victoire », a dit la maire.</p>',
+      '',
+      '« C’est une victoire », a dit la maire.',
+    ],
+    [
+      'a sentence that opens with the name of the next subject',
+      '',
+      '<div><h3>Tom Ruiz</h3><p>The other candidate, Ruiz, is a teacher.</p></div>',
+      '',
+      'Tom RuizThe other candidate, Ruiz, is a teacher.',
+    ],
+    [
       'an inline word that looks like a label',
       '',
       '<p>This is <em>more</em> than we hoped.</p>',
@@ -155,10 +255,38 @@ describe('cleanContent keeps the article', () => {
     expect(cleaned(before, middle, after)).toBe(`[prose] ${kept} [more]`);
   });
 
+  it.each([
+    ['a closing sentence that begins with "Published"', 'Published in 1851, the map shows the old harbour.'],
+    ['a closing sentence about a person', 'Smith is expected to appear in court on Monday.'],
+    ['a closing line that names what comes next', 'Next: the council meets again in June.'],
+  ])('keeps %s at the end', (_name, sentence) => {
+    expect(cleaned('', '', `<p>${sentence}</p>`)).toBe(`[prose] [more] ${sentence}`);
+  });
+
   it('keeps a closing list of sources under its heading', () => {
     const sources =
       '<h3>Sources</h3><ul><li><a href="/a">Council minutes</a></li><li><a href="/b">Library budget</a></li></ul>';
     expect(cleaned('', '', sources)).toBe('[prose] [more] Sources Council minutesLibrary budget');
+  });
+
+  it('removes a permalink line under a post without long paragraphs', () => {
+    const { document } = parseHTML(
+      '<html><body><div id="root"><p>Short note.</p><p>Posted at 11:01 AM | <a href="/p">Permalink</a></p></div></body></html>',
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, META);
+    expect(root.textContent).toBe('Short note.');
+  });
+
+  it('keeps the picture when the credit is the only text beside it', () => {
+    const { document } = parseHTML(
+      `<html><body><div id="root"><p>${PROSE}</p><div><img src="https://news.example/a.jpg" alt="">(Getty Images/Jo Hart)</div><p>${MORE_PROSE}</p></div></body></html>`,
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, META);
+    expect(root.querySelector('img')?.getAttribute('src')).toBe('https://news.example/a.jpg');
   });
 
   it('keeps a repeated caption only once', () => {
