@@ -8,16 +8,10 @@ import {
   type PopupRow,
 } from '../../lib/first-screen/first-screen';
 import type { FirstRows } from '../../lib/first-screen/first-rows';
-import { refreshFirstScreen } from '../../lib/platform/first-screen-store';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
-import {
-  countArticles,
-  listNewestArticles,
-  listRecentArticles,
-} from '../../lib/platform/store/article-store';
-import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
 import { takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
+import { loadPopupStore, type PopupStore } from './load-popup-store';
 
 export interface ArticlesState {
   /** The rows listed: the snapshot's until the database's come (see firstRowsOf). */
@@ -33,10 +27,32 @@ export type ArticlesRead = Promise<ArticleRecord[]>;
 
 /**
  * Reads the newest records (one indexed read on capturedAt, never bodies) the quickest way: the
- * read the popup's head started (`early`, see early-read.ts) when there is one.
+ * read the popup's head started (`early`, see early-read.ts) when there is one. Its rows need no
+ * store code; only its fallback (no database yet, an upgrade due, a failed read) loads Dexie.
  */
-export function readArticles(early: EarlyRead | null = takeEarlyRead()): ArticlesRead {
-  return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
+export function readArticles(
+  early: EarlyRead | null = takeEarlyRead(),
+  store: () => Promise<PopupStore> = loadPopupStore,
+): ArticlesRead {
+  const viaStore = (native?: EarlyRead) =>
+    store().then(({ getDatabase, listNewestArticles }) =>
+      listNewestArticles(getDatabase, POPUP_LIST_LIMIT, native),
+    );
+  if (!early) return viaStore();
+  return early.then(
+    (rows) => rows ?? viaStore(early),
+    () => viaStore(early),
+  );
+}
+
+/** The newest records and how many there are, read through Dexie (after a capture or delete). */
+function readThroughStore(store: Promise<PopupStore>) {
+  const rows = store.then((s) => s.listRecentArticles(s.getDatabase(), POPUP_LIST_LIMIT));
+  return { rows, total: countThroughStore(store) };
+}
+
+function countThroughStore(store: Promise<PopupStore>): Promise<number> {
+  return store.then((s) => s.countArticles(s.getDatabase()));
 }
 
 /** The first screen as last written (asked for in the page's head when it ran); null when missing, damaged or of another format. */
@@ -49,12 +65,12 @@ export function readFirstScreen(
 /**
  * Once the database has answered, has the first screen written again when it is missing, of another
  * format version or shows other rows, so the next popup starts right. After the first paint: the
- * rewrite opens Dexie.
+ * rewrite loads and opens Dexie.
  */
 export async function repairFirstScreen(
   rows: ArticlesRead,
   screen: Promise<FirstScreen | null>,
-  refresh: () => Promise<unknown> = () => refreshFirstScreen(getDatabase()),
+  refresh: () => Promise<unknown> = () => loadPopupStore().then((s) => s.refreshFirstScreen(s.getDatabase())),
 ): Promise<void> {
   const [read, stored] = await Promise.all([rows, screen]);
   if (stored && sameRows(stored.rows, read)) return;
@@ -105,8 +121,8 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
   }, []);
 
   const reload = useCallback(() => {
-    const db = getDatabase();
-    return follow(listRecentArticles(db, POPUP_LIST_LIMIT), countArticles(db));
+    const { rows, total } = readThroughStore(loadPopupStore());
+    return follow(rows, total);
   }, [follow]);
   // A layout effect runs right after the first render; a plain effect waits for an animation
   // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
@@ -115,9 +131,9 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
     return () => void ++generation.current;
   }, [first, follow]);
 
-  // The first count, and the Dexie open it needs, wait until the first rows are on screen (a plain
-  // effect runs after that paint) and then yield once more, so the frame is not held up by them.
-  // A reload meanwhile brings its own count.
+  // The first count, and loading and opening Dexie for it, wait until the first rows are on screen
+  // (a plain effect runs after that paint) and then yield once more, so the frame is not held up by
+  // them. A reload meanwhile brings its own count.
   const counted = useRef(false);
   const { loaded } = state;
   useEffect(() => {
@@ -125,7 +141,7 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
     counted.current = true;
     const mine = generation.current;
     setTimeout(() => {
-      countArticles(getDatabase()).then(
+      countThroughStore(loadPopupStore()).then(
         (total) => mine === generation.current && setState((old) => ({ ...old, total })),
         () => undefined,
       );
