@@ -1,4 +1,3 @@
-import { memo } from 'preact/compat';
 import type { StatusView } from '../../lib/reading-state/reading-state';
 import { STATUS_VIEWS } from '../../lib/reading-state/reading-state';
 import { useTranslator } from './use-translator';
@@ -19,10 +18,11 @@ const LABEL_KEYS: Record<StatusView, string> = {
 
 /**
  * Unread, read, archived or all: which articles a list shows. One radio group, one Tab stop (the
- * chosen view); the arrow keys move the choice, as in any radio group. Rendered again only when
- * its props change, not at each search.
+ * chosen view); the arrow keys move the choice, as in any radio group. Plain Preact: the library
+ * wraps it in `memo` (not rendered again at each search); the popup, whose first render it is part
+ * of, does without preact/compat, whose hooks would touch every element the popup builds.
  */
-export const StatusFilter = memo(function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
+export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
   const { t } = useTranslator();
   const step = (e: KeyboardEvent, delta: number) => {
     e.preventDefault();
@@ -64,4 +64,4 @@ export const StatusFilter = memo(function StatusFilter({ value, counts, onChange
       ))}
     </div>
   );
-});
+}

@@ -14,7 +14,7 @@ import { ReadingSettingsPanel } from '../../components/library/ReadingSettingsPa
 import { ReadingView } from '../../components/library/ReadingView';
 import { ShortcutsDialog } from '../../components/library/ShortcutsDialog';
 import { TableOfContents } from '../../components/library/TableOfContents';
-import { StatusFilter } from '../../components/shared/StatusFilter';
+import { StatusFilter as PlainStatusFilter } from '../../components/shared/StatusFilter';
 import { HighlightLayer } from '../../components/library/HighlightLayer';
 import { HighlightFilter } from '../../components/library/HighlightFilter';
 import { HighlightsPage } from '../../components/library/HighlightsPage';
@@ -47,10 +47,14 @@ import { useCaptureAllPending } from './use-capture-all-pending';
 import { CapturePendingButton } from '../../components/library/CapturePendingButton';
 import { NotCapturedNotice } from '../../components/library/NotCapturedNotice';
 import { useSettingsOffer } from './use-settings-offer';
+import { memo } from 'preact/compat';
 import './import.css';
 import './reader.css';
 import './settings-offer.css';
 import './highlights.css';
+
+// Not rendered again at each search: only when the view or its counts change.
+const StatusFilter = memo(PlainStatusFilter);
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App() {

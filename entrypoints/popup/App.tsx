@@ -34,14 +34,17 @@ const idsOf = (articles: readonly { id: number }[]) => articles.map((a) => a.id)
 export function App({
   firstRead,
   firstRows,
+  firstTotal,
   firstCapture,
 }: {
   firstRead: ArticlesRead;
   /** The first rows (the database's or the snapshot's), when they came before the first render. */
   firstRows?: FirstRows;
+  /** How many articles are stored, once known (see repairFirstScreen). */
+  firstTotal?: Promise<number | null>;
   firstCapture: FirstCapture;
 }) {
-  const { articles, total, loaded, error, reload } = useArticles(firstRead, firstRows);
+  const { articles, total, loaded, error, reload } = useArticles(firstRead, firstRows, firstTotal);
   const { toast, show: showToast, dismiss: dismissToast } = useToast();
   const actions = useArticleActions(reload, showToast);
   const exporter = useExport(showToast, loaded);

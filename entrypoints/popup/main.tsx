@@ -23,14 +23,15 @@ const FIRST_ROWS_WAIT_MS = 100;
 const firstCapture = takeEarlyCapture() ?? startFirstCapture();
 const firstRead = readArticles();
 const firstScreen = readFirstScreen();
-void repairFirstScreen(firstRead, firstScreen).catch(() => undefined);
+const firstTotal = repairFirstScreen(firstRead, firstScreen);
+firstTotal.catch(() => undefined);
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
 void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) =>
   render(
     <TranslatorContext.Provider value={translator}>
-      <App firstRead={firstRead} firstRows={firstRows} firstCapture={firstCapture} />
+      <App firstRead={firstRead} firstRows={firstRows} firstTotal={firstTotal} firstCapture={firstCapture} />
     </TranslatorContext.Provider>,
     document.getElementById('app') as HTMLElement,
   ),

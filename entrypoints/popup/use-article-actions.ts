@@ -2,15 +2,9 @@ import { message, say } from '../../lib/i18n/message';
 import { MessageError, saidOf } from '../../lib/i18n/message-error';
 import { useCallback } from 'preact/hooks';
 import type { ArticleRowItem } from '../../components/popup/ArticleRow';
-import {
-  deleteArticle,
-  getStoredArticle,
-  hasArticle,
-  restoreArticle,
-} from '../../lib/platform/store/article-store';
 import { openInNewTab } from '../../lib/platform/browser-tabs';
 import { announceArticlesChanged } from '../../lib/platform/runtime-messaging';
-import { getDatabase } from '../../lib/platform/store/db';
+import { loadPopupStore } from './load-popup-store';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
 
@@ -19,13 +13,17 @@ const loadArticleOut = () => import('../../lib/platform/article-out');
 
 /** The stored article behind a row, and the one-article actions' code, fetched together. */
 async function rowArticle(article: ArticleRowItem) {
-  const [stored, out] = await Promise.all([getStoredArticle(getDatabase(), article.id), loadArticleOut()]);
+  const [stored, out] = await Promise.all([
+    loadPopupStore().then((s) => s.getStoredArticle(s.getDatabase(), article.id)),
+    loadArticleOut(),
+  ]);
   if (!stored) throw new MessageError(message('popup.noLongerSaved'));
   return { stored, out };
 }
 
 /** Throws the "no longer saved" message when the row's article is gone (a row drawn from the snapshot may be). */
 async function stillSaved(article: ArticleRowItem): Promise<void> {
+  const { hasArticle, getDatabase } = await loadPopupStore();
   if (!(await hasArticle(getDatabase(), article.id))) throw new MessageError(message('popup.noLongerSaved'));
 }
 
@@ -89,8 +87,9 @@ export function useArticleActions(reload: () => Promise<void>, showToast: (toast
 
   const remove = useCallback(
     async (article: ArticleRowItem) => {
-      const db = getDatabase();
       try {
+        const { getDatabase, deleteArticle, restoreArticle } = await loadPopupStore();
+        const db = getDatabase();
         const removed = await deleteArticle(db, article.id);
         // The background takes it out of the full-text index now, not when the library next opens.
         void announceArticlesChanged();

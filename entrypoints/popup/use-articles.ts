@@ -8,21 +8,15 @@ import {
   type PopupRow,
 } from '../../lib/first-screen/first-screen';
 import type { FirstRows } from '../../lib/first-screen/first-rows';
-import { refreshFirstScreen } from '../../lib/platform/first-screen-store';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
-import {
-  countArticles,
-  listNewestArticles,
-  listRecentArticles,
-} from '../../lib/platform/store/article-store';
-import { getDatabase } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
 import { takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
+import { loadPopupStore, type PopupStore } from './load-popup-store';
 
 export interface ArticlesState {
   /** The rows listed: the snapshot's until the database's come (see firstRowsOf). */
   articles: PopupRow[];
-  /** How many are stored; null until counted (counting walks the whole store, so rows go first). */
+  /** How many are stored; null until known (the snapshot's, or counted when it had none). */
   total: number | null;
   loaded: boolean;
   error: string | null;
@@ -33,10 +27,32 @@ export type ArticlesRead = Promise<ArticleRecord[]>;
 
 /**
  * Reads the newest records (one indexed read on capturedAt, never bodies) the quickest way: the
- * read the popup's head started (`early`, see early-read.ts) when there is one.
+ * read the popup's head started (`early`, see early-read.ts) when there is one. Its rows need no
+ * store code; only its fallback (no database yet, an upgrade due, a failed read) loads Dexie.
  */
-export function readArticles(early: EarlyRead | null = takeEarlyRead()): ArticlesRead {
-  return listNewestArticles(getDatabase, POPUP_LIST_LIMIT, early ?? undefined);
+export function readArticles(
+  early: EarlyRead | null = takeEarlyRead(),
+  store: () => Promise<PopupStore> = loadPopupStore,
+): ArticlesRead {
+  const viaStore = (native?: EarlyRead) =>
+    store().then(({ getDatabase, listNewestArticles }) =>
+      listNewestArticles(getDatabase, POPUP_LIST_LIMIT, native),
+    );
+  if (!early) return viaStore();
+  return early.then(
+    (rows) => rows ?? viaStore(early),
+    () => viaStore(early),
+  );
+}
+
+/** The newest records and how many there are, read through Dexie (after a capture or delete). */
+function readThroughStore(store: Promise<PopupStore>) {
+  const rows = store.then((s) => s.listRecentArticles(s.getDatabase(), POPUP_LIST_LIMIT));
+  return { rows, total: countThroughStore(store) };
+}
+
+function countThroughStore(store: Promise<PopupStore>): Promise<number> {
+  return store.then((s) => s.countArticles(s.getDatabase()));
 }
 
 /** The first screen as last written (asked for in the page's head when it ran); null when missing, damaged or of another format. */
@@ -47,28 +63,33 @@ export function readFirstScreen(
 }
 
 /**
- * Once the database has answered, has the first screen written again when it is missing, of another
- * format version or shows other rows, so the next popup starts right. After the first paint: the
- * rewrite opens Dexie.
+ * Once the database has answered, the total the header shows: the snapshot's when its rows are the
+ * database's. Otherwise (missing, of another format version, other rows: a write it missed) the
+ * first screen is written again, so the next popup starts right, and the total is the one written.
+ * After the first paint: the rewrite loads and opens Dexie. Null when no total can be read.
  */
 export async function repairFirstScreen(
   rows: ArticlesRead,
   screen: Promise<FirstScreen | null>,
-  refresh: () => Promise<unknown> = () => refreshFirstScreen(getDatabase()),
-): Promise<void> {
+  store: () => Promise<PopupStore> = loadPopupStore,
+  reread: () => Promise<FirstScreen | null> = () => readFirstScreen(null),
+): Promise<number | null> {
   const [read, stored] = await Promise.all([rows, screen]);
-  if (stored && sameRows(stored.rows, read)) return;
+  if (stored && sameRows(stored.rows, read)) return stored.total;
   await new Promise((done) => setTimeout(done, 0));
-  await refresh();
+  const { refreshFirstScreen, getDatabase } = await store();
+  await refreshFirstScreen(getDatabase());
+  return (await reread())?.total ?? countThroughStore(store());
 }
 
 /**
  * The newest saved articles and a way to reload them. `first` is the read started before the first
  * render (see main.tsx), so the database opens while the page lays out instead of after it;
  * `firstRows` are the rows that came before that render: the database's, or the snapshot's, which
- * the database's then replace (unless they show the same, which renders nothing again).
+ * the database's then replace (unless they show the same, which renders nothing again);
+ * `firstTotal` is how many are stored, once known (see repairFirstScreen).
  */
-export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
+export function useArticles(first: ArticlesRead, firstRows?: FirstRows, firstTotal?: Promise<number | null>) {
   const t = useTranslator();
   const failed = (error: unknown) => t.t('popup.couldNotRead', String(error));
   // Rows that are already here go into the first render: setting them in an effect would render
@@ -76,7 +97,7 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
   // start of that render (storage reads, tab queries, loading the folder's code), before the rows show.
   const [state, setState] = useState<ArticlesState>(() => ({
     articles: firstRows?.rows ?? [],
-    total: null,
+    total: firstRows?.total ?? null,
     loaded: firstRows !== undefined,
     error: null,
   }));
@@ -105,8 +126,8 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
   }, []);
 
   const reload = useCallback(() => {
-    const db = getDatabase();
-    return follow(listRecentArticles(db, POPUP_LIST_LIMIT), countArticles(db));
+    const { rows, total } = readThroughStore(loadPopupStore());
+    return follow(rows, total);
   }, [follow]);
   // A layout effect runs right after the first render; a plain effect waits for an animation
   // frame, which a popup still opening may not get for up to 100 ms, and the rows would wait too.
@@ -115,21 +136,17 @@ export function useArticles(first: ArticlesRead, firstRows?: FirstRows) {
     return () => void ++generation.current;
   }, [first, follow]);
 
-  // The first count, and the Dexie open it needs, wait until the first rows are on screen (a plain
-  // effect runs after that paint) and then yield once more, so the frame is not held up by them.
-  // A reload meanwhile brings its own count.
-  const counted = useRef(false);
-  const { loaded } = state;
+  // The total as the snapshot has it, or as written when it was repaired: never a count of every
+  // record as the popup opens. After the first paint (a plain effect); a reload brings its own count.
   useEffect(() => {
-    if (!loaded || counted.current) return;
-    counted.current = true;
     const mine = generation.current;
-    setTimeout(() => {
-      countArticles(getDatabase()).then(
-        (total) => mine === generation.current && setState((old) => ({ ...old, total })),
-        () => undefined,
-      );
-    }, 0);
-  }, [loaded]);
+    firstTotal?.then(
+      (total) =>
+        total !== null &&
+        mine === generation.current &&
+        setState((old) => (old.total === total ? old : { ...old, total })),
+      () => undefined,
+    );
+  }, [firstTotal]);
   return { ...state, reload };
 }

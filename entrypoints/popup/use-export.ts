@@ -1,20 +1,16 @@
 import { say } from '../../lib/i18n/message';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { saidOf } from '../../lib/i18n/message-error';
-import { getDatabase } from '../../lib/platform/store/db';
 import { downloadChunks } from '../../lib/platform/download-chunks';
-import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
-import { exportImageSource } from '../../lib/platform/store/export-image-source';
-import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
-import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
-import { settingsFileText } from '../../lib/settings/settings-file';
 import type { ToastContent } from './use-toast';
 import { useTranslator } from '../../components/shared/use-translator';
+import { loadPopupStore } from './load-popup-store';
 
 // The zip and Markdown builders (fflate, yaml, valibot) are half the popup's code and build tables
 // when evaluated: loaded on first use, or when the browser is idle after the list is painted.
 export const loadExporter = () => import('../../lib/export/build-export-zip');
+const loadSettingsFile = () => import('../../lib/settings/settings-file');
 
 /** Fetches the export code in the background, so Copy and Export answer without a wait. */
 function preloadExporter(): void {
@@ -23,8 +19,11 @@ function preloadExporter(): void {
   else setTimeout(load, 200);
 }
 
-// Module-level, so the choice hook reads the settings once.
-const SETTINGS = { read: readSettings, save: updateSettings };
+// Module-level, so the choice hook reads the settings once (after the first paint, as an effect).
+const SETTINGS = {
+  read: () => loadPopupStore().then((s) => s.readSettings()),
+  save: (change: { keepImageLinksRemote: boolean }) => loadPopupStore().then((s) => s.updateSettings(change)),
+};
 
 /**
  * Export of the ticked articles as a zip, with its progress, ending in a toast; with the stored
@@ -49,11 +48,16 @@ export function useExport(showToast: (toast: ToastContent) => void, loaded: bool
     async (ids: number[]) => {
       setProgress({ done: 0, total: ids.length });
       try {
-        const { buildExportZip, exportZipName } = await loadExporter();
+        const [{ buildExportZip, exportZipName }, store, { settingsFileText }] = await Promise.all([
+          loadExporter(),
+          loadPopupStore(),
+          loadSettingsFile(),
+        ]);
+        const { getDatabase, iterateArticlesInBatches, exportImageSource, exportAnnotationSource } = store;
         const db = getDatabase();
         let images = 0;
         // Read at each export, so a template changed in the options page applies at once.
-        const settings = await readSettings();
+        const settings = await store.readSettings();
         const chunks = await buildExportZip(iterateArticlesInBatches(db, ids), {
           total: ids.length,
           templates: settings.templates,

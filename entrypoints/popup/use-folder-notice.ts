@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MirrorStatus } from '../../lib/mirror/mirror-status';
-import { readMirrorFolder, requestFolderPermission } from '../../lib/platform/mirror/folder-access';
-import { getDatabase } from '../../lib/platform/store/db';
+import { loadPopupStore } from './load-popup-store';
 
 /**
  * The chosen folder while the popup is open: this capture and anything pending are written to it,
@@ -24,6 +23,7 @@ export function useFolderNotice() {
     };
   }, []);
   const allow = async () => {
+    const { readMirrorFolder, requestFolderPermission, getDatabase } = await loadPopupStore();
     const folder = await readMirrorFolder(getDatabase());
     // The click is the user's gesture the browser needs before it asks.
     if (folder) await requestFolderPermission(folder.handle);

@@ -1,11 +1,10 @@
 import { MessageError, saidOf } from '../../lib/i18n/message-error';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TagNote } from '../../components/popup/CapturedTags';
-import { getDatabase } from '../../lib/platform/store/db';
-import { listTagNames, readArticleTags, setArticleTags } from '../../lib/platform/store/article-store';
 import { describeTagChange } from '../../lib/tags/describe-tag-change';
 import { message, say } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
+import { loadPopupStore } from './load-popup-store';
 
 /**
  * The tags of the article just captured (`id`, null before any capture): read once the capture is
@@ -27,22 +26,25 @@ export function useTags(id: number | null) {
     setNote(null);
     if (id === null) return;
     let current = true;
-    const db = getDatabase();
-    Promise.all([readArticleTags(db, id), listTagNames(db)]).then(
-      ([found, names]) => {
-        if (!current) return;
-        if (!found) {
-          setNote({ tone: 'error', text: t.t('popup.articleGone') });
-          return;
-        }
-        stored.current = shown.current = found;
-        setTags(found);
-        setSuggestions(names);
-      },
-      (error: unknown) => {
-        if (current) setNote({ tone: 'error', text: t.t('popup.couldNotReadTags', say(t, saidOf(error))) });
-      },
-    );
+    loadPopupStore()
+      .then(({ getDatabase, readArticleTags, listTagNames }) =>
+        Promise.all([readArticleTags(getDatabase(), id), listTagNames(getDatabase())]),
+      )
+      .then(
+        ([found, names]) => {
+          if (!current) return;
+          if (!found) {
+            setNote({ tone: 'error', text: t.t('popup.articleGone') });
+            return;
+          }
+          stored.current = shown.current = found;
+          setTags(found);
+          setSuggestions(names);
+        },
+        (error: unknown) => {
+          if (current) setNote({ tone: 'error', text: t.t('popup.couldNotReadTags', say(t, saidOf(error))) });
+        },
+      );
     return () => {
       current = false;
     };
@@ -56,6 +58,7 @@ export function useTags(id: number | null) {
       setTags(next);
       void (async () => {
         try {
+          const { setArticleTags, getDatabase } = await loadPopupStore();
           if (!(await setArticleTags(getDatabase(), id, next)))
             throw new MessageError(message('popup.noLongerSaved'));
           stored.current = next;

@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../article';
  * The format of the snapshot below. A popup that finds another version ignores the snapshot and has
  * it rebuilt, so a change of the fields a row needs only means raising this number.
  */
-export const FIRST_SCREEN_VERSION = 1;
+export const FIRST_SCREEN_VERSION = 2;
 
 /** How many of the newest articles the popup lists (and the snapshot keeps); the library shows them all. */
 export const POPUP_LIST_LIMIT = 50;
@@ -24,10 +24,15 @@ export type PopupRow = Pick<
 > &
   Partial<Pick<ArticleRecord, 'selection' | 'notCaptured'>>;
 
-/** The popup's first screen as last written: its newest rows, newest first. */
+/** The popup's first screen as last written: its newest rows, newest first, and how many are stored. */
 export interface FirstScreen {
   version: number;
   rows: PopupRow[];
+  /**
+   * How many articles were stored when it was written. The popup's header shows it without a
+   * count of its own, which reads every record (half a second at 100,000, after every open).
+   */
+  total: number;
 }
 
 /** A popup row of a stored record, its fields always in one order (so equal rows serialise alike). */
@@ -47,9 +52,13 @@ export function popupRowOf(record: PopupRow): PopupRow {
   return row;
 }
 
-/** The snapshot of the newest records (newest first, as the popup lists them), at most `limit` rows. */
-export function firstScreenOf(records: readonly PopupRow[], limit = POPUP_LIST_LIMIT): FirstScreen {
-  return { version: FIRST_SCREEN_VERSION, rows: records.slice(0, limit).map(popupRowOf) };
+/** The snapshot of the newest records (newest first, as the popup lists them), at most `limit` rows, and the `total` stored. */
+export function firstScreenOf(
+  records: readonly PopupRow[],
+  total: number,
+  limit = POPUP_LIST_LIMIT,
+): FirstScreen {
+  return { version: FIRST_SCREEN_VERSION, rows: records.slice(0, limit).map(popupRowOf), total };
 }
 
 const rowSchema = v.object({
@@ -68,6 +77,7 @@ const rowSchema = v.object({
 const snapshotSchema = v.object({
   version: v.literal(FIRST_SCREEN_VERSION),
   rows: v.array(rowSchema),
+  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
 /**
@@ -77,7 +87,8 @@ const snapshotSchema = v.object({
 export function parseFirstScreen(value: unknown): FirstScreen | null {
   const parsed = v.safeParse(snapshotSchema, value);
   if (!parsed.success) return null;
-  return { version: parsed.output.version, rows: parsed.output.rows.map(popupRowOf) };
+  const { version, rows, total } = parsed.output;
+  return { version, rows: rows.map(popupRowOf), total };
 }
 
 /** Whether two lists of rows would show the same: same articles, same order, same fields. */

@@ -95,6 +95,8 @@ describe("the popup's first rows", () => {
     await snapshotHolds([FERRY, HARBOUR]);
     const twice = await firstRowsOfNextPopup();
     expect(twice.first).toEqual([FERRY, HARBOUR]);
+    // How many are saved, as the snapshot says it (the popup no longer counts every record itself).
+    await twice.page.locator('.header__count', { hasText: '2 saved' }).waitFor();
     await twice.page.close();
   });
 
@@ -108,6 +110,7 @@ describe("the popup's first rows", () => {
 
     const next = await firstRowsOfNextPopup();
     expect(next.first).toEqual([HARBOUR]);
+    await next.page.locator('.header__count', { hasText: '1 saved' }).waitFor();
     await next.page.close();
   });
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   FIRST_SCREEN_KEY,
   FIRST_SCREEN_VERSION,
+  POPUP_LIST_LIMIT,
   parseFirstScreen,
 } from '../../lib/first-screen/first-screen';
 import {
@@ -68,6 +69,27 @@ describe("refreshing the popup's first screen", () => {
     await setArticleStatus(db, [read], 'read');
     expect(await refreshFirstScreen(db, area, null)).toBe(true);
     expect((await stored())?.rows.map((r) => [r.title, r.status])).toEqual([['Read', 'read']]);
+  });
+
+  it('keeps how many are stored, and writes again when only that changed (an older article deleted)', async () => {
+    const oldest = await storeArticle(db, {
+      title: 'Oldest',
+      canonicalUrl: 'https://a.example/0',
+      capturedAt: day(1),
+    });
+    for (let i = 1; i <= POPUP_LIST_LIMIT; i++)
+      await storeArticle(db, {
+        title: `New ${i}`,
+        canonicalUrl: `https://a.example/${i}`,
+        capturedAt: day(2),
+      });
+    await refreshFirstScreen(db, area, null);
+    expect((await stored())?.total).toBe(POPUP_LIST_LIMIT + 1);
+    const rows = (await stored())?.rows;
+    await deleteArticle(db, oldest);
+    expect(await refreshFirstScreen(db, area, null)).toBe(true);
+    expect((await stored())?.rows).toEqual(rows);
+    expect((await stored())?.total).toBe(POPUP_LIST_LIMIT);
   });
 
   it('rebuilds a snapshot of another format version', async () => {

@@ -8,7 +8,9 @@ import { h, render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { startEarlyRead, takeEarlyRead } from '../../../entrypoints/popup/early-read';
 import { POPUP_LIST_LIMIT } from '../../../lib/first-screen/first-screen';
-import { readArticles, useArticles } from '../../../entrypoints/popup/use-articles';
+import { readArticles, repairFirstScreen, useArticles } from '../../../entrypoints/popup/use-articles';
+import type { PopupStore } from '../../../entrypoints/popup/load-popup-store';
+import { firstScreenOf } from '../../../lib/first-screen/first-screen';
 import { withMessages } from '../../harness/locale-messages';
 import { preactContainer } from '../../harness/preact-container';
 import { makeArticle, makeRecord } from '../../articles/article-factory';
@@ -65,7 +67,11 @@ describe("the popup's first rows", () => {
     // effects at the start of any render before the paint, so a second render would run it too soon.
     let effectRan = false;
     function Popup() {
-      const { articles, loaded } = useArticles(Promise.resolve(rows), { rows, fromDatabase: true });
+      const { articles, loaded } = useArticles(Promise.resolve(rows), {
+        rows,
+        fromDatabase: true,
+        total: null,
+      });
       useEffect(() => void (effectRan = true), []);
       return h('p', null, loaded ? articles.map((a) => a.title).join() : 'loading');
     }
@@ -83,7 +89,7 @@ describe("the popup's first rows", () => {
     let answer!: (rows: ArticleRecord[]) => void;
     const database = new Promise<ArticleRecord[]>((resolve) => (answer = resolve));
     function Popup() {
-      const { articles } = useArticles(database, { rows: [kept, deleted], fromDatabase: false });
+      const { articles } = useArticles(database, { rows: [kept, deleted], fromDatabase: false, total: 2 });
       return h('p', null, articles.map((a) => a.title).join());
     }
     render(withMessages(h(Popup, null)), container());
@@ -97,7 +103,7 @@ describe("the popup's first rows", () => {
     const seen = new Set<unknown>();
     const database = Promise.resolve(rows.map((row) => ({ ...row })));
     function Popup() {
-      const { articles } = useArticles(database, { rows, fromDatabase: false });
+      const { articles } = useArticles(database, { rows, fromDatabase: false, total: 2 });
       seen.add(articles);
       return h('p', null, articles.map((a) => a.title).join());
     }
@@ -107,5 +113,49 @@ describe("the popup's first rows", () => {
     await new Promise((done) => setTimeout(done, 10));
     expect(container().textContent).toBe('Newest,Older');
     expect([...seen]).toEqual([rows]);
+  });
+});
+
+describe("the popup header's total", () => {
+  const container = preactContainer();
+
+  it("is the snapshot's, in the first render", () => {
+    const rows = [makeRecord({ id: 1, title: 'Newest' })];
+    function Popup() {
+      const { total } = useArticles(new Promise<ArticleRecord[]>(() => undefined), {
+        rows,
+        fromDatabase: false,
+        total: 100_000,
+      });
+      return h('p', null, String(total));
+    }
+    render(withMessages(h(Popup, null)), container());
+    expect(container().textContent).toBe('100000');
+  });
+
+  it('needs no count of every record when the snapshot shows what the database holds', async () => {
+    const rows = [makeRecord({ id: 2 }), makeRecord({ id: 1 })];
+    const store = vi.fn(() => Promise.reject(new Error('the store was loaded')));
+    const total = await repairFirstScreen(
+      Promise.resolve(rows),
+      Promise.resolve(firstScreenOf(rows, 100_000)),
+      store,
+    );
+    expect(total).toBe(100_000);
+    expect(store).not.toHaveBeenCalled();
+  });
+
+  it('is the one written again when the snapshot missed a write', async () => {
+    const rows = [makeRecord({ id: 3 }), makeRecord({ id: 2 })];
+    const refreshFirstScreen = vi.fn(async () => true);
+    const store = async () => ({ refreshFirstScreen, getDatabase }) as unknown as PopupStore;
+    const total = await repairFirstScreen(
+      Promise.resolve(rows),
+      Promise.resolve(firstScreenOf(rows.slice(1), 7)),
+      store,
+      async () => firstScreenOf(rows, 8),
+    );
+    expect(refreshFirstScreen).toHaveBeenCalledTimes(1);
+    expect(total).toBe(8);
   });
 });
