@@ -16,12 +16,14 @@ export const FTS_SCHEMA_VERSION = 3;
 // apostrophes included); in bodies each function word is a short stand-in (body-word.ts), so quoted
 // phrases are matched by FTS5 with its positions, exactly. detail=column would halve the index, but
 // bm25() then scores every row of a contentless table 0 (SQLite 3.54), and phrases need positions.
-// One prefix index, of 3 letters, for the word still being typed: FTS5 reads one only for a prefix
-// of exactly its length, and without one it gathers every posting of every word the prefix stands
-// for before the first row. Each prefix index holds about as much as the words themselves: a second
-// one, of 4 letters, made the index half as large again (9.3 against 6.1 KB an article, issue 16).
-// A longer prefix is spelled out as the words it stands for (fts5-match.ts).
-export const PREFIX_LENGTHS = [3];
+// Prefix indexes for the word still being typed: FTS5 reads one only for a prefix of exactly its
+// length, and without one it gathers every posting of every word the prefix stands for before the
+// first row (a second at 100,000 articles). Longer prefixes stand for few words. Each prefix index
+// holds about as much as the words themselves, but one alone costs the other length dearly (issue
+// 16, at 10,000-20,000 generated articles in Node): a 3-letter index alone (6.1 against 9.5 KB an
+// article) makes 4-letter prefixes ten times slower, and a 4-letter one alone (8.2 KB), with a
+// 3-letter prefix read as an OR of the 4-letter stems that follow it, makes those 7-10 times slower.
+export const PREFIX_LENGTHS = [3, 4];
 const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
     tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '${PREFIX_LENGTHS.join(' ')}',
