@@ -3,6 +3,7 @@ import { bodyWord } from './body-word';
 import { PREFIX_LENGTHS } from './fts5-index';
 import { prefixTerm } from './highlight';
 import { parseQuery } from './parse-query';
+import { STOP_WORDS } from './stop-words';
 
 /** What the FTS5 index is asked: a match expression, and the terms to highlight. */
 export interface FtsQuery {
@@ -41,8 +42,14 @@ export function toFtsQuery(
     if (spelled.length === 0) return null;
     if (spelled.length <= MAX_SPELLED) prefixPart = `(${spelled.map(quote).join(' OR ')})`;
   }
-  const parts = terms.map((term) => (term === expanding ? prefixPart : quote(term)));
-  parts.push(...phrases.filter((phrase) => phrase.length > 1).map(phrasePart));
+  const spans = phrases.filter((phrase) => phrase.length > 1);
+  // A function word of a phrase is matched by the phrase, in bodies too; alone it is found only in
+  // titles, authors and sites (bodies hold it as a stand-in), so it is not asked for again.
+  const inSpans = new Set(spans.flat().filter((word) => STOP_WORDS.has(word)));
+  const parts = terms
+    .filter((term) => !inSpans.has(term))
+    .map((term) => (term === expanding ? prefixPart : quote(term)));
+  parts.push(...spans.map(phrasePart));
   return {
     match: parts.join(' AND '),
     terms: terms.map((term) => (term === expanding ? prefixTerm(term) : term)),

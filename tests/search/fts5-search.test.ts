@@ -132,6 +132,13 @@ describe('searchFts', () => {
     expect(ids(db, '"to the north"').sort((a, b) => a - b)).toEqual([7, 10]);
   });
 
+  it('finds a phrase made only of function words in a body', () => {
+    const db = library();
+    indexFtsArticles(db, [article(6, 'Concert', 'They say the who played here.')]);
+    expect(ids(db, '"the who"').sort((a, b) => a - b)).toEqual([3, 6]);
+    expect(ids(db, 'the who')).toEqual([3]);
+  });
+
   it('finds a phrase in a highlight note as in the text', () => {
     const db = emptyIndex();
     indexFtsArticles(db, [
