@@ -17,8 +17,8 @@ import { answerCall, type CallMessage } from '../../lib/search/worker-call';
 import type { PostReply } from './minisearch-worker';
 
 /**
- * How many phrase matches the ranked head holds: a few screens of rows, with room for filters. A
- * phrase of common words has thousands of candidates, each read from the database to be checked.
+ * How many phrase matches among the articles not indexed yet the ranked head holds: a few screens
+ * of rows. Each is read from the database to be checked; during a rebuild they may be thousands.
  */
 const PHRASE_HEAD = 100;
 
@@ -74,28 +74,28 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     const { query, whole } = call.arg;
     const answer = searchFts(ftsDb, query, whole);
     let found: SearchHit[] = answer.hits;
-    const { terms, phrases } = parseQuery(query);
-    const waiting = pending.filter((r) => matchesMetadata(r, terms));
-    if (waiting.length > 0) {
-      const seen = new Set(found.map((h) => h.id));
-      found = found.concat(
-        waiting.filter((r) => !seen.has(r.id)).map((r) => ({ id: r.id, score: 0, terms })),
-      );
-    }
-    // The index matches words; quoted phrases are then checked in the stored text.
-    const spans = phrases.filter((words) => words.length > 1);
     let more = answer.more;
-    if (spans.length > 0) {
-      const candidates = found;
+    const { terms, phrases } = parseQuery(query);
+    const seen = new Set(found.map((h) => h.id));
+    const matching = pending.filter((r) => matchesMetadata(r, terms));
+    let waiting: SearchHit[] = matching
+      .filter((r) => !seen.has(r.id))
+      .map((r) => ({ id: r.id, score: 0, terms }));
+    // The index matched quoted phrases word for word; articles it does not hold yet are matched on
+    // their metadata, so their stored text is read to check the phrases.
+    const spans = phrases.filter((words) => words.length > 1);
+    if (spans.length > 0 && waiting.length > 0) {
+      const candidates = waiting;
       // The head needs the first screens only: the rest is checked when every match is asked for.
       const kept = await keepPhraseMatches(db, candidates, spans, whole ? Infinity : PHRASE_HEAD).catch(
         () => ({ hits: candidates, complete: true }),
       );
-      found = kept.hits;
+      waiting = kept.hits;
       more ||= !kept.complete;
     }
+    found = found.concat(waiting);
     const hits = packHits(found);
-    const results = { hits, partial: waiting.length > 0, more, ms: performance.now() - start };
+    const results = { hits, partial: matching.length > 0, more, ms: performance.now() - start };
     post(answerCall<SearchWorkerCalls, 'search'>(call, results), [hits.ids.buffer]);
   }
 

@@ -1,7 +1,7 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { SearchableArticle } from './article-search';
+import { bodyWord } from './body-word';
 import { tokenize } from './parse-query';
-import { STOP_WORDS } from './stop-words';
 import { stripMarkdown } from '../markdown/markdown-to-plain-text';
 
 /**
@@ -9,18 +9,20 @@ import { stripMarkdown } from '../markdown/markdown-to-plain-text';
  * browser's search worker, memory in tests). Bump the version when the tables or the way text is
  * put in them change: a database of another version is emptied and rebuilt.
  */
-export const FTS_SCHEMA_VERSION = 2;
+export const FTS_SCHEMA_VERSION = 3;
 
 // Contentless: the articles are stored already, the index keeps only what a search needs. The text
 // goes in as our own tokens (so the index, the query and the highlighter agree on what a word is,
-// apostrophes included), with function words left out of bodies as before; quoted phrases are
-// checked in the stored text (holds-phrases.ts), as phrases may span a left-out word. detail=column
-// would halve the index, but bm25() then scores every row of a contentless table 0 (SQLite 3.54).
+// apostrophes included); in bodies each function word is a short stand-in (body-word.ts), so quoted
+// phrases are matched by FTS5 with its positions, exactly. detail=column would halve the index, but
+// bm25() then scores every row of a contentless table 0 (SQLite 3.54), and phrases need positions.
 // Prefix indexes for the word still being typed: FTS5 reads one only for a prefix of exactly its
 // length, and without one it gathers every posting of every word the prefix stands for before the
-// first row (a second at 100,000 articles). Longer prefixes stand for few words. A 3-letter index
-// alone makes the file a third smaller, but at 100,000 articles a 4-letter prefix then costs ten
-// times as much (p95 139 against 15 ms in Node; README, issue 16's fourth step).
+// first row (a second at 100,000 articles). Longer prefixes stand for few words. Each prefix index
+// holds about as much as the words themselves, but one alone costs the other length dearly (issue
+// 16, at 10,000-20,000 generated articles in Node): a 3-letter index alone (6.1 against 9.5 KB an
+// article) makes 4-letter prefixes ten times slower, and a 4-letter one alone (8.2 KB), with a
+// 3-letter prefix read as an OR of the 4-letter stems that follow it, makes those 7-10 times slower.
 export const PREFIX_LENGTHS = [3, 4];
 const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
@@ -57,7 +59,7 @@ function columns(article: SearchableArticle, withBody: boolean): string[] {
   // Highlights and notes are searched as part of the body, even when the Markdown cannot be read.
   const text = withBody ? stripMarkdown(article.markdown) : '';
   const body = tokenize(article.notes ? `${text}\n${article.notes}` : text)
-    .filter((w) => !STOP_WORDS.has(w))
+    .map(bodyWord)
     .join(' ');
   return [words(article.title), words(article.authors.join(', ')), words(article.siteName ?? ''), body];
 }

@@ -1,4 +1,5 @@
 import { MIN_PREFIX } from './article-search';
+import { bodyWord } from './body-word';
 import { PREFIX_LENGTHS } from './fts5-index';
 import { prefixTerm } from './highlight';
 import { parseQuery } from './parse-query';
@@ -20,14 +21,13 @@ const LONGEST_INDEXED = Math.max(...PREFIX_LENGTHS);
 
 /**
  * Reads what a person typed as an FTS5 query: every word must match (in any column), the last one
- * still being typed as a prefix from its third letter. A quoted phrase must also stand together:
- * whole in a title, authors or site, or in a body without its function words (which bodies are
- * indexed without). That narrows its matches to the articles that may hold it; the caller checks
- * the phrase itself in the stored text, as a left-out word may have stood between its words.
- * A prefix longer than the prefix indexes is spelled out as the words it stands for, when
- * `wordsStartingWith` finds no more than MAX_SPELLED: FTS5 would otherwise gather every posting of
- * those words before the first row, where an OR of them reads only as far as it needs.
- * Null when there is nothing to search for, or the prefix starts no indexed word.
+ * still being typed as a prefix from its third letter. A quoted phrase must stand word for word:
+ * in a title, authors or site, or in a body, where function words are held as stand-ins
+ * (body-word.ts), so FTS5's own phrase match is the whole check.
+ * A prefix longer than the prefix indexes is
+ * spelled out as the words it stands for, when `wordsStartingWith` finds no more than MAX_SPELLED: FTS5 would
+ * otherwise gather every posting of those words before the first row, where an OR of them reads
+ * only as far as it needs. Null when there is nothing to search for, or the prefix starts no word.
  */
 export function toFtsQuery(
   input: string,
@@ -38,21 +38,25 @@ export function toFtsQuery(
   const expanding = prefix !== null && prefix.length >= MIN_PREFIX ? prefix : null;
   let prefixPart = expanding === null ? '' : `${quote(expanding)}*`;
   if (expanding !== null && expanding.length > LONGEST_INDEXED) {
-    const words = wordsStartingWith(expanding, MAX_SPELLED + 1);
-    if (words.length === 0) return null;
-    if (words.length <= MAX_SPELLED) prefixPart = `(${words.map(quote).join(' OR ')})`;
+    const spelled = wordsStartingWith(expanding, MAX_SPELLED + 1);
+    if (spelled.length === 0) return null;
+    if (spelled.length <= MAX_SPELLED) prefixPart = `(${spelled.map(quote).join(' OR ')})`;
   }
-  const parts = terms.map((term) => (term === expanding ? prefixPart : quote(term)));
-  parts.push(...phrases.filter((words) => words.length > 1).map(togetherPart));
+  const spans = phrases.filter((phrase) => phrase.length > 1);
+  // A function word of a phrase is matched by the phrase, in bodies too; alone it is found only in
+  // titles, authors and sites (bodies hold it as a stand-in), so it is not asked for again.
+  const inSpans = new Set(spans.flat().filter((word) => STOP_WORDS.has(word)));
+  const parts = terms
+    .filter((term) => !inSpans.has(term))
+    .map((term) => (term === expanding ? prefixPart : quote(term)));
+  parts.push(...spans.map(phrasePart));
   return {
     match: parts.join(' AND '),
     terms: terms.map((term) => (term === expanding ? prefixTerm(term) : term)),
   };
 }
 
-/** A phrase's words next to each other: whole in the short columns, without function words in bodies. */
-function togetherPart(words: readonly string[]): string {
-  const whole = `{title authors site} : ${quote(words.join(' '))}`;
-  const kept = words.filter((word) => !STOP_WORDS.has(word));
-  return kept.length === 0 ? whole : `({body} : ${quote(kept.join(' '))} OR ${whole})`;
+/** A phrase word for word: as typed in the short columns, with function words' stand-ins in bodies. */
+function phrasePart(phrase: readonly string[]): string {
+  return `({body} : ${quote(phrase.map(bodyWord).join(' '))} OR {title authors site} : ${quote(phrase.join(' '))})`;
 }
