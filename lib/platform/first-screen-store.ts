@@ -32,20 +32,24 @@ export async function refreshFirstScreen(
   db: CleanCaptureDb,
   area: FirstScreenArea | null = nativeStorageLocal(),
   locks: FirstScreenLock | null = originLocks(),
+  { recount = true }: { recount?: boolean } = {},
 ): Promise<boolean> {
   // A context without extension storage (a worker, a test) has no snapshot to keep.
   if (!area) return false;
   const refresh = async () => {
-    // One read transaction, so the rows and the total agree. The count reads every record (half a
-    // second at 100,000): here, after a write, instead of in every popup as it opens.
-    const [records, total] = await db.transaction('r', db.articles, () =>
+    // The count reads every record (half a second at 100,000), so it is taken only after a write
+    // that may have added or removed some: a change of reading state or tags keeps the stored total.
+    // Taken here, after a write, instead of in every popup as it opens; in the rows' transaction,
+    // so the two agree.
+    const [records, counted] = await db.transaction('r', db.articles, () =>
       Promise.all([
         db.articles.orderBy('capturedAt').reverse().limit(POPUP_LIST_LIMIT).toArray(),
-        db.articles.count(),
+        recount ? db.articles.count() : undefined,
       ]),
     );
-    const screen = firstScreenOf(records, total);
     const stored = parseFirstScreen((await area.get(FIRST_SCREEN_KEY))[FIRST_SCREEN_KEY]);
+    const total = counted ?? stored?.total ?? (await db.articles.count());
+    const screen = firstScreenOf(records, total);
     if (stored && stored.total === total && sameRows(stored.rows, screen.rows)) return false;
     await area.set({ [FIRST_SCREEN_KEY]: screen });
     return true;
@@ -58,10 +62,14 @@ export async function refreshFirstScreen(
  * that come while one runs are covered by one more after it (an import's thousand batches read
  * the newest rows a few times, not a thousand). Failures are left to the popup's own check.
  */
-export function firstScreenRefresher(refresh: () => Promise<unknown>): () => Promise<void> {
+export function firstScreenRefresher(
+  refresh: (recount: boolean) => Promise<unknown>,
+): (recount: boolean) => Promise<void> {
   let running: Promise<void> | null = null;
   let again = false;
-  return () => {
+  let recountNext = false;
+  return (recount) => {
+    recountNext ||= recount;
     if (running) {
       again = true;
       return running;
@@ -69,7 +77,9 @@ export function firstScreenRefresher(refresh: () => Promise<unknown>): () => Pro
     running = (async () => {
       do {
         again = false;
-        await refresh().catch(() => undefined);
+        const counting = recountNext;
+        recountNext = false;
+        await refresh(counting).catch(() => undefined);
       } while (again);
       running = null;
     })();

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   FIRST_SCREEN_KEY,
@@ -92,6 +92,31 @@ describe("refreshing the popup's first screen", () => {
     expect((await stored())?.total).toBe(POPUP_LIST_LIMIT);
   });
 
+  it('keeps the stored total without counting every record after a write that added or removed none', async () => {
+    const read = await storeArticle(db, {
+      title: 'Read',
+      canonicalUrl: 'https://a.example/1',
+      capturedAt: day(1),
+    });
+    await storeArticle(db, { title: 'Unread', canonicalUrl: 'https://a.example/2', capturedAt: day(2) });
+    await refreshFirstScreen(db, area, null);
+    const count = vi.spyOn(db.articles, 'count');
+    await setArticleStatus(db, [read], 'read');
+    expect(await refreshFirstScreen(db, area, null, { recount: false })).toBe(true);
+    expect(count).not.toHaveBeenCalled();
+    expect((await stored())?.rows.map((r) => [r.title, r.status])).toEqual([
+      ['Unread', 'unread'],
+      ['Read', 'read'],
+    ]);
+    expect((await stored())?.total).toBe(2);
+  });
+
+  it('counts when asked not to but no snapshot holds a total yet', async () => {
+    await storeArticle(db, { title: 'Only', capturedAt: day(1) });
+    expect(await refreshFirstScreen(db, area, null, { recount: false })).toBe(true);
+    expect((await stored())?.total).toBe(1);
+  });
+
   it('rebuilds a snapshot of another format version', async () => {
     await storeArticle(db, { title: 'Kept', capturedAt: day(1) });
     await area.set({ [FIRST_SCREEN_KEY]: { version: FIRST_SCREEN_VERSION - 1, rows: [] } });
@@ -141,16 +166,32 @@ describe('the refresher of one context', () => {
       runs++;
       if (runs === 1) await new Promise<void>((resolve) => (finish = resolve));
     });
-    const first = refresh();
-    void refresh();
-    void refresh();
-    const last = refresh();
+    const first = refresh(true);
+    void refresh(true);
+    void refresh(true);
+    const last = refresh(true);
     expect(runs).toBe(1);
     finish();
     await Promise.all([first, last]);
     expect(runs).toBe(2);
-    await refresh();
+    await refresh(true);
     expect(runs).toBe(3);
+  });
+
+  it('counts again in the next refresh when any of the writes it covers may have added or removed articles', async () => {
+    const recounts: boolean[] = [];
+    let finish!: () => void;
+    const refresh = firstScreenRefresher(async (recount) => {
+      recounts.push(recount);
+      if (recounts.length === 1) await new Promise<void>((resolve) => (finish = resolve));
+    });
+    const first = refresh(false);
+    void refresh(false);
+    const last = refresh(true);
+    finish();
+    await Promise.all([first, last]);
+    await refresh(false);
+    expect(recounts).toEqual([false, true, false]);
   });
 
   it('goes on after a refresh that failed', async () => {
@@ -159,8 +200,8 @@ describe('the refresher of one context', () => {
       runs++;
       throw new Error('storage full');
     });
-    await refresh();
-    await refresh();
+    await refresh(true);
+    await refresh(true);
     expect(runs).toBe(2);
   });
 });

@@ -176,7 +176,9 @@ export function mapRecords<From, To>(
 let shared: CleanCaptureDb | undefined;
 
 /** Keeps the popup's first screen (storage.local) in step with the articles this context writes. */
-const refreshFirstScreenSoon = firstScreenRefresher(() => refreshFirstScreen(getDatabase()));
+const refreshFirstScreenSoon = firstScreenRefresher((recount) =>
+  refreshFirstScreen(getDatabase(), undefined, undefined, { recount }),
+);
 
 /**
  * The database of this extension context (popup, library or worker), opened on first use. Every
@@ -184,8 +186,8 @@ const refreshFirstScreenSoon = firstScreenRefresher(() => refreshFirstScreen(get
  * and notes the ids written for the search index's next pass (index-change-log.ts).
  */
 export function getDatabase(): CleanCaptureDb {
-  shared ??= watchArticleWrites(openDatabase(), (ids) => {
-    void refreshFirstScreenSoon();
+  shared ??= watchArticleWrites(openDatabase(), (ids, mayResize) => {
+    void refreshFirstScreenSoon(mayResize);
     noteIndexChangesHere(ids);
   });
   return shared;

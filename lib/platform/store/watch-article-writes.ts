@@ -12,15 +12,29 @@ function idsOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): WrittenArti
 }
 
 /**
+ * Whether one write may have added or removed records: everything but Dexie's update and modify,
+ * which only change records that exist (a plain put may store a new one).
+ */
+function mayResize(req: DBCoreMutateRequest): boolean {
+  if (req.type !== 'put') return true;
+  return req.upsert === true || (req.changeSpec === undefined && req.updates === undefined);
+}
+
+/**
  * Calls `written` after each transaction that added, changed or deleted article records commits,
  * with the ids it wrote, whichever code wrote them: a capture, re-capture, delete, undo, import,
  * reading-state or tag change all pass through Dexie's core, so nothing that moves the popup's
  * first screen or the search index is missed by a path added later. Called once per transaction,
- * never for one that was rolled back.
+ * never for one that was rolled back; `mayResize` is false when it only changed existing articles
+ * (reading state, tags), so how many are stored is as it was.
  */
-export function watchArticleWrites<Db extends Dexie>(db: Db, written: (ids: WrittenArticles) => void): Db {
+export function watchArticleWrites<Db extends Dexie>(
+  db: Db,
+  written: (ids: WrittenArticles, mayResize: boolean) => void,
+): Db {
   const touched = new WeakMap<object, Set<number> | 'all'>();
-  const watch = (trans: unknown, ids: WrittenArticles) => {
+  const resized = new WeakSet<object>();
+  const watch = (trans: unknown, ids: WrittenArticles, resizes: boolean) => {
     if (typeof trans !== 'object' || trans === null) return;
     if (!('addEventListener' in trans) || typeof trans.addEventListener !== 'function') return;
     let seen = touched.get(trans);
@@ -29,9 +43,10 @@ export function watchArticleWrites<Db extends Dexie>(db: Db, written: (ids: Writ
       touched.set(trans, seen);
       (trans as IDBTransaction).addEventListener('complete', () => {
         const all = touched.get(trans);
-        written(all === 'all' || all === undefined ? 'all' : [...all]);
+        written(all === 'all' || all === undefined ? 'all' : [...all], resized.has(trans));
       });
     }
+    if (resizes) resized.add(trans);
     if (ids === 'all') touched.set(trans, 'all');
     else if (seen !== 'all') for (const id of ids) seen.add(id);
   };
@@ -47,7 +62,7 @@ export function watchArticleWrites<Db extends Dexie>(db: Db, written: (ids: Writ
           ...table,
           async mutate(req) {
             const res = await table.mutate(req);
-            watch(req.trans, idsOf(req, res));
+            watch(req.trans, idsOf(req, res), mayResize(req));
             return res;
           },
         };

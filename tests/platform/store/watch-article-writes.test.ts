@@ -35,6 +35,19 @@ describe('watching writes to the articles', () => {
     expect(reports).toEqual([[first], [second], [first, second], 'all']);
   });
 
+  it('says whether a transaction may have added or removed articles, or only changed some', async () => {
+    const resized: boolean[] = [];
+    const db = watchArticleWrites(openTestDatabase(), (_ids, mayResize) => resized.push(mayResize));
+    const id = await storeArticle(db, { canonicalUrl: 'https://example.org/1' });
+    await setArticleTags(db, id, ['harbour']);
+    await db.articles.update(id, { progress: 0.5 });
+    const record = await db.articles.get(id);
+    await db.articles.put({ ...record!, title: 'Stored again' });
+    await deleteArticle(db, id);
+    await db.articles.clear();
+    expect(resized).toEqual([true, false, false, true, true, true]);
+  });
+
   it('does not report reads, writes to other tables or a transaction rolled back', async () => {
     const { db, seen } = watchedDatabase();
     const id = await storeArticle(db);
