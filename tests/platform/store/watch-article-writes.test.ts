@@ -42,7 +42,8 @@ describe('watching writes to the articles', () => {
     await setArticleTags(db, id, ['harbour']);
     await db.articles.update(id, { progress: 0.5 });
     const record = await db.articles.get(id);
-    await db.articles.put({ ...record!, title: 'Stored again' });
+    if (!record) throw new Error('the article was not stored');
+    await db.articles.put({ ...record, title: 'Stored again' });
     await deleteArticle(db, id);
     await db.articles.clear();
     expect(resized).toEqual([true, false, false, true, true, true]);
