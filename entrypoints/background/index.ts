@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { MENU_ITEMS } from '../../lib/menus/menu-items';
-import { activeTabOfThisWindow, tabToCapture } from '../../lib/platform/browser-tabs';
+import { tabToCapture } from '../../lib/platform/browser-tabs';
+import { activeTabOfThisWindow } from '../../lib/platform/this-tab';
 import { captureLinkedPage } from '../../lib/platform/capture-link';
 import { captureTab } from '../../lib/platform/capture-tab';
 import { createImageRuns, type ImageRuns } from '../../lib/platform/create-image-runs';

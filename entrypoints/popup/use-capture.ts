@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CaptureView } from '../../components/popup/CaptureStatus';
-import { activeTabOfThisWindow } from '../../lib/platform/browser-tabs';
+import { activeTabOfThisWindow } from '../../lib/platform/this-tab';
 import { explainMissingAnswer } from '../../lib/messaging/capture-errors';
 import type { CaptureOutcome } from '../../lib/messaging/messages';
 import { requestCapture } from '../../lib/platform/runtime-messaging';

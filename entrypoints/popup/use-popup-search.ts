@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { PopupRow } from '../../lib/first-screen/first-screen';
-import { isShownInTab } from '../../lib/platform/browser-tabs';
+import { isShownInTab } from '../../lib/platform/this-tab';
 import { openLibrary } from '../../lib/platform/open-library';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
 import { parseQuery } from '../../lib/search/parse-query';

@@ -12,8 +12,6 @@ export async function openInNewTab(url: string): Promise<void> {
   await browser.tabs.create({ url });
 }
 
-export { activeTabOfThisWindow, isShownInTab } from './this-tab';
-
 /** The tab a capture is for: the one named, if it still exists, else the active tab. */
 export async function tabToCapture(tabId: number | undefined): Promise<Browser.tabs.Tab | undefined> {
   if (tabId === undefined) return activeTabOfThisWindow();
