@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
+import { waitForKeyboardToLeave } from './keyboard-focus';
 
 const run = promisify(execFile);
 
@@ -40,11 +41,15 @@ export async function chooseFromContextMenu(
       });
       Reflect.set(globalThis, '__contextMenuHeard', heard);
     });
-    await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '3'], { env });
-    const where = await page.evaluate(() => Reflect.get(globalThis, '__contextMenuHeard') as Promise<string>);
-    if (where === 'none') throw new Error('The right-click reached no page: no context menu opened.');
-    // The menu opens asynchronously after the event; keys sent before it is up would go to the page.
-    await new Promise((done) => setTimeout(done, 600));
+    let where = 'none';
+    // The menu opens asynchronously after the event; keys sent before it is up would go to the page,
+    // so they wait until the menu has taken the keyboard.
+    const rightClick = async () => {
+      await run('xdotool', ['mousemove', '--sync', String(x), String(y), 'click', '3'], { env });
+      where = await page.evaluate(() => Reflect.get(globalThis, '__contextMenuHeard') as Promise<string>);
+      if (where === 'none') throw new Error('The right-click reached no page: no context menu opened.');
+    };
+    await waitForKeyboardToLeave(page, display, rightClick, 'the right-click menu');
     if (where === 'on-target') break;
     await run('xdotool', ['key', 'Escape'], { env });
     if (attempt === 3) throw new Error('Three right-clicks missed the element to right-click.');

@@ -13,7 +13,8 @@ import type { StoredArticle } from '../../lib/article';
 import { attachTarget } from './attach-target';
 import { readAllArticles } from './read-all-articles';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
-import { findChromiumWindow, pressKeysInWindow } from './press-shortcut';
+import { waitForKeyboardInPage } from './keyboard-focus';
+import { findChromiumWindow, focusWindow, pressKeysInWindow } from './press-shortcut';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
 import { chooseFromContextMenu } from './context-menu';
 import { answerPermissionPrompt } from './permission-prompt';
@@ -137,7 +138,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       if (!headed || !display)
         throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
       await page.bringToFront();
-      await pressKeysInWindow(display, await windowOf(page, display), keys);
+      const window = await windowOf(page, display);
+      await focusWindow(display, window);
+      // A page that runs no script (a browser page) cannot tell; the chord is pressed regardless.
+      if (await page.evaluate(() => true).catch(() => false)) await waitForKeyboardInPage(page, display);
+      await pressKeysInWindow(display, window, keys);
     },
     async contextMenu(page, target, keys) {
       if (!headed || !display)
@@ -147,14 +152,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async answerPermission(page, button, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
       await page.bringToFront();
-      await button.click();
-      await answerPermissionPrompt(display, allow);
+      await answerPermissionPrompt(display, page, () => button.click(), allow);
     },
     async dropFolder(page, target, path, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
       await page.bringToFront();
-      await dropFromDisk(page, target, path);
-      await answerPermissionPrompt(display, allow);
+      await answerPermissionPrompt(display, page, () => dropFromDisk(page, target, path), allow);
     },
     liveWorker: () => liveWorker(context, extensionId),
     toolbarBadge: async () =>

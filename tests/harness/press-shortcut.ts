@@ -24,6 +24,14 @@ export async function findChromiumWindow(display: string, title?: string): Promi
   return window;
 }
 
+/** Gives `window` the X input focus, and waits until the X server has done it. */
+export async function focusWindow(display: string, window: string): Promise<void> {
+  await run('xdotool', ['windowfocus', '--sync', window], {
+    env: { ...process.env, DISPLAY: display },
+    timeout: 15_000,
+  });
+}
+
 /**
  * Presses a key chord in a Chromium window through the X server, as a person would. Playwright's
  * keyboard events go to the page and never reach the browser's extension commands. `keys` is in
