@@ -6,6 +6,22 @@ import { indexStamp } from './index-stamp';
 // climbs), a re-capture moves its capture time past the newest the index holds, notes are few,
 // and deletes, undos and every other write leave their ids in the change log (index-change-log.ts).
 
+/** The record fields the index reads: the searched text, and the capture time in its stamp. */
+const INDEXED_FIELDS: ReadonlySet<string> = new Set<keyof ArticleRecord>([
+  'title',
+  'authors',
+  'siteName',
+  'capturedAt',
+]);
+
+/**
+ * Whether a write to articles may have changed what the index holds of them, given the fields it
+ * changed ('any': it stored or deleted whole records). Reading state and tags are not indexed.
+ */
+export function writeConcernsIndex(fields: ReadonlySet<string> | 'any'): boolean {
+  return fields === 'any' || [...fields].some((field) => INDEXED_FIELDS.has(field));
+}
+
 /**
  * How long before the newest indexed capture a pass still looks: a page captured in one tab may be
  * saved after another tab's later capture was indexed (its images, a slow page), and the clocks of

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/article';
-import { annotationChanged, dueChanges, indexHorizon, LATE_SAVE_MS } from '../../lib/search/index-changes';
+import {
+  annotationChanged,
+  dueChanges,
+  indexHorizon,
+  LATE_SAVE_MS,
+  writeConcernsIndex,
+} from '../../lib/search/index-changes';
 
 const record = (id: number, capturedAt: string): ArticleRecord =>
   ({ id, capturedAt, title: `Article ${id}` }) as ArticleRecord;
@@ -85,5 +91,18 @@ describe('dueChanges', () => {
       new Map([[1, '2026-02-01T00:00:00.000Z']]),
     );
     expect(due.stale.map((r) => r.id)).toEqual([1]);
+  });
+});
+
+describe('writeConcernsIndex', () => {
+  it('passes over changes to reading state and tags alone, which the index does not hold', () => {
+    expect(writeConcernsIndex(new Set(['progress', 'status']))).toBe(false);
+    expect(writeConcernsIndex(new Set(['tags']))).toBe(false);
+  });
+
+  it('takes in any change to what is searched or stamped, and any write it cannot see into', () => {
+    for (const field of ['title', 'authors', 'siteName', 'capturedAt'])
+      expect(writeConcernsIndex(new Set(['tags', field]))).toBe(true);
+    expect(writeConcernsIndex('any')).toBe(true);
   });
 });

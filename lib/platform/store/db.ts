@@ -10,6 +10,7 @@ import type { Highlight } from '../../highlights/highlight';
 import { firstScreenRefresher, refreshFirstScreen } from '../first-screen-store';
 import { watchArticleWrites } from './watch-article-writes';
 import { noteIndexChangesHere } from '../index-change-log';
+import { writeConcernsIndex } from '../../search/index-changes';
 
 export type { StoredImage };
 
@@ -186,9 +187,10 @@ const refreshFirstScreenSoon = firstScreenRefresher((recount) =>
  * and notes the ids written for the search index's next pass (index-change-log.ts).
  */
 export function getDatabase(): CleanCaptureDb {
-  shared ??= watchArticleWrites(openDatabase(), (ids, mayResize) => {
-    void refreshFirstScreenSoon(mayResize);
-    noteIndexChangesHere(ids);
+  shared ??= watchArticleWrites(openDatabase(), (ids, { resized, fields }) => {
+    void refreshFirstScreenSoon(resized);
+    // Reading state and tags alone change nothing the index holds: no pass needs to read them.
+    if (writeConcernsIndex(fields)) noteIndexChangesHere(ids);
   });
   return shared;
 }

@@ -11,6 +11,23 @@ function idsOf(req: DBCoreMutateRequest, res: DBCoreMutateResponse): WrittenArti
   return keys.filter((k): k is number => typeof k === 'number');
 }
 
+/** What a transaction did to the articles besides which ones (see watchArticleWrites). */
+export interface ArticleWriteKind {
+  /** It may have added or removed articles: false when it only updated some. */
+  resized: boolean;
+  /** The fields its updates changed, or 'any' when a write stored or deleted whole records. */
+  fields: ReadonlySet<string> | 'any';
+}
+
+/** The fields one write changed: an update's (Dexie's update and modify with an object), else 'any'. */
+function fieldsOf(req: DBCoreMutateRequest): ReadonlySet<string> | 'any' {
+  if (req.type !== 'put' || mayResize(req)) return 'any';
+  const specs = req.updates?.changeSpecs ?? (req.changeSpec ? [req.changeSpec] : []);
+  if (specs.length === 0 && !req.updates) return 'any';
+  // A key path names the field it starts in (`tags.0` is in `tags`).
+  return new Set(specs.flatMap((spec) => Object.keys(spec).map((path) => path.split('.')[0] ?? path)));
+}
+
 /**
  * Whether one write may have added or removed records: everything but Dexie's update and modify,
  * which only change records that exist (a plain put may store a new one).
@@ -25,28 +42,35 @@ function mayResize(req: DBCoreMutateRequest): boolean {
  * with the ids it wrote, whichever code wrote them: a capture, re-capture, delete, undo, import,
  * reading-state or tag change all pass through Dexie's core, so nothing that moves the popup's
  * first screen or the search index is missed by a path added later. Called once per transaction,
- * never for one that was rolled back; `mayResize` is false when it only changed existing articles
- * (reading state, tags), so how many are stored is as it was.
+ * never for one that was rolled back; `kind` tells whether it only updated existing articles
+ * (reading state, tags: how many are stored is as it was) and which of their fields.
  */
 export function watchArticleWrites<Db extends Dexie>(
   db: Db,
-  written: (ids: WrittenArticles, mayResize: boolean) => void,
+  written: (ids: WrittenArticles, kind: ArticleWriteKind) => void,
 ): Db {
   const touched = new WeakMap<object, Set<number> | 'all'>();
-  const resized = new WeakSet<object>();
-  const watch = (trans: unknown, ids: WrittenArticles, resizes: boolean) => {
+  const kinds = new WeakMap<object, { resized: boolean; fields: Set<string> | 'any' }>();
+  const watch = (trans: unknown, ids: WrittenArticles, req: DBCoreMutateRequest) => {
     if (typeof trans !== 'object' || trans === null) return;
     if (!('addEventListener' in trans) || typeof trans.addEventListener !== 'function') return;
     let seen = touched.get(trans);
-    if (seen === undefined) {
+    let kind = kinds.get(trans);
+    if (seen === undefined || kind === undefined) {
       seen = new Set();
+      kind = { resized: false, fields: new Set() };
       touched.set(trans, seen);
+      kinds.set(trans, kind);
       (trans as IDBTransaction).addEventListener('complete', () => {
         const all = touched.get(trans);
-        written(all === 'all' || all === undefined ? 'all' : [...all], resized.has(trans));
+        const { resized, fields } = kinds.get(trans) ?? { resized: true, fields: 'any' };
+        written(all === 'all' || all === undefined ? 'all' : [...all], { resized, fields });
       });
     }
-    if (resizes) resized.add(trans);
+    if (mayResize(req)) kind.resized = true;
+    const fields = fieldsOf(req);
+    if (fields === 'any') kind.fields = 'any';
+    else if (kind.fields !== 'any') for (const field of fields) kind.fields.add(field);
     if (ids === 'all') touched.set(trans, 'all');
     else if (seen !== 'all') for (const id of ids) seen.add(id);
   };
@@ -62,7 +86,7 @@ export function watchArticleWrites<Db extends Dexie>(
           ...table,
           async mutate(req) {
             const res = await table.mutate(req);
-            watch(req.trans, idsOf(req, res), mayResize(req));
+            watch(req.trans, idsOf(req, res), req);
             return res;
           },
         };

@@ -37,7 +37,7 @@ describe('watching writes to the articles', () => {
 
   it('says whether a transaction may have added or removed articles, or only changed some', async () => {
     const resized: boolean[] = [];
-    const db = watchArticleWrites(openTestDatabase(), (_ids, mayResize) => resized.push(mayResize));
+    const db = watchArticleWrites(openTestDatabase(), (_ids, change) => resized.push(change.resized));
     const id = await storeArticle(db, { canonicalUrl: 'https://example.org/1' });
     await setArticleTags(db, id, ['harbour']);
     await db.articles.update(id, { progress: 0.5 });
@@ -47,6 +47,26 @@ describe('watching writes to the articles', () => {
     await deleteArticle(db, id);
     await db.articles.clear();
     expect(resized).toEqual([true, false, false, true, true, true]);
+  });
+
+  it('names the fields a transaction of updates changed; any other write may have changed them all', async () => {
+    const reports: unknown[] = [];
+    const db = watchArticleWrites(openTestDatabase(), (_ids, { fields }) =>
+      reports.push(fields === 'any' ? 'any' : [...fields].sort()),
+    );
+    const id = await storeArticle(db);
+    await setArticleTags(db, id, ['harbour']);
+    await db.articles.update(id, { progress: 0.5, status: 'read' });
+    await db.transaction('rw', db.articles, async () => {
+      await db.articles.update(id, { tags: [] });
+      await db.articles.update(id, { title: 'Renamed' });
+    });
+    await db.articles
+      .where('id')
+      .equals(id)
+      .modify((record) => void (record.progress = 1));
+    await deleteArticle(db, id);
+    expect(reports).toEqual(['any', ['tags'], ['progress', 'status'], ['tags', 'title'], 'any', 'any']);
   });
 
   it('does not report reads, writes to other tables or a transaction rolled back', async () => {
