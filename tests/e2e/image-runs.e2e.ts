@@ -205,7 +205,9 @@ describe('image fetching over the worker’s life', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
-    release();
+    // The images stay held until the reading view has shown them missing: the worker may be woken
+    // before the reader asks (the search indexer's report of its pass after this capture wakes it),
+    // and a run it resumed then must not finish first.
 
     // Found from the library page itself: the harness's own look-ups would start the worker.
     const reader = await session.openExtensionPage('library.html', { width: 1000, height: 900 });
@@ -226,6 +228,7 @@ describe('image fetching over the worker’s life', () => {
     await reader.evaluate((article) => (location.hash = `article=${article}`), id);
     await reader.locator('.reader-body').waitFor();
     expect(await reader.locator('.reader-body .image-missing').count()).toBeGreaterThan(0);
+    release();
     await expect.poll(() => reader.locator('.reader-body img').count(), { timeout: 30_000 }).toBe(4);
     await imagesSettled(reader);
     const widths = await reader.$$eval('.reader-body img', (all) =>
