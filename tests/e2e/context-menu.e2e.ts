@@ -172,7 +172,10 @@ describe('the right-click menu in Chromium', () => {
     await session.contextMenu(page, page.locator('#cafe'), SAVE_LINK);
     const ask = await asked;
     await session.answerPermission(ask, ask.getByRole('button', { name: 'Allow 127.0.0.1 and save' }), true);
-    await ask.getByText(`Saved “${CAFE}”`).waitFor({ timeout: 30_000 });
+    // Polled on the whole text, so a failure shows what the window said instead.
+    await expect
+      .poll(() => ask.locator('body').innerText(), { timeout: 30_000 })
+      .toContain(`Saved “${CAFE}”`);
     const cafe = byTitle(await waitForArticles(session, before + 1), CAFE);
     expect(cafe.markdown).toContain(
       'Script-built text: the café on the harbour wall has won a national award',

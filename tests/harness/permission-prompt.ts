@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { waitForKeyboardToLeave } from './keyboard-focus';
+import { waitForKeyboardInPage, waitForKeyboardToLeave } from './keyboard-focus';
 
 const run = promisify(execFile);
 
@@ -21,4 +21,6 @@ export async function answerPermissionPrompt(
   await waitForKeyboardToLeave(page, display, ask, 'the permission prompt');
   const env = { ...process.env, DISPLAY: display };
   await run('xdotool', ['key', ...(allow ? ['Tab', 'Return'] : ['Return'])], { env });
+  // Answered, the prompt closes and gives the keyboard back: a prompt that ignored the keys fails here.
+  await waitForKeyboardInPage(page, display, 'The page, once the permission prompt was answered,');
 }

@@ -301,7 +301,8 @@ describe('capturing every page not yet captured', () => {
         true,
       );
       await expect
-        .poll(() => library.locator('.notice').innerText(), { timeout: 60_000 })
+        // Within the test's own minute, so a failure shows what the notice said instead.
+        .poll(() => library.locator('.notice').innerText(), { timeout: 45_000 })
         .toContain('Captured 2 pages; 0 could not be captured');
       const stored = await own.storedArticles();
       expect(stored).toHaveLength(2);
