@@ -55,7 +55,11 @@ export async function catchUpIndexAlone(): Promise<AloneOutcome> {
     try {
       ftsDb = await openIndexFile();
     } catch (error) {
-      if (!isHeldElsewhere(error)) return 'unavailable';
+      if (!isHeldElsewhere(error)) {
+        // A library tab whose worker fell back to MiniSearch holds no lock, but takes changes in.
+        askIndexOwnerToSync();
+        return 'unavailable';
+      }
       askIndexOwnerToSync();
       return 'held';
     }
