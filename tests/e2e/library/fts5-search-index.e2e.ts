@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
 import { makeStoredArticle } from '../../articles/article-factory';
-import { seedArticles } from '../../bench/seed-store';
+import { dropSearchIndex, seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { listedTitles, searchLibrary } from '../e2e-helpers';
 
@@ -127,6 +127,25 @@ describe('the FTS5 search index on OPFS', () => {
     await searchLibrary(second, 'ferries');
     expect(await listedTitles(second)).toEqual(['Quokka sanctuary']);
     await closeLibrary(second);
+  });
+
+  it('completes a pool whose first setting up was cut short (its worker killed), without a rebuild or fallback', async () => {
+    const other = await session.openExtensionPage('options.html');
+    // As a worker killed after making the first of the pool's files leaves it.
+    await dropSearchIndex(other);
+    await other.evaluate(async () => {
+      const root = await navigator.storage.getDirectory();
+      const folder = await root.getDirectoryHandle('.clean-capture-search', { create: true });
+      const pool = await folder.getDirectoryHandle('.opaque', { create: true });
+      await pool.getFileHandle('cutshort', { create: true });
+    });
+    await other.close();
+    const page = await openLibrary();
+    await expectFts5(page);
+    expect(said.get(page)).toEqual([]);
+    await searchLibrary(page, 'ferries');
+    expect(await listedTitles(page)).toEqual(['Quokka sanctuary']);
+    await closeLibrary(page);
   });
 
   it('rebuilds an index file it cannot read (left damaged by a worker killed part way) instead of falling back', async () => {
