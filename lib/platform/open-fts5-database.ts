@@ -7,6 +7,8 @@ import type { Fts5Failure } from '../search/open-search-engine';
 /** The OPFS pool the index file lives in (one folder of the extension's origin private file system). */
 const POOL = 'clean-capture-search';
 const FILE = '/search.sqlite3';
+/** The pool's files: the database and its journal, and two spare. */
+const CAPACITY = 4;
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
 type Pool = Awaited<ReturnType<Sqlite3['installOpfsSAHPoolVfs']>>;
@@ -60,7 +62,7 @@ export async function openFts5Database(): Promise<Database> {
   });
   const options = {
     name: POOL,
-    initialCapacity: 4,
+    initialCapacity: CAPACITY,
     // Refused because another tab holds the files: leave them as they are, and try again later
     // (the second option, missing from the typings, lets a later try run instead of failing at once).
     preserveOnInitFailure: true,
@@ -72,6 +74,10 @@ export async function openFts5Database(): Promise<Database> {
   if (pool.isPaused()) await pool.unpauseVfs();
   let db: Database | undefined;
   try {
+    // The pool is given its files only when it has none: a worker killed while making them (its
+    // tab closed as the library first opened) leaves fewer, and with one alone SQLite has no file for
+    // its journal ("SAH pool is full", SQLITE_CANTOPEN at the first write). Make up the number.
+    await pool.reserveMinimumCapacity(CAPACITY);
     db = new pool.OpfsSAHPoolDb(FILE);
     // A cache of the articles, rebuilt when lost: no need to sync every page to disk. Each page read
     // from OPFS costs a call out of WebAssembly, so the page cache is raised from SQLite's 2 MB to
