@@ -29,9 +29,10 @@ const PHRASE_HEAD = 100;
  * through the change log and the ids and capture times above the index's (changedSinceLastPass).
  */
 export function startFts5Worker(ftsDb: Database, post: PostReply): (request: SearchWorkerRequest) => void {
+  // First: it throws when the index cannot be read, and nothing else is open yet.
+  const live = openLiveFtsIndex(ftsDb);
   const db = openDatabase();
   const log = openIndexChangeLog();
-  const live = openLiveFtsIndex(ftsDb);
   // The MiniSearch index of earlier versions is not read any more: free its space.
   void openSearchDatabase()
     .delete()

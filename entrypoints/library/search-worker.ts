@@ -1,6 +1,13 @@
-import { isHeldElsewhere, openFts5Database } from '../../lib/platform/open-fts5-database';
+import {
+  closeFts5Database,
+  deleteFts5Index,
+  fts5Failure,
+  openFts5Database,
+  releaseFts5Files,
+} from '../../lib/platform/open-fts5-database';
 import { onIndexSyncAsked } from '../../lib/platform/search-index-channel';
 import { holdSearchIndexLock } from '../../lib/platform/search-index-lock';
+import { openSearchEngine } from '../../lib/search/open-search-engine';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
 import { startFts5Worker } from './fts5-worker';
 import { startMiniSearchWorker, type PostReply } from './minisearch-worker';
@@ -11,30 +18,28 @@ const scope = self as unknown as {
   postMessage(m: SearchWorkerReply, transfer?: Transferable[]): void;
 };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * The FTS5 index in OPFS, or MiniSearch where OPFS cannot hold it. While another library tab's
- * worker holds the index, this one tries again, soon at first, then every few seconds: the page meanwhile searches
- * titles, authors and sites, as before any index is ready (MiniSearch would read every article).
+ * The FTS5 index in OPFS, or MiniSearch where OPFS cannot hold it (open-search-engine.ts). Whoever
+ * holds the index's lock owns it (search-index-lock.ts): while another library tab, or the
+ * background's indexer (which stops between batches once it sees this tab waiting), holds it, the
+ * page searches titles, authors and sites, as before any index is ready.
  */
 async function openEngine(post: PostReply) {
-  // Whoever holds the lock owns the index (search-index-lock.ts): another library tab, or the
-  // background's indexer, which stops between batches once it sees this tab waiting.
-  await holdSearchIndexLock();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const ftsDb = await openFts5Database();
-      return startFts5Worker(ftsDb, post);
-    } catch (error) {
-      if (!isHeldElsewhere(error)) {
-        console.info('Search: FTS5 on OPFS unavailable, using MiniSearch:', String(error));
-        return startMiniSearchWorker(post);
-      }
-      // Soon at first (a tab just closed lets go within moments), then every 3 s.
-      await pause(Math.min(100 * 2 ** attempt, 3000));
-    }
-  }
+  const { engine } = await openSearchEngine({
+    holdIndex: () => holdSearchIndexLock(),
+    openFts5: openFts5Database,
+    startFts5: (db) => startFts5Worker(db, post),
+    closeFts5: closeFts5Database,
+    deleteFts5: deleteFts5Index,
+    releaseFts5: releaseFts5Files,
+    startMiniSearch: () => startMiniSearchWorker(post),
+    classify: fts5Failure,
+    pause,
+    report: (message) => console.warn(message),
+  });
+  return engine;
 }
 
 /** Opens the index and answers the page's requests; those that arrive while it opens wait. */

@@ -55,9 +55,10 @@ export async function catchUpIndexAlone(): Promise<AloneOutcome> {
     try {
       ftsDb = await openIndexFile();
     } catch (error) {
-      if (!isHeldElsewhere(error)) return 'unavailable';
+      // The library tab that holds the files takes the changes in; so does one whose worker fell
+      // back to MiniSearch, which holds no lock.
       askIndexOwnerToSync();
-      return 'held';
+      return isHeldElsewhere(error) ? 'held' : 'unavailable';
     }
     const db = openDatabase();
     const log = openIndexChangeLog();

@@ -2,10 +2,13 @@ import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 // Vite copies the file into the build and gives its address; the module would look for it beside
 // the worker's script otherwise, where the bundler put nothing.
 import wasmUrl from '@sqlite.org/sqlite-wasm/sqlite3.wasm?url';
+import type { Fts5Failure } from '../search/open-search-engine';
 
 /** The OPFS pool the index file lives in (one folder of the extension's origin private file system). */
 const POOL = 'clean-capture-search';
 const FILE = '/search.sqlite3';
+/** The pool's files: the database and its journal, and two spare. */
+const CAPACITY = 4;
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
 type Pool = Awaited<ReturnType<Sqlite3['installOpfsSAHPoolVfs']>>;
@@ -27,17 +30,39 @@ function loadSqlite(): Promise<Sqlite3> {
 }
 
 /**
+ * Thrown where FTS5 cannot run in this browser at all: no OPFS sync access handles (or OPFS refused),
+ * or SQLite's WebAssembly would not load. The only failure the search worker falls back on at once.
+ */
+export class Fts5Unavailable extends Error {
+  override name = 'Fts5Unavailable';
+}
+
+/** Whether this context has what the SAH-pool VFS needs: OPFS with sync access handles. */
+function hasOpfsSyncAccess(): boolean {
+  return (
+    typeof FileSystemFileHandle === 'function' &&
+    'createSyncAccessHandle' in FileSystemFileHandle.prototype &&
+    typeof navigator.storage?.getDirectory === 'function'
+  );
+}
+
+/**
  * Opens the full-text index's SQLite database in OPFS, for a dedicated worker. It uses the
  * `opfs-sahpool` VFS: OPFS sync access handles only, so no cross-origin isolation (no
  * SharedArrayBuffer) is needed, as the other OPFS VFSes would. The pool holds its files open
  * exclusively: one worker at a time owns it, and another library tab's worker is refused (see
- * `isHeldElsewhere`). Rejects where OPFS sync access handles are missing; the caller falls back.
+ * `isHeldElsewhere`). Rejects with Fts5Unavailable where it cannot run here; when it rejects
+ * otherwise, it has let go of the files.
  */
 export async function openFts5Database(): Promise<Database> {
-  const sqlite3 = await loadSqlite();
+  if (!hasOpfsSyncAccess()) throw new Fts5Unavailable('No OPFS sync access handles in this browser.');
+  const sqlite3 = await loadSqlite().catch((error: unknown) => {
+    loaded = undefined;
+    throw new Fts5Unavailable(`SQLite did not load: ${String(error)}`);
+  });
   const options = {
     name: POOL,
-    initialCapacity: 4,
+    initialCapacity: CAPACITY,
     // Refused because another tab holds the files: leave them as they are, and try again later
     // (the second option, missing from the typings, lets a later try run instead of failing at once).
     preserveOnInitFailure: true,
@@ -45,12 +70,25 @@ export async function openFts5Database(): Promise<Database> {
   };
   const pool = await sqlite3.installOpfsSAHPoolVfs(options);
   openPool = pool;
-  const db = new pool.OpfsSAHPoolDb(FILE);
-  // A cache of the articles, rebuilt when lost: no need to sync every page to disk. Each page read
-  // from OPFS costs a call out of WebAssembly, so the page cache is raised from SQLite's 2 MB to
-  // 32 MB: what the last searches read (the newest pages of common words' lists) stays at hand.
-  db.exec('PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000');
-  return db;
+  // Installed once per worker: after a failed try let go of its files, they are taken back here.
+  if (pool.isPaused()) await pool.unpauseVfs();
+  let db: Database | undefined;
+  try {
+    // The pool is given its files only when it has none: a worker killed while making them (its
+    // tab closed as the library first opened) leaves fewer, and with one alone SQLite has no file for
+    // its journal ("SAH pool is full", SQLITE_CANTOPEN at the first write). Make up the number.
+    await pool.reserveMinimumCapacity(CAPACITY);
+    db = new pool.OpfsSAHPoolDb(FILE);
+    // A cache of the articles, rebuilt when lost: no need to sync every page to disk. Each page read
+    // from OPFS costs a call out of WebAssembly, so the page cache is raised from SQLite's 2 MB to
+    // 32 MB: what the last searches read (the newest pages of common words' lists) stays at hand.
+    db.exec('PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000');
+    return db;
+  } catch (error) {
+    db?.close();
+    releaseFts5Files();
+    throw error;
+  }
 }
 
 /**
@@ -59,11 +97,43 @@ export async function openFts5Database(): Promise<Database> {
  */
 export function closeFts5Database(db: Database): void {
   db.close();
-  openPool?.pauseVfs();
+  releaseFts5Files();
+}
+
+/** Lets go of the pool's files, so that another context can open them while this worker lives on. */
+export function releaseFts5Files(): void {
+  if (openPool && !openPool.isPaused()) openPool.pauseVfs();
+}
+
+/** The pool's folder in OPFS (the VFS's default: its name after a dot). */
+const POOL_FOLDER = `.${POOL}`;
+
+/**
+ * Deletes the index's files (no database of it may be open), so the next openFts5Database starts
+ * an empty index. Rejects, as isHeldElsewhere tells, while another context holds them.
+ */
+export async function deleteFts5Index(): Promise<void> {
+  const pool = openPool;
+  openPool = undefined;
+  // Unregisters the VFS and lets go of its files, so the next open installs the pool anew.
+  await pool?.removeVfs();
+  const root = await navigator.storage.getDirectory();
+  await root.removeEntry(POOL_FOLDER, { recursive: true }).catch((error: unknown) => {
+    if ((error as { name?: unknown } | null)?.name !== 'NotFoundError') throw error;
+  });
 }
 
 /** Whether opening failed because another worker (another library tab) holds the index's files. */
 export function isHeldElsewhere(error: unknown): boolean {
   // A DOMException, which is not an Error in every worker: read its name only.
   return (error as { name?: unknown } | null)?.name === 'NoModificationAllowedError';
+}
+
+/** What the search worker makes of a failure to open or read the index (see open-search-engine.ts). */
+export function fts5Failure(error: unknown): Fts5Failure {
+  if (isHeldElsewhere(error)) return 'held';
+  // OPFS refused to this context (a private window in some browsers).
+  if (error instanceof Fts5Unavailable || (error as { name?: unknown } | null)?.name === 'SecurityError')
+    return 'unavailable';
+  return 'damaged';
 }

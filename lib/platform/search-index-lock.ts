@@ -8,13 +8,13 @@ const LOCK = 'clean-capture-search-index';
 
 type Locks = LockManager;
 
-/** Waits until this context holds the index's lock; it keeps it until the context ends. */
-export function holdSearchIndexLock(locks: Locks = navigator.locks): Promise<void> {
+/**
+ * Waits until this context holds the index's lock; resolves to the function that lets go of it
+ * (a worker that falls back to MiniSearch), else it is held until the context ends.
+ */
+export function holdSearchIndexLock(locks: Locks = navigator.locks): Promise<() => void> {
   return new Promise((held) => {
-    void locks.request(LOCK, () => {
-      held();
-      return new Promise(() => {});
-    });
+    void locks.request(LOCK, () => new Promise<void>((release) => held(release)));
   });
 }
 
