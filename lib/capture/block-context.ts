@@ -68,11 +68,7 @@ export function classAndId(element: Element): string {
  * begins and ends, and each element's text is its part of that string, trimmed. A run of whitespace
  * that crosses an element's edge only moves a space that trimming takes off anyway.
  */
-export function visibleTexts(
-  elements: readonly Element[],
-  /** Lower-case names of the elements where the caller read them already, spared a read each. */
-  tags?: ReadonlyMap<Element, string>,
-): Map<Element, string> {
+export function visibleTexts(elements: readonly Element[]): Map<Element, string> {
   const pieces: string[] = [];
   let length = 0;
   let endsWithSpace = false;
@@ -100,10 +96,7 @@ export function visibleTexts(
         // Read once: in an extension's isolated world every read is a call into the DOM.
         const type = child.nodeType;
         if (type === 3 || type === 4) emit(child.nodeValue ?? '');
-        else if (
-          type === 1 &&
-          (tags?.get(child as Element) ?? (child as Element).tagName.toLowerCase()) === 'br'
-        ) {
+        else if (type === 1 && (child as Element).tagName.toLowerCase() === 'br') {
           // A reader sees a line break between the words around it; its own content is not shown.
           breaks.push(child as Element);
           starts.set(child as Element, length);

@@ -38,7 +38,7 @@ export function cleanContent(
   // Each element's text is needed again as its children's parent text: work them all out in one
   // pass. No element's subtree has changed by the time it is visited (removals only reach elements
   // before it, or after it and outside it); the root's text, which they do change, is read live.
-  const texts = visibleTexts(elements, tags);
+  const texts = visibleTexts(elements);
   // A paragraph's text as `textContent` has it, which glues words at a <br>: without one inside, that
   // is the text already worked out, and only paragraphs with a line break need a walk of their own.
   const holdsBreak = ancestorsOf(root.getElementsByTagName('br'), root);
