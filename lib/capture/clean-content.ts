@@ -32,9 +32,6 @@ export function cleanContent(
   metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt'>,
 ): void {
   const elements = Array.from(root.querySelectorAll('*'));
-  // Each element's name, read once: the prose test, the rules and the skip test all ask for it, and
-  // in an extension's isolated world every read is a call into the DOM.
-  const tags = new Map(elements.map((element) => [element, element.tagName.toLowerCase()]));
   // Each element's text is needed again as its children's parent text: work them all out in one
   // pass. No element's subtree has changed by the time it is visited (removals only reach elements
   // before it, or after it and outside it); the root's text, which they do change, is read live.
@@ -44,7 +41,7 @@ export function cleanContent(
   const holdsBreak = ancestorsOf(root.getElementsByTagName('br'), root);
   const prose = elements.filter(
     (e) =>
-      tags.get(e) === 'p' &&
+      e.tagName.toLowerCase() === 'p' &&
       (holdsBreak.has(e) ? collapse(e.textContent ?? '') : (texts.get(e) ?? '')).length >= PROSE_LENGTH,
   );
   // With no prose at all (a table, a gallery) there is no before or after to speak of.
@@ -59,26 +56,20 @@ export function cleanContent(
     if (text === undefined) texts.set(element, (text = visibleText(element)));
     return text;
   };
-  // The first prose paragraph and every element around it: asked of each element, where walking up
-  // from the paragraph cost a call into the DOM per level. A removal may change it.
-  let aroundFirstProse: Set<Element> | null = null;
-  const holdsFirstProse = (element: Element): boolean =>
-    (aroundFirstProse ??= selfAndAncestors(prose[0])).has(element);
   const removed = new Set<Element>();
   // Whether each element visited so far is skipped; a removal can change that for any of them.
   const skipped = new Map<Element, boolean>();
   const remove = (element: Element): void => {
     removed.add(element);
     skipped.clear();
-    aroundFirstProse = null;
     element.remove();
   };
   elements.forEach((element, index) => {
-    if (isRemovedOrVerbatim(element, root, removed, skipped, tags)) return;
+    if (isRemovedOrVerbatim(element, root, removed, skipped)) return;
     const text = textOf(element);
-    const tag = tags.get(element) ?? '';
+    const tag = element.tagName.toLowerCase();
     if (text === '') return;
-    const standalone = BLOCK_TAG.test(tag) || standsAlone(element, textOf, tags);
+    const standalone = BLOCK_TAG.test(tag) || standsAlone(element, textOf);
     const block: BlockContext = {
       element,
       tag,
@@ -87,9 +78,9 @@ export function cleanContent(
       // Every phrase rule looks at short blocks that stand alone (or links); skip the work for others.
       normalized:
         text.length <= MAX_PHRASE_BLOCK && (standalone || tag === 'a') ? normalizeBlockText(text) : '',
-      leading: index < firstProse && !holdsFirstProse(element),
+      leading: index < firstProse && !isInside(prose[0], element),
       trailing: lastProseIndex >= 0 && index > lastProseIndex && !isInside(element, lastProse),
-      afterProse: firstProse >= 0 && index > firstProse && !holdsFirstProse(element),
+      afterProse: firstProse >= 0 && index > firstProse && !isInside(prose[0], element),
       authors: metadata.authors,
     };
     if (!titleSeen && block.leading && /^h[1-3]$/.test(tag) && sameText(text, metadata.title)) {
@@ -132,7 +123,6 @@ function isRemovedOrVerbatim(
   root: Element,
   removed: ReadonlySet<Element>,
   known: Map<Element, boolean>,
-  tags: ReadonlyMap<Element, string>,
 ): boolean {
   const path: Element[] = [];
   let skip = false;
@@ -143,7 +133,7 @@ function isRemovedOrVerbatim(
       break;
     }
     path.push(node);
-    if (removed.has(node) || VERBATIM_TAG.test(tags.get(node) ?? node.tagName)) {
+    if (removed.has(node) || VERBATIM_TAG.test(node.tagName)) {
       skip = true;
       break;
     }
@@ -168,26 +158,14 @@ function ancestorsOf(nodes: Iterable<Element>, root: Element): Set<Element> {
  * An inline element counts as a block when it is all of its parent's text, or sits between blocks of a
  * container with no loose text beside it: a label, not a word in a sentence.
  */
-function standsAlone(
-  element: Element,
-  textOf: (element: Element) => string,
-  tags: ReadonlyMap<Element, string>,
-): boolean {
+function standsAlone(element: Element, textOf: (element: Element) => string): boolean {
   const parent = element.parentElement;
   if (!parent) return false;
   if (textOf(parent) === textOf(element)) return true;
-  if (!CONTAINER_TAG.test(tags.get(parent) ?? parent.tagName)) return false;
+  if (!CONTAINER_TAG.test(parent.tagName)) return false;
   const looseText = (node: Node | null): boolean =>
     node?.nodeType === 3 && (node.nodeValue ?? '').trim() !== '';
   return !looseText(element.previousSibling) && !looseText(element.nextSibling);
-}
-
-/** `node` and every element above it; none for no node. */
-function selfAndAncestors(node: Element | undefined): Set<Element> {
-  const chain = new Set<Element>();
-  for (let current: Element | null = node ?? null; current; current = current.parentElement)
-    chain.add(current);
-  return chain;
 }
 
 function isInside(node: Element | undefined, container: Element | undefined): boolean {
