@@ -1,6 +1,7 @@
 import type TurndownService from 'turndown';
 import { elementChildren } from './dom-queries.ts';
 import type { FootnoteIndex } from './footnote-index.ts';
+import type { Lineage } from './lineage.ts';
 import type { LinkReferences } from './link-references.ts';
 import type { MarkdownStyle } from './markdown-style.ts';
 
@@ -23,6 +24,8 @@ export interface ConversionContext {
   style: MarkdownStyle;
   /** Links numbered for the reference style; empty in the inline one. */
   references: LinkReferences;
+  /** Ancestors of the converted tree's nodes, read once (see lineage.ts). */
+  lineage: Lineage;
 }
 
 export interface ConversionOptions extends TurndownService.Options {

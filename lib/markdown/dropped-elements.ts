@@ -17,6 +17,9 @@ export function isDroppedElement(element: Element): boolean {
   const tag = element.nodeName.toUpperCase();
   if (DROPPED_TAGS.has(tag)) return true;
   if (tag === 'FORM') return (element.textContent ?? '').trim().length < FORM_TEXT_LIMIT;
+  // Most elements of an article carry no attribute at all: one question instead of two for them
+  // (this runs for every element, and each question is a call into the DOM in the extension).
+  if (!element.hasAttributes()) return false;
   return element.hasAttribute('hidden') || isGutter(element);
 }
 

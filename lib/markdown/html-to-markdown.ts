@@ -2,6 +2,7 @@ import TurndownService from 'turndown';
 import type { ConversionContext, ConversionOptions } from './conversion-context.ts';
 import { markLiterals } from './escape-markdown.ts';
 import { buildFootnoteIndex } from './footnote-index.ts';
+import { createLineage } from './lineage.ts';
 import { createLinkReferences, referenceLabels } from './link-references.ts';
 import { markdownRules } from './markdown-rules.ts';
 import { DEFAULT_MARKDOWN_STYLE, type MarkdownStyle } from './markdown-style.ts';
@@ -41,6 +42,7 @@ export function htmlToMarkdown(
     source: root,
     style,
     references: createLinkReferences(),
+    lineage: createLineage(),
   };
   // Our rules read the style from the context; Turndown's own fallbacks get it too.
   const options: ConversionOptions = {

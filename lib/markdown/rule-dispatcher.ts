@@ -13,7 +13,10 @@ export interface MarkdownRule extends TurndownService.Rule {
  */
 export function ruleDispatcher(rules: readonly MarkdownRule[]): TurndownService.Rule {
   const byTag = new Map<string, MarkdownRule[]>();
-  const chosen = new WeakMap<Node, MarkdownRule>();
+  // Turndown asks for a node's replacement once, right after its children's: each entry is dropped
+  // then, so the map holds only the open ancestors. Not a WeakMap, whose entries every garbage
+  // collection during the conversion would trace again.
+  const chosen = new Map<Node, MarkdownRule>();
   return {
     filter: (node, options) => {
       // Turndown compares string and array filters with the lower-cased name; so does this index.
@@ -31,8 +34,11 @@ export function ruleDispatcher(rules: readonly MarkdownRule[]): TurndownService.
       }
       return false;
     },
-    replacement: (content, node, options) =>
-      chosen.get(node)?.replacement?.(content, node, options) ?? content,
+    replacement: (content, node, options) => {
+      const rule = chosen.get(node);
+      chosen.delete(node);
+      return rule?.replacement?.(content, node, options) ?? content;
+    },
   };
 }
 

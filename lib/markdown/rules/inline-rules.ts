@@ -1,6 +1,5 @@
 import type { MarkdownRule } from '../rule-dispatcher.ts';
-import { LITERAL_MARK, styleOf } from '../conversion-context.ts';
-import { closestAncestor } from '../dom-queries.ts';
+import { LITERAL_MARK, contextOf, styleOf } from '../conversion-context.ts';
 import { codeText } from '../code-text.ts';
 import { emphasisDelimiter, wrapInline } from './block-content.ts';
 import { collapseSpaces } from '../../text/collapse-spaces.ts';
@@ -9,6 +8,9 @@ const EMPHASIS = ['EM', 'I', 'CITE', 'DFN', 'VAR'];
 const STRONG = ['STRONG', 'B'];
 const STRIKE = ['DEL', 'S', 'STRIKE'];
 const INLINE_CODE = ['CODE', 'KBD', 'SAMP', 'TT'];
+// Where emphasis adds nothing: inside another emphasis, or a caption (set apart already).
+const NO_EMPHASIS = [...EMPHASIS, 'FIGCAPTION', 'CAPTION'];
+const NO_CODE_SPAN = ['PRE', ...INLINE_CODE];
 
 /** Emphasis, strong, strikethrough, inline code, quotes, super- and subscripts. */
 export const inlineRules: Record<string, MarkdownRule> = {
@@ -17,7 +19,7 @@ export const inlineRules: Record<string, MarkdownRule> = {
     filter: (node) => EMPHASIS.includes(node.nodeName),
     // Inside another emphasis the delimiters would close the outer one instead of nesting.
     replacement: (content, node, options) =>
-      closestAncestor(node, [...EMPHASIS, 'FIGCAPTION', 'CAPTION'])
+      contextOf(options).lineage.closest(node, NO_EMPHASIS)
         ? content
         : wrapInline(content, emphasisDelimiter(styleOf(options).emDelimiter, node), node),
   },
@@ -26,7 +28,7 @@ export const inlineRules: Record<string, MarkdownRule> = {
     tags: STRONG,
     filter: (node) => STRONG.includes(node.nodeName),
     replacement: (content, node, options) =>
-      closestAncestor(node, STRONG)
+      contextOf(options).lineage.closest(node, STRONG)
         ? content
         : wrapInline(content, emphasisDelimiter(styleOf(options).strongDelimiter, node), node),
   },
@@ -34,13 +36,14 @@ export const inlineRules: Record<string, MarkdownRule> = {
   strikethrough: {
     tags: STRIKE,
     filter: (node) => STRIKE.includes(node.nodeName),
-    replacement: (content, node) =>
-      closestAncestor(node, STRIKE) ? content : wrapInline(content, '~~', node),
+    replacement: (content, node, options) =>
+      contextOf(options).lineage.closest(node, STRIKE) ? content : wrapInline(content, '~~', node),
   },
 
   inlineCode: {
     tags: INLINE_CODE,
-    filter: (node) => INLINE_CODE.includes(node.nodeName) && !closestAncestor(node, ['PRE', ...INLINE_CODE]),
+    filter: (node, options) =>
+      INLINE_CODE.includes(node.nodeName) && !contextOf(options).lineage.closest(node, NO_CODE_SPAN),
     replacement: (_content, node) => inlineCode(codeText(node)),
   },
 
