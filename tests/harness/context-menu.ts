@@ -66,22 +66,35 @@ export async function chooseFromContextMenu(
  */
 async function screenOffset(page: Page, env: NodeJS.ProcessEnv): Promise<{ x: number; y: number }> {
   const probe = { x: 400, y: 400 };
-  // Away first: a pointer already resting at the probe point would send no event.
-  await run('xdotool', ['mousemove', '--sync', String(probe.x + 9), String(probe.y + 9)], { env });
+  // Away first, heard before the probe's move: a pointer already resting at the probe point would
+  // send no event, and the away move, heard late, would pass for the probe's.
+  await pointerLands(page, env, probe.x + 9, probe.y + 9);
+  const client = await pointerLands(page, env, probe.x, probe.y);
+  if (!client) throw new Error('The page heard no pointer move: it is not on screen.');
+  return { x: probe.x - client.x, y: probe.y - client.y };
+}
+
+/** Moves the pointer to a point of the X screen; where the page saw it land, or null when it saw no move. */
+async function pointerLands(
+  page: Page,
+  env: NodeJS.ProcessEnv,
+  x: number,
+  y: number,
+): Promise<{ x: number; y: number } | null> {
   await page.evaluate(() => {
     Reflect.set(
       globalThis,
       '__pointerLanded',
-      new Promise((resolve) =>
+      new Promise((resolve) => {
         addEventListener('mousemove', (event) => resolve({ x: event.clientX, y: event.clientY }), {
           once: true,
-        }),
-      ),
+        });
+        setTimeout(() => resolve(null), 2_000);
+      }),
     );
   });
-  await run('xdotool', ['mousemove', '--sync', String(probe.x), String(probe.y)], { env });
-  const client = await page.evaluate(
-    () => Reflect.get(globalThis, '__pointerLanded') as Promise<{ x: number; y: number }>,
+  await run('xdotool', ['mousemove', '--sync', String(x), String(y)], { env });
+  return page.evaluate(
+    () => Reflect.get(globalThis, '__pointerLanded') as Promise<{ x: number; y: number } | null>,
   );
-  return { x: probe.x - client.x, y: probe.y - client.y };
 }
