@@ -22,6 +22,7 @@ export interface ArticleWriteKind {
 /** The fields one write changed: an update's (Dexie's update and modify with an object), else 'any'. */
 function fieldsOf(req: DBCoreMutateRequest): ReadonlySet<string> | 'any' {
   if (req.type !== 'put' || mayResize(req)) return 'any';
+  // Modify with a function says nothing of what it changed (its changeSpec is false).
   const specs = req.updates?.changeSpecs ?? (req.changeSpec ? [req.changeSpec] : []);
   if (specs.length === 0 && !req.updates) return 'any';
   // A key path names the field it starts in (`tags.0` is in `tags`).
@@ -37,6 +38,13 @@ function mayResize(req: DBCoreMutateRequest): boolean {
   return req.upsert === true || (req.changeSpec === undefined && req.updates === undefined);
 }
 
+/** One transaction's writes to the articles until it commits. */
+interface WrittenSoFar {
+  ids: Set<number> | 'all';
+  resized: boolean;
+  fields: Set<string> | 'any';
+}
+
 /**
  * Calls `written` after each transaction that added, changed or deleted article records commits,
  * with the ids it wrote, whichever code wrote them: a capture, re-capture, delete, undo, import,
@@ -49,30 +57,28 @@ export function watchArticleWrites<Db extends Dexie>(
   db: Db,
   written: (ids: WrittenArticles, kind: ArticleWriteKind) => void,
 ): Db {
-  const touched = new WeakMap<object, Set<number> | 'all'>();
-  const kinds = new WeakMap<object, { resized: boolean; fields: Set<string> | 'any' }>();
+  /** What each open transaction has written so far. */
+  const writes = new WeakMap<object, WrittenSoFar>();
   const watch = (trans: unknown, ids: WrittenArticles, req: DBCoreMutateRequest) => {
     if (typeof trans !== 'object' || trans === null) return;
     if (!('addEventListener' in trans) || typeof trans.addEventListener !== 'function') return;
-    let seen = touched.get(trans);
-    let kind = kinds.get(trans);
-    if (seen === undefined || kind === undefined) {
-      seen = new Set();
-      kind = { resized: false, fields: new Set() };
-      touched.set(trans, seen);
-      kinds.set(trans, kind);
-      (trans as IDBTransaction).addEventListener('complete', () => {
-        const all = touched.get(trans);
-        const { resized, fields } = kinds.get(trans) ?? { resized: true, fields: 'any' };
-        written(all === 'all' || all === undefined ? 'all' : [...all], { resized, fields });
-      });
+    let so = writes.get(trans);
+    if (so === undefined) {
+      const mine: WrittenSoFar = { ids: new Set(), resized: false, fields: new Set() };
+      writes.set(trans, (so = mine));
+      (trans as IDBTransaction).addEventListener('complete', () =>
+        written(mine.ids === 'all' ? 'all' : [...mine.ids], {
+          resized: mine.resized,
+          fields: mine.fields,
+        }),
+      );
     }
-    if (mayResize(req)) kind.resized = true;
+    if (mayResize(req)) so.resized = true;
     const fields = fieldsOf(req);
-    if (fields === 'any') kind.fields = 'any';
-    else if (kind.fields !== 'any') for (const field of fields) kind.fields.add(field);
-    if (ids === 'all') touched.set(trans, 'all');
-    else if (seen !== 'all') for (const id of ids) seen.add(id);
+    if (fields === 'any') so.fields = 'any';
+    else if (so.fields !== 'any') for (const field of fields) so.fields.add(field);
+    if (ids === 'all') so.ids = 'all';
+    else if (so.ids !== 'all') for (const id of ids) so.ids.add(id);
   };
   db.use({
     stack: 'dbcore',
