@@ -28,7 +28,7 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 async function openEngine(post: PostReply) {
   const { engine } = await openSearchEngine({
-    holdIndex: () => holdSearchIndexLock(),
+    holdIndex: holdSearchIndexLock,
     openFts5: openFts5Database,
     startFts5: (db) => startFts5Worker(db, post),
     closeFts5: closeFts5Database,

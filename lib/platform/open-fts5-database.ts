@@ -119,21 +119,24 @@ export async function deleteFts5Index(): Promise<void> {
   await pool?.removeVfs();
   const root = await navigator.storage.getDirectory();
   await root.removeEntry(POOL_FOLDER, { recursive: true }).catch((error: unknown) => {
-    if ((error as { name?: unknown } | null)?.name !== 'NotFoundError') throw error;
+    if (errorName(error) !== 'NotFoundError') throw error;
   });
 }
 
 /** Whether opening failed because another worker (another library tab) holds the index's files. */
 export function isHeldElsewhere(error: unknown): boolean {
-  // A DOMException, which is not an Error in every worker: read its name only.
-  return (error as { name?: unknown } | null)?.name === 'NoModificationAllowedError';
+  return errorName(error) === 'NoModificationAllowedError';
+}
+
+/** A thrown value's name; a DOMException is not an Error in every worker, so only its name is read. */
+function errorName(error: unknown): unknown {
+  return (error as { name?: unknown } | null)?.name;
 }
 
 /** What the search worker makes of a failure to open or read the index (see open-search-engine.ts). */
 export function fts5Failure(error: unknown): Fts5Failure {
   if (isHeldElsewhere(error)) return 'held';
   // OPFS refused to this context (a private window in some browsers).
-  if (error instanceof Fts5Unavailable || (error as { name?: unknown } | null)?.name === 'SecurityError')
-    return 'unavailable';
+  if (error instanceof Fts5Unavailable || errorName(error) === 'SecurityError') return 'unavailable';
   return 'damaged';
 }
