@@ -17,6 +17,16 @@ describe('isHiddenElement', () => {
     ['<div aria-hidden="false">x</div>', false],
     ['<div style="display: flex">x</div>', false],
     ['<div>x</div>', false],
+    // Shown only on paper: a print header with the page's address, a "Cite this" box.
+    ['<div class="print-only">x</div>', true],
+    ['<div class="article__print-header print-header">x</div>', true],
+    ['<div class="visible-print-block">x</div>', true],
+    ['<div class="show-for-print">x</div>', true],
+    ['<div class="d-none d-print-block">x</div>', true],
+    ['<div class="no-print">x</div>', false],
+    ['<div class="d-print-block">x</div>', false],
+    ['<div class="d-none d-md-block d-print-block">x</div>', false],
+    ['<a class="print-link">Print</a>', false],
   ];
   for (const [html, hidden] of cases) {
     it(`${html} is ${hidden ? '' : 'not '}hidden`, () => expect(isHiddenElement(first(html))).toBe(hidden));
