@@ -63,6 +63,7 @@ const FURNITURE_WORDS = new Set([
   'dfp',
   'sponsored',
   'promo',
+  'cta',
   'trending',
   'popular',
   'masthead',
@@ -187,7 +188,10 @@ function isFurniture(element: Element, walk: Walk): boolean {
       !holdsMajority(element, walk)
     );
   const role = element.getAttribute('role');
-  const labelled = (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) || namesFurniture(element);
+  const labelled =
+    (role !== null && FURNITURE_ROLES.has(role.toLowerCase())) ||
+    namesFurniture(element) ||
+    closesLikeDialog(element);
   if (!labelled) return false;
   if (isCommentThread(element, walk)) return true;
   return !holdsProse(element) && !holdsMajority(element, walk);
@@ -198,6 +202,23 @@ const FURNITURE_WORD = new RegExp(`(?:^|[\\s_-])(?:${[...FURNITURE_WORDS].join('
 
 function namesFurniture(element: Element): boolean {
   return FURNITURE_WORD.test(classAndId(element));
+}
+
+/** Words a button that closes a box says or is labelled with. */
+const CLOSE_LABEL = /^(?:close|dismiss|[×✕✖x])$/i;
+
+/**
+ * A box with its own close button among its children: a dialog, an overlay or a pitch the reader can
+ * dismiss, whatever its class says. (The pre-pass removes the buttons themselves further down.)
+ */
+function closesLikeDialog(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName.toLowerCase() !== 'button') continue;
+    const label =
+      child.getAttribute('aria-label') ?? child.getAttribute('title') ?? (child.textContent ?? '').trim();
+    if (CLOSE_LABEL.test(label.trim())) return true;
+  }
+  return false;
 }
 
 function holdsProse(element: Element): boolean {

@@ -66,6 +66,20 @@ describe('removeNonContent', () => {
     expect(document.querySelector('.entry')).not.toBeNull();
   });
 
+  it('removes a call-to-action box and a box that closes like a dialog, after the article', () => {
+    const document = clean(
+      `<article>${PROSE}<div class="member-cta-wrap"><h4>Something to consider</h4><p>Members read without limits and help keep us going.</p></div></article>` +
+        `<div id="homepage-steps"><button title="Close">Close</button><h2>Make us your homepage</h2><ul><li>Open the settings.</li></ul></div>`,
+    );
+    expect(document.body.textContent).toContain('The council agreed');
+    expect(document.body.textContent).not.toMatch(/Something to consider|Members read|homepage|settings/);
+  });
+
+  it('keeps a box with a close button that holds the article', () => {
+    const document = clean(`<div class="reader"><button aria-label="Close">×</button>${PROSE}${PROSE}</div>`);
+    expect(document.body.textContent).toContain('The council agreed');
+  });
+
   it('reports how much prose the removed furniture held', () => {
     const { document } = parseHTML(
       `<html><body><div>${PROSE}</div><footer><p>Short footer line.</p></footer></body></html>`,
