@@ -47,9 +47,12 @@ export const CREDIT_LINE =
 export const EMBED_FALLBACK =
   /^(?:media playback is (?:unsupported|not supported)|your browser does not support|this (?:video|content|embed) (?:is not available|is unavailable|cannot be played)|please enable javascript|javascript is (?:required|disabled)|you need to enable javascript|to view this (?:video|content))/u;
 
-/** "Follow us on Twitter", "Get social with Sam at Instagram": the site's or writer's accounts. */
+/**
+ * "Follow us on Twitter", "Get social with Sam at Instagram": the site's or writer's accounts; and
+ * "Follow AP's full coverage of the election at <link>", the agency's pointer to its other stories.
+ */
 export const FOLLOW_PITCH =
-  /^(?:follow|like|find|connect with|get social with|join) (?:us|me|[\p{L}\p{N}.'’& -]{1,60}?) (?:on|at|via) (?:twitter|facebook|instagram|google\+|linkedin|youtube|tumblr|pinterest|mastodon|threads|bluesky)\b/u;
+  /^(?:follow|like|find|connect with|get social with|join) (?:us|me|[\p{L}\p{N}.'’& -]{1,60}?) (?:on|at|via) (?:twitter|facebook|instagram|google\+|linkedin|youtube|tumblr|pinterest|mastodon|threads|bluesky)\b|^(?:follow|see|read|find) (?:our|the|[\p{L}\p{N}.& -]{1,40}?['’]s) (?:full |complete |latest |continuing |ongoing |live )?coverage of .{1,120}? (?:at|on|here)\b/u;
 
 /** How to reach the reporter: "Write to Sam Lee at sam@…", "Sam Lee can be reached at …". */
 export const CONTACT_LINE =

@@ -31,6 +31,13 @@ export function cleanContent(
   root: Element,
   metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt'>,
 ): void {
+  // What trails the article is judged from its last long paragraph. When that paragraph was itself
+  // clutter (a writer's blurb), what follows it was judged too early: look once more without it.
+  if (cleanPass(root, metadata)) cleanPass(root, metadata);
+}
+
+/** One pass of the clean-up; whether it removed the paragraph it took for the article's last. */
+function cleanPass(root: Element, metadata: Pick<PageMetadata, 'title' | 'authors' | 'excerpt'>): boolean {
   const elements = Array.from(root.querySelectorAll('*'));
   // Each element's text is needed again as its children's parent text: work them all out in one
   // pass. No element's subtree has changed by the time it is visited (removals only reach elements
@@ -104,12 +111,17 @@ export function cleanContent(
       // Nothing after it is long enough to be prose (it trails), and all of it is the readers' part;
       // a post without long paragraphs has no trailing part, but "Trackbacks" can head nothing else.
       removeWithRest(element, remove);
+    } else if (block.trailing && isLinkParagraph(element) && isLinkParagraph(element.nextElementSibling)) {
+      // Under the article, paragraphs that are each a link and nothing else: other stories, set as
+      // a list without the list. One such line alone may be the article's source, and stays.
+      removeLinkParagraphs(element, remove);
     } else if (CLUTTER_RULES.some((rule) => rule.matches(block))) {
       remove(element);
     } else if (tag === 'figcaption') {
       seenCaptions.add(block.normalized);
     }
   });
+  return lastProse !== undefined && !root.contains(lastProse);
 }
 
 /**
@@ -208,13 +220,41 @@ function ownBox(start: Element): Element {
   return label;
 }
 
+/** A paragraph of at least three words that is a link and nothing else. */
+function isLinkParagraph(element: Element | null): element is Element {
+  if (element?.tagName.toLowerCase() !== 'p') return false;
+  const text = collapse(element.textContent ?? '');
+  return (
+    text.split(' ').length >= 3 &&
+    element.querySelector('a[href]') !== null &&
+    linkDensity(element, text.length) >= 0.9
+  );
+}
+
+/** Removes `start` and the link paragraphs right after it. */
+function removeLinkParagraphs(start: Element, remove: (element: Element) => void): void {
+  let next: Element | null = start;
+  while (isLinkParagraph(next)) {
+    const after: Element | null = next.nextElementSibling;
+    remove(next);
+    next = after;
+  }
+}
+
+/** A list whose every item links somewhere: under a "More stories" label, each item is one. */
+function isListOfLinks(element: Element): boolean {
+  if (!/^(?:ul|ol)$/i.test(element.tagName)) return false;
+  const items = Array.from(element.children);
+  return items.length > 0 && items.every((item) => item.querySelector('a[href]') !== null);
+}
+
 /** Removes a "Related" or "More about" label with the lists of links that follow it. */
 function removeWithFollowingLinks(start: Element, remove: (element: Element) => void): void {
   const label = ownBox(start);
   let next = label.nextElementSibling;
   while (next) {
     const text = collapse(next.textContent ?? '');
-    const linkOnly = text === '' || linkDensity(next, text.length) >= 0.5;
+    const linkOnly = text === '' || linkDensity(next, text.length) >= 0.5 || isListOfLinks(next);
     if (!linkOnly) break;
     const after = next.nextElementSibling;
     remove(next);

@@ -120,8 +120,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     matches: (b) =>
       b.standalone &&
       !LIST_CELL.test(b.tag) &&
-      (b.leading || b.trailing || b.element.closest('header') !== null) &&
+      // A <time> standing alone is the article's date wherever the page put it (after a standfirst).
+      (b.leading || b.trailing || b.tag === 'time' || b.element.closest('header') !== null) &&
       isDateline(b.text, b.authors),
+  },
+  {
+    // "READ MORE ON THE FEUD" in bold capitals between paragraphs: a plug for another page.
+    name: 'shouted-link',
+    // After the first paragraph only: a shouted link above the article is its point ("FULL RESULTS").
+    matches: (b) =>
+      (b.tag === 'p' || b.tag === 'div') &&
+      b.afterProse &&
+      b.standalone &&
+      b.text.length <= 200 &&
+      isShoutedLink(b),
   },
   {
     name: 'outbound-pointer',
@@ -170,6 +182,21 @@ function startsWithAuthor(text: string, authors: readonly string[]): boolean {
     }
     return false;
   });
+}
+
+/**
+ * A block that is one link to another page, of at least four words set in capitals: sites shout the
+ * headlines of other stories, or their app, between the article's paragraphs. Lists are left alone
+ * (a roundup's items), and so are capitals without a link (a quoted sign).
+ */
+function isShoutedLink(b: BlockContext): boolean {
+  const links = b.element.querySelectorAll('a[href]');
+  const href = links[0]?.getAttribute('href') ?? (b.tag === 'a' ? b.element.getAttribute('href') : null);
+  if (links.length !== 1 || href === null || href.startsWith('#')) return false;
+  if (b.text.split(' ').length < 4 || linkDensity(b.element, b.text.length) < 0.9) return false;
+  const upper = b.text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = b.text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 12 && upper >= 4 * lower;
 }
 
 function hasLongParagraph(element: Element): boolean {

@@ -29,10 +29,10 @@ const ENCLOSED_IN_GUILLEMETS = /^[«‹]|[»›]$/u;
  * a blurb that starts with the name again ("Sam co-founded…"). The repeated name is what tells it from
  * a caption or a subheading over the article's next subject.
  */
+const BOX_LABEL = String.raw`(?:(?:[Aa]bout(?: the [Aa]uthor)?|[Aa]uthor|[Ww]ritten by|[Pp]osted by|[Bb]y)\s*:?\s+)?`;
+const BIO_START = String.raw`(?:\s*(?:'s|’s)|\s+(?:is|was|has|had|co-?founded|founded|joined|writes|wrote|covers|reports|lives|leads|edits|works|worked|spent|holds|began|teaches|blogs)\b)`;
 const AUTHOR_BOX = new RegExp(
-  String.raw`^(?:(?:[Aa]bout(?: the [Aa]uthor)?|[Aa]uthor|[Ww]ritten by|[Pp]osted by|[Bb]y)\s*:?\s+)?` +
-    String.raw`((\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:@\S+\s+)?` +
-    String.raw`(?:\1|\2)(?:\s*(?:'s|’s)|\s+(?:is|was|has|had|co-?founded|founded|joined|writes|wrote|covers|reports|lives|leads|edits|works|worked|spent|holds|began|teaches|blogs)\b)`,
+  String.raw`^${BOX_LABEL}((\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:@\S+\s+)?(?:\1|\2)${BIO_START}`,
   'u',
 );
 const MAX_AUTHOR_BOX = 800;
@@ -56,13 +56,24 @@ export const POST_FOOTER_RULES: readonly ClutterRule[] = [
       b.afterProse &&
       b.text.length <= MAX_AUTHOR_BOX &&
       CONTAINER.test(b.tag) &&
-      AUTHOR_BOX.test(spacedText(b.element)),
+      isAuthorBox(spacedText(b.element), b.authors),
   },
   {
     name: 'neighbour-posts',
     matches: (b) => b.standalone && b.text.length <= 300 && linksToNeighbours(b),
   },
 ];
+
+/** The box as AUTHOR_BOX reads it, or the same around a name the page gives its writer (one word too). */
+function isAuthorBox(text: string, authors: readonly string[]): boolean {
+  if (AUTHOR_BOX.test(text)) return true;
+  return authors.some((author) => {
+    const name = author.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return (
+      name !== '' && new RegExp(`^${BOX_LABEL}${name}\\s+(?:@\\S+\\s+)?${name}${BIO_START}`, 'u').test(text)
+    );
+  });
+}
 
 /** A meta line has links, bars or a time in it: "Posted in 1851, the map…" is the article's sentence. */
 function isPostMeta(b: BlockContext): boolean {

@@ -29,6 +29,10 @@ function cleaned(before: string, middle = '', after = ''): string {
     .trim();
 }
 
+function collapseText(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 describe('cleanContent removes clutter', () => {
   it.each([
     ['a headline repeating the title', '<h1>Library stays open late</h1>', '', ''],
@@ -186,6 +190,42 @@ describe('cleanContent removes clutter', () => {
       '',
       '<p>Sam Lee can be reached at slee@news.example or on Twitter at @samlee.</p>',
     ],
+    [
+      'a shouted link to another story between paragraphs',
+      '',
+      '<p><strong><a href="https://news.example/parking">COUNCIL TO VOTE ON NEW PARKING RULES NEXT MONTH</a></strong></p>',
+      '',
+    ],
+    [
+      'a shouted link to the app',
+      '',
+      '<p><a href="https://news.example/app"><b>CLICK HERE TO GET THE CITY NEWS APP</b></a></p>',
+      '',
+    ],
+    [
+      'a run of paragraphs that are each a link to another story, under the article',
+      '',
+      '',
+      '<p><a href="/a">Review: the headset I now wear every day [Video]</a></p><p><a href="/b">Hands-on with a pocket espresso maker [Video]</a></p><p><a href="/c">A power station that charges nine devices</a></p>',
+    ],
+    [
+      'a list of other stories under its label, each item half a link',
+      '',
+      '',
+      '<div>More Great City News Stories</div><ul><li>Why the bridge closed, <a href="/x">and when it reopens</a></li><li>📱 Torn between phones? Never fear, <a href="/y">see our guide</a></li></ul>',
+    ],
+    [
+      'a line pointing to the agency’s full coverage',
+      '',
+      '',
+      '<p>Follow AP’s full coverage of the council elections at <a href="https://apnews.example/council">https://apnews.example/council</a></p>',
+    ],
+    [
+      'a publication date standing alone between paragraphs',
+      '',
+      '<time datetime="2019-11-20">November 20, 2019</time>',
+      '',
+    ],
   ])('%s', (_name, before, middle, after) => {
     expect(cleaned(before, middle, after)).toBe('[prose] [more]');
   });
@@ -261,6 +301,47 @@ describe('cleanContent keeps the article', () => {
     ['a closing line that names what comes next', 'Next: the council meets again in June.'],
   ])('keeps %s at the end', (_name, sentence) => {
     expect(cleaned('', '', `<p>${sentence}</p>`)).toBe(`[prose] [more] ${sentence}`);
+  });
+
+  it.each([
+    [
+      'a closing link to the report the article is about',
+      '<p><a href="/report.pdf">The council’s full report (PDF)</a></p>',
+    ],
+    ['a closing line in capitals', '<p>THE LIBRARY OPENS LATE FROM MONDAY</p>'],
+  ])('keeps %s', (_name, html) => {
+    expect(cleaned('', '', html)).toBe(`[prose] [more] ${html.replace(/<[^>]+>/g, '')}`);
+  });
+
+  it('judges what trails the article again when its last long paragraph was the writer’s blurb', () => {
+    const bio =
+      '<div><h3>Sam Lee</h3><p>Sam Lee is the senior editor of the city desk and has covered the council for ten years, from its budgets to its bridges.</p></div>';
+    const others =
+      '<p><a href="/a">Review: the headset I now wear every day [Video]</a></p><p><a href="/b">Hands-on with a pocket espresso maker [Video]</a></p>';
+    expect(cleaned('', '', others + bio)).toBe('[prose] [more]');
+  });
+
+  it('keeps a link in capitals above the article, which is its point', () => {
+    const link = '<p><a href="/results.pdf">CLICK FOR FULL STATE SWIM RESULTS</a></p>';
+    expect(cleaned(link)).toBe('CLICK FOR FULL STATE SWIM RESULTS [prose] [more]');
+  });
+
+  it('keeps a link in capitals that is part of a roundup list', () => {
+    const list =
+      '<ul><li><a href="/a">COUNCIL VOTES ON THE LIBRARY BUDGET</a></li><li><a href="/b">BRIDGE TO REOPEN IN JUNE</a></li></ul>';
+    expect(cleaned('', list)).toBe(
+      '[prose] COUNCIL VOTES ON THE LIBRARY BUDGETBRIDGE TO REOPEN IN JUNE [more]',
+    );
+  });
+
+  it('removes the box on a writer known by one name', () => {
+    const { document } = parseHTML(
+      `<html><body><div id="root"><p>${PROSE}</p><p>${MORE_PROSE}</p><div class="about"><h5><a href="/author/regan">Regan</a></h5><p>Regan is a Connecticut native now living in Massachusetts with her husband, two sons and two cats, and loves day trips, reading and coffee.</p></div></div></body></html>`,
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, { ...META, authors: ['Regan'] });
+    expect(collapseText(root.textContent)).toBe(collapseText(PROSE + MORE_PROSE));
   });
 
   it('keeps a closing list of sources under its heading', () => {
