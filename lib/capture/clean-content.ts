@@ -53,7 +53,10 @@ function cleanPass(root: Element, metadata: Pick<PageMetadata, 'title' | 'author
   );
   // With no prose at all (a table, a gallery) there is no before or after to speak of.
   const firstProse = prose[0] ? elements.indexOf(prose[0]) : -1;
-  const lastProse = prose.at(-1);
+  // Notes set in italics under the article (a blurb, a pitch, an editor's note) end the prose early.
+  let last = prose.length - 1;
+  while (last > 0 && isItalicNote(prose[last] as Element, texts)) last--;
+  const lastProse = prose[last];
   const lastProseIndex = lastProse ? elements.indexOf(lastProse) : -1;
   const seenCaptions = new Set<string>();
   let titleSeen = false;
@@ -218,6 +221,17 @@ function ownBox(start: Element): Element {
     label = label.parentElement;
   }
   return label;
+}
+
+/** A paragraph set in italics from end to end: its text is all inside <em> or <i>. */
+function isItalicNote(paragraph: Element, texts: Map<Element, string>): boolean {
+  const text = texts.get(paragraph) ?? '';
+  let italic = 0;
+  for (const em of Array.from(paragraph.querySelectorAll('em, i'))) {
+    // Outermost ones only: the nearest italic or paragraph above is the paragraph itself.
+    if (em.parentElement?.closest('em, i, p') === paragraph) italic += collapse(em.textContent ?? '').length;
+  }
+  return text.length > 0 && italic >= text.length * 0.9;
 }
 
 /** A paragraph of at least three words that is a link and nothing else. */

@@ -321,6 +321,16 @@ describe('cleanContent keeps the article', () => {
     expect(cleaned('', '', others + bio)).toBe('[prose] [more]');
   });
 
+  it('reads an italic note under the article as a note, not as the article’s last paragraph', () => {
+    const others =
+      '<ul><li><a href="/a">Ten years of council budgets</a></li><li><a href="/b">Photos: the library at night</a></li></ul>';
+    const note =
+      '<p><em>Join our readers’ forum to keep talking about the city, its councils and its libraries! And if you have a news tip or a correction, write to us.</em></p>';
+    expect(cleaned('', '', others + note)).toBe(
+      '[prose] [more] Join our readers’ forum to keep talking about the city, its councils and its libraries! And if you have a news tip or a correction, write to us.',
+    );
+  });
+
   it('keeps a link in capitals above the article, which is its point', () => {
     const link = '<p><a href="/results.pdf">CLICK FOR FULL STATE SWIM RESULTS</a></p>';
     expect(cleaned(link)).toBe('CLICK FOR FULL STATE SWIM RESULTS [prose] [more]');
