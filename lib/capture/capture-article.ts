@@ -6,6 +6,7 @@ import { markdownToPlainText } from '../markdown/markdown-to-plain-text.ts';
 import { choosePick } from './choose-pick.ts';
 import type { CaptureFailure, PageProblem } from './capture-problem.ts';
 import { MAX_ELEMENTS } from './capture-limits.ts';
+import { bylineAuthorsAbove } from './find-byline.ts';
 import { cleanContent } from './clean-content.ts';
 import { copyShadowContent } from './copy-shadow-content.ts';
 import { detectDirection } from './detect-direction.ts';
@@ -82,6 +83,8 @@ export function captureArticle(doc: Document, pageUrl: string, options: CaptureO
     if (metadata.authors.length === 0 && byline) {
       metadata.authors = authorsFromByline(byline).filter((name) => name !== metadata.siteName);
     }
+    // Named, the writers' line above the article is a byline that the clean-up below removes.
+    if (metadata.authors.length === 0) metadata.authors = bylineAuthorsAbove(root);
     // "Save the whole page" means all of it: the related-story and label rules are for articles only.
     cleanContent(root, metadata);
   }

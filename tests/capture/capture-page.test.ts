@@ -219,3 +219,37 @@ describe('capturePage on images only Readability makes real', () => {
     expect(result.article.markdown).toContain('![Harbour](https://img.example/large.jpg)');
   });
 });
+
+describe('capturePage on a byline the page marks in no other way', () => {
+  const story = [
+    'The harbour board agreed on Monday to restore the old sluice gates at the mouth of the river, after two winters of floods.',
+    'Work starts in spring and should take two summers, with the quay closed to cars while it lasts and the ferry moved upstream.',
+    'Fishermen asked for the slipway to stay open, and the board promised a temporary pontoon for them until the work is done.',
+  ];
+  it.each([
+    [
+      'By <a href="/staff/ann-lee">Ann Lee</a> , <a href="/staff/tom-ruiz">Tom Ruiz</a> on Monday, November 18th, 2019 at 11:08 a.m.',
+    ],
+    ['By <a href="/staff">Ann Lee and Tom Ruiz</a><br>Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)'],
+  ])('%s: the writers go to the front matter, the line leaves the text', (byline) => {
+    const { document } = parseHTML(
+      `<html><head><title>Sluice gates to be restored</title></head><body><article><h1>Sluice gates to be restored</h1><p class="meta">${byline}</p>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    const result = capturePage(document, 'https://harbour.example/sluice', { now: NOW });
+    if (!result.ok) throw new Error(inEnglish(result.message));
+    expect(result.article.authors).toEqual(['Ann Lee', 'Tom Ruiz']);
+    expect(result.article.markdown).not.toMatch(/Ann Lee|2019/);
+    expect(result.article.markdown).toContain(story[0]);
+  });
+
+  it('keeps a first line that only starts with "By"', () => {
+    const line = 'By Monday the river had risen two metres, and the board met in the ferry office.';
+    const { document } = parseHTML(
+      `<html><head><title>Sluice gates</title></head><body><article><p>${line}</p>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    const result = capturePage(document, 'https://harbour.example/sluice', { now: NOW });
+    if (!result.ok) throw new Error(inEnglish(result.message));
+    expect(result.article.authors).toEqual([]);
+    expect(result.article.markdown).toContain(line);
+  });
+});
