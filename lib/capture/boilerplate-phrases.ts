@@ -58,6 +58,10 @@ export const FOLLOW_PITCH =
 export const CONTACT_LINE =
   /^(?:write to|e-?mail|contact|reach) [\p{L} .'’-]{1,60} (?:at|via) \S+@\S+|\bcan be reached (?:at|by e-?mail|via)\b/u;
 
+/** "We may earn a commission from links on this page", "This post contains affiliate links". */
+export const AFFILIATE_DISCLOSURE =
+  /\baffiliate links?\b|\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commissions?\b.*\b(?:links?|purchases?|buy|shop)/u;
+
 /** Newsroom credit lines under the article: "X contributed to this report." */
 export const CONTRIBUTOR_LINE = /\bcontributed (?:reporting|to this (?:report|story|article))\b/u;
 

@@ -2,6 +2,7 @@ import { isDateline } from './is-dateline.ts';
 import { POST_FOOTER_RULES } from './post-footer-rules.ts';
 import { classAndId, collapse, linkDensity, type BlockContext } from './block-context.ts';
 import {
+  AFFILIATE_DISCLOSURE,
   CONTACT_LINE,
   CONTRIBUTOR_LINE,
   COPYRIGHT_LINE,
@@ -85,6 +86,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const text = b.text.toLowerCase();
       return RIGHTS_NOTICE_START.test(text) && RIGHTS_NOTICE_TERMS.test(text);
     },
+  },
+  {
+    name: 'affiliate-disclosure',
+    matches: (b) => b.standalone && b.text.length <= 300 && AFFILIATE_DISCLOSURE.test(b.normalized),
   },
   {
     name: 'contact-line',

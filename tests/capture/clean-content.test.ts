@@ -221,6 +221,13 @@ describe('cleanContent removes clutter', () => {
       '<p>Follow AP’s full coverage of the council elections at <a href="https://apnews.example/council">https://apnews.example/council</a></p>',
     ],
     [
+      'a note that links in the article earn the site a commission',
+      '',
+      '<div>City News may earn an affiliate commission if you buy something through links in this article.</div>',
+      '',
+    ],
+    ['a disclosure of affiliate links', '<p><em>This post contains affiliate links.</em></p>', '', ''],
+    [
       'a publication date standing alone between paragraphs',
       '',
       '<time datetime="2019-11-20">November 20, 2019</time>',
@@ -239,6 +246,13 @@ describe('cleanContent keeps the article', () => {
       '<p>Advertisement revenue fell by half last year.</p>',
       '',
       'Advertisement revenue fell by half last year.',
+    ],
+    [
+      'a sentence about commissions',
+      '',
+      '<p>Agents may earn a commission of 3% on each sale, the report found.</p>',
+      '',
+      'Agents may earn a commission of 3% on each sale, the report found.',
     ],
     [
       'a short paragraph about subscriptions',
