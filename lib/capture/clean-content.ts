@@ -7,7 +7,7 @@ import {
   visibleTexts,
   type BlockContext,
 } from './block-context.ts';
-import { CLUTTER_RULES } from './clutter-rules.ts';
+import { CLUTTER_RULES, SHARE_LINK } from './clutter-rules.ts';
 import { EMBED_CAPTION_ATTRIBUTE } from './embeds/embed-element.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 
@@ -118,6 +118,9 @@ function cleanPass(root: Element, metadata: Pick<PageMetadata, 'title' | 'author
       // Under the article, paragraphs that are each a link and nothing else: other stories, set as
       // a list without the list. One such line alone may be the article's source, and stays.
       removeLinkParagraphs(element, remove);
+    } else if (tag === 'a' && isQuoteToShare(element, text)) {
+      // A click-to-tweet box: the quote is the article's own words, the link and its button are not.
+      element.replaceWith(...Array.from(element.childNodes));
     } else if (CLUTTER_RULES.some((rule) => rule.matches(block))) {
       remove(element);
     } else if (tag === 'figcaption') {
@@ -221,6 +224,17 @@ function ownBox(start: Element): Element {
     label = label.parentElement;
   }
   return label;
+}
+
+/** A share link around a sentence of the article ("… Click To Tweet"), not around a button's word. */
+function isQuoteToShare(link: Element, text: string): boolean {
+  if (!SHARE_LINK.test(link.getAttribute('href') ?? '')) return false;
+  return (
+    text
+      .replace(/\b(?:click to tweet|tweet this|share this)\b/giu, '')
+      .trim()
+      .split(/\s+/u).length >= 5
+  );
 }
 
 /** A paragraph set in italics from end to end: its text is all inside <em> or <i>. */

@@ -26,7 +26,7 @@ export interface ClutterRule {
 const HEADING = /^h[1-6]$/;
 const MEDIA = 'img, picture, video, audio, iframe, svg';
 const LIST_CELL = /^(?:li|td|th|dd|dt)$/;
-const SHARE_LINK =
+export const SHARE_LINK =
   /facebook\.com\/(?:sharer|share\.php|dialog)|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/(?:share|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|wa\.me\/|whatsapp:|api\.whatsapp\.com|t\.me\/share|telegram\.me\/share|mailto:\?|news\.ycombinator\.com\/submitlink|tumblr\.com\/share|vk\.com\/share|getpocket\.com\/save|flipboard\.com\/bookmarklet/i;
 const IMPERATIVE_START =
   /^(?:sign up|subscribe|get|join|register|enter your|receive|click here|don[’']?t miss|never miss|stay (?:up to date|informed|smart)|want more|like this|enjoyed this|abonnieren|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|assine|cadastre-se|iscriviti|подпишитесь)/u;

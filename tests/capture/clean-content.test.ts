@@ -394,6 +394,19 @@ describe('cleanContent keeps the article', () => {
     expect(root.querySelector('img')?.getAttribute('src')).toBe('https://news.example/a.jpg');
   });
 
+  it('keeps the quote of a click-to-tweet box as text, without the share link or its button', () => {
+    const { document } = parseHTML(
+      `<html><body><div id="root"><p>${PROSE}</p><div class="box"><a href="https://twitter.com/share?text=Every+library+is+a+time+machine"><span class="quote">Every library is a time machine, if you know where to look.</span><span class="button">Click To Tweet</span></a></div><p>${MORE_PROSE}</p></div></body></html>`,
+    );
+    const root = document.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanContent(root, META);
+    expect(collapseText(root.textContent)).toBe(
+      collapseText(`${PROSE}Every library is a time machine, if you know where to look.${MORE_PROSE}`),
+    );
+    expect(root.querySelector('a')).toBeNull();
+  });
+
   it('keeps a repeated caption only once', () => {
     const caption = '<figure><img src="a.jpg"><figcaption>The reading room at night</figcaption></figure>';
     expect(cleaned('', caption + caption)).toBe('[prose] The reading room at night [more]');
