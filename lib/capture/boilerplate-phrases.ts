@@ -41,7 +41,7 @@ export const KICKER =
 
 /** Photo credit lines: "Photo: Jane Doe", "(Image: Getty)", "Image copyright EPA". */
 export const CREDIT_LINE =
-  /^\(?(?:photo|image|picture|credit|source|foto|bild|imagem|imagen|immagine|фото|صورة|צילום)s?(?:\s*(?:copyright|credit|source)\b\s*[:©]?|\s*[:©]|\s+by\b)\s*(?:[^.!?]|\.(?=[^\s)])|(?<=(?:^|[\s/])\p{L})\.){0,80}\)?$|^\(?(?:[^.!?|/]{1,40}\s*[|/]\s*){0,3}(?:getty images?|getty|ap photo|reuters|afp|epa|shutterstock|istock)(?:\s*\/\s*[^.!?]{1,40})?\)?$/u;
+  /^\(?(?:photo|image|picture|credit|source|foto|bild|imagem|imagen|immagine|фото|صورة|צילום)s?(?:\s*(?:copyright|credit|source)\b\s*[:©]?|\s*[:©]|\s*(?:\.{2,}|…)|\s+by\b)\s*(?:[^.!?]|\.(?=[^\s)])|(?<=(?:^|[\s/])\p{L})\.){0,80}\)?$|^\(?(?:(?:[^.!?|/]|(?<=(?:^|[\s/])\p{L})\.){1,40}\s*[|/]\s*){0,3}(?:getty images?|getty|ap(?: photo| file| images)?|reuters|afp|epa|shutterstock|istock)(?:\s*\/\s*[^.!?]{1,40})?\)?$/u;
 
 /** What players and embeds print when they cannot run: nothing a reader of the copy can use. */
 export const EMBED_FALLBACK =

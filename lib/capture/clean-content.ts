@@ -17,7 +17,7 @@ const MAX_PHRASE_BLOCK = 500;
 const BLOCK_TAG =
   /^(?:p|div|section|article|aside|header|footer|nav|figure|figcaption|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|form|details|summary|address)$/;
 const HEADING = /^h[1-6]$/;
-const CONTAINER_TAG = /^(?:div|section|article|aside|header|footer|main|figure|body)$/i;
+const CONTAINER_TAG = /^(?:div|section|article|aside|header|footer|main|figure|figcaption|body)$/i;
 const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
 const STANDFIRST_CLASS =
   /standfirst|(?:^|[\s_-])(?:dek|deck|subtitle|sub-?head(?:line)?|summary|strapline|lede|teaser|excerpt|description|intro)(?:$|[\s_-])/;

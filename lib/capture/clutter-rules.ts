@@ -32,6 +32,11 @@ const IMPERATIVE_START =
   /^(?:sign up|subscribe|get|join|register|enter your|receive|click here|don[’']?t miss|never miss|stay (?:up to date|informed|smart)|want more|like this|enjoyed this|abonnieren|melden sie sich|inscrivez-vous|abonnez-vous|suscríbete|regístrate|assine|cadastre-se|iscriviti|подпишитесь)/u;
 const CREDIT_CLASS = /(?:^|[\s_-])(?:credits?|copyright|photographer|image-source|media-credit)(?:$|[\s_-])/;
 const CONTAINER = /^(?:div|section|aside|form|header|footer)$/;
+const INLINE_LABEL = /^(?:span|em|i|b|strong|small|label)$/;
+const SCREEN_READER_CLASS =
+  /(?:^|\s)(?:sr-only|screen-reader-(?:text|only)|visually-?hidden|hidden-visually|u-visually-hidden|off-?screen|a11y-hidden|element-invisible)(?:\s|$)/;
+/** What schema.org calls a picture's credit, in `itemprop`. */
+const CREDIT_PROPERTY = /^(?:copyrightHolder|creditText|copyrightNotice|creator)$/;
 const COMMENT_COUNT = /^\d{1,6}(?: comments?| replies| responses)?$/;
 
 /** The rules, tried in order on every element, outermost first; the first that matches removes it. */
@@ -54,12 +59,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     name: 'photo-credit',
     matches: (b) =>
-      b.standalone &&
       b.text.length <= 120 &&
-      (CREDIT_LINE.test(b.normalized) ||
-        (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element)))) &&
+      ((b.standalone &&
+        (CREDIT_LINE.test(b.normalized) ||
+          (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element))) ||
+          CREDIT_PROPERTY.test(b.element.getAttribute('itemprop') ?? ''))) ||
+        // A picture's <cite> names its source, beside the caption or inside it.
+        (b.tag === 'cite' && isPictureFigure(b.element.closest('figure')))) &&
       // The box round a picture whose only text is its credit: the picture stays.
       !b.element.querySelector(MEDIA),
+  },
+  {
+    // "Image caption", "Opens in a new window": short labels set out of sight for screen readers.
+    name: 'screen-reader-label',
+    matches: (b) =>
+      INLINE_LABEL.test(b.tag) && b.text.length <= 60 && SCREEN_READER_CLASS.test(classAndId(b.element)),
   },
   {
     name: 'embed-fallback',
@@ -202,6 +216,13 @@ function isShoutedLink(b: BlockContext): boolean {
   const upper = b.text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = b.text.match(/\p{Ll}/gu)?.length ?? 0;
   return upper >= 12 && upper >= 4 * lower;
+}
+
+/** A figure that shows a picture, where a <cite> names its source; in a quote's figure it names the speaker. */
+function isPictureFigure(figure: Element | null): boolean {
+  return (
+    figure !== null && figure.querySelector(MEDIA) !== null && figure.querySelector('blockquote') === null
+  );
 }
 
 function hasLongParagraph(element: Element): boolean {

@@ -299,6 +299,13 @@ describe('cleanContent keeps the article', () => {
       'Tom RuizThe other candidate, Ruiz, is a teacher.',
     ],
     [
+      'a heading the page hides from sight',
+      '',
+      '<h2 class="visually-hidden">What the council decided on the opening hours of every branch library in the city</h2>',
+      '',
+      'What the council decided on the opening hours of every branch library in the city',
+    ],
+    [
       'an inline word that looks like a label',
       '',
       '<p>This is <em>more</em> than we hoped.</p>',
@@ -405,6 +412,40 @@ describe('cleanContent keeps the article', () => {
       collapseText(`${PROSE}Every library is a time machine, if you know where to look.${MORE_PROSE}`),
     );
     expect(root.querySelector('a')).toBeNull();
+  });
+
+  it.each([
+    [
+      'a credit span with its class',
+      '<figcaption><span>The reading room at night.</span> <span class="wsj-article-credit">Photograph by Jo Hart/AFP/Getty Images</span></figcaption>',
+    ],
+    [
+      'a credit the page marks as the copyright holder',
+      '<figcaption><span>The reading room at night.</span><span itemprop="copyrightHolder"><span>Credit...</span><span>Jo Hart/The City News</span></span></figcaption>',
+    ],
+    [
+      'an agency credit with initials',
+      '<figcaption><span>The reading room at night.</span><span class="f2 gray">J. Scott Hart / AP file</span></figcaption>',
+    ],
+    [
+      'a <cite> beside the caption',
+      '<span class="meta"><figcaption>The reading room at night.</figcaption><cite>Jo Hart/City Archive</cite></span>',
+    ],
+  ])('keeps the caption of a picture without %s', (_name, caption) => {
+    const figure = `<figure><img src="https://news.example/a.jpg" alt="">${caption}</figure>`;
+    expect(cleaned('', figure)).toBe('[prose] The reading room at night. [more]');
+  });
+
+  it('keeps the caption without the label only screen readers hear', () => {
+    const figure =
+      '<figure><img src="https://news.example/a.jpg" alt=""><figcaption><span class="off-screen">Image caption</span> The reading room at night.</figcaption></figure>';
+    expect(cleaned('', figure)).toBe('[prose] The reading room at night. [more]');
+  });
+
+  it('keeps who said a quote set as a figure', () => {
+    const figure =
+      '<figure><blockquote>Libraries are for everyone.</blockquote><figcaption><cite>Ann Lee</cite></figcaption></figure>';
+    expect(cleaned('', figure)).toBe('[prose] Libraries are for everyone.Ann Lee [more]');
   });
 
   it('keeps a repeated caption only once', () => {
