@@ -20,7 +20,7 @@ const HEADING = /^h[1-6]$/;
 const CONTAINER_TAG = /^(?:div|section|article|aside|header|footer|main|figure|figcaption|body)$/i;
 const VERBATIM_TAG = /^(?:table|pre|code|math|svg)$/i;
 const STANDFIRST_CLASS =
-  /standfirst|(?:^|[\s_-])(?:dek|deck|subtitle|sub-?head(?:line)?|summary|strapline|lede|teaser|excerpt|description|intro)(?:$|[\s_-])/;
+  /standfirst|(?:^|[\s_-])(?:dek|deck|subtitle|sub-?head(?:line)?|summary|strapline|lede|lead|teaser|excerpt|description|intro)(?:$|[\s_-])/;
 
 /**
  * After extraction: removes the clutter Readability keeps (ad labels, share rows, bylines and datelines
@@ -203,7 +203,11 @@ function sameText(a: string, b: string): boolean {
 function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
   if (!excerpt || !sameText(block.text, excerpt)) return false;
   const marked = /^h[2-6]$/.test(block.tag) || block.element.closest('header') !== null;
-  return marked || STANDFIRST_CLASS.test(classAndId(block.element));
+  return (
+    marked ||
+    STANDFIRST_CLASS.test(classAndId(block.element)) ||
+    block.element.getAttribute('itemprop') === 'description'
+  );
 }
 
 /** Removes the heading of the readers' section under a post and everything after it in its box. */

@@ -42,6 +42,18 @@ describe('cleanContent removes clutter', () => {
       '',
       '',
     ],
+    [
+      'a standfirst in a box marked as the lead',
+      '<div class="b-article__lead"><p>Residents asked, the council agreed.</p></div>',
+      '',
+      '',
+    ],
+    [
+      'a standfirst in a box marked as the description',
+      '<div itemprop="description"><p>Residents asked, the council agreed.</p></div>',
+      '',
+      '',
+    ],
     ['a section kicker', '<span>Analysis</span>', '', ''],
     ['a comment-count bubble', '<a href="https://news.example/library#comments">42</a>', '', ''],
     [
