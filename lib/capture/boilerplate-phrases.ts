@@ -62,8 +62,9 @@ export const CONTACT_LINE =
 export const AFFILIATE_DISCLOSURE =
   /\baffiliate links?\b|\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?(?:affiliate )?commissions?\b.*\b(?:links?|purchases?|buy|shop)/u;
 
-/** Newsroom credit lines under the article: "X contributed to this report." */
-export const CONTRIBUTOR_LINE = /\bcontributed (?:reporting|to this (?:report|story|article))\b/u;
+/** Newsroom credit lines under the article: "X contributed to this report.", "(Reporting by X; Editing by Y)". */
+export const CONTRIBUTOR_LINE =
+  /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:additional )?(?:reporting|writing) by\b.{1,200}\bedit(?:ing|ed) by\b/u;
 
 /** A block's text made comparable: whitespace collapsed, lower-cased, trailing punctuation dropped. */
 export function normalizeBlockText(text: string): string {

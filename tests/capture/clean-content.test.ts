@@ -195,6 +195,7 @@ describe('cleanContent removes clutter', () => {
       '',
       '<p>Explore related topics: <a href="/t/a">libraries</a>, <a href="/t/b">council</a>, <a href="/t/c">opening hours</a></p>',
     ],
+    ['a wire service’s sign-off', '', '', '<p>(Reporting by Sam Lee and Jo Hart; Editing by Ann Roe)</p>'],
     ['a line on how to write to the reporter', '', '', '<p>Write to Sam Lee at sam.lee@news.example</p>'],
     [
       'a line on where the reporter can be reached',
