@@ -209,13 +209,15 @@ function startsWithAuthor(text: string, authors: readonly string[]): boolean {
  * (a roundup's items), and so are capitals without a link (a quoted sign).
  */
 function isShoutedLink(b: BlockContext): boolean {
-  const links = b.element.querySelectorAll('a[href]');
-  const href = links[0]?.getAttribute('href') ?? (b.tag === 'a' ? b.element.getAttribute('href') : null);
-  if (links.length !== 1 || href === null || href.startsWith('#')) return false;
-  if (b.text.split(' ').length < 4 || linkDensity(b.element, b.text.length) < 0.9) return false;
+  // The letters first: most blocks fail there, before any look for links.
   const upper = b.text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (upper < 12 || b.text.split(' ').length < 4) return false;
   const lower = b.text.match(/\p{Ll}/gu)?.length ?? 0;
-  return upper >= 12 && upper >= 4 * lower;
+  if (upper < 4 * lower) return false;
+  const links = b.element.querySelectorAll('a[href]');
+  const href = links[0]?.getAttribute('href') ?? null;
+  if (links.length !== 1 || href === null || href.startsWith('#')) return false;
+  return linkDensity(b.element, b.text.length) >= 0.9;
 }
 
 /** A figure that shows a picture, where a <cite> names its source; in a quote's figure it names the speaker. */

@@ -67,12 +67,25 @@ export const POST_FOOTER_RULES: readonly ClutterRule[] = [
 /** The box as AUTHOR_BOX reads it, or the same around a name the page gives its writer (one word too). */
 function isAuthorBox(text: string, authors: readonly string[]): boolean {
   if (AUTHOR_BOX.test(text)) return true;
-  return authors.some((author) => {
-    const name = author.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return (
-      name !== '' && new RegExp(`^${BOX_LABEL}${name}\\s+(?:@\\S+\\s+)?${name}${BIO_START}`, 'u').test(text)
-    );
-  });
+  return authorBoxes(authors).some(([name, pattern]) => text.includes(name) && pattern.test(text));
+}
+
+/** Each writer's name with the box written around it; made once per list of writers. */
+const knownBoxes = new WeakMap<readonly string[], [string, RegExp][]>();
+
+function authorBoxes(authors: readonly string[]): [string, RegExp][] {
+  let boxes = knownBoxes.get(authors);
+  if (!boxes) {
+    boxes = authors
+      .map((author) => author.trim())
+      .filter((name) => name !== '')
+      .map((name) => {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return [name, new RegExp(`^${BOX_LABEL}${escaped}\\s+(?:@\\S+\\s+)?${escaped}${BIO_START}`, 'u')];
+      });
+    knownBoxes.set(authors, boxes);
+  }
+  return boxes;
 }
 
 /** A meta line has links, bars or a time in it: "Posted in 1851, the map…" is the article's sentence. */
