@@ -35,7 +35,7 @@ const AUTHOR_BOX = new RegExp(
   String.raw`^${BOX_LABEL}((\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:@\S+\s+)?(?:\1|\2)${BIO_START}`,
   'u',
 );
-const MAX_AUTHOR_BOX = 800;
+const MAX_AUTHOR_BOX = 1500;
 
 export const POST_FOOTER_RULES: readonly ClutterRule[] = [
   {

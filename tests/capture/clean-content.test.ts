@@ -178,6 +178,12 @@ describe('cleanContent removes clutter', () => {
       '<div><h3><a href="/author/sam">Sam Lee</a></h3><p><a href="https://social.example/samlee">@samlee</a></p><p>Sam Lee is the senior editor of the city desk. Contact him at sam@news.example.</p></div>',
     ],
     [
+      'an author box with a long blurb',
+      '',
+      '',
+      `<div><h3>Author: Sam Lee</h3><p>Sam Lee is the founder of the paper. ${'He has written about the council, its budgets, its bridges and its libraries for twenty years. '.repeat(9)}</p></div>`,
+    ],
+    [
       'a long notice on reproduction rights',
       '',
       '',
