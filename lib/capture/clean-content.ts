@@ -7,7 +7,7 @@ import {
   visibleTexts,
   type BlockContext,
 } from './block-context.ts';
-import { CLUTTER_RULES, SHARE_LINK } from './clutter-rules.ts';
+import { CLUTTER_RULES, followsReferenceHeading, SHARE_LINK } from './clutter-rules.ts';
 import { EMBED_CAPTION_ATTRIBUTE } from './embeds/embed-element.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 
@@ -114,7 +114,12 @@ function cleanPass(root: Element, metadata: Pick<PageMetadata, 'title' | 'author
       // Nothing after it is long enough to be prose (it trails), and all of it is the readers' part;
       // a post without long paragraphs has no trailing part, but "Trackbacks" can head nothing else.
       removeWithRest(element, remove);
-    } else if (block.trailing && isLinkParagraph(element) && isLinkParagraph(element.nextElementSibling)) {
+    } else if (
+      block.trailing &&
+      isLinkParagraph(element) &&
+      isLinkParagraph(element.nextElementSibling) &&
+      !followsReferenceHeading(element)
+    ) {
       // Under the article, paragraphs that are each a link and nothing else: other stories, set as
       // a list without the list. One such line alone may be the article's source, and stays.
       removeLinkParagraphs(element, remove);

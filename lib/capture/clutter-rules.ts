@@ -246,8 +246,8 @@ function isLinkList(list: Element): boolean {
 const REFERENCE_HEADING =
   /\b(?:sources?|references?|further reading|notes|bibliography|links|resources|downloads?|documentation)\b/i;
 
-/** A "Sources" or "Further reading" list is part of the article. */
-function followsReferenceHeading(list: Element): boolean {
+/** A "Sources" or "Further reading" list (or run of links) is part of the article. */
+export function followsReferenceHeading(list: Element): boolean {
   const previous = list.previousElementSibling;
   return (
     previous !== null &&

@@ -209,16 +209,22 @@ const CLOSE_LABEL = /^(?:close|dismiss|[×✕✖x])$/i;
 
 /**
  * A box with its own close button among its children: a dialog, an overlay or a pitch the reader can
- * dismiss, whatever its class says. (The pre-pass removes the buttons themselves further down.)
+ * dismiss, whatever its class says (the pre-pass removes the buttons themselves further down). A
+ * picture with a close button is one zoomed in place, unless a heading titles the box.
  */
 function closesLikeDialog(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+  let closes = false;
+  for (let child = element.firstElementChild; child && !closes; child = child.nextElementSibling) {
     if (child.tagName.toLowerCase() !== 'button') continue;
     const label =
       child.getAttribute('aria-label') ?? child.getAttribute('title') ?? (child.textContent ?? '').trim();
-    if (CLOSE_LABEL.test(label.trim())) return true;
+    closes = CLOSE_LABEL.test(label.trim());
   }
-  return false;
+  // Only boxes with such a button are looked into: few have one.
+  return (
+    closes &&
+    (!element.querySelector('img, picture, video') || element.querySelector('h1, h2, h3, h4') !== null)
+  );
 }
 
 function holdsProse(element: Element): boolean {

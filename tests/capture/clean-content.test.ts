@@ -394,6 +394,14 @@ describe('cleanContent keeps the article', () => {
     expect(collapseText(root.textContent)).toBe(collapseText(PROSE + MORE_PROSE));
   });
 
+  it('keeps closing paragraphs of links under a sources heading', () => {
+    const sources =
+      '<h3>Sources</h3><p><a href="/a">Council minutes of 3 March</a></p><p><a href="/b">The library budget for 2025</a></p>';
+    expect(cleaned('', '', sources)).toBe(
+      '[prose] [more] Sources Council minutes of 3 March The library budget for 2025',
+    );
+  });
+
   it('keeps a closing list of sources under its heading', () => {
     const sources =
       '<h3>Sources</h3><ul><li><a href="/a">Council minutes</a></li><li><a href="/b">Library budget</a></li></ul>';

@@ -75,6 +75,13 @@ describe('removeNonContent', () => {
     expect(document.body.textContent).not.toMatch(/Something to consider|Members read|homepage|settings/);
   });
 
+  it('keeps a picture in a box with a close button (a zoomed image), which is no dialog', () => {
+    const document = clean(
+      `<article>${PROSE}<div class="zoom"><button aria-label="Close">×</button><img src="https://news.example/a.jpg" alt="The bridge"></div>${PROSE}</article>`,
+    );
+    expect(document.querySelector('img')?.getAttribute('alt')).toBe('The bridge');
+  });
+
   it('keeps a box with a close button that holds the article', () => {
     const document = clean(`<div class="reader"><button aria-label="Close">×</button>${PROSE}${PROSE}</div>`);
     expect(document.body.textContent).toContain('The council agreed');
