@@ -35,7 +35,7 @@ const CONTAINER = /^(?:div|section|aside|form|header|footer)$/;
 const INLINE_LABEL = /^(?:span|em|i|b|strong|small|label)$/;
 const SCREEN_READER_CLASS =
   /(?:^|\s)(?:sr-only|screen-reader-(?:text|only)|visually-?hidden|hidden-visually|u-visually-hidden|off-?screen|a11y-hidden|element-invisible)(?:\s|$)/;
-/** What schema.org calls a picture's credit, in `itemprop`. */
+/** What schema.org calls a picture's credit, in `itemprop` (inside a figure: elsewhere `creator` may be the writer). */
 const CREDIT_PROPERTY = /^(?:copyrightHolder|creditText|copyrightNotice|creator)$/;
 const COMMENT_COUNT = /^\d{1,6}(?: comments?| replies| responses)?$/;
 
@@ -63,7 +63,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       ((b.standalone &&
         (CREDIT_LINE.test(b.normalized) ||
           (!HEADING.test(b.tag) && CREDIT_CLASS.test(classAndId(b.element))) ||
-          CREDIT_PROPERTY.test(b.element.getAttribute('itemprop') ?? ''))) ||
+          (CREDIT_PROPERTY.test(b.element.getAttribute('itemprop') ?? '') &&
+            b.element.closest('figure, figcaption') !== null))) ||
         // A picture's <cite> names its source, beside the caption or inside it.
         (b.tag === 'cite' && isPictureFigure(b.element.closest('figure')))) &&
       // The box round a picture whose only text is its credit: the picture stays.
