@@ -34,7 +34,7 @@ const CREDIT_CLASS = /(?:^|[\s_-])(?:credits?|copyright|photographer|image-sourc
 const CONTAINER = /^(?:div|section|aside|form|header|footer)$/;
 const INLINE_LABEL = /^(?:span|em|i|b|strong|small|label)$/;
 const SCREEN_READER_CLASS =
-  /(?:^|\s)(?:sr-only|screen-reader-(?:text|only)|visually-?hidden|hidden-visually|u-visually-hidden|off-?screen|a11y-hidden|element-invisible)(?:\s|$)/;
+  /(?:^|\s)(?:sr-only|screen-reader-(?:text|only)|visually-?hidden|hidden-visually|u-visually-hidden|off-?screen|a11y-hidden|element-invisible)(?:\s|$)/i;
 /** What schema.org calls a picture's credit, in `itemprop` (inside a figure: elsewhere `creator` may be the writer). */
 const CREDIT_PROPERTY = /^(?:copyrightHolder|creditText|copyrightNotice|creator)$/;
 const COMMENT_COUNT = /^\d{1,6}(?: comments?| replies| responses)?$/;
@@ -74,7 +74,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // "Image caption", "Opens in a new window": short labels set out of sight for screen readers.
     name: 'screen-reader-label',
     matches: (b) =>
-      INLINE_LABEL.test(b.tag) && b.text.length <= 60 && SCREEN_READER_CLASS.test(classAndId(b.element)),
+      INLINE_LABEL.test(b.tag) &&
+      b.text.length <= 60 &&
+      SCREEN_READER_CLASS.test(b.element.getAttribute('class') ?? ''),
   },
   {
     name: 'embed-fallback',
