@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { getStoredArticle, listRecentArticles, setArticleTags } from '../../lib/platform/store/article-store';
+import { getStoredArticle, listNewestArticles, setArticleTags } from '../../lib/platform/store/article-store';
 import { getDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   deleteArticles,
@@ -10,11 +10,9 @@ import {
 } from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
+import { FIRST_PAGE, takeEarlyRead } from './early-read';
 import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
-
-/** Rows painted before the full list arrives, so the page is usable at once at any size. */
-const FIRST_PAGE = 60;
 
 /** Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages). */
 async function readAllRecords(db: CleanCaptureDb): Promise<ArticleRecord[]> {
@@ -49,7 +47,8 @@ export function useLibrary() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const first = await listRecentArticles(db, FIRST_PAGE);
+      // Begun by the page's head script when it ran (early-read.ts), else here.
+      const first = await listNewestArticles(() => db, FIRST_PAGE, takeEarlyRead());
       if (cancelled) return;
       setRecords(first);
       const all = first.length < FIRST_PAGE ? first : await readAllRecords(db);
