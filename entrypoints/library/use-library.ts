@@ -21,6 +21,23 @@ async function readAllRecords(db: CleanCaptureDb): Promise<ArticleRecord[]> {
   return all;
 }
 
+/**
+ * The library's first rows: the read the page's head script began when it ran (early-read.ts), else
+ * one begun now; through Dexie when plain IndexedDB cannot answer (an upgrade due, no database yet).
+ */
+export function readFirstRows(
+  database: () => CleanCaptureDb,
+  early = takeEarlyRead(),
+): Promise<ArticleRecord[]> {
+  return listNewestArticles(database, FIRST_PAGE, early);
+}
+
+/** The first rows as main.tsx began reading them, and the rows themselves when they came in time for the first render. */
+export interface FirstRows {
+  firstRead?: Promise<ArticleRecord[]>;
+  firstRows?: ArticleRecord[];
+}
+
 /** What `useLibrary` gives the page: its records, search and changes. */
 export type Library = ReturnType<typeof useLibrary>;
 
@@ -28,9 +45,9 @@ export type Library = ReturnType<typeof useLibrary>;
  * The library's data: every article record, the search index (in a worker), the storage they use,
  * and the page's changes.
  */
-export function useLibrary() {
+export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const db = getDatabase();
-  const [records, setRecords] = useState<ArticleRecord[]>([]);
+  const [records, setRecords] = useState<ArticleRecord[]>(firstRows ?? []);
   const [complete, setComplete] = useState(false);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
@@ -47,10 +64,9 @@ export function useLibrary() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      // Begun by the page's head script when it ran (early-read.ts), else here.
-      const first = await listNewestArticles(() => db, FIRST_PAGE, takeEarlyRead());
+      const first = await (firstRead ?? readFirstRows(() => db));
       if (cancelled) return;
-      setRecords(first);
+      if (first !== firstRows) setRecords(first);
       const all = first.length < FIRST_PAGE ? first : await readAllRecords(db);
       if (cancelled) return;
       setRecords(all);
@@ -64,7 +80,7 @@ export function useLibrary() {
       cancelled = true;
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [db, refresh]);
+  }, [db, refresh, firstRead, firstRows]);
 
   const remove = useCallback(
     async (ids: readonly number[]): Promise<DeletedArticles> => {
