@@ -17,6 +17,9 @@ export default defineConfig({
   zip: { excludeSources: ['test-output/**', 'demo-output/**'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Workers keep their own names, without a hash: the library's head script starts its search
+    // worker by name, before the page's modules load (entrypoints/library-start.ts).
+    worker: { rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
   }),
   // A function, so each browser's manifest carries only its own keys.
   manifest: ({ browser }) => ({

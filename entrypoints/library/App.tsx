@@ -33,7 +33,7 @@ import { useHighlights } from './use-highlights';
 import { useHighlightsPage } from './use-highlights-page';
 import { useCallback, useState } from 'preact/hooks';
 import { useImport } from './use-import';
-import { useLibrary } from './use-library';
+import { useLibrary, type FirstRows } from './use-library';
 import { useLibraryKeys } from './use-library-keys';
 import { useNotice } from './use-notice';
 import { useReader } from './use-reader';
@@ -57,9 +57,9 @@ import './highlights.css';
 const StatusFilter = memo(PlainStatusFilter);
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
-export function App() {
+export function App(first: FirstRows) {
   const t = useTranslator();
-  const lib = useLibrary();
+  const lib = useLibrary(first);
   const { notice, say, show, dismiss } = useNotice();
   const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(
     lib.db,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
-import { getStoredArticle, listRecentArticles, setArticleTags } from '../../lib/platform/store/article-store';
+import { getStoredArticle, listNewestArticles, setArticleTags } from '../../lib/platform/store/article-store';
 import { getDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   deleteArticles,
@@ -10,17 +10,32 @@ import {
 } from '../../lib/platform/store/library-store';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
+import { FIRST_PAGE, takeEarlyRead } from './early-read';
 import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
-
-/** Rows painted before the full list arrives, so the page is usable at once at any size. */
-const FIRST_PAGE = 60;
 
 /** Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages). */
 async function readAllRecords(db: CleanCaptureDb): Promise<ArticleRecord[]> {
   const all: ArticleRecord[] = [];
   for await (const page of readArticlesInPages(db)) all.push(...page);
   return all;
+}
+
+/**
+ * The library's first rows: the read the page's head script began when it ran (early-read.ts), else
+ * one begun now; through Dexie when plain IndexedDB cannot answer (an upgrade due, no database yet).
+ */
+export function readFirstRows(
+  database: () => CleanCaptureDb,
+  early = takeEarlyRead(),
+): Promise<ArticleRecord[]> {
+  return listNewestArticles(database, FIRST_PAGE, early);
+}
+
+/** The first rows as main.tsx began reading them, and the rows themselves when they came in time for the first render. */
+export interface FirstRows {
+  firstRead?: Promise<ArticleRecord[]>;
+  firstRows?: ArticleRecord[];
 }
 
 /** What `useLibrary` gives the page: its records, search and changes. */
@@ -30,9 +45,9 @@ export type Library = ReturnType<typeof useLibrary>;
  * The library's data: every article record, the search index (in a worker), the storage they use,
  * and the page's changes.
  */
-export function useLibrary() {
+export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const db = getDatabase();
-  const [records, setRecords] = useState<ArticleRecord[]>([]);
+  const [records, setRecords] = useState<ArticleRecord[]>(firstRows ?? []);
   const [complete, setComplete] = useState(false);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
@@ -49,9 +64,9 @@ export function useLibrary() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const first = await listRecentArticles(db, FIRST_PAGE);
+      const first = await (firstRead ?? readFirstRows(() => db));
       if (cancelled) return;
-      setRecords(first);
+      if (first !== firstRows) setRecords(first);
       const all = first.length < FIRST_PAGE ? first : await readAllRecords(db);
       if (cancelled) return;
       setRecords(all);
@@ -65,7 +80,7 @@ export function useLibrary() {
       cancelled = true;
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [db, refresh]);
+  }, [db, refresh, firstRead, firstRows]);
 
   const remove = useCallback(
     async (ids: readonly number[]): Promise<DeletedArticles> => {

@@ -10,6 +10,7 @@ import { createWorkerCaller } from '../../lib/search/worker-call';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';
+import { takeEarlySearchWorker } from './early-search-worker';
 
 export interface IndexState {
   ready: boolean;
@@ -68,9 +69,12 @@ export function useSearchWorker() {
 
   useEffect(() => {
     const start = () => {
-      const w = new SearchWorker();
+      // The worker the page's head script started (early-search-worker.ts), once; a new one when
+      // it did not run, and when the tab comes back.
+      const early = takeEarlySearchWorker();
+      const w = early?.worker ?? new SearchWorker();
       worker.current = w;
-      w.onmessage = (event: MessageEvent<SearchWorkerReply>) => {
+      const onReply = (event: MessageEvent<SearchWorkerReply>) => {
         const reply = event.data;
         if (reply.type === 'progress')
           setState((s) => ({
@@ -95,8 +99,13 @@ export function useSearchWorker() {
         } else if (reply.type === 'answer') caller.current.settle(reply);
         else console.error('Search worker:', reply.message);
       };
-      const request: SearchWorkerRequest = { type: 'sync' };
-      w.postMessage(request);
+      w.onmessage = onReply;
+      if (early) {
+        for (const reply of early.replies) onReply(reply);
+      } else {
+        const request: SearchWorkerRequest = { type: 'sync' };
+        w.postMessage(request);
+      }
     };
     const stop = () => {
       worker.current?.terminate();

@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../../lib/article';
 import { POPUP_LIST_LIMIT } from '../../lib/first-screen/first-screen';
+import { leaveForPage, takeFromHead } from '../../lib/platform/early-handoff';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
 import { ARTICLES_DATABASE } from '../../lib/platform/store/articles-database';
 import { readNewestArticles } from '../../lib/platform/store/read-newest-articles';
@@ -21,14 +22,13 @@ export type EarlyRead = Promise<ArticleRecord[] | null>;
 export function startEarlyRead(scope: object = globalThis, readSnapshot = readStoredFirstScreen): void {
   // The database first: the first use of the storage API sets up its bindings, a few ms of this
   // script, which would otherwise delay the open (the quicker answer in a small library, warm).
-  Reflect.set(scope, EARLY_READ_KEY, readNewestArticles(ARTICLES_DATABASE, POPUP_LIST_LIMIT));
-  Reflect.set(scope, EARLY_SNAPSHOT_KEY, readSnapshot());
+  leaveForPage(scope, EARLY_READ_KEY, readNewestArticles(ARTICLES_DATABASE, POPUP_LIST_LIMIT));
+  leaveForPage(scope, EARLY_SNAPSHOT_KEY, readSnapshot());
 }
 
 /** Takes a promise left on `scope` once; null when none is there. */
 function takeOnce<T>(scope: object, key: string): Promise<T> | null {
-  const read: unknown = Reflect.get(scope, key);
-  Reflect.deleteProperty(scope, key);
+  const read = takeFromHead(scope, key);
   return read instanceof Promise ? (read as Promise<T>) : null;
 }
 

@@ -1,4 +1,4 @@
-import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
+import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { describe, expect, it } from 'vitest';
 import { prepareFtsTables } from '../../lib/search/fts5-index';
 import { indexedStamps } from '../../lib/search/fts5-indexed-stamps';
@@ -32,5 +32,62 @@ describe('indexedStamps', () => {
     db.exec('DELETE FROM indexed WHERE id = 4');
     expect(stamps.size).toBe(3);
     expect(stamps.get(4)).toBeUndefined();
+  });
+});
+
+describe('indexedStamps at any size', () => {
+  /**
+   * The statements a pass's questions run on `db` (the newest stamps, those with notes, the
+   * unreadable, one id) that read every row of the table: a plan step "SCAN indexed" not followed
+   * by an index's name (EXPLAIN QUERY PLAN).
+   */
+  function fullScans(db: Database): string[] {
+    const plans: string[] = [];
+    const watched = new Proxy(db, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key);
+        if (typeof value !== 'function' || !/^(select|prepare|exec)/.test(String(key))) return value;
+        return (...args: unknown[]) => {
+          const plan = db.selectArrays(`EXPLAIN QUERY PLAN ${String(args[0])}`).map((row) => String(row[3]));
+          plans.push(plan.join('; '));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const stamps = indexedStamps(watched);
+    stamps.newest(50);
+    stamps.withNotes([1]);
+    stamps.unreadable();
+    stamps.get(1);
+    expect(plans.length).toBeGreaterThan(3);
+    return plans.filter((plan) => /SCAN indexed(;|$)/.test(plan));
+  }
+
+  const rows: [number, string, number][] = [
+    [1, '2026-01-01T00:00:00.000Z', 1],
+    [4, '2026-03-01T00:00:00.000Z 2026-04-01T00:00:00.000Z', 1],
+    [9, '2025-01-01T00:00:00.000Z', 0],
+    [7, '2026-02-01T00:00:00.000Z', 1],
+  ];
+
+  it('reads only the rows it answers with: the newest, those with notes, the unreadable', async () => {
+    expect(fullScans(await indexHolding(rows))).toEqual([]);
+  });
+
+  it('gains those lookups on an index saved without them, keeping its articles and its answers', async () => {
+    const db = await indexHolding(rows);
+    const stamps = indexedStamps(db);
+    const answers = () => [stamps.newest(2), stamps.withNotes([1]), stamps.unreadable(), stamps.size];
+    const expected = answers();
+    // As a version that made no lookups saved it: the same tables and version, no other index.
+    for (const name of db.selectValues(
+      `SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL`,
+    ))
+      db.exec(`DROP INDEX ${String(name)}`);
+    expect(fullScans(db)).not.toEqual([]);
+    expect(prepareFtsTables(db)).toBe(false);
+    expect(fullScans(db)).toEqual([]);
+    expect(db.selectValue('SELECT count(*) FROM indexed')).toBe(rows.length);
+    expect(answers()).toEqual(expected);
   });
 });

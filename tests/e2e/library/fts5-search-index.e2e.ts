@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_WORKER_URL } from '../../../entrypoints/library/early-search-worker';
 import type { StoredArticle } from '../../../lib/article';
 import { makeStoredArticle } from '../../articles/article-factory';
 import { dropSearchIndex, seedArticles } from '../../bench/seed-store';
@@ -83,6 +84,16 @@ describe('the FTS5 search index on OPFS', () => {
     expect(await page.locator('.list li.row .row-title mark').allInnerTexts()).toEqual(['Quokka']);
     const storage = await page.locator('.storage-usage').innerText();
     expect(storage).toMatch(/search index/i);
+    await closeLibrary(page);
+  });
+
+  it("runs one search worker, the one the page's head started as the page loaded", async () => {
+    const page = await openLibrary();
+    await expectFts5(page);
+    // The head script starts the worker by its file's name (early-search-worker.ts): were the build
+    // to name it otherwise, the page would start a second one of its own.
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+    expect(workers).toEqual([SEARCH_WORKER_URL]);
     await closeLibrary(page);
   });
 

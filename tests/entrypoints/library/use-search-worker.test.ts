@@ -1,0 +1,98 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  startSearchWorkerEarly,
+  takeEarlySearchWorker,
+} from '../../../entrypoints/library/early-search-worker';
+import { useSearchWorker } from '../../../entrypoints/library/use-search-worker';
+import type { SearchWorkerReply, SearchWorkerRequest } from '../../../lib/search/search-worker-protocol';
+import { preactContainer } from '../../harness/preact-container';
+
+/** A search worker that records what it is asked and answers only when a test makes it. */
+class FakeWorker {
+  asked: SearchWorkerRequest[] = [];
+  ended = false;
+  onmessage: ((event: MessageEvent<SearchWorkerReply>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  postMessage(request: SearchWorkerRequest) {
+    this.asked.push(request);
+  }
+  terminate() {
+    this.ended = true;
+  }
+  say(reply: SearchWorkerReply) {
+    this.onmessage?.({ data: reply } as MessageEvent<SearchWorkerReply>);
+  }
+}
+
+/** The workers the page's code started itself (Vite's worker constructor). */
+const started = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../../entrypoints/library/search-worker?worker', () => ({
+  // A constructor that returns another object makes `new` give that object: here, a fake.
+  default: function SearchWorker() {
+    const worker = new FakeWorker();
+    started.push(worker);
+    return worker;
+  },
+}));
+
+const ready: SearchWorkerReply = {
+  type: 'ready',
+  source: 'loaded',
+  count: 3,
+  unsearchable: [],
+  engine: 'fts5',
+  bytes: 4096,
+};
+
+const container = preactContainer();
+let state: ReturnType<typeof useSearchWorker>['indexState'] | undefined;
+function Page() {
+  state = useSearchWorker().indexState;
+  return h('p', null, state.ready ? 'ready' : 'loading');
+}
+const openPage = () => act(() => render(h(Page, null), container()));
+
+/** Starts a worker as the library's head script does, on a fake. */
+function startInHead(): FakeWorker {
+  const worker = new FakeWorker();
+  startSearchWorkerEarly(globalThis, () => worker as unknown as Worker);
+  return worker;
+}
+
+describe("the library's search worker, started by the page's head", () => {
+  it('is taken over with what it said before the page listened: the index shows ready at once', () => {
+    const early = startInHead();
+    // The index opened while the page's modules were still loading.
+    early.say(ready);
+    openPage();
+    expect(container().textContent).toBe('ready');
+    expect(state?.bytes).toBe(4096);
+    // One worker, asked once to sync (by the head script), not a second time by the page.
+    expect(started).toEqual([]);
+    expect(early.asked).toEqual([{ type: 'sync' }]);
+    // What it says afterwards reaches the page too.
+    act(() => early.say({ ...ready, count: 4 }));
+    expect(state?.done).toBe(4);
+  });
+
+  it('is replaced by the page’s own when its script failed to load', () => {
+    const early = startInHead();
+    early.onerror?.(new Event('error'));
+    openPage();
+    expect(early.ended).toBe(true);
+    expect(started).toHaveLength(1);
+    expect((started[0] as FakeWorker).asked).toEqual([{ type: 'sync' }]);
+  });
+
+  it('is handed over once: without a head script the page starts its own', () => {
+    startInHead();
+    expect(takeEarlySearchWorker()).toBeDefined();
+    expect(takeEarlySearchWorker()).toBeUndefined();
+    started.length = 0;
+    openPage();
+    expect(started).toHaveLength(1);
+    expect((started[0] as FakeWorker).asked).toEqual([{ type: 'sync' }]);
+  });
+});
