@@ -103,6 +103,20 @@ describe('measureStorage', () => {
     for (const read of reads) expect(read).not.toHaveBeenCalled();
   });
 
+  it('reads no body past one page of sizes either, and counts every page', async () => {
+    const db = openTestDatabase();
+    const searchDb = openTestSearchDatabase();
+    for (let i = 0; i < 2_100; i++)
+      await storeArticle(db, { canonicalUrl: `https://a.example/${i}`, markdown: 'é'.repeat(10) });
+    const first = await measureStorage(db, searchDb);
+    const bulkGet = vi.spyOn(db.bodies, 'bulkGet');
+    expect(await measureStorage(db, searchDb, await db.articles.toArray())).toEqual(first);
+    expect(bulkGet).not.toHaveBeenCalled();
+    // Every body's 20 bytes are in the total, with the records' own bytes.
+    await db.bodySizes.clear();
+    expect(await measureStorage(db, searchDb)).toEqual(first);
+  });
+
   it('measures, once, bodies stored before their sizes were kept', async () => {
     const db = openTestDatabase();
     const searchDb = openTestSearchDatabase();
