@@ -1,4 +1,5 @@
 import { visibleText } from './block-context.ts';
+import { following } from './document-order.ts';
 import { isDateline } from './is-dateline.ts';
 
 /** A byline is one short line. */
@@ -43,11 +44,7 @@ function holdsBlocks(element: Element): boolean {
 
 /** The element after `element` in document order, within `root`. */
 function next(element: Element, root: Element): Element | null {
-  if (element.firstElementChild) return element.firstElementChild;
-  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
-    if (current.nextElementSibling) return current.nextElementSibling;
-  }
-  return null;
+  return element.firstElementChild ?? following(element, root);
 }
 
 /**

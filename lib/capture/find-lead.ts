@@ -1,4 +1,5 @@
 import { collapse } from './block-context.ts';
+import { following } from './document-order.ts';
 
 // The lead: the first paragraph after the headline with at least this much text.
 const LEAD_CHARACTERS = 60;
@@ -58,11 +59,7 @@ export function normalize(text: string): string {
 
 /** The element after `element` in document order, skipping its subtree when `skip`. */
 function nextInOrder(element: Element, skip: boolean): Element | null {
-  if (!skip && element.firstElementChild) return element.firstElementChild;
-  for (let current: Element | null = element; current; current = current.parentElement) {
-    if (current.nextElementSibling) return current.nextElementSibling;
-  }
-  return null;
+  return (!skip && element.firstElementChild) || following(element);
 }
 
 /** The text of `element` outside its block children: a paragraph's own words. */

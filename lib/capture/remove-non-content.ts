@@ -1,5 +1,6 @@
 import { NON_CONTENT_TAGS } from '../markdown/dom-queries.ts';
 import { classAndId } from './block-context.ts';
+import { following } from './document-order.ts';
 import { isHiddenElement } from './is-hidden-element.ts';
 
 /** Before extraction: drop what no reader sees, and the page furniture (navigation, share rows, ads) found on any site. */
@@ -161,14 +162,6 @@ export function removeNonContent(doc: Document, options: { furniture: boolean })
     element = next;
   }
   return report;
-}
-
-/** The element after `element` in document order once its subtree is skipped, within `root`. */
-function following(element: Element, root: Element): Element | null {
-  for (let current: Element | null = element; current && current !== root; current = current.parentElement) {
-    if (current.nextElementSibling) return current.nextElementSibling;
-  }
-  return null;
 }
 
 function isNonContent(element: Element): boolean {
