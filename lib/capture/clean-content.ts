@@ -1,15 +1,14 @@
 import { OUTBOUND_LABEL, READERS_SECTION, normalizeBlockText } from './boilerplate-phrases.ts';
-import {
-  classAndId,
-  collapse,
-  linkDensity,
-  visibleText,
-  visibleTexts,
-  type BlockContext,
-} from './block-context.ts';
+import { classAndId, collapse, visibleText, visibleTexts, type BlockContext } from './block-context.ts';
 import { CLUTTER_RULES, followsReferenceHeading, SHARE_LINK } from './clutter-rules.ts';
 import { EMBED_CAPTION_ATTRIBUTE } from './embeds/embed-element.ts';
 import type { PageMetadata } from './extract-metadata.ts';
+import {
+  isLinkParagraph,
+  removeLinkParagraphs,
+  removeWithFollowingLinks,
+  removeWithRest,
+} from './sibling-runs.ts';
 
 /** A paragraph this long is the article's own prose; clutter sits before the first and after the last. */
 const PROSE_LENGTH = 120;
@@ -215,26 +214,6 @@ function isStandfirst(block: BlockContext, excerpt: string | null): boolean {
   );
 }
 
-/** Removes the heading of the readers' section under a post and everything after it in its box. */
-function removeWithRest(start: Element, remove: (element: Element) => void): void {
-  const heading = ownBox(start);
-  while (heading.nextElementSibling) remove(heading.nextElementSibling);
-  remove(heading);
-}
-
-/** A label wrapped alone in its own box ("<div><h3>Related</h3></div><ul>…"): what it heads follows the box. */
-function ownBox(start: Element): Element {
-  let label = start;
-  while (
-    !label.nextElementSibling &&
-    label.parentElement &&
-    collapse(label.parentElement.textContent ?? '') === collapse(label.textContent ?? '')
-  ) {
-    label = label.parentElement;
-  }
-  return label;
-}
-
 /** A share link around a sentence of the article ("… Click To Tweet"), not around a button's word. */
 function isQuoteToShare(link: Element, text: string): boolean {
   if (!SHARE_LINK.test(link.getAttribute('href') ?? '')) return false;
@@ -255,47 +234,4 @@ function isItalicNote(paragraph: Element, texts: Map<Element, string>): boolean 
     if (em.parentElement?.closest('em, i, p') === paragraph) italic += collapse(em.textContent ?? '').length;
   }
   return text.length > 0 && italic >= text.length * 0.9;
-}
-
-/** A paragraph of at least three words that is a link and nothing else. */
-function isLinkParagraph(element: Element | null): element is Element {
-  if (element?.tagName.toLowerCase() !== 'p') return false;
-  const text = collapse(element.textContent ?? '');
-  return (
-    text.split(' ').length >= 3 &&
-    element.querySelector('a[href]') !== null &&
-    linkDensity(element, text.length) >= 0.9
-  );
-}
-
-/** Removes `start` and the link paragraphs right after it. */
-function removeLinkParagraphs(start: Element, remove: (element: Element) => void): void {
-  let next: Element | null = start;
-  while (isLinkParagraph(next)) {
-    const after: Element | null = next.nextElementSibling;
-    remove(next);
-    next = after;
-  }
-}
-
-/** A list whose every item links somewhere: under a "More stories" label, each item is one. */
-function isListOfLinks(element: Element): boolean {
-  if (!/^(?:ul|ol)$/i.test(element.tagName)) return false;
-  const items = Array.from(element.children);
-  return items.length > 0 && items.every((item) => item.querySelector('a[href]') !== null);
-}
-
-/** Removes a "Related" or "More about" label with the lists of links that follow it. */
-function removeWithFollowingLinks(start: Element, remove: (element: Element) => void): void {
-  const label = ownBox(start);
-  let next = label.nextElementSibling;
-  while (next) {
-    const text = collapse(next.textContent ?? '');
-    const linkOnly = text === '' || linkDensity(next, text.length) >= 0.5 || isListOfLinks(next);
-    if (!linkOnly) break;
-    const after = next.nextElementSibling;
-    remove(next);
-    next = after;
-  }
-  remove(label);
 }
