@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../lib/article';
-import { leaveForPage, takeFromHead } from '../../lib/platform/early-handoff';
+import { leaveForPage, takeReadFromHead } from '../../lib/platform/early-handoff';
 import { ARTICLES_DATABASE } from '../../lib/platform/store/articles-database';
 import { readNewestArticles } from '../../lib/platform/store/read-newest-articles';
 
@@ -22,6 +22,5 @@ export function startEarlyRead(scope: object = globalThis): void {
 
 /** The read startEarlyRead began, taken once; undefined when it did not run. */
 export function takeEarlyRead(scope: object = globalThis): EarlyRead | undefined {
-  const read = takeFromHead(scope, EARLY_READ_KEY);
-  return read instanceof Promise ? (read as EarlyRead) : undefined;
+  return takeReadFromHead(scope, EARLY_READ_KEY);
 }

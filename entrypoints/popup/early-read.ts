@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../../lib/article';
 import { POPUP_LIST_LIMIT } from '../../lib/first-screen/first-screen';
-import { leaveForPage, takeFromHead } from '../../lib/platform/early-handoff';
+import { leaveForPage, takeReadFromHead } from '../../lib/platform/early-handoff';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
 import { ARTICLES_DATABASE } from '../../lib/platform/store/articles-database';
 import { readNewestArticles } from '../../lib/platform/store/read-newest-articles';
@@ -26,18 +26,12 @@ export function startEarlyRead(scope: object = globalThis, readSnapshot = readSt
   leaveForPage(scope, EARLY_SNAPSHOT_KEY, readSnapshot());
 }
 
-/** Takes a promise left on `scope` once; null when none is there. */
-function takeOnce<T>(scope: object, key: string): Promise<T> | null {
-  const read = takeFromHead(scope, key);
-  return read instanceof Promise ? (read as Promise<T>) : null;
-}
-
 /** The read startEarlyRead left on `scope`, taken once; null when it did not run. */
 export function takeEarlyRead(scope: object = globalThis): EarlyRead | null {
-  return takeOnce(scope, EARLY_READ_KEY);
+  return takeReadFromHead<ArticleRecord[] | null>(scope, EARLY_READ_KEY) ?? null;
 }
 
 /** The stored snapshot (unparsed) startEarlyRead asked for, taken once; null when it did not run. */
 export function takeEarlySnapshot(scope: object = globalThis): Promise<unknown> | null {
-  return takeOnce(scope, EARLY_SNAPSHOT_KEY);
+  return takeReadFromHead(scope, EARLY_SNAPSHOT_KEY) ?? null;
 }

@@ -15,3 +15,9 @@ export function takeFromHead(scope: object, key: string): unknown {
   Reflect.deleteProperty(scope, key);
   return value;
 }
+
+/** Takes a read the head script left under `key`, once; undefined when there is none. */
+export function takeReadFromHead<T>(scope: object, key: string): Promise<T> | undefined {
+  const read = takeFromHead(scope, key);
+  return read instanceof Promise ? (read as Promise<T>) : undefined;
+}
