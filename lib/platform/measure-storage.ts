@@ -87,13 +87,8 @@ export async function measureArticles(
 ): Promise<number> {
   let bytes = await measureRecords(db, records);
   await db.articleImages.each((row) => (bytes += jsonBytes(row)));
-  return (
-    bytes +
-    (await measureBodies(
-      db,
-      records?.map((record) => record.id),
-    ))
-  );
+  const ids = records?.map((record) => record.id);
+  return bytes + (await measureBodies(db, ids));
 }
 
 /** Measures the saved search index: its manifest and segments. */
