@@ -172,10 +172,14 @@ describe('the right-click menu in Chromium', () => {
     await session.contextMenu(page, page.locator('#cafe'), SAVE_LINK);
     const ask = await asked;
     await session.answerPermission(ask, ask.getByRole('button', { name: 'Allow 127.0.0.1 and save' }), true);
-    // Polled on the whole text, so a failure shows what the window said instead.
+    // Polled on the whole text, so a failure shows what the window said instead, with the tabs as
+    // the extension saw them then (a hidden tab still loading, or loaded and not read).
     await expect
       .poll(() => ask.locator('body').innerText(), { timeout: 30_000 })
-      .toContain(`Saved “${CAFE}”`);
+      .toContain(`Saved “${CAFE}”`)
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nTabs then: ${await describeTabs()}`);
+      });
     const cafe = byTitle(await waitForArticles(session, before + 1), CAFE);
     expect(cafe.markdown).toContain(
       'Script-built text: the café on the harbour wall has won a national award',
@@ -194,3 +198,15 @@ describe('the right-click menu in Chromium', () => {
     expect(ferry?.sourceUrl).toBe(server.pageUrl('second-article'));
   });
 });
+
+/** Runs in the service worker: every tab's address, loading status, and whether active, discarded or frozen. */
+const listTabs = `(async () => (await chrome.tabs.query({})).map((t) => ({
+  url: t.url, pendingUrl: t.pendingUrl, status: t.status, active: t.active,
+  discarded: t.discarded, frozen: t.frozen, windowId: t.windowId,
+})))()`;
+
+/** Every tab as the extension sees it, for a failure message. */
+async function describeTabs(): Promise<string> {
+  const worker = await session.liveWorker();
+  return JSON.stringify(await worker.evaluate(listTabs));
+}
