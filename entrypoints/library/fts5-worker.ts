@@ -13,7 +13,7 @@ import { searchFts } from '../../lib/search/fts5-search';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
 import { parseQuery } from '../../lib/search/parse-query';
 import type { SearchWorkerCalls, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
-import { answerCall, type CallMessage } from '../../lib/search/worker-call';
+import { answerCall, failCall, type CallMessage } from '../../lib/search/worker-call';
 import type { PostReply } from './minisearch-worker';
 
 /**
@@ -106,7 +106,8 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     } else if (request.type === 'sync') {
       syncing = syncing.then(sync).catch((error: unknown) => post({ type: 'error', message: String(error) }));
     } else {
-      search(request).catch((error: unknown) => post({ type: 'error', message: String(error) }));
+      // A search that fails is answered with why, so the page does not wait for it.
+      search(request).catch((error: unknown) => post(failCall(request, error)));
     }
   };
 }

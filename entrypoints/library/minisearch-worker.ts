@@ -14,7 +14,7 @@ import type {
   SearchWorkerReply,
   SearchWorkerRequest,
 } from '../../lib/search/search-worker-protocol';
-import { answerCall, type CallMessage } from '../../lib/search/worker-call';
+import { answerCall, failCall, type CallMessage } from '../../lib/search/worker-call';
 
 import type { ArticleRecord } from '../../lib/article';
 import {
@@ -100,25 +100,31 @@ export function startMiniSearchWorker(post: PostReply): (request: SearchWorkerRe
       syncing = syncing
         .then(sync)
         .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
-    } else if (!live && loading) {
+      return;
+    }
+    // A search that fails is answered with why, so the page does not wait for it.
+    const refuse = (error: unknown) => scope.postMessage(failCall(request, error));
+    if (!live && loading) {
       // The saved index is still loading: answer now from what is loaded (the page drops any
       // article deleted since, as it is not among its records).
       const { index, records } = loading;
-      void records.then((all) =>
-        reply(request, () => searchWhileLoading(index, all, request.arg.query), true),
-      );
+      records
+        .then((all) => reply(request, () => searchWhileLoading(index, all, request.arg.query), true))
+        .catch(refuse);
     } else {
       // Searches wait for a sync in progress, so results never include a just-deleted article.
-      void syncing.then(async () => {
-        if (live) {
-          const { index } = live;
-          return reply(request, () => searchArticles(index, request.arg.query), false);
-        }
-        // No index (it could not be made): every search is still answered, on titles, authors and sites.
-        const records = await listAllArticles(db).catch(() => []);
-        const none = createArticleSearch();
-        return reply(request, () => searchWhileLoading(none, records, request.arg.query), true);
-      });
+      syncing
+        .then(async () => {
+          if (live) {
+            const { index } = live;
+            return reply(request, () => searchArticles(index, request.arg.query), false);
+          }
+          // No index (it could not be made): every search is still answered, on titles, authors and sites.
+          const records = await listAllArticles(db).catch(() => []);
+          const none = createArticleSearch();
+          return reply(request, () => searchWhileLoading(none, records, request.arg.query), true);
+        })
+        .catch(refuse);
     }
   };
 }

@@ -9,6 +9,7 @@ import { onIndexSyncAsked } from '../../lib/platform/search-index-channel';
 import { holdSearchIndexLock } from '../../lib/platform/search-index-lock';
 import { openSearchEngine } from '../../lib/search/open-search-engine';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
+import { failCall } from '../../lib/search/worker-call';
 import { startFts5Worker } from './fts5-worker';
 import { startMiniSearchWorker, type PostReply } from './minisearch-worker';
 
@@ -46,12 +47,23 @@ async function openEngine(post: PostReply) {
 function main(): void {
   const waiting: SearchWorkerRequest[] = [];
   scope.onmessage = (event) => void waiting.push(event.data);
-  void openEngine((message, transfer) => scope.postMessage(message, transfer)).then((handle) => {
-    scope.onmessage = (event) => handle(event.data);
-    for (const request of waiting.splice(0)) handle(request);
-    // Articles stored or deleted elsewhere (a capture, the popup) come in now, not on the next sync.
-    onIndexSyncAsked(() => handle({ type: 'sync' }));
-  });
+  void openEngine((message, transfer) => scope.postMessage(message, transfer)).then(
+    (handle) => {
+      scope.onmessage = (event) => handle(event.data);
+      for (const request of waiting.splice(0)) handle(request);
+      // Articles stored or deleted elsewhere (a capture, the popup) come in now, not on the next sync.
+      onIndexSyncAsked(() => handle({ type: 'sync' }));
+    },
+    (error: unknown) => {
+      // No index at all: the page is told why, and each search fails at once instead of waiting.
+      const refuse = (request: SearchWorkerRequest) => {
+        if (request.type === 'call') scope.postMessage(failCall(request, error));
+      };
+      scope.onmessage = (event) => refuse(event.data);
+      waiting.splice(0).forEach(refuse);
+      scope.postMessage({ type: 'error', message: String(error) });
+    },
+  );
 }
 
 main();

@@ -1,5 +1,5 @@
 import type { PackedHits } from './article-search';
-import type { AnswerMessage, CallMessage } from './worker-call';
+import type { AnswerMessage, CallMessage, FailedMessage } from './worker-call';
 
 /**
  * Messages between the library page and its search worker. The index (hundreds of MB at 10,000
@@ -56,4 +56,7 @@ export type SearchWorkerReply =
       bytes: number | null;
     }
   | AnswerMessage<SearchWorkerCalls>
+  /** A search the worker could not answer. */
+  | FailedMessage
+  /** The index could not be opened or brought in step: full-text search stops, the rest goes on. */
   | { type: 'error'; message: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCall, createWorkerCaller, type CallMessage } from '../../lib/search/worker-call';
+import { answerCall, createWorkerCaller, failCall, type CallMessage } from '../../lib/search/worker-call';
 
 type Calls = {
   search: { arg: string; result: string[] };
@@ -31,5 +31,24 @@ describe('worker calls', () => {
     caller.settle(answerCall<Calls, 'count'>(message, 2));
     caller.settle(answerCall<Calls, 'count'>(message, 3));
     expect(await call).toBe(2);
+  });
+
+  it('fails a call the worker could not answer, with the worker’s reason, instead of waiting for ever', async () => {
+    const posted: CallMessage<Calls>[] = [];
+    const caller = createWorkerCaller<Calls>((message) => posted.push(message));
+    const call = caller.call('search', 'tides');
+    const [message] = posted;
+    if (message?.name !== 'search') throw new Error('call not posted');
+    caller.settle(failCall(message, 'database disk image is malformed'));
+    await expect(call).rejects.toThrow('database disk image is malformed');
+  });
+
+  it('fails every call still waiting when the worker is gone', async () => {
+    const caller = createWorkerCaller<Calls>(() => undefined);
+    const search = caller.call('search', 'tides');
+    const count = caller.call('count', null);
+    caller.abandon('the search worker stopped');
+    await expect(search).rejects.toThrow('the search worker stopped');
+    await expect(count).rejects.toThrow('the search worker stopped');
   });
 });
