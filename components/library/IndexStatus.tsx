@@ -8,14 +8,22 @@ export interface IndexStatusProps {
   total: number;
   /** Stops a build part way: what is indexed stays, the rest is found by title, authors and site. */
   onStop?: () => void;
+  /** Full-text search stopped, and why ('' when no reason is known). */
+  failed?: string;
 }
 
 /**
  * The search index state under the search box: loading or building with progress (a build with a
- * Stop button), or nothing once ready.
+ * Stop button), why full-text search stopped if it did, or nothing once ready.
  */
-export function IndexStatus({ ready, phase, done, total, onStop }: IndexStatusProps) {
+export function IndexStatus({ ready, phase, done, total, onStop, failed }: IndexStatusProps) {
   const t = useTranslator();
+  if (failed !== undefined)
+    return (
+      <p class="index-status" role="alert">
+        {failed ? t.t('library.searchStopped', failed) : t.t('library.searchStoppedNoReason')}
+      </p>
+    );
   if (ready) return null;
   if (total === 0)
     return (

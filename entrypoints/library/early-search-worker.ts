@@ -15,6 +15,8 @@ export interface EarlySearchWorker {
   replies: MessageEvent<SearchWorkerReply>[];
   /** Its script did not load (a build that named it otherwise): the page starts its own. */
   failed: boolean;
+  /** It failed after it had answered: the page reports it as it would its own worker's failure. */
+  error?: string;
 }
 
 /**
@@ -30,8 +32,9 @@ export function startSearchWorkerEarly(
   const worker = create(SEARCH_WORKER_URL);
   const early: EarlySearchWorker = { worker, replies: [], failed: false };
   worker.onmessage = (event: MessageEvent<SearchWorkerReply>) => void early.replies.push(event);
-  worker.onerror = () => {
+  worker.onerror = (event: ErrorEvent) => {
     early.failed = early.replies.length === 0;
+    if (!early.failed) early.error = event.message ?? '';
   };
   const request: SearchWorkerRequest = { type: 'sync' };
   worker.postMessage(request);

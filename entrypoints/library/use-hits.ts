@@ -21,18 +21,23 @@ export function useHits(
     if (version === null) return setHits(null);
     let current = true;
     let wait: ReturnType<typeof setTimeout> | undefined;
-    void search(query, false).then((head) => {
+    // A search the worker could not answer (it says why elsewhere) leaves titles, authors and
+    // sites to match, as before the index was ready.
+    const failed = () => {
+      if (current) setHits(null);
+    };
+    search(query, false).then((head) => {
       if (!current) return;
       setHits({ query, ...head });
       if (!head.more) return;
       // Asked once typing pauses: a list of every match asked at each keystroke would hold up
       // the worker, and the next keystroke's rows would wait behind it.
       wait = setTimeout(() => {
-        void search(query, true).then((whole) => {
+        search(query, true).then((whole) => {
           if (current) setHits({ query, ...whole });
-        });
+        }, failed);
       }, WHOLE_AFTER_MS);
-    });
+    }, failed);
     return () => {
       current = false;
       clearTimeout(wait);

@@ -26,6 +26,8 @@ export interface IndexState {
   bytes?: number | null;
   /** Which index answers, once the worker is ready (for tests and the benchmark). */
   engine?: SearchEngineName;
+  /** Full-text search stopped, and why ('' when the browser gave no reason); metadata search goes on. */
+  failed?: string;
 }
 
 /** What the worker answered: hits in rank order; `partial` while the saved index is still loading. */
@@ -96,12 +98,25 @@ export function useSearchWorker() {
             bytes: reply.bytes,
             engine: reply.engine,
           }));
-        } else if (reply.type === 'answer') caller.current.settle(reply);
-        else console.error('Search worker:', reply.message);
+        } else if (reply.type === 'answer' || reply.type === 'failed') caller.current.settle(reply);
+        else setState((s) => ({ ...s, failed: reply.message }));
+      };
+      // The worker itself failed (its script, or an error it did not catch): it answers nothing
+      // more, so searches waiting on it fail and the page searches titles, authors and sites.
+      const onCrash = (reason: string) => {
+        w.terminate();
+        if (worker.current === w) worker.current = null;
+        caller.current.abandon(reason || 'the search worker stopped');
+        setState((s) => ({ ...s, ready: false, phase: 'loading', done: 0, total: 0, failed: reason }));
       };
       w.onmessage = onReply;
+      w.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        onCrash(event.message ?? '');
+      };
       if (early) {
         for (const reply of early.replies) onReply(reply);
+        if (early.error !== undefined) onCrash(early.error);
       } else {
         const request: SearchWorkerRequest = { type: 'sync' };
         w.postMessage(request);
@@ -120,7 +135,7 @@ export function useSearchWorker() {
       clearTimeout(hiddenTimer);
       if (document.visibilityState === 'hidden') hiddenTimer = setTimeout(stop, HIDDEN_GRACE_MS);
       else if (!worker.current) {
-        setState((s) => ({ ...s, ready: false, phase: 'loading', done: 0, total: 0 }));
+        setState((s) => ({ ...s, ready: false, phase: 'loading', done: 0, total: 0, failed: undefined }));
         start();
       }
     };
@@ -133,7 +148,12 @@ export function useSearchWorker() {
   }, []);
 
   const search = useCallback(async (query: string, whole: boolean): Promise<SearchAnswer> => {
-    const { hits, partial, ms, more } = await caller.current.call('search', { query, whole });
+    const answer = await caller.current.call('search', { query, whole }).catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      setState((s) => ({ ...s, failed: reason }));
+      throw error;
+    });
+    const { hits, partial, ms, more } = answer;
     return { hits: unpackHits(hits), partial, workerMs: ms, more };
   }, []);
   const sync = useCallback(() => {

@@ -14,7 +14,7 @@ class FakeWorker {
   asked: SearchWorkerRequest[] = [];
   ended = false;
   onmessage: ((event: MessageEvent<SearchWorkerReply>) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
   postMessage(request: SearchWorkerRequest) {
     this.asked.push(request);
   }
@@ -23,6 +23,10 @@ class FakeWorker {
   }
   say(reply: SearchWorkerReply) {
     this.onmessage?.({ data: reply } as MessageEvent<SearchWorkerReply>);
+  }
+  /** The worker's script failed to load, or threw an error it did not catch. */
+  fail(message = '') {
+    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
   }
 }
 
@@ -48,8 +52,11 @@ const ready: SearchWorkerReply = {
 
 const container = preactContainer();
 let state: ReturnType<typeof useSearchWorker>['indexState'] | undefined;
+let search: ReturnType<typeof useSearchWorker>['search'] | undefined;
 function Page() {
-  state = useSearchWorker().indexState;
+  const worker = useSearchWorker();
+  state = worker.indexState;
+  search = worker.search;
   return h('p', null, state.ready ? 'ready' : 'loading');
 }
 const openPage = () => act(() => render(h(Page, null), container()));
@@ -79,7 +86,7 @@ describe("the library's search worker, started by the page's head", () => {
 
   it('is replaced by the page’s own when its script failed to load', () => {
     const early = startInHead();
-    early.onerror?.(new Event('error'));
+    early.fail();
     openPage();
     expect(early.ended).toBe(true);
     expect(started).toHaveLength(1);
@@ -94,5 +101,56 @@ describe("the library's search worker, started by the page's head", () => {
     openPage();
     expect(started).toHaveLength(1);
     expect((started[0] as FakeWorker).asked).toEqual([{ type: 'sync' }]);
+  });
+});
+
+describe('a search worker that fails', () => {
+  /** Opens the page with its own worker (no head script) and hands that worker back. */
+  function openWithOwnWorker(): FakeWorker {
+    started.length = 0;
+    openPage();
+    const worker = started[0] as FakeWorker | undefined;
+    if (!worker) throw new Error('the page started no worker');
+    return worker;
+  }
+
+  it('says why full-text search stopped when the worker dies, and fails the search that was waiting', async () => {
+    const worker = openWithOwnWorker();
+    act(() => worker.say(ready));
+    const waiting = search?.('tides', false);
+    act(() => worker.fail('out of memory'));
+    expect(state?.ready).toBe(false);
+    expect(state?.failed).toContain('out of memory');
+    await expect(waiting).rejects.toThrow('out of memory');
+  });
+
+  it('says so when the head script’s worker failed after it had answered', () => {
+    const early = startInHead();
+    early.say(ready);
+    early.fail('out of memory');
+    openPage();
+    expect(early.ended).toBe(true);
+    expect(state?.ready).toBe(false);
+    expect(state?.failed).toBe('out of memory');
+  });
+
+  it('says why when the index could not be brought in step', () => {
+    const worker = openWithOwnWorker();
+    act(() => worker.say({ type: 'error', message: 'database disk image is malformed' }));
+    expect(state?.failed).toContain('database disk image is malformed');
+  });
+
+  it('fails a search the worker could not answer, and says why', async () => {
+    const worker = openWithOwnWorker();
+    act(() => worker.say(ready));
+    const answer = search?.('tides', false);
+    const call = worker.asked.find((request) => request.type === 'call');
+    if (call?.type !== 'call') throw new Error('the search was not asked');
+    await act(async () => {
+      worker.say({ type: 'failed', id: call.id, name: call.name, message: 'no such table: fts' });
+      await answer?.catch(() => undefined);
+    });
+    await expect(answer).rejects.toThrow('no such table: fts');
+    expect(state?.failed).toContain('no such table: fts');
   });
 });
