@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayInTimeZone,
-  facetCounts,
   localDay,
   matchesFilter,
   NO_FILTER,
@@ -68,20 +67,5 @@ describe("date bounds in the user's own time zone", () => {
   it('falls back to the written date for a timestamp it cannot read', () => {
     expect(berlin('2026-11-26 sometime')).toBe('2026-11-26');
     expect(localDay('2026-11-26 sometime')).toBe('2026-11-26');
-  });
-});
-
-describe('facetCounts', () => {
-  it('counts sites and tags, most used first', () => {
-    expect(facetCounts(items)).toEqual({
-      sites: [
-        ['BBC', 2],
-        ['Guardian', 1],
-      ],
-      tags: [
-        ['climate', 2],
-        ['work', 2],
-      ],
-    });
   });
 });
