@@ -47,6 +47,11 @@ export function dayInTimeZone(timeZone: string): DayOf {
   };
 }
 
+/** Whether no filter is active, so every article passes. */
+export function filtersNothing(filter: ArticleFilter): boolean {
+  return filter.site === null && filter.tag === null && filter.from === null && filter.to === null;
+}
+
 /**
  * Whether an article passes every active filter. Capture times are stored in UTC; the date bounds
  * are compared with the day `dayOf` gives, by default the user's local day, so an article saved at

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayInTimeZone,
+  filtersNothing,
   localDay,
   matchesFilter,
   NO_FILTER,
@@ -17,6 +18,15 @@ const items = [
 const utc = dayInTimeZone('UTC');
 const pass = (f: Partial<ArticleFilter>) =>
   items.filter((x) => matchesFilter(x, { ...NO_FILTER, ...f }, utc)).length;
+
+describe('filtersNothing', () => {
+  it('is true only when no filter is set, however the empty filter was made', () => {
+    expect(filtersNothing(NO_FILTER)).toBe(true);
+    expect(filtersNothing({ site: null, tag: null, from: null, to: null })).toBe(true);
+    for (const f of [{ site: 'BBC' }, { tag: 'work' }, { from: '2026-01-01' }, { to: '2026-01-01' }])
+      expect(filtersNothing({ ...NO_FILTER, ...f })).toBe(false);
+  });
+});
 
 describe('matchesFilter', () => {
   it('lets everything through without filters', () => expect(pass({})).toBe(4));
