@@ -59,7 +59,7 @@ export type Library = ReturnType<typeof useLibrary>;
  */
 export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const db = getDatabase();
-  const [library, setRecords] = useState<LibraryRecords>(() => libraryRecords(firstRows ?? []));
+  const [library, setLibrary] = useState<LibraryRecords>(() => libraryRecords(firstRows ?? []));
   const { records } = library;
   const [complete, setComplete] = useState(false);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
@@ -70,7 +70,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
 
   // Captures made in other tabs while the library is open show up when the user comes back to it.
   const refresh = useCallback(async () => {
-    setRecords(await readAllRecords(db));
+    setLibrary(await readAllRecords(db));
     sync();
   }, [db, sync]);
 
@@ -79,10 +79,10 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     void (async () => {
       const first = await (firstRead ?? readFirstRows(() => db));
       if (cancelled) return;
-      if (first !== firstRows) setRecords(libraryRecords(first));
+      if (first !== firstRows) setLibrary(libraryRecords(first));
       const all = first.length < FIRST_PAGE ? libraryRecords(first) : await readAllRecords(db);
       if (cancelled) return;
-      setRecords(all);
+      setLibrary(all);
       setComplete(true);
     })();
     const onVisible = () => {
@@ -99,7 +99,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     async (ids: readonly number[]): Promise<DeletedArticles> => {
       const removed = await deleteArticles(db, ids);
       const gone = new Set(ids);
-      setRecords((current) => withoutArticles(current, gone));
+      setLibrary((current) => withoutArticles(current, gone));
       sync();
       return removed;
     },
@@ -123,7 +123,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       } catch (error) {
         return message('library.tagsNotSaved', saidOf(error));
       }
-      setRecords((current) => withPatches(current, new Map([[id, { tags }]])));
+      setLibrary((current) => withPatches(current, new Map([[id, { tags }]])));
       return null;
     },
     [db],
@@ -132,7 +132,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   /** Changes some fields of records already stored, in the list too (reading state, say). */
   const patchRecords = useCallback(
     (patches: ReadonlyMap<number, Partial<ArticleRecord>>) =>
-      setRecords((current) => withPatches(current, patches)),
+      setLibrary((current) => withPatches(current, patches)),
     [],
   );
 
