@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { sitePatterns } from '../../lib/permissions/site-patterns';
 import { requestLinkCapture } from '../../lib/platform/runtime-messaging';
@@ -14,14 +14,14 @@ import type { Library } from './use-library';
  * and its entry filled in (see settlePendingCapture). Stop ends it after the page under way.
  */
 export function useCaptureAllPending(
-  lib: Pick<Library, 'db' | 'records' | 'refresh'>,
+  lib: Pick<Library, 'db' | 'records' | 'tally' | 'refresh'>,
   say: (said: Message) => void,
 ) {
   const [batch, setBatch] = useState<PendingBatch | null>(null);
   const stopped = useRef(false);
   const { db, records, refresh } = lib;
-  // Counted when the records change: a filter of 100,000 records at each keystroke's render shows.
-  const pendingCount = useMemo(() => records.filter((record) => record.notCaptured).length, [records]);
+  // Counted with the records as they change (see LibraryTally), not by a walk over them at a render.
+  const pendingCount = lib.tally.pending;
 
   const start = useCallback(() => {
     const entries: ArticleRecord[] = records.filter((record) => record.notCaptured);

@@ -28,9 +28,11 @@ export function useHighlightsPage(db: CleanCaptureDb, records: readonly ArticleR
     if (onlyHighlighted) void highlightedArticleIds(db).then(setHighlighted);
   }, [db, onlyHighlighted, version]);
   const entries = useMemo(() => {
+    // No page shown: no lookup of every record to build (at each change of them, say while loading).
+    if (all === null) return [];
     const byId = new Map(records.map((r) => [r.id, r]));
     // Highlights of an article deleted since are not listed (and come back with an undo).
-    return (all ?? []).flatMap((highlight): HighlightEntry[] => {
+    return all.flatMap((highlight): HighlightEntry[] => {
       const article = byId.get(highlight.articleId);
       return article ? [{ highlight, article }] : [];
     });

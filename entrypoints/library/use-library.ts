@@ -13,12 +13,24 @@ import { useStorageUsage } from './use-storage-usage';
 import { FIRST_PAGE, takeEarlyRead } from './early-read';
 import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
+import {
+  addPage,
+  libraryRecords,
+  startLoad,
+  withoutArticles,
+  withPatches,
+  type LibraryRecords,
+} from '../../lib/library/library-records';
 
-/** Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages). */
-async function readAllRecords(db: CleanCaptureDb): Promise<ArticleRecord[]> {
-  const all: ArticleRecord[] = [];
-  for await (const page of readArticlesInPages(db)) all.push(...page);
-  return all;
+/**
+ * Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages),
+ * with what the list derives from them built as each page comes in: at 100,000 records, deriving it
+ * all at the end held the page for a hundred milliseconds after the list looked ready.
+ */
+async function readAllRecords(db: CleanCaptureDb): Promise<LibraryRecords> {
+  const load = startLoad();
+  for await (const page of readArticlesInPages(db)) addPage(load, page);
+  return load;
 }
 
 /**
@@ -47,7 +59,8 @@ export type Library = ReturnType<typeof useLibrary>;
  */
 export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const db = getDatabase();
-  const [records, setRecords] = useState<ArticleRecord[]>(firstRows ?? []);
+  const [library, setLibrary] = useState<LibraryRecords>(() => libraryRecords(firstRows ?? []));
+  const { records } = library;
   const [complete, setComplete] = useState(false);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
@@ -57,7 +70,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
 
   // Captures made in other tabs while the library is open show up when the user comes back to it.
   const refresh = useCallback(async () => {
-    setRecords(await readAllRecords(db));
+    setLibrary(await readAllRecords(db));
     sync();
   }, [db, sync]);
 
@@ -66,10 +79,10 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     void (async () => {
       const first = await (firstRead ?? readFirstRows(() => db));
       if (cancelled) return;
-      if (first !== firstRows) setRecords(first);
-      const all = first.length < FIRST_PAGE ? first : await readAllRecords(db);
+      if (first !== firstRows) setLibrary(libraryRecords(first));
+      const all = first.length < FIRST_PAGE ? libraryRecords(first) : await readAllRecords(db);
       if (cancelled) return;
-      setRecords(all);
+      setLibrary(all);
       setComplete(true);
     })();
     const onVisible = () => {
@@ -86,7 +99,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     async (ids: readonly number[]): Promise<DeletedArticles> => {
       const removed = await deleteArticles(db, ids);
       const gone = new Set(ids);
-      setRecords((rs) => rs.filter((r) => !gone.has(r.id)));
+      setLibrary((current) => withoutArticles(current, gone));
       sync();
       return removed;
     },
@@ -110,7 +123,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       } catch (error) {
         return message('library.tagsNotSaved', saidOf(error));
       }
-      setRecords((rs) => rs.map((r) => (r.id === id ? { ...r, tags } : r)));
+      setLibrary((current) => withPatches(current, new Map([[id, { tags }]])));
       return null;
     },
     [db],
@@ -119,7 +132,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   /** Changes some fields of records already stored, in the list too (reading state, say). */
   const patchRecords = useCallback(
     (patches: ReadonlyMap<number, Partial<ArticleRecord>>) =>
-      setRecords((rs) => rs.map((r) => (patches.has(r.id) ? { ...r, ...patches.get(r.id) } : r))),
+      setLibrary((current) => withPatches(current, patches)),
     [],
   );
 
@@ -129,6 +142,8 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   return {
     db,
     records,
+    byStatus: library.byStatus,
+    tally: library.tally,
     complete,
     indexState,
     unsearchable,

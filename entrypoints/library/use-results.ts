@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { facetCounts, NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
+import { NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
+import { facetsOf } from '../../lib/library/library-tally';
 import { libraryResults } from '../../lib/search/library-results';
 import { useHits } from './use-hits';
 import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
-import { countByStatus, inStatusView, type StatusView } from '../../lib/reading-state/reading-state';
+import type { StatusView } from '../../lib/reading-state/reading-state';
 
 /** One empty list for every article without matches: the reading view re-marks its body when this changes. */
 const NO_TERMS: readonly string[] = [];
@@ -19,8 +20,9 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
   // Unread is the default view: what is left to read.
   const [status, setStatus] = useState<StatusView>('unread');
-  const inView = useMemo(() => lib.records.filter((r) => inStatusView(r, status)), [lib.records, status]);
-  const statusCounts = useMemo(() => countByStatus(lib.records), [lib.records]);
+  // Kept by status as the records load and change (see LibraryRecords): no walk over them here.
+  const inView = status === 'all' ? lib.records : lib.byStatus[status];
+  const statusCounts = lib.tally.statuses;
   const hits = useHits(lib.search, query, canSearch(lib.indexState) ? lib.indexState.version : null);
   // Once the worker answers, the list follows its answers: a keystroke alone changes no row (the
   // rows of the last answer stay the same objects, not rebuilt and re-rendered), and the next
@@ -32,7 +34,7 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
     return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
   }, [inView, shownQuery, hits, filter, keep]);
   const order = useMemo(() => results.articles.map((a) => a.id), [results]);
-  const facets = useMemo(() => facetCounts(lib.records), [lib.records]);
+  const facets = useMemo(() => facetsOf(lib.tally), [lib.tally]);
   const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);
   /** Escape's last steps: the search goes first, then the filters. */
   const clearSearch = () => {

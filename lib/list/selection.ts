@@ -35,6 +35,8 @@ export function selectAll(order: readonly number[]): Selection {
 
 /** Drops selected ids that are no longer in the results, so bulk actions touch only what is shown. */
 export function keepVisible(selection: Selection, order: readonly number[]): Selection {
+  // Nothing to drop: no set of 100,000 ids to build each time the results change.
+  if (selection.ids.size === 0) return selection;
   const visible = new Set(order);
   const ids = new Set([...selection.ids].filter((id) => visible.has(id)));
   if (ids.size === selection.ids.size) return selection;

@@ -47,6 +47,11 @@ export function dayInTimeZone(timeZone: string): DayOf {
   };
 }
 
+/** Whether no filter is active, so every article passes. */
+export function filtersNothing(filter: ArticleFilter): boolean {
+  return filter.site === null && filter.tag === null && filter.from === null && filter.to === null;
+}
+
 /**
  * Whether an article passes every active filter. Capture times are stored in UTC; the date bounds
  * are compared with the day `dayOf` gives, by default the user's local day, so an article saved at
@@ -61,19 +66,4 @@ export function matchesFilter(article: Filterable, filter: ArticleFilter, dayOf:
   if (filter.from !== null && day < filter.from) return false;
   if (filter.to !== null && day > filter.to) return false;
   return true;
-}
-
-/** Sites and tags with how many articles carry each, most used first, for the filter menus. */
-export function facetCounts(articles: Iterable<Filterable>): {
-  sites: [string, number][];
-  tags: [string, number][];
-} {
-  const sites = new Map<string, number>();
-  const tags = new Map<string, number>();
-  for (const a of articles) {
-    if (a.siteName) sites.set(a.siteName, (sites.get(a.siteName) ?? 0) + 1);
-    for (const t of a.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
-  }
-  const byCount = (x: [string, number], y: [string, number]) => y[1] - x[1] || x[0].localeCompare(y[0]);
-  return { sites: [...sites].sort(byCount), tags: [...tags].sort(byCount) };
 }

@@ -1,12 +1,12 @@
 import type { ArticleRecord } from '../article';
 import type { SearchHit } from './article-search';
-import { matchesFilter, type ArticleFilter } from './filter-articles';
+import { filtersNothing, matchesFilter, type ArticleFilter } from './filter-articles';
 import { matchesMetadata } from './matches-metadata';
 import { parseQuery } from './parse-query';
 
 /** What the library shows: articles in order, and the matched words of each for highlighting. */
 export interface LibraryResults {
-  articles: ArticleRecord[];
+  articles: readonly ArticleRecord[];
   terms: ReadonlyMap<number, readonly string[]>;
   /**
    * True while the index is not ready: 'metadata' when only titles, authors and sites were searched,
@@ -40,8 +40,11 @@ export function libraryResults(
   hitsArePartial = false,
 ): LibraryResults {
   const { terms } = parseQuery(query);
-  if (terms.length === 0)
-    return { articles: records.filter((r) => matchesFilter(r, filter)), terms: new Map(), partial: false };
+  if (terms.length === 0) {
+    // No filter either: the records as they are, not a copy of 100,000 made at the render that shows them.
+    const articles = filtersNothing(filter) ? records : records.filter((r) => matchesFilter(r, filter));
+    return { articles, terms: new Map(), partial: false };
+  }
   if (hits === null) {
     const articles = records.filter((r) => matchesFilter(r, filter) && matchesMetadata(r, terms));
     return { articles, terms: new Map(articles.map((a) => [a.id, terms])), partial: 'metadata' };

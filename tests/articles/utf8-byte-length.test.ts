@@ -26,4 +26,11 @@ describe('utf8ByteLength', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('agrees with TextEncoder on long texts, and on short ones measured after them', () => {
+    const long = `${'日本語 é 😀 '.repeat(20_000)}\uD800`;
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    for (const text of [long, 'short é', long.slice(0, 64 * 1024), 'x\uD83D', long.slice(1)])
+      expect(utf8ByteLength(text)).toBe(encoded(text));
+  });
 });

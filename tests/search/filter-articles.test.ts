@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayInTimeZone,
-  facetCounts,
+  filtersNothing,
   localDay,
   matchesFilter,
   NO_FILTER,
@@ -18,6 +18,15 @@ const items = [
 const utc = dayInTimeZone('UTC');
 const pass = (f: Partial<ArticleFilter>) =>
   items.filter((x) => matchesFilter(x, { ...NO_FILTER, ...f }, utc)).length;
+
+describe('filtersNothing', () => {
+  it('is true only when no filter is set, however the empty filter was made', () => {
+    expect(filtersNothing(NO_FILTER)).toBe(true);
+    expect(filtersNothing({ site: null, tag: null, from: null, to: null })).toBe(true);
+    for (const f of [{ site: 'BBC' }, { tag: 'work' }, { from: '2026-01-01' }, { to: '2026-01-01' }])
+      expect(filtersNothing({ ...NO_FILTER, ...f })).toBe(false);
+  });
+});
 
 describe('matchesFilter', () => {
   it('lets everything through without filters', () => expect(pass({})).toBe(4));
@@ -68,20 +77,5 @@ describe("date bounds in the user's own time zone", () => {
   it('falls back to the written date for a timestamp it cannot read', () => {
     expect(berlin('2026-11-26 sometime')).toBe('2026-11-26');
     expect(localDay('2026-11-26 sometime')).toBe('2026-11-26');
-  });
-});
-
-describe('facetCounts', () => {
-  it('counts sites and tags, most used first', () => {
-    expect(facetCounts(items)).toEqual({
-      sites: [
-        ['BBC', 2],
-        ['Guardian', 1],
-      ],
-      tags: [
-        ['climate', 2],
-        ['work', 2],
-      ],
-    });
   });
 });

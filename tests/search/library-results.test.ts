@@ -11,7 +11,7 @@ const records = [
   record(2, 'Sea kale', 'Garden'),
   record(1, 'Tern colonies', 'Sea News', ['birds']),
 ];
-const ids = (r: { articles: ArticleRecord[] }) => r.articles.map((a) => a.id);
+const ids = (r: { articles: readonly ArticleRecord[] }) => r.articles.map((a) => a.id);
 
 describe('libraryResults', () => {
   it('shows everything in stored order without a query, filtered', () => {

@@ -1,0 +1,71 @@
+import type { ArticleRecord, ArticleStatus } from '../article';
+import { addToTally, changeTally, emptyTally, type LibraryTally } from './library-tally';
+
+/**
+ * The records the library page holds, newest first, with what its list and filters derive from
+ * them kept beside them: the records of each status in the same order, and their tally. Built
+ * as pages of records arrive and changed with them, so no render walks 100,000 records.
+ */
+export interface LibraryRecords {
+  records: readonly ArticleRecord[];
+  byStatus: Readonly<Record<ArticleStatus, readonly ArticleRecord[]>>;
+  tally: LibraryTally;
+}
+
+/** Records being read page by page: filled in place, and nobody else's until finished. */
+export interface LibraryLoad {
+  records: ArticleRecord[];
+  byStatus: Record<ArticleStatus, ArticleRecord[]>;
+  tally: LibraryTally;
+}
+
+/** An empty load, to add pages to. */
+export function startLoad(): LibraryLoad {
+  return { records: [], byStatus: { unread: [], read: [], archived: [] }, tally: emptyTally() };
+}
+
+/** Adds the next page of records (older than those before) to a load; the work is the page's. */
+export function addPage(load: LibraryLoad, page: readonly ArticleRecord[]): LibraryLoad {
+  for (const record of page) {
+    load.records.push(record);
+    load.byStatus[record.status].push(record);
+  }
+  addToTally(load.tally, page);
+  return load;
+}
+
+/** The library's records, in one go: a few records, or a list changed as a whole. */
+export function libraryRecords(records: readonly ArticleRecord[]): LibraryRecords {
+  return addPage(startLoad(), records);
+}
+
+function byStatusOf(records: readonly ArticleRecord[]): LibraryRecords['byStatus'] {
+  return addPage(startLoad(), records).byStatus;
+}
+
+/** The library without the articles `ids` (deleted). */
+export function withoutArticles(library: LibraryRecords, ids: ReadonlySet<number>): LibraryRecords {
+  const kept = library.records.filter((r) => !ids.has(r.id));
+  if (kept.length === library.records.length) return library;
+  const removed = library.records.filter((r) => ids.has(r.id));
+  return { records: kept, byStatus: byStatusOf(kept), tally: changeTally(library.tally, removed, []) };
+}
+
+/** The library with some fields of some records changed (tags, reading state), in place in the order. */
+export function withPatches(
+  library: LibraryRecords,
+  patches: ReadonlyMap<number, Partial<ArticleRecord>>,
+): LibraryRecords {
+  const before: ArticleRecord[] = [];
+  const after: ArticleRecord[] = [];
+  const records = library.records.map((r) => {
+    const patch = patches.get(r.id);
+    if (!patch) return r;
+    const changed = { ...r, ...patch };
+    before.push(r);
+    after.push(changed);
+    return changed;
+  });
+  if (before.length === 0) return library;
+  return { records, byStatus: byStatusOf(records), tally: changeTally(library.tally, before, after) };
+}

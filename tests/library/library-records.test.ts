@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, ArticleStatus } from '../../lib/article';
+import {
+  addPage,
+  libraryRecords,
+  startLoad,
+  withoutArticles,
+  withPatches,
+  type LibraryRecords,
+} from '../../lib/library/library-records';
+import { tallyArticles } from '../../lib/library/library-tally';
+import { ARTICLE_STATUSES } from '../../lib/reading-state/reading-state';
+import { makeRecord } from '../articles/article-factory';
+
+const STATUSES: ArticleStatus[] = ['unread', 'read', 'archived', 'read', 'unread', 'unread', 'archived'];
+const records: ArticleRecord[] = STATUSES.map((status, i) =>
+  makeRecord({ id: 10 - i, status, siteName: `site ${i % 3}`, tags: i % 2 ? ['work'] : [] }),
+);
+
+/** What the page held before these were kept beside the records: each derived by a walk over them all. */
+function expectDerivedFrom(library: LibraryRecords, expected: readonly ArticleRecord[]) {
+  expect(library.records).toEqual(expected);
+  for (const status of ARTICLE_STATUSES)
+    expect(library.byStatus[status]).toEqual(expected.filter((r) => r.status === status));
+  expect(library.tally).toEqual(tallyArticles(expected));
+}
+
+describe('library records', () => {
+  it('built page by page, hold the same as built from the whole list', () => {
+    const load = startLoad();
+    for (let i = 0; i < records.length; i += 3) addPage(load, records.slice(i, i + 3));
+    expectDerivedFrom(load, records);
+    expect(load).toEqual(libraryRecords(records));
+  });
+
+  it('after a delete, hold what a walk over the records left would give', () => {
+    const library = libraryRecords(records);
+    const after = withoutArticles(library, new Set([9, 7, 42]));
+    expectDerivedFrom(
+      after,
+      records.filter((r) => r.id !== 9 && r.id !== 7),
+    );
+    expectDerivedFrom(library, records);
+  });
+
+  it('after a change of status and tags, keep the order and follow the change', () => {
+    const library = libraryRecords(records);
+    const after = withPatches(
+      library,
+      new Map<number, Partial<ArticleRecord>>([
+        [10, { status: 'archived' }],
+        [6, { status: 'read', progress: 1 }],
+        [8, { tags: ['work', 'later'] }],
+      ]),
+    );
+    const expected = records.map((r) =>
+      r.id === 10
+        ? { ...r, status: 'archived' as const }
+        : r.id === 6
+          ? { ...r, status: 'read' as const, progress: 1 }
+          : r.id === 8
+            ? { ...r, tags: ['work', 'later'] }
+            : r,
+    );
+    expectDerivedFrom(after, expected);
+    expect(after.byStatus.archived.map((r) => r.id)).toEqual([10, 8, 4]);
+  });
+
+  it('stay the same when a delete or change touches no record they hold', () => {
+    const library = libraryRecords(records);
+    expect(withoutArticles(library, new Set([42]))).toBe(library);
+    expect(withPatches(library, new Map([[42, { status: 'read' as const }]]))).toBe(library);
+  });
+});
