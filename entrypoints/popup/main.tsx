@@ -17,12 +17,12 @@ const FIRST_ROWS_WAIT_MS = 100;
 
 // The capture and the rows' reads are begun in the page's head (popup-read.ts) and taken over here:
 // the page is read and the rows are fetched while this code loads and the page lays out (each is
-// started here when the head did not run). The snapshot of the first screen usually answers first,
-// most of all after the browser starts, when opening the database takes long (hundreds of ms at
-// 100,000 articles); the database's rows replace it when they come.
+// started here when the head did not run). The snapshot of the first screen draws the first rows
+// when it is stored; the database, slow to open after the browser starts (hundreds of ms at
+// 100,000 articles), is then read once they are painted, and its rows replace the snapshot's.
 const firstCapture = takeEarlyCapture() ?? startFirstCapture();
-const firstRead = readArticles();
 const firstScreen = readFirstScreen();
+const firstRead = readArticles(firstScreen);
 const firstTotal = repairFirstScreen(firstRead, firstScreen);
 firstTotal.catch(() => undefined);
 const translator = browserTranslator();

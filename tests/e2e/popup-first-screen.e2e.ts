@@ -67,6 +67,31 @@ const addGhostRow = `(async () => {
   await chrome.storage.local.set({ [key]: { ...stored, rows: [ghost, ...stored.rows] } });
 })()`;
 
+const UNSEEN = 'Stored while the snapshot was not written';
+
+/**
+ * In the worker: stores an article with plain IndexedDB, past the store's code that writes the
+ * snapshot after each change, as a writer stopped between the two would leave it.
+ */
+const storeUnseenArticle = `(async () => {
+  const db = await new Promise((done, fail) => {
+    const request = indexedDB.open('clean-capture');
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  await new Promise((done, fail) => {
+    const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+    tx.objectStore('articles').put({ id: 888888, title: '${UNSEEN}', authors: [], siteName: null,
+      publishedTime: null, lang: 'en', dir: 'ltr', excerpt: '', sourceUrl: 'https://unseen.example/',
+      canonicalUrl: 'https://unseen.example/', leadImage: null, wordCount: 40, readingMinutes: 1,
+      capturedAt: '2031-01-01T00:00:00.000Z', tags: [], status: 'unread', progress: 0 });
+    tx.objectStore('bodies').put({ id: 888888, markdown: 'Text.' });
+    tx.oncomplete = () => done();
+    tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+})()`;
+
 /** The titles in the stored snapshot, once it holds exactly `titles` (it is written just after each change). */
 async function snapshotHolds(titles: string[]): Promise<void> {
   const worker = await session.liveWorker();
@@ -124,6 +149,19 @@ describe("the popup's first rows", () => {
       .waitFor({ state: 'detached' });
     expect(await page.locator('ul.list li.row .row__title').allTextContents()).toEqual([HARBOUR]);
     await snapshotHolds([HARBOUR]);
+    await page.close();
+  });
+
+  it('add an article the snapshot missed once they are painted, and write it again', async () => {
+    const worker = await session.liveWorker();
+    await worker.evaluate(storeUnseenArticle);
+    // The database is read after the snapshot's rows are painted: the article follows at once.
+    const { page, first } = await firstRowsOfNextPopup();
+    expect(first).toContain(HARBOUR);
+    await page.getByRole('button', { name: UNSEEN, exact: true }).waitFor();
+    expect(await page.locator('ul.list li.row .row__title').allTextContents()).toEqual([UNSEEN, HARBOUR]);
+    await snapshotHolds([UNSEEN, HARBOUR]);
+    await page.locator('.header__count', { hasText: '2 saved' }).waitFor();
     await page.close();
   });
 });
