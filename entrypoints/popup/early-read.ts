@@ -17,7 +17,7 @@ export type StartEarlyRead = () => EarlyRead;
 
 /**
  * Asks storage.local for the snapshot of the popup's first screen and leaves that request on
- * `scope` for the popup's code, with the database's read of the newest rows. Run by a small script
+ * `scope` for the popup's code (and returns it), with the database's read of the newest rows. Run by a small script
  * in the popup's head (entrypoints/popup-read.ts), so both answer while the popup's code loads.
  * The database is read at once only when no snapshot is stored: then its rows are the first rows.
  * Otherwise the snapshot draws them, and the popup's code starts the read once they are painted
@@ -28,7 +28,7 @@ export function startEarlyRead(
   scope: object = globalThis,
   readSnapshot: () => Promise<unknown> = readStoredFirstScreen,
   readRows: () => EarlyRead = () => readNewestArticles(ARTICLES_DATABASE, POPUP_LIST_LIMIT),
-): void {
+): Promise<unknown> {
   const snapshot = readSnapshot();
   let rows: EarlyRead | undefined;
   const read: StartEarlyRead = () => {
@@ -44,6 +44,7 @@ export function startEarlyRead(
   );
   leaveForPage(scope, EARLY_READ_KEY, read);
   leaveForPage(scope, EARLY_SNAPSHOT_KEY, snapshot);
+  return snapshot;
 }
 
 /** The read startEarlyRead left on `scope`, taken once; null when it did not run. */

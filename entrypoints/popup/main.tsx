@@ -6,6 +6,7 @@ import { valueWithin } from '../../lib/list/value-within';
 import { firstRowsOf } from '../../lib/first-screen/first-rows';
 import { readArticles, readFirstScreen, repairFirstScreen } from './use-articles';
 import { startFirstCapture, takeEarlyCapture } from './early-capture';
+import { replaceFirstScreen } from './first-screen-host';
 import './style.css';
 
 /**
@@ -28,11 +29,13 @@ firstTotal.catch(() => undefined);
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) =>
+void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) => {
   render(
     <TranslatorContext.Provider value={translator}>
       <App firstRead={firstRead} firstRows={firstRows} firstTotal={firstTotal} firstCapture={firstCapture} />
     </TranslatorContext.Provider>,
     document.getElementById('app') as HTMLElement,
-  ),
-);
+  );
+  // The head script's first screen, when it painted one, goes in this same task.
+  replaceFirstScreen();
+});

@@ -52,6 +52,31 @@ async function firstRowsOfNextPopup(): Promise<{ page: Page; first: string[] }> 
   return { page, first };
 }
 
+/**
+ * Init script: keeps the markup of the header and first rows the page shows as they first appear, whether the
+ * head script painted them (from the snapshot, before the popup's code ran), and the App's first rows.
+ */
+function recordHandOver(): void {
+  const seen = { first: null as string[] | null, byHead: false, app: null as string[] | null };
+  Reflect.set(window, '__handOver', seen);
+  // The header (with the count) and the first rows, as drawn.
+  const rowsOf = (root: ParentNode) => [
+    root.querySelector('header.header')?.outerHTML ?? '',
+    ...Array.from(root.querySelectorAll('ul.list li.row'), (row) => row.outerHTML).slice(0, 3),
+  ];
+  new MutationObserver((_, observer) => {
+    if (seen.first === null && document.querySelector('ul.list li.row')) {
+      seen.first = rowsOf(document);
+      seen.byHead = document.querySelector('[data-first-screen] ul.list li.row') !== null;
+    }
+    const app = document.getElementById('app');
+    if (seen.app === null && app?.querySelector('ul.list li.row')) {
+      seen.app = rowsOf(app);
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 /** In the worker: the titles the stored snapshot lists, or null when there is none. */
 const snapshotTitles = `(async () => {
   const stored = (await chrome.storage.local.get('popupFirstScreen')).popupFirstScreen;
@@ -149,6 +174,22 @@ describe("the popup's first rows", () => {
       .waitFor({ state: 'detached' });
     expect(await page.locator('ul.list li.row .row__title').allTextContents()).toEqual([HARBOUR]);
     await snapshotHolds([HARBOUR]);
+    await page.close();
+  });
+
+  it("are painted from the snapshot before the popup's code runs, and its rows replace them unchanged", async () => {
+    await snapshotHolds([HARBOUR]);
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.addInitScript(recordHandOver);
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await page.locator('#app ul.list li.row').first().waitFor();
+    const seen = await page.evaluate(() => Reflect.get(window, '__handOver') as Record<string, unknown>);
+    expect(seen.byHead).toBe(true);
+    expect(seen.first).toEqual(seen.app);
+    // Once the App has rendered, the head script's screen is gone: one list, not two.
+    expect(await page.locator('[data-first-screen]').count()).toBe(0);
+    expect(await page.locator('ul.list').count()).toBe(1);
     await page.close();
   });
 
