@@ -11,6 +11,11 @@ export function appRenders(scope: object = globalThis): boolean {
   return Reflect.get(scope, APP_RENDERS_KEY) === true;
 }
 
+/** Whether the head script's first screen is on the page (painted, and not yet replaced by the App). */
+export function firstScreenShown(doc: Document = document): boolean {
+  return doc.querySelector(`[${FIRST_SCREEN_ATTRIBUTE}]`) !== null;
+}
+
 /**
  * Called by the popup's code in the task that renders the App: takes down what the head script
  * painted, in that same task so that no frame shows both or neither, and stops it painting later.

@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
+import { afterNextPaint } from '../../lib/list/after-next-paint';
 import { valueWithin } from '../../lib/list/value-within';
 import { firstRowsOf } from '../../lib/first-screen/first-rows';
 import { readArticles, readFirstScreen, repairFirstScreen } from './use-articles';
 import { startFirstCapture, takeEarlyCapture } from './early-capture';
-import { replaceFirstScreen } from './first-screen-host';
+import { firstScreenShown, replaceFirstScreen } from './first-screen-host';
 import './style.css';
 
 /**
@@ -29,7 +30,10 @@ firstTotal.catch(() => undefined);
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) => {
+void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then(async (firstRows) => {
+  // Rows the head script painted are on screen with the next frame: the App's render (tens of ms)
+  // comes after that frame rather than before it.
+  if (firstScreenShown()) await afterNextPaint();
   render(
     <TranslatorContext.Provider value={translator}>
       <App firstRead={firstRead} firstRows={firstRows} firstTotal={firstTotal} firstCapture={firstCapture} />
