@@ -2,10 +2,12 @@ import { render } from 'preact';
 import { App } from './App';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
+import { afterNextPaint } from '../../lib/list/after-next-paint';
 import { valueWithin } from '../../lib/list/value-within';
 import { firstRowsOf } from '../../lib/first-screen/first-rows';
 import { readArticles, readFirstScreen, repairFirstScreen } from './use-articles';
 import { startFirstCapture, takeEarlyCapture } from './early-capture';
+import { firstScreenShown, replaceFirstScreen } from './first-screen-host';
 import './style.css';
 
 /**
@@ -17,22 +19,27 @@ const FIRST_ROWS_WAIT_MS = 100;
 
 // The capture and the rows' reads are begun in the page's head (popup-read.ts) and taken over here:
 // the page is read and the rows are fetched while this code loads and the page lays out (each is
-// started here when the head did not run). The snapshot of the first screen usually answers first,
-// most of all after the browser starts, when opening the database takes long (hundreds of ms at
-// 100,000 articles); the database's rows replace it when they come.
+// started here when the head did not run). The snapshot of the first screen draws the first rows
+// when it is stored; the database, slow to open after the browser starts (hundreds of ms at
+// 100,000 articles), is then read once they are painted, and its rows replace the snapshot's.
 const firstCapture = takeEarlyCapture() ?? startFirstCapture();
-const firstRead = readArticles();
 const firstScreen = readFirstScreen();
+const firstRead = readArticles(firstScreen);
 const firstTotal = repairFirstScreen(firstRead, firstScreen);
 firstTotal.catch(() => undefined);
 const translator = browserTranslator();
 applyPageLanguage(document.documentElement);
 document.title = translator.t('extension.toolbarTitle');
-void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then((firstRows) =>
+void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then(async (firstRows) => {
+  // Rows the head script painted are on screen with the next frame: the App's render (tens of ms)
+  // comes after that frame rather than before it.
+  if (firstScreenShown()) await afterNextPaint();
   render(
     <TranslatorContext.Provider value={translator}>
       <App firstRead={firstRead} firstRows={firstRows} firstTotal={firstTotal} firstCapture={firstCapture} />
     </TranslatorContext.Provider>,
     document.getElementById('app') as HTMLElement,
-  ),
-);
+  );
+  // The head script's first screen, when it painted one, goes in this same task.
+  replaceFirstScreen();
+});

@@ -8,9 +8,10 @@ import {
   type PopupRow,
 } from '../../lib/first-screen/first-screen';
 import type { FirstRows } from '../../lib/first-screen/first-rows';
+import { afterNextPaint } from '../../lib/list/after-next-paint';
 import { readStoredFirstScreen } from '../../lib/platform/read-first-screen';
 import { useTranslator } from '../../components/shared/use-translator';
-import { takeEarlyRead, takeEarlySnapshot, type EarlyRead } from './early-read';
+import { takeEarlyRead, takeEarlySnapshot, type EarlyRead, type StartEarlyRead } from './early-read';
 import { loadPopupStore, type PopupStore } from './load-popup-store';
 
 export interface ArticlesState {
@@ -27,22 +28,31 @@ export type ArticlesRead = Promise<ArticleRecord[]>;
 
 /**
  * Reads the newest records (one indexed read on capturedAt, never bodies) the quickest way: the
- * read the popup's head started (`early`, see early-read.ts) when there is one. Its rows need no
+ * read the popup's head prepared (`early`, see early-read.ts) when there is one. Its rows need no
  * store code; only its fallback (no database yet, an upgrade due, a failed read) loads Dexie.
+ * When the snapshot of the first screen (`screen`) is there to draw the first rows, the database
+ * is read only once they are painted (`painted`): opening it after the browser starts is slow at
+ * 100,000 articles and takes the cores the first paint needs. Its rows then replace the snapshot's.
  */
 export function readArticles(
-  early: EarlyRead | null = takeEarlyRead(),
+  screen: Promise<FirstScreen | null>,
+  early: StartEarlyRead | null = takeEarlyRead(),
   store: () => Promise<PopupStore> = loadPopupStore,
+  painted: () => Promise<void> = afterNextPaint,
 ): ArticlesRead {
   const viaStore = (native?: EarlyRead) =>
     store().then(({ getDatabase, listNewestArticles }) =>
       listNewestArticles(getDatabase, POPUP_LIST_LIMIT, native),
     );
-  if (!early) return viaStore();
-  return early.then(
-    (rows) => rows ?? viaStore(early),
-    () => viaStore(early),
-  );
+  const read = (): ArticlesRead => {
+    if (!early) return viaStore();
+    const rows = early();
+    return rows.then(
+      (found) => found ?? viaStore(rows),
+      () => viaStore(rows),
+    );
+  };
+  return screen.then((shown) => (shown ? painted().then(read) : read()), read);
 }
 
 /** The newest records and how many there are, read through Dexie (after a capture or delete). */

@@ -1,22 +1,17 @@
 import { browser } from 'wxt/browser';
-import { createTranslator, type GetMessage, type Translator } from '../i18n/create-translator';
+import type { Translator } from '../i18n/create-translator';
+import { applyPageLanguageOver, translatorOver, type PageI18n } from './page-translator';
 
 // WXT's i18n module types getMessage with the English keys only, but plural names are built at run
 // time (`…_few` exists only in Polish); tests/i18n/locale-files.test.ts checks the names instead.
-const getMessage: GetMessage = (name, substitutions) =>
-  (browser.i18n.getMessage as unknown as GetMessage)(name, substitutions);
+const i18n = () => browser.i18n as unknown as PageI18n;
 
 /** Our messages in the browser's language, from the `_locales` that WXT's i18n module builds. */
 export function browserTranslator(): Translator {
-  return createTranslator(getMessage, browser.i18n.getUILanguage());
+  return translatorOver(i18n());
 }
 
-/**
- * Gives one of our pages the language and writing direction of its messages, so Arabic lays out
- * right to left. The direction is a message of each locale file: Chromium's predefined `@@bidi_dir`
- * said "ltr" in a headless Arabic browser whose messages were Arabic.
- */
+/** Gives one of our pages the language and writing direction of its messages (see applyPageLanguageOver). */
 export function applyPageLanguage(root: HTMLElement): void {
-  root.lang = getMessage('language') || browser.i18n.getUILanguage();
-  root.dir = getMessage('direction') || 'ltr';
+  applyPageLanguageOver(root, i18n());
 }

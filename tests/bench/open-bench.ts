@@ -152,6 +152,9 @@ interface Figure {
   target: number | null;
   pass: boolean | null;
   baseline: number | null;
+  /** The baseline build's worst and every one of its runs, from the same run. */
+  baselineWorst: number | null;
+  baselineRuns: number[] | null;
   /** baseline / median: how many times faster than the baseline build. */
   ratio: number | null;
 }
@@ -164,6 +167,7 @@ function report(
   runs: number[],
   target: number | null,
   baseline: number | null = null,
+  baselineRuns: number[] = [],
 ) {
   const m = median(runs);
   const worst = Math.max(...runs);
@@ -178,6 +182,8 @@ function report(
     // Both the median and the worst open must meet the target.
     pass: target === null ? null : worst <= target,
     baseline: baseline === null ? null : round(baseline),
+    baselineWorst: baselineRuns.length > 0 ? round(Math.max(...baselineRuns)) : null,
+    baselineRuns: baselineRuns.length > 0 ? baselineRuns.map(round) : null,
     ratio: baseline === null || m === 0 ? null : round(baseline / m),
   };
   figures.push(figure);
@@ -338,8 +344,9 @@ async function measure(n: number): Promise<void> {
     mine.cold,
     100,
     before(theirs.cold),
+    theirs.cold,
   );
-  report(`popup open → first rows, warm${label}`, n, mine.warm, 100, before(theirs.warm));
+  report(`popup open → first rows, warm${label}`, n, mine.warm, 100, before(theirs.warm), theirs.warm);
   if (withFloor) {
     report('  floor: a static extension page with one row, cold', n, mine.floorCold, null);
     report('  floor: a static extension page with one row, warm', n, mine.floorWarm, null);

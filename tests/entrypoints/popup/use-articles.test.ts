@@ -17,7 +17,7 @@ import { makeArticle, makeRecord } from '../../articles/article-factory';
 
 describe("the popup's first read", () => {
   it('falls back to Dexie when there is no database yet: no rows, and the database now exists', async () => {
-    expect(await readArticles()).toEqual([]);
+    expect(await readArticles(Promise.resolve(null))).toEqual([]);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).toContain(getDatabase().name);
   });
@@ -35,7 +35,7 @@ describe("the popup's first read", () => {
         { replace: false },
       );
     }
-    const rows = await readArticles();
+    const rows = await readArticles(Promise.resolve(null));
     expect(rows).toHaveLength(POPUP_LIST_LIMIT);
     expect(rows).toEqual(await listRecentArticles(db, POPUP_LIST_LIMIT));
   });
@@ -46,15 +46,44 @@ describe("the popup's first read", () => {
     const early = takeEarlyRead(page);
     expect(early).not.toBeNull();
     expect(takeEarlyRead(page)).toBeNull();
-    const rows = await readArticles(early);
+    const rows = await readArticles(Promise.resolve(null), early);
     expect(rows).toHaveLength(POPUP_LIST_LIMIT);
     expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
   });
 
   it('reads through Dexie when the early read could not answer (an upgrade due, no database)', async () => {
-    const rows = await readArticles(Promise.resolve(null));
+    const rows = await readArticles(Promise.resolve(null), () => Promise.resolve(null));
     expect(rows).toEqual(await listRecentArticles(getDatabase(), POPUP_LIST_LIMIT));
     expect(rows).toHaveLength(POPUP_LIST_LIMIT);
+  });
+});
+
+describe("the popup's first read with a snapshot stored", () => {
+  const screen = Promise.resolve(firstScreenOf([makeRecord({ id: 1 })], 1));
+  const neverPainted = () => new Promise<void>(() => undefined);
+
+  it("opens the database only once the snapshot's rows are painted, then reads the rows", async () => {
+    const read = vi.fn(() => Promise.resolve([makeRecord({ id: 1 })]));
+    let paint!: () => void;
+    const painted = new Promise<void>((done) => (paint = done));
+    const rows = readArticles(screen, read, undefined, () => painted);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(read).not.toHaveBeenCalled();
+    paint();
+    expect((await rows).map((row) => row.id)).toEqual([1]);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the database at once when there is no snapshot to paint', async () => {
+    const read = vi.fn(() => Promise.resolve([makeRecord({ id: 3 })]));
+    const rows = await readArticles(Promise.resolve(null), read, undefined, neverPainted);
+    expect(rows.map((row) => row.id)).toEqual([3]);
+  });
+
+  it('reads the database at once when the snapshot cannot be read', async () => {
+    const read = vi.fn(() => Promise.resolve([makeRecord({ id: 4 })]));
+    const rows = await readArticles(Promise.reject(new Error('storage')), read, undefined, neverPainted);
+    expect(rows.map((row) => row.id)).toEqual([4]);
   });
 });
 

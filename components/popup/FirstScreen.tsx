@@ -1,0 +1,56 @@
+import { countByStatus, inStatusView } from '../../lib/reading-state/reading-state';
+import type { PopupRow } from '../../lib/first-screen/first-screen';
+import { StatusFilter } from '../shared/StatusFilter';
+import { ArticleList, FIRST_PAINT_ROWS } from './ArticleList';
+import { PopupHeader } from './PopupHeader';
+import { PopupSearch } from './PopupSearch';
+import { SelectionBar } from './SelectionBar';
+
+export interface FirstScreenProps {
+  /** The snapshot's rows, newest first. */
+  rows: PopupRow[];
+  /** How many articles are stored, as the snapshot says. */
+  total: number;
+  libraryUrl: string;
+  settingsUrl: string;
+}
+
+const ignore = () => undefined;
+
+/**
+ * The popup as its first render draws it (App.tsx, with the status view, search and selection as
+ * they start), for the rows of the first screen's snapshot: painted by the popup's head script
+ * before the popup's code has loaded, and replaced by the App in one task once it renders. Its
+ * buttons do nothing meanwhile. Only the rows in view are built (see ArticleList).
+ */
+export function FirstScreen({ rows, total, libraryUrl, settingsUrl }: FirstScreenProps) {
+  const shown = rows.filter((row) => inStatusView(row, 'unread'));
+  return (
+    <main class="popup">
+      <PopupHeader total={total} shown={rows.length} libraryUrl={libraryUrl} settingsUrl={settingsUrl} />
+      <StatusFilter value="unread" counts={countByStatus(rows)} onChange={ignore} />
+      <PopupSearch value="" matches={null} total={total} onInput={ignore} onSubmit={ignore} />
+      <SelectionBar
+        shown={shown.length}
+        selected={0}
+        progress={null}
+        onToggleAll={ignore}
+        onExport={ignore}
+        keepImageLinksRemote={false}
+        onKeepImageLinksRemote={ignore}
+      />
+      <ArticleList
+        articles={shown.slice(0, FIRST_PAINT_ROWS)}
+        loaded
+        selectedIds={new Set()}
+        freshId={null}
+        onToggle={ignore}
+        onOpen={ignore}
+        onCopy={ignore}
+        onDownload={ignore}
+        onObsidian={ignore}
+        onDelete={ignore}
+      />
+    </main>
+  );
+}

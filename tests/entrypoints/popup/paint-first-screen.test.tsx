@@ -1,0 +1,74 @@
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { paintFirstScreen } from '../../../entrypoints/popup/paint-first-screen';
+import { replaceFirstScreen } from '../../../entrypoints/popup/first-screen-host';
+import { firstScreenOf } from '../../../lib/first-screen/first-screen';
+import { makeRecord } from '../../articles/article-factory';
+import { localeGetMessage } from '../../../cli/locale-translator';
+
+/** The popup's page as its HTML has it, and the part of the extension API the head script uses. */
+function popupPage() {
+  const { window, document } = parseHTML(
+    '<!doctype html><html><head></head><body><div id="app"></div></body></html>',
+  );
+  // Preact makes its elements with the global document, as in the page.
+  Object.assign(globalThis, { window, document });
+  const api = {
+    i18n: { getMessage: localeGetMessage('en'), getUILanguage: () => 'en' },
+    runtime: { getURL: (path: string) => `chrome-extension://id${path}` },
+  };
+  return { document, api, page: {} };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 0));
+const titles = (doc: Document) =>
+  Array.from(doc.querySelectorAll('ul.list .row__title'), (title) => title.textContent);
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, 'window');
+  Reflect.deleteProperty(globalThis, 'document');
+});
+
+describe("the popup's head script painting the first screen", () => {
+  const stored = firstScreenOf(
+    [makeRecord({ id: 2, title: 'Newest' }), makeRecord({ id: 1, title: 'Older' })],
+    2,
+  );
+
+  it("paints the snapshot's rows and count before the popup's code runs", async () => {
+    const { document, api, page } = popupPage();
+    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    await settle();
+    expect(titles(document)).toEqual(['Newest', 'Older']);
+    expect(document.querySelector('.header__count')?.textContent).toBe('2 saved');
+    // Beside the App's element, never in it: the App renders into its own.
+    expect(document.getElementById('app')?.childNodes.length).toBe(0);
+  });
+
+  it('is taken down by the popup as it renders, and paints nothing once the popup has rendered', async () => {
+    const { document, api, page } = popupPage();
+    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    await settle();
+    replaceFirstScreen(document, page);
+    expect(titles(document)).toEqual([]);
+
+    // A snapshot that answers after the App rendered is not painted over it.
+    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    await settle();
+    expect(titles(document)).toEqual([]);
+  });
+
+  it('paints nothing for a missing, damaged or older snapshot, nor when storage fails', async () => {
+    for (const answer of [
+      () => Promise.resolve(undefined),
+      () => Promise.resolve({ version: 1, rows: [] }),
+      () => Promise.resolve({ ...stored, rows: 'damaged' }),
+      () => Promise.reject(new Error('storage failed')),
+    ]) {
+      const { document, api, page } = popupPage();
+      paintFirstScreen(answer(), document, page, api);
+      await settle();
+      expect(document.querySelector('[data-first-screen]')).toBeNull();
+    }
+  });
+});
