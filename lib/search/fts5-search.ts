@@ -19,12 +19,16 @@ const META = 200;
 // a rare one; bm25() scores only the rows read. The column filter narrows the second to the
 // title, authors and site, where bm25() counts a word as rarer (fewer titles than bodies hold
 // it), which keeps those older matches above body matches, as wanted.
-const NEWEST = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH ?1 ORDER BY rowid DESC LIMIT ${RANKED + 1}`;
+const NEWEST = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH ?1 /*stem*/ ORDER BY rowid DESC LIMIT ${RANKED + 1}`;
 const META_OLDER = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH '{title authors site} : (' || ?1 || ')'
-  AND rowid < ?2 ORDER BY rowid DESC LIMIT ${META}`;
+  AND rowid < ?2 /*stem*/ ORDER BY rowid DESC LIMIT ${META}`;
 // Every other match as one string: stepping tens of thousands of rows one by one from JavaScript
 // costs more than SQLite's reading them.
-const OLDER = `SELECT group_concat(rowid, ',' ORDER BY rowid DESC) FROM docs WHERE docs MATCH ?1 AND rowid < ?2`;
+const OLDER = `SELECT group_concat(rowid, ',' ORDER BY rowid DESC) FROM docs WHERE docs MATCH ?1 AND rowid < ?2 /*stem*/`;
+// A 4-letter prefix (see FtsQuery's stem): the articles the stems table lists, read once per
+// statement. The `+` keeps SQLite from looking each of them up in the FTS5 table by rowid.
+const STEM = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?3)`;
+const withStem = (sql: string, stem: string | null) => sql.replace('/*stem*/', stem === null ? '' : STEM);
 
 /** Ranked hits, plus whether matches were left out because only the head was asked for. */
 export interface FtsAnswer {
@@ -82,18 +86,23 @@ const byScore = (a: [number, number], b: [number, number]) => a[1] - b[1] || a[0
 export function searchFts(db: Database, input: string, whole: boolean): FtsAnswer {
   const query = toFtsQuery(input, (prefix, limit) => wordsStartingWith(db, prefix, limit));
   if (query === null) return { hits: [], more: false };
-  const { match, terms } = query;
+  const { match, terms, stem } = query;
+  // Bound only where the statement reads it: ?2 is the floor of the newest, ?3 the stem.
+  const stemmed = (sql: string, floor: number): [string, (string | number)[]] =>
+    stem === null
+      ? [withStem(sql, null), sql.includes('?2') ? [match, floor] : [match]]
+      : [withStem(sql, stem), [match, floor, `"${stem.replaceAll('"', '""')}"`]];
   const hit = (id: number): SearchHit => ({ id, score: 0, terms });
   const scored: [number, number][] = [];
-  each(db, NEWEST, [match], (id, score) => void scored.push([id as number, score]));
+  each(db, ...stemmed(NEWEST, 0), (id, score) => void scored.push([id as number, score]));
   if (scored.length <= RANKED) return { hits: scored.sort(byScore).map(([id]) => hit(id)), more: false };
   scored.pop();
   const floor = (scored[RANKED - 1] as [number, number])[0];
-  each(db, META_OLDER, [match, floor], (id, score) => void scored.push([id as number, score]));
+  each(db, ...stemmed(META_OLDER, floor), (id, score) => void scored.push([id as number, score]));
   const ranked = scored.sort(byScore).map(([id]) => hit(id));
   if (!whole) return { hits: ranked, more: true };
   const seen = new Set(scored.map(([id]) => id));
-  each(db, OLDER, [match, floor], (list) => {
+  each(db, ...stemmed(OLDER, floor), (list) => {
     for (const id of String(list ?? '')
       .split(',')
       .map(Number))

@@ -99,6 +99,24 @@ describe('searchFts', () => {
     expect(ids(db, 'the who')).toEqual([3]);
   });
 
+  it('matches a four-letter prefix to the words it starts only, titles first, as articles change', () => {
+    const db = emptyIndex();
+    indexFtsArticles(db, [
+      article(1, 'Notes', 'The economy of Whitby.'),
+      article(2, 'Ecology of the moors', 'Heather and grouse.'),
+      article(3, 'Economics for fishermen', 'Quotas.'),
+      article(4, 'Moors', 'An ecosystem of heather, and economies of scale.'),
+    ]);
+    expect(ids(db, 'econ')).toEqual([3, 4, 1]);
+    expect(ids(db, 'ecol')).toEqual([2]);
+    expect(ids(db, 'heather econ')).toEqual([4]);
+    expect(ids(db, 'econ ')).toEqual([]);
+    removeFtsArticles(db, [3]);
+    indexFtsArticles(db, [article(4, 'Moors', 'An ecosystem of heather.')]);
+    expect(ids(db, 'econ')).toEqual([1]);
+    expect(ids(db, 'ecos')).toEqual([4]);
+  });
+
   it('reports a prefix so that every word it stands for is highlighted', () => {
     const [hit] = searchFts(library(), 'whitby chang', true).hits;
     const marked = highlightSegments('Whitby: changing, changed, unchanged tides', hit?.terms ?? [])
