@@ -2,9 +2,11 @@ import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FTS_SCHEMA_VERSION,
+  ftsIndexBytes,
   indexFtsArticles,
   prepareFtsTables,
   readFtsIndexed,
+  releaseFreePages,
   removeFtsArticles,
   type IndexableArticle,
 } from '../../lib/search/fts5-index';
@@ -184,6 +186,37 @@ describe('searchFts', () => {
     expect(indexFtsArticles(db, [broken, article(10, 'Other', 'Puffins nest here.')])).toEqual([9]);
     expect(ids(db, 'puffin census')).toEqual([9]);
     expect(readFtsIndexed(db).unreadable).toEqual(new Set([9]));
+  });
+
+  it('gives back the space an index of another version took when it starts anew', () => {
+    const db = emptyIndex();
+    const fresh = ftsIndexBytes(db);
+    const text = (id: number) => Array.from({ length: 300 }, (_, j) => `w${id}x${j}`).join(' ');
+    indexFtsArticles(
+      db,
+      Array.from({ length: 100 }, (_, i) => article(i + 1, `Story ${i}`, text(i))),
+    );
+    expect(ftsIndexBytes(db)).toBeGreaterThan(fresh * 4);
+    db.exec(`PRAGMA user_version = ${FTS_SCHEMA_VERSION - 1}`);
+    expect(prepareFtsTables(db)).toBe(true);
+    expect(ftsIndexBytes(db)).toBe(fresh);
+  });
+
+  it('gives back the space of removed articles once a pass is done', () => {
+    const db = emptyIndex();
+    const text = (id: number) => Array.from({ length: 300 }, (_, j) => `w${id}x${j}`).join(' ');
+    indexFtsArticles(db, [article(1, 'Kept', 'A short note.')]);
+    const small = ftsIndexBytes(db);
+    const many = Array.from({ length: 100 }, (_, i) => article(i + 2, `Story ${i}`, text(i)));
+    indexFtsArticles(db, many);
+    removeFtsArticles(
+      db,
+      many.map((a) => a.id),
+    );
+    db.exec(`INSERT INTO docs(docs) VALUES ('optimize'); INSERT INTO stems(stems) VALUES ('optimize')`);
+    releaseFreePages(db);
+    expect(ftsIndexBytes(db)).toBeLessThan(small * 2);
+    expect(ids(db, 'short')).toEqual([1]);
   });
 
   it('keeps its tables across opens and recreates them for another version', () => {
