@@ -253,4 +253,20 @@ describe('a common word (top-k)', () => {
     expect(whole.hits.map((h) => h.id).slice(0, head.hits.length)).toEqual(head.hits.map((h) => h.id));
     expect(new Set(whole.hits.map((h) => h.id)).size).toBe(COUNT);
   });
+
+  it('cuts a common 4-letter prefix the same way, without the words that share only its first 3 letters', () => {
+    const db = big();
+    // An old title that starts with the same 3 letters, and a new body.
+    indexFtsArticles(db, [article(3, 'Ligatures in type', 'Old presses.')]);
+    indexFtsArticles(db, [article(COUNT + 1, 'Type', 'Ligatures again.')]);
+    const head = searchFts(db, 'ligh', false);
+    expect(head.more).toBe(true);
+    expect(head.hits[0]?.id).toBe(7);
+    const whole = searchFts(db, 'ligh', true).hits.map((h) => h.id);
+    expect(whole.slice(0, head.hits.length)).toEqual(head.hits.map((h) => h.id));
+    expect(new Set(whole)).toEqual(
+      new Set(Array.from({ length: COUNT }, (_, i) => i + 1).filter((id) => id !== 3)),
+    );
+    expect(searchFts(db, 'liga', true).hits.map((h) => h.id)).toEqual([3, COUNT + 1]);
+  });
 });
