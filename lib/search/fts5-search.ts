@@ -115,11 +115,11 @@ export function searchFts(db: Database, input: string, whole: boolean): FtsAnswe
   const ranked = scored.sort(byScore).map(([id]) => hit(id));
   if (!whole) return { hits: ranked, more: true };
   const seen = new Set(scored.map(([id]) => id));
-  const rest =
+  const [rest, bind]: [string, (string | number)[]] =
     stem === null
       ? [withStem(OLDER, ''), [match, floor]]
       : [withStem(OLDER, STEM_OLDER), [match, floor, stemMatch]];
-  each(db, rest[0] as string, rest[1] as (string | number)[], (list) => {
+  each(db, rest, bind, (list) => {
     for (const id of String(list ?? '')
       .split(',')
       .map(Number))
