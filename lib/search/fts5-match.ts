@@ -20,7 +20,7 @@ export interface FtsQuery {
 
 const quote = (word: string) => `"${word.replaceAll('"', '""')}"`;
 
-/** The most words a prefix longer than the prefix indexes is spelled out as (see toFtsQuery). */
+/** The most words a prefix longer than the prefix index and the stems is spelled out as (see toFtsQuery). */
 export const MAX_SPELLED = 8;
 const LONGEST_INDEXED = Math.max(...PREFIX_LENGTHS, STEM_LENGTH);
 const SHORTEST_INDEXED = Math.min(...PREFIX_LENGTHS);
@@ -30,7 +30,7 @@ const SHORTEST_INDEXED = Math.min(...PREFIX_LENGTHS);
  * still being typed as a prefix from its third letter. A quoted phrase must stand word for word:
  * in a title, authors or site, or in a body, where function words are held as stand-ins
  * (body-word.ts), so FTS5's own phrase match is the whole check.
- * A prefix longer than the prefix indexes is
+ * A prefix longer than the prefix index and the stems (4 letters) is
  * spelled out as the words it stands for, when `wordsStartingWith` finds no more than MAX_SPELLED: FTS5 would
  * otherwise gather every posting of those words before the first row, where an OR of them reads
  * only as far as it needs. Null when there is nothing to search for, or the prefix starts no word.
