@@ -1,11 +1,6 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../../lib/article';
-import {
-  applyFtsChanges,
-  changedSinceLastPass,
-  mergeFtsIndex,
-  openLiveFtsIndex,
-} from '../../lib/platform/fts5-index-sync';
+import { applyFtsChanges, changedSinceLastPass, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
 import { dropIndexChanges, openIndexChangeLog } from '../../lib/platform/index-change-log';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
@@ -72,12 +67,6 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     // Every article is indexed once a pass is done; after a stop, the page's note counts those searched in full.
     if (changed || live.source === 'rebuilt' || live.indexed.size === 0)
       ready(live.indexed.size, live.source);
-    // A rebuild done leaves tens of segments: merge them once search is ready, between searches
-    // and passes (outside the chain of syncs, so a capture is not kept waiting behind it).
-    if (live.source === 'rebuilt' && !stopped && live.indexed.size > 0)
-      void mergeFtsIndex(ftsDb, () => stopped).catch((error: unknown) =>
-        post({ type: 'error', message: String(error) }),
-      );
     live.source = 'loaded';
   }
 

@@ -2,7 +2,6 @@ import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
 import {
   indexFtsArticles,
-  mergeFtsStep,
   prepareFtsTables,
   readFtsIndexed,
   releaseFreePages,
@@ -150,16 +149,6 @@ export async function syncFtsIndex(
   const changed = await applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
   if (!cancelled()) await dropIndexChanges(log, due.upTo);
   return changed;
-}
-
-/**
- * After a rebuild: merges the index into one segment (mergeFtsStep), a step at a time with a
- * yield between, so searches and passes go on meanwhile; stops when cancelled, to go on after the
- * next rebuild. Then gives the freed pages back.
- */
-export async function mergeFtsIndex(db: Database, cancelled: () => boolean = () => false): Promise<void> {
-  while (!cancelled() && mergeFtsStep(db)) await yieldToWorker();
-  releaseFreePages(db);
 }
 
 /** Applies `due` (from dueFtsChanges) to the index, as catchUpFtsIndex describes. */

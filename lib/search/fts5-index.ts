@@ -189,23 +189,6 @@ export function releaseFreePages(db: Database): void {
   }
 }
 
-/**
- * One step of merging the index's segments into one (FTS5's 'merge' with a negative number of
- * pages: every segment may take part), writing about `pages` pages. Returns false once there is
- * nothing left to merge. A rebuild leaves tens of segments, and each word searched is looked up in
- * every one; merged, a search reads fewer pages (at 100,000 articles, the worker's median 5.5-9.2
- * against 3.4-3.6 ms), and the file is up to 3.5% smaller.
- */
-export function mergeFtsStep(db: Database, pages = 200): boolean {
-  for (const table of ['docs', 'stems']) {
-    const before = Number(db.selectValue('SELECT total_changes()'));
-    db.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('merge', -${pages})`);
-    // FTS5's own test of whether the command merged anything: it changed two rows or more.
-    if (Number(db.selectValue('SELECT total_changes()')) - before >= 2) return true;
-  }
-  return false;
-}
-
 /** The size of the index's database file in bytes. */
 export function ftsIndexBytes(db: Database): number {
   const pages = Number(db.selectValue('PRAGMA page_count') ?? 0);

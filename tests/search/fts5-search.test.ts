@@ -4,7 +4,6 @@ import {
   FTS_SCHEMA_VERSION,
   ftsIndexBytes,
   indexFtsArticles,
-  mergeFtsStep,
   prepareFtsTables,
   readFtsIndexed,
   releaseFreePages,
@@ -218,21 +217,6 @@ describe('searchFts', () => {
     releaseFreePages(db);
     expect(ftsIndexBytes(db)).toBeLessThan(small * 2);
     expect(ids(db, 'short')).toEqual([1]);
-  });
-
-  it('finds the same after merging an index built in many batches, in steps that come to an end', () => {
-    const db = emptyIndex();
-    for (let id = 1; id <= 40; id++)
-      indexFtsArticles(db, [article(id, `Harbour log ${id}`, `Tide ${id} at the economy pier w${id}.`)]);
-    removeFtsArticles(db, [5]);
-    const before = ['harbour', 'econ', 'tide', '"the economy pier"', 'w17'].map((q) => ids(db, q));
-    let steps = 0;
-    while (mergeFtsStep(db, 4)) steps++;
-    expect(steps).toBeGreaterThan(0);
-    expect(steps).toBeLessThan(1000);
-    expect(mergeFtsStep(db)).toBe(false);
-    expect(['harbour', 'econ', 'tide', '"the economy pier"', 'w17'].map((q) => ids(db, q))).toEqual(before);
-    expect(before[0]).toHaveLength(39);
   });
 
   it('keeps its tables across opens and recreates them for another version', () => {
