@@ -1,6 +1,12 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../article';
-import { indexFtsArticles, prepareFtsTables, readFtsIndexed, removeFtsArticles } from '../search/fts5-index';
+import {
+  indexFtsArticles,
+  prepareFtsTables,
+  readFtsIndexed,
+  releaseFreePages,
+  removeFtsArticles,
+} from '../search/fts5-index';
 import { indexedStamps, type IndexedStamps } from '../search/fts5-indexed-stamps';
 import { annotationChanged, dueChanges, indexHorizon } from '../search/index-changes';
 import { indexStamp } from '../search/index-stamp';
@@ -178,5 +184,7 @@ export async function applyFtsChanges(
     onProgress?.(Math.min(stale.length, i + BATCH), stale.length, 'building');
     await yieldToWorker();
   }
-  return stale.length > 0 || gone.length > 0;
+  const changed = stale.length > 0 || gone.length > 0;
+  if (changed) releaseFreePages(live.db);
+  return changed;
 }

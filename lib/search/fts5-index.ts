@@ -9,25 +9,30 @@ import { stripMarkdown } from '../markdown/markdown-to-plain-text';
  * browser's search worker, memory in tests). Bump the version when the tables or the way text is
  * put in them change: a database of another version is emptied and rebuilt.
  */
-export const FTS_SCHEMA_VERSION = 3;
+export const FTS_SCHEMA_VERSION = 4;
 
 // Contentless: the articles are stored already, the index keeps only what a search needs. The text
 // goes in as our own tokens (so the index, the query and the highlighter agree on what a word is,
 // apostrophes included); in bodies each function word is a short stand-in (body-word.ts), so quoted
 // phrases are matched by FTS5 with its positions, exactly. detail=column would halve the index, but
 // bm25() then scores every row of a contentless table 0 (SQLite 3.54), and phrases need positions.
-// Prefix indexes for the word still being typed: FTS5 reads one only for a prefix of exactly its
+// A prefix index for the word still being typed: FTS5 reads one only for a prefix of exactly its
 // length, and without one it gathers every posting of every word the prefix stands for before the
-// first row (a second at 100,000 articles). Longer prefixes stand for few words. Each prefix index
-// holds about as much as the words themselves, but one alone costs the other length dearly (issue
-// 16, at 10,000-20,000 generated articles in Node): a 3-letter index alone (6.1 against 9.5 KB an
-// article) makes 4-letter prefixes ten times slower, and a 4-letter one alone (8.2 KB), with a
-// 3-letter prefix read as an OR of the 4-letter stems that follow it, makes those 7-10 times slower.
-export const PREFIX_LENGTHS = [3, 4];
+// first row (a second at 100,000 articles). Longer prefixes stand for few words (see fts5-match.ts).
+export const PREFIX_LENGTHS = [3];
+/**
+ * The length of the words in the `stems` table, which lists for each article the distinct 4-letter
+ * beginnings of its words, without positions (detail=none). A 4-letter prefix index in `docs` held
+ * every position of every word once more (3.3 of 9.5 KB an article, issue 16); the stems take about
+ * 0.5 KB. A 4-letter prefix is read as its 3-letter prefix, ranked by bm25(), among the articles
+ * whose stems hold it (fts5-search.ts).
+ */
+export const STEM_LENGTH = 4;
+const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'"`;
 const SCHEMA = `
   CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
-    tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '${PREFIX_LENGTHS.join(' ')}',
-    content = '', contentless_delete = 1);
+    ${TOKENIZE}, prefix = '${PREFIX_LENGTHS.join(' ')}', content = '', contentless_delete = 1);
+  CREATE VIRTUAL TABLE stems USING fts5(stem, ${TOKENIZE}, detail = none, content = '', contentless_delete = 1);
   CREATE TABLE indexed(id INTEGER PRIMARY KEY, stamp TEXT NOT NULL, readable INTEGER NOT NULL);
   PRAGMA user_version = ${FTS_SCHEMA_VERSION};`;
 
@@ -53,13 +58,17 @@ export type IndexableArticle = SearchableArticle & { stamp: string };
  */
 export function prepareFtsTables(db: Database): boolean {
   const version = db.selectValue('PRAGMA user_version');
-  const tables = db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'indexed')`);
-  if (version === FTS_SCHEMA_VERSION && tables.length === 2) {
+  const tables = db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'stems', 'indexed')`);
+  if (version === FTS_SCHEMA_VERSION && tables.length === 3) {
     db.exec(LOOKUPS);
     return false;
   }
+  db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS stems; DROP TABLE IF EXISTS indexed;');
+  // SQLite keeps a dropped table's pages in the file, for reuse: an older index (a tenth larger at
+  // version 3) would keep the file at its size. VACUUM gives them back while the file is empty, and
+  // switches on incremental vacuuming, so what FTS5's merges free later can be given back too.
+  db.exec('PRAGMA auto_vacuum = INCREMENTAL; VACUUM;');
   db.transaction(() => {
-    db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS indexed;');
     db.exec(SCHEMA);
     db.exec(LOOKUPS);
   });
@@ -78,6 +87,17 @@ function columns(article: SearchableArticle, withBody: boolean): string[] {
   return [words(article.title), words(article.authors.join(', ')), words(article.siteName ?? ''), body];
 }
 
+/** The distinct stems of the words in these columns (function words' stand-ins are too short). */
+function stemsOf(fields: readonly string[]): string {
+  const stems = new Set<string>();
+  for (const field of fields)
+    for (const word of field.split(' ')) {
+      const letters = [...word];
+      if (letters.length >= STEM_LENGTH) stems.add(letters.slice(0, STEM_LENGTH).join(''));
+    }
+  return [...stems].join(' ');
+}
+
 /**
  * Indexes these articles (replacing the copy of any indexed before) in one transaction, and
  * returns the ids of those whose text could not be read: they are found by title, authors and site.
@@ -87,6 +107,8 @@ export function indexFtsArticles(db: Database, articles: readonly IndexableArtic
   db.transaction(() => {
     const drop = db.prepare('DELETE FROM docs WHERE rowid = ?');
     const add = db.prepare('INSERT INTO docs(rowid, title, authors, site, body) VALUES (?, ?, ?, ?, ?)');
+    const dropStems = db.prepare('DELETE FROM stems WHERE rowid = ?');
+    const addStems = db.prepare('INSERT INTO stems(rowid, stem) VALUES (?, ?)');
     const note = db.prepare('INSERT OR REPLACE INTO indexed(id, stamp, readable) VALUES (?, ?, ?)');
     try {
       for (const article of articles) {
@@ -101,11 +123,15 @@ export function indexFtsArticles(db: Database, articles: readonly IndexableArtic
         }
         drop.bind([article.id]).stepReset();
         add.bind([article.id, ...fields]).stepReset();
+        dropStems.bind([article.id]).stepReset();
+        addStems.bind([article.id, stemsOf(fields)]).stepReset();
         note.bind([article.id, article.stamp, readable ? 1 : 0]).stepReset();
       }
     } finally {
       drop.finalize();
       add.finalize();
+      dropStems.finalize();
+      addStems.finalize();
       note.finalize();
     }
   });
@@ -116,14 +142,17 @@ export function indexFtsArticles(db: Database, articles: readonly IndexableArtic
 export function removeFtsArticles(db: Database, ids: readonly number[]): void {
   db.transaction(() => {
     const drop = db.prepare('DELETE FROM docs WHERE rowid = ?');
+    const dropStems = db.prepare('DELETE FROM stems WHERE rowid = ?');
     const forget = db.prepare('DELETE FROM indexed WHERE id = ?');
     try {
       for (const id of ids) {
         drop.bind([id]).stepReset();
+        dropStems.bind([id]).stepReset();
         forget.bind([id]).stepReset();
       }
     } finally {
       drop.finalize();
+      dropStems.finalize();
       forget.finalize();
     }
   });
@@ -143,6 +172,21 @@ export function readFtsIndexed(db: Database): { indexed: Map<number, string>; un
     },
   });
   return { indexed, unreadable };
+}
+
+/**
+ * Gives the file's free pages back (what FTS5's merges and deletes left), so the index takes on
+ * disk what it holds; call it when a pass is done. Needs incremental vacuuming, switched on when
+ * the tables are made (prepareFtsTables); on an older file it does nothing.
+ */
+export function releaseFreePages(db: Database): void {
+  // It frees one page per step (each step returns an empty row), so exec() alone frees one.
+  const vacuum = db.prepare('PRAGMA incremental_vacuum');
+  try {
+    while (vacuum.step());
+  } finally {
+    vacuum.finalize();
+  }
 }
 
 /** The size of the index's database file in bytes. */

@@ -77,6 +77,41 @@ describe('catchUpFtsIndex', () => {
     expect(searchFts(live.db, 'puffin', true).hits.map((h) => h.id)).toEqual([id]);
   });
 
+  it('rebuilds an index of version 3 (prefix indexes of 3 and 4 letters), losing nothing', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const db = openTestDatabase();
+    const words = (i: number) => Array.from({ length: 200 }, (_, j) => `economy${i}x${j}`).join(' ');
+    const ids: number[] = [];
+    for (let i = 0; i < 40; i++) ids.push(await store(db, `Ledger ${i}`, `${words(i)} and ecology.`));
+    // Version 3's tables as they were made then, holding every article (only the words matter here).
+    const file = new sqlite3.oo1.DB(':memory:');
+    file.exec(`CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
+      tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '3 4',
+      content = '', contentless_delete = 1);
+      CREATE TABLE indexed(id INTEGER PRIMARY KEY, stamp TEXT NOT NULL, readable INTEGER NOT NULL);
+      PRAGMA user_version = 3;`);
+    for (const [k, id] of ids.entries()) {
+      file.exec({
+        sql: `INSERT INTO docs(rowid, title, body) VALUES (?, 'ledger', ?)`,
+        bind: [id, words(k)],
+      });
+      file.exec({ sql: `INSERT INTO indexed VALUES (?, '2026-01-01T00:00:00Z', 1)`, bind: [id] });
+    }
+    const live = openLiveFtsIndex(file);
+    expect(live.source).toBe('rebuilt');
+    expect(live.indexed.size).toBe(0);
+    await catchUpFtsIndex(db, live, await records(db));
+    expect(live.indexed.size).toBe(40);
+    const found = (q: string) =>
+      searchFts(file, q, true)
+        .hits.map((h) => h.id)
+        .sort((a, b) => a - b);
+    expect(found('ledger')).toEqual(ids);
+    expect(found('econ')).toEqual(ids);
+    expect(found('economy7x3')).toEqual([ids[7]]);
+    expect(found('"and ecology"')).toEqual(ids);
+  });
+
   it('stops between batches when cancelled and goes on from there next time', async () => {
     const sqlite3 = await sqlite3InitModule();
     const db = openTestDatabase();

@@ -2,9 +2,11 @@ import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FTS_SCHEMA_VERSION,
+  ftsIndexBytes,
   indexFtsArticles,
   prepareFtsTables,
   readFtsIndexed,
+  releaseFreePages,
   removeFtsArticles,
   type IndexableArticle,
 } from '../../lib/search/fts5-index';
@@ -99,6 +101,24 @@ describe('searchFts', () => {
     expect(ids(db, 'the who')).toEqual([3]);
   });
 
+  it('matches a four-letter prefix to the words it starts only, titles first, as articles change', () => {
+    const db = emptyIndex();
+    indexFtsArticles(db, [
+      article(1, 'Notes', 'The economy of Whitby.'),
+      article(2, 'Ecology of the moors', 'Heather and grouse.'),
+      article(3, 'Economics for fishermen', 'Quotas.'),
+      article(4, 'Moors', 'An ecosystem of heather, and economies of scale.'),
+    ]);
+    expect(ids(db, 'econ')).toEqual([3, 4, 1]);
+    expect(ids(db, 'ecol')).toEqual([2]);
+    expect(ids(db, 'heather econ')).toEqual([4]);
+    expect(ids(db, 'econ ')).toEqual([]);
+    removeFtsArticles(db, [3]);
+    indexFtsArticles(db, [article(4, 'Moors', 'An ecosystem of heather.')]);
+    expect(ids(db, 'econ')).toEqual([1]);
+    expect(ids(db, 'ecos')).toEqual([4]);
+  });
+
   it('reports a prefix so that every word it stands for is highlighted', () => {
     const [hit] = searchFts(library(), 'whitby chang', true).hits;
     const marked = highlightSegments('Whitby: changing, changed, unchanged tides', hit?.terms ?? [])
@@ -168,6 +188,37 @@ describe('searchFts', () => {
     expect(readFtsIndexed(db).unreadable).toEqual(new Set([9]));
   });
 
+  it('gives back the space an index of another version took when it starts anew', () => {
+    const db = emptyIndex();
+    const fresh = ftsIndexBytes(db);
+    const text = (id: number) => Array.from({ length: 300 }, (_, j) => `w${id}x${j}`).join(' ');
+    indexFtsArticles(
+      db,
+      Array.from({ length: 100 }, (_, i) => article(i + 1, `Story ${i}`, text(i))),
+    );
+    expect(ftsIndexBytes(db)).toBeGreaterThan(fresh * 4);
+    db.exec(`PRAGMA user_version = ${FTS_SCHEMA_VERSION - 1}`);
+    expect(prepareFtsTables(db)).toBe(true);
+    expect(ftsIndexBytes(db)).toBe(fresh);
+  });
+
+  it('gives back the space of removed articles once a pass is done', () => {
+    const db = emptyIndex();
+    const text = (id: number) => Array.from({ length: 300 }, (_, j) => `w${id}x${j}`).join(' ');
+    indexFtsArticles(db, [article(1, 'Kept', 'A short note.')]);
+    const small = ftsIndexBytes(db);
+    const many = Array.from({ length: 100 }, (_, i) => article(i + 2, `Story ${i}`, text(i)));
+    indexFtsArticles(db, many);
+    removeFtsArticles(
+      db,
+      many.map((a) => a.id),
+    );
+    db.exec(`INSERT INTO docs(docs) VALUES ('optimize'); INSERT INTO stems(stems) VALUES ('optimize')`);
+    releaseFreePages(db);
+    expect(ftsIndexBytes(db)).toBeLessThan(small * 2);
+    expect(ids(db, 'short')).toEqual([1]);
+  });
+
   it('keeps its tables across opens and recreates them for another version', () => {
     const db = library();
     expect(prepareFtsTables(db)).toBe(false);
@@ -201,5 +252,21 @@ describe('a common word (top-k)', () => {
     expect(whole.more).toBe(false);
     expect(whole.hits.map((h) => h.id).slice(0, head.hits.length)).toEqual(head.hits.map((h) => h.id));
     expect(new Set(whole.hits.map((h) => h.id)).size).toBe(COUNT);
+  });
+
+  it('cuts a common 4-letter prefix the same way, without the words that share only its first 3 letters', () => {
+    const db = big();
+    // An old title that starts with the same 3 letters, and a new body.
+    indexFtsArticles(db, [article(3, 'Ligatures in type', 'Old presses.')]);
+    indexFtsArticles(db, [article(COUNT + 1, 'Type', 'Ligatures again.')]);
+    const head = searchFts(db, 'ligh', false);
+    expect(head.more).toBe(true);
+    expect(head.hits[0]?.id).toBe(7);
+    const whole = searchFts(db, 'ligh', true).hits.map((h) => h.id);
+    expect(whole.slice(0, head.hits.length)).toEqual(head.hits.map((h) => h.id));
+    expect(new Set(whole)).toEqual(
+      new Set(Array.from({ length: COUNT }, (_, i) => i + 1).filter((id) => id !== 3)),
+    );
+    expect(searchFts(db, 'liga', true).hits.map((h) => h.id)).toEqual([3, COUNT + 1]);
   });
 });

@@ -13,7 +13,7 @@ const BATCH = 200;
 
 /**
  * The FTS5 index the library ships (lib/search/fts5-index.ts and fts5-search.ts): our tokens,
- * function words out of bodies, prefix indexes of 3 and 4 letters, and the top-k cut for common words. A search
+ * function words out of bodies, a 3-letter prefix index and a table of 4-letter stems, and the top-k cut for common words. A search
  * asks for the ranked head, as the library's first answer does.
  */
 export const shippedFts5: SearchEngine = {
