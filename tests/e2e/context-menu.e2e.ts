@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../harness/serve-fixtures';
+import { describeTabs } from '../harness/describe-tabs';
 import { byTitle, openPopupInTab, waitForArticles } from './e2e-helpers';
 
 // Every right-click entry chosen in Chromium's real menu: a right click through the X server on
@@ -178,7 +179,7 @@ describe('the right-click menu in Chromium', () => {
       .poll(() => ask.locator('body').innerText(), { timeout: 30_000 })
       .toContain(`Saved “${CAFE}”`)
       .catch(async (error: unknown) => {
-        throw new Error(`${String(error)}\nTabs then: ${await describeTabs()}`);
+        throw new Error(`${String(error)}\nTabs then: ${await describeTabs(session)}`);
       });
     const cafe = byTitle(await waitForArticles(session, before + 1), CAFE);
     expect(cafe.markdown).toContain(
@@ -198,15 +199,3 @@ describe('the right-click menu in Chromium', () => {
     expect(ferry?.sourceUrl).toBe(server.pageUrl('second-article'));
   });
 });
-
-/** Runs in the service worker: every tab's address, loading status, and whether active, discarded or frozen. */
-const listTabs = `(async () => (await chrome.tabs.query({})).map((t) => ({
-  url: t.url, pendingUrl: t.pendingUrl, status: t.status, active: t.active,
-  discarded: t.discarded, frozen: t.frozen, windowId: t.windowId,
-})))()`;
-
-/** Every tab as the extension sees it, for a failure message. */
-async function describeTabs(): Promise<string> {
-  const worker = await session.liveWorker();
-  return JSON.stringify(await worker.evaluate(listTabs));
-}

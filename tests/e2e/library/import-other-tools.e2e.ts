@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
 import { openPopupInTab } from '../e2e-helpers';
+import { describeTabs } from '../../harness/describe-tabs';
 import {
   INSTAPAPER_CSV,
   POCKET_CSV,
@@ -250,7 +251,19 @@ describe('moving in from other tools', () => {
     expect(await notice.innerText()).toContain('This page has not been captured yet');
     await session.answerPermission(page, notice.getByRole('button', { name: 'Capture it now' }), true);
     // The page names another canonical address: the captured article takes the entry's place.
-    await page.locator('.reader h1', { hasText: 'Harbour town votes to rebuild its tidal mill' }).waitFor();
+    // A failure shows what the reader said instead, with the tabs as the extension saw them then.
+    await page
+      .locator('.reader h1', { hasText: 'Harbour town votes to rebuild its tidal mill' })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const said = await page
+          .locator('.reader')
+          .innerText()
+          .catch(() => '');
+        throw new Error(
+          `${String(error)}\nThe reader said: ${said}\nTabs then: ${await describeTabs(session)}`,
+        );
+      });
     await notice.waitFor({ state: 'detached' });
     const stored = (await session.storedArticles()).filter(
       (a) => a.title.includes('tidal mill') || a.title === 'Mill story',
