@@ -29,7 +29,8 @@ export async function captureLinkedPage(url: string, windowId?: number): Promise
   const tabId = tab.id;
   if (tabId === undefined) return failed('no-tab', message('capture.linkNotOpened'));
   try {
-    await browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
+    // Not waited for: the load is watched from now on, whatever becomes of the muting.
+    void browser.tabs.update(tabId, { muted: true }).catch(() => undefined);
     const loaded = await waitForTabLoad(tabId, LOAD_TIMEOUT_MS);
     if (!loaded) {
       return failed('timed-out', message('capture.linkNotLoaded', LOAD_TIMEOUT_MS / 1000));
