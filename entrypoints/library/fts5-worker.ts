@@ -14,6 +14,7 @@ import { matchesMetadata } from '../../lib/search/matches-metadata';
 import { parseQuery } from '../../lib/search/parse-query';
 import type { SearchWorkerCalls, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
 import { answerCall, failCall, type CallMessage } from '../../lib/search/worker-call';
+import { messageOf } from '../../lib/message-of';
 import type { PostReply } from './minisearch-worker';
 
 /**
@@ -104,7 +105,9 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     if (request.type === 'stop-indexing') {
       stopped = true;
     } else if (request.type === 'sync') {
-      syncing = syncing.then(sync).catch((error: unknown) => post({ type: 'error', message: String(error) }));
+      syncing = syncing
+        .then(sync)
+        .catch((error: unknown) => post({ type: 'error', message: messageOf(error) }));
     } else {
       // A search that fails is answered with why, so the page does not wait for it.
       search(request).catch((error: unknown) => post(failCall(request, error)));

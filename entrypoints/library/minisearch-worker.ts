@@ -15,6 +15,7 @@ import type {
   SearchWorkerRequest,
 } from '../../lib/search/search-worker-protocol';
 import { answerCall, failCall, type CallMessage } from '../../lib/search/worker-call';
+import { messageOf } from '../../lib/message-of';
 
 import type { ArticleRecord } from '../../lib/article';
 import {
@@ -99,7 +100,7 @@ export function startMiniSearchWorker(post: PostReply): (request: SearchWorkerRe
     if (request.type === 'sync') {
       syncing = syncing
         .then(sync)
-        .catch((error: unknown) => scope.postMessage({ type: 'error', message: String(error) }));
+        .catch((error: unknown) => scope.postMessage({ type: 'error', message: messageOf(error) }));
       return;
     }
     // A search that fails is answered with why, so the page does not wait for it.

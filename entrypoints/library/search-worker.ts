@@ -10,6 +10,7 @@ import { holdSearchIndexLock } from '../../lib/platform/search-index-lock';
 import { openSearchEngine } from '../../lib/search/open-search-engine';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
 import { failCall } from '../../lib/search/worker-call';
+import { messageOf } from '../../lib/message-of';
 import { startFts5Worker } from './fts5-worker';
 import { startMiniSearchWorker, type PostReply } from './minisearch-worker';
 
@@ -61,7 +62,7 @@ function main(): void {
       };
       scope.onmessage = (event) => refuse(event.data);
       waiting.splice(0).forEach(refuse);
-      scope.postMessage({ type: 'error', message: String(error) });
+      scope.postMessage({ type: 'error', message: messageOf(error) });
     },
   );
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../lib/search/search-worker-protocol';
 import { createWorkerCaller } from '../../lib/search/worker-call';
 import { unpackHits, type SearchHit } from '../../lib/search/article-search';
+import { messageOf } from '../../lib/message-of';
 // Vite bundles the worker with its imports and gives back a constructor.
 import SearchWorker from './search-worker?worker';
 import { takeEarlySearchWorker } from './early-search-worker';
@@ -149,8 +150,7 @@ export function useSearchWorker() {
 
   const search = useCallback(async (query: string, whole: boolean): Promise<SearchAnswer> => {
     const answer = await caller.current.call('search', { query, whole }).catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      setState((s) => ({ ...s, failed: reason }));
+      setState((s) => ({ ...s, failed: messageOf(error) }));
       throw error;
     });
     const { hits, partial, ms, more } = answer;

@@ -1,3 +1,5 @@
+import { messageOf } from '../message-of';
+
 /**
  * Calls over a worker's `postMessage` that come back as answers: the page posts a call with an id,
  * the worker answers with the same id, and the page's promise for that call settles. `Calls` names
@@ -65,6 +67,6 @@ export function failCall(call: { id: number; name: string }, error: unknown): Fa
     type: 'failed',
     id: call.id,
     name: call.name,
-    message: error instanceof Error ? error.message : String(error),
+    message: messageOf(error),
   };
 }
