@@ -8,6 +8,8 @@ import {
   restoreArticles,
   type DeletedArticles,
 } from '../../lib/platform/store/library-store';
+import { refreshOnReturn } from '../../lib/library/refresh-on-return';
+import { watchTableWrites } from '../../lib/platform/store/watch-table-writes';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
 import { FIRST_PAGE, takeEarlyRead } from './early-read';
@@ -74,7 +76,8 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     return ids.size === 0 ? [] : records.filter((r) => ids.has(r.id));
   }, [records, unsearchableIds]);
 
-  // Captures made in other tabs while the library is open show up when the user comes back to it.
+  // Captures made in other tabs while the library is open show up when the user comes back to it
+  // (refreshOnReturn: only after a write, so a return to an unchanged library reads nothing).
   const refresh = useCallback(async () => {
     setLibrary(await readAllRecords(db));
     sync();
@@ -91,13 +94,14 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       setLibrary(all);
       setComplete(true);
     })();
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
+    const stopRefreshing = refreshOnReturn(
+      document,
+      (changed) => watchTableWrites(db.name, 'articles', changed),
+      () => void refresh(),
+    );
     return () => {
       cancelled = true;
-      document.removeEventListener('visibilitychange', onVisible);
+      stopRefreshing();
     };
   }, [db, refresh, firstRead, firstRows]);
 

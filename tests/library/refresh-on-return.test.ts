@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { refreshOnReturn, type VisiblePage } from '../../lib/library/refresh-on-return';
+
+/** A page whose visibility the test sets, and a source of write reports the test fires. */
+function setUp() {
+  const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+  const setVisibility = (state: DocumentVisibilityState) => {
+    page.visibilityState = state;
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
+  const watchers = new Set<() => void>();
+  const write = () => watchers.forEach((changed) => changed());
+  const watchWrites = (changed: () => void) => {
+    watchers.add(changed);
+    return () => watchers.delete(changed);
+  };
+  let refreshes = 0;
+  const stop = refreshOnReturn(page as VisiblePage, watchWrites, () => refreshes++);
+  return { page, setVisibility, write, watchers, stop, refreshes: () => refreshes };
+}
+
+describe('refreshing the library when the user comes back to it', () => {
+  it('reads again on return after articles changed while the page was hidden, once', () => {
+    const { setVisibility, write, refreshes } = setUp();
+    setVisibility('hidden');
+    write();
+    write();
+    expect(refreshes()).toBe(0);
+    setVisibility('visible');
+    expect(refreshes()).toBe(1);
+    setVisibility('hidden');
+    setVisibility('visible');
+    expect(refreshes()).toBe(1);
+  });
+
+  it('reads nothing on a return when nothing changed', () => {
+    const { setVisibility, refreshes } = setUp();
+    for (let i = 0; i < 3; i++) {
+      setVisibility('hidden');
+      setVisibility('visible');
+    }
+    expect(refreshes()).toBe(0);
+  });
+
+  it('reads again on the next return after a change made while the page was shown', () => {
+    const { setVisibility, write, refreshes } = setUp();
+    write();
+    expect(refreshes()).toBe(0);
+    setVisibility('hidden');
+    setVisibility('visible');
+    expect(refreshes()).toBe(1);
+  });
+
+  it('reads again when the browser resumes a frozen page, which may have missed a report', () => {
+    const { page, refreshes } = setUp();
+    page.dispatchEvent(new Event('resume'));
+    expect(refreshes()).toBe(1);
+  });
+
+  it('stops watching and listening once stopped', () => {
+    const { setVisibility, write, watchers, stop, refreshes } = setUp();
+    stop();
+    expect(watchers.size).toBe(0);
+    setVisibility('hidden');
+    write();
+    setVisibility('visible');
+    expect(refreshes()).toBe(0);
+  });
+});

@@ -1,0 +1,38 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { setArticleTags } from '../../../lib/platform/store/article-store';
+import { watchTableWrites } from '../../../lib/platform/store/watch-table-writes';
+import { openTestDatabase, storeArticle } from '../test-database';
+
+describe('watching the writes to one table of one database', () => {
+  it('reports a committed write to that table, and nothing for other tables or databases', async () => {
+    const db = openTestDatabase();
+    const other = openTestDatabase();
+    // Creating a database reports every table changed: these exist before the watch starts.
+    await Promise.all([db.open(), other.open()]);
+    let reports = 0;
+    const stop = watchTableWrites(db.name, 'articles', () => reports++);
+    try {
+      await storeArticle(other);
+      expect(reports).toBe(0);
+      await db.bodySizes.put({ id: 9, bytes: 10 });
+      expect(reports).toBe(0);
+      const id = await storeArticle(db);
+      expect(reports).toBeGreaterThan(0);
+      const afterCapture = reports;
+      await setArticleTags(db, id, ['harbour']);
+      expect(reports).toBeGreaterThan(afterCapture);
+    } finally {
+      stop();
+    }
+  });
+
+  it('reports nothing once stopped', async () => {
+    const db = openTestDatabase();
+    await db.open();
+    let reports = 0;
+    watchTableWrites(db.name, 'articles', () => reports++)();
+    await storeArticle(db);
+    expect(reports).toBe(0);
+  });
+});
