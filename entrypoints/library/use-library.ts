@@ -19,6 +19,7 @@ import {
   addPage,
   libraryRecords,
   startLoad,
+  withArticles,
   withoutArticles,
   withPatches,
   type LibraryRecords,
@@ -118,11 +119,13 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
 
   const restore = useCallback(
     async (deleted: DeletedArticles): Promise<number> => {
-      const { skipped } = await restoreArticles(db, deleted);
-      await refresh();
+      const { restored, skipped } = await restoreArticles(db, deleted);
+      // Put back in place: at 100,000 articles a new reading of every record took seconds.
+      setLibrary((current) => withArticles(current, restored));
+      sync();
       return skipped;
     },
-    [db, refresh],
+    [db, sync],
   );
 
   /** Stores an article's tags; resolves to why it could not, or null when they are saved. */

@@ -69,3 +69,31 @@ export function withPatches(
   if (before.length === 0) return library;
   return { records, byStatus: byStatusOf(records), tally: changeTally(library.tally, before, after) };
 }
+
+/** The store's order of the list: newest capture first, and the higher id first among equal times. */
+function newerFirst(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.capturedAt !== b.capturedAt) return a.capturedAt > b.capturedAt ? -1 : 1;
+  return b.id - a.id;
+}
+
+/**
+ * The library with `added` records put back where a reading of the store would list them (an undo
+ * of a delete), replacing any it holds under the same ids: one pass over the list, not a new
+ * reading of every record.
+ */
+export function withArticles(library: LibraryRecords, added: readonly ArticleRecord[]): LibraryRecords {
+  if (added.length === 0) return library;
+  const ids = new Set(added.map((r) => r.id));
+  const replaced = library.records.filter((r) => ids.has(r.id));
+  const kept = replaced.length === 0 ? library.records : library.records.filter((r) => !ids.has(r.id));
+  const incoming = [...added].sort(newerFirst);
+  const records: ArticleRecord[] = [];
+  let next = 0;
+  for (const record of kept) {
+    for (let due = incoming[next]; due && newerFirst(due, record) < 0; due = incoming[++next])
+      records.push(due);
+    records.push(record);
+  }
+  records.push(...incoming.slice(next));
+  return { records, byStatus: byStatusOf(records), tally: changeTally(library.tally, replaced, added) };
+}

@@ -4,6 +4,7 @@ import {
   addPage,
   libraryRecords,
   startLoad,
+  withArticles,
   withoutArticles,
   withPatches,
   type LibraryRecords,
@@ -70,5 +71,32 @@ describe('library records', () => {
     const library = libraryRecords(records);
     expect(withoutArticles(library, new Set([42]))).toBe(library);
     expect(withPatches(library, new Map([[42, { status: 'read' as const }]]))).toBe(library);
+  });
+
+  it('after an undo, hold the restored records where a reading of the store would list them', () => {
+    // Newest first, as the store lists them: by capture time, and by id among equal times.
+    const times = ['2026-05-04', '2026-05-03', '2026-05-03', '2026-05-03', '2026-05-01', '2026-04-30'];
+    const stored = times.map((day, i) =>
+      makeRecord({
+        id: 20 - i,
+        capturedAt: `${day}T08:00:00.000Z`,
+        status: STATUSES[i],
+        tags: [`t${i % 2}`],
+      }),
+    );
+    const restoredIds = new Set([20, 18, 15]);
+    const library = withoutArticles(libraryRecords(stored), restoredIds);
+    const restored = stored.filter((r) => restoredIds.has(r.id)).reverse();
+    expectDerivedFrom(withArticles(library, restored), stored);
+  });
+
+  it('after an undo of a record they still hold, hold it once, as restored', () => {
+    const library = libraryRecords(records);
+    const again: ArticleRecord = { ...(records[2] as ArticleRecord), title: 'Restored copy' };
+    expectDerivedFrom(
+      withArticles(library, [again]),
+      records.map((r) => (r.id === again.id ? again : r)),
+    );
+    expect(withArticles(library, [])).toBe(library);
   });
 });
