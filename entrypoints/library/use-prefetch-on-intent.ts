@@ -4,6 +4,10 @@ import type { Part } from '../../lib/load-part';
 /** A part of the page, and where the pointer or focus going shows that the user is heading for it. */
 export type Intent = readonly [selector: string, part: Pick<Part<unknown>, 'prefetch'>];
 
+/** Whether an event's target is inside an element that `selector` matches. */
+const within = (target: EventTarget | null, selector: string) =>
+  target !== null && 'closest' in target && (target as Element).closest(selector) !== null;
+
 /**
  * Fetches a part of the page when the pointer comes over, or the focus into, what needs it (a row
  * for the reading view, the import button for the import): by the click it is there. Nothing is
@@ -13,15 +17,11 @@ export type Intent = readonly [selector: string, part: Pick<Part<unknown>, 'pref
  */
 export function usePrefetchOnIntent(intents: readonly Intent[], onKey: Intent[1]) {
   useEffect(() => {
-    const onIntent = (event: Event) => {
-      const { target } = event;
-      if (!(target instanceof Element)) return;
-      for (const [selector, part] of intents) if (target.closest(selector)) part.prefetch();
+    const onIntent = ({ target }: Event) => {
+      for (const [selector, part] of intents) if (within(target, selector)) part.prefetch();
     };
-    const onKeyDown = (event: KeyboardEvent) => {
-      const { target } = event;
-      if (!(target instanceof Element && target.closest('input, textarea, select, [contenteditable]')))
-        onKey.prefetch();
+    const onKeyDown = ({ target }: KeyboardEvent) => {
+      if (!within(target, 'input, textarea, select, [contenteditable]')) onKey.prefetch();
     };
     document.addEventListener('pointerover', onIntent, { passive: true });
     document.addEventListener('focusin', onIntent);
