@@ -46,7 +46,10 @@ import { useCapturePending } from './use-capture-pending';
 import { useCaptureAllPending } from './use-capture-all-pending';
 import { CapturePendingButton } from '../../components/library/CapturePendingButton';
 import { NotCapturedNotice } from '../../components/library/NotCapturedNotice';
+import { OpeningArticle } from '../../components/library/OpeningArticle';
 import { useSettingsOffer } from './use-settings-offer';
+import { exportPart, importPart, readingPart } from './parts';
+import { usePrefetchOnIntent, type Intent } from './use-prefetch-on-intent';
 import { memo } from 'preact/compat';
 import './import.css';
 import './reader.css';
@@ -55,6 +58,14 @@ import './highlights.css';
 
 // Not rendered again at each search: only when the view or its counts change.
 const StatusFilter = memo(PlainStatusFilter);
+
+// Where the pointer or focus going fetches the code a click there needs (parts.ts).
+const INTENTS: Intent[] = [
+  ['.list', readingPart],
+  ['.import-button', importPart],
+  ['.selection-bar', exportPart],
+  ['.article-out', exportPart],
+];
 
 /** The library page: search, filters, the virtualised list, bulk actions and the reading view. */
 export function App(first: FirstRows) {
@@ -77,7 +88,7 @@ export function App(first: FirstRows) {
   const list = useResults(lib, highlightsPage.keep);
   const selection = useSelection(list.order);
   const active = useActiveRow(list.order);
-  const { openId, reading, open, reopen, back, setTags } = useReadingView(lib, say);
+  const { openId, opening, reading, open, reopen, back, setTags } = useReadingView(lib, say);
   const { capturingId, capturePending } = useCapturePending(lib, say, reopen);
   const { pendingCount, pendingBatch, captureAllPending, stopPendingBatch } = useCaptureAllPending(lib, say);
   const deleteWithUndo = useDeleteWithUndo(lib, show);
@@ -104,6 +115,7 @@ export function App(first: FirstRows) {
     [setStatus],
   );
   const searchRef = useLibraryKeys({ reading, back, open, active, selection, clearSearch: list.clearSearch });
+  usePrefetchOnIntent(INTENTS, readingPart);
 
   return (
     <div class="page">
@@ -218,6 +230,7 @@ export function App(first: FirstRows) {
           onCapture={() => capturePending(reading.article)}
         />
       )}
+      {opening !== null && <OpeningArticle />}
       {page && !reading && <HighlightsPage {...page} />}
       {reader.helpOpen && <ShortcutsDialog onClose={() => reader.setHelpOpen(false)} />}
       {importView && (

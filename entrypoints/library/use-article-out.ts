@@ -1,8 +1,8 @@
 import { message, type Message } from '../../lib/i18n/message';
 import { useCallback } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
-import { copyArticle, downloadArticle, openInObsidian } from '../../lib/platform/article-out';
 import { saidOf } from '../../lib/i18n/message-error';
+import { exportPart } from './parts';
 
 /**
  * The open article as one file (download, copy, Obsidian), named and written by the export's
@@ -12,6 +12,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
   const download = useCallback(async () => {
     if (!article) return;
     try {
+      const { downloadArticle } = await exportPart.get();
       say(message('articleOut.downloaded', await downloadArticle(article)));
     } catch (error) {
       say(message('articleOut.couldNotDownload', saidOf(error)));
@@ -20,6 +21,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
   const copy = useCallback(async () => {
     if (!article) return;
     try {
+      const { copyArticle } = await exportPart.get();
       await copyArticle(article);
       say(message('articleOut.copied', article.title));
     } catch (error) {
@@ -29,6 +31,7 @@ export function useArticleOut(article: StoredArticle | null, say: (message: Mess
   const obsidian = useCallback(async () => {
     if (!article) return;
     try {
+      const { openInObsidian } = await exportPart.get();
       const { viaClipboard } = await openInObsidian(article);
       say(message(viaClipboard ? 'articleOut.sentViaClipboard' : 'articleOut.sent', article.title));
     } catch (error) {

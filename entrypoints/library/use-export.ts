@@ -1,15 +1,10 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import { exportInParts } from '../../lib/export/export-in-parts';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
-import { downloadBlob } from '../../lib/platform/download-chunks';
-import { exportAnnotationSource } from '../../lib/platform/store/export-annotation-source';
-import { exportImageSource } from '../../lib/platform/store/export-image-source';
-import { iterateArticlesInBatches } from '../../lib/platform/store/library-store';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
-import { settingsFileText } from '../../lib/settings/settings-file';
 import { counted, message, type Message } from '../../lib/i18n/message';
 import { saidOf } from '../../lib/i18n/message-error';
+import { exportPart } from './parts';
 
 export interface ExportState {
   done: number;
@@ -43,6 +38,14 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
       try {
         const now = new Date();
         let images = 0;
+        const {
+          downloadBlob,
+          exportAnnotationSource,
+          exportImageSource,
+          exportInParts,
+          iterateArticlesInBatches,
+          settingsFileText,
+        } = await exportPart.get();
         // Read at each export, so a template changed in the options page applies at once.
         const settings = await readSettings();
         // Any number of articles: several zips when one would be too large to import back.

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportPreviewResult } from '../../lib/import/import-preview';
 import type { MirrorStatus } from '../../lib/mirror/mirror-status';
 import { readMirrorFolder, requestFolderPermission } from '../../lib/platform/mirror/folder-access';
-import { previewFolderImport } from '../../lib/platform/mirror/import-from-folder';
 import { watchMirror } from '../../lib/platform/mirror/watch-mirror';
 import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { useTranslator } from '../../components/shared/use-translator';
+import { importPart } from './parts';
 
 /**
  * The chosen folder while the library is open: kept up to date, and its new and changed files
@@ -30,6 +30,7 @@ export function useFolderImport(
       // Asked in the click, before anything is read: after a restart the folder needs it again.
       if ((await requestFolderPermission(folder.handle)) !== 'granted')
         return { ok: false, message: t('folder.notAllowed', folder.name) };
+      const { previewFolderImport } = await importPart.get();
       return previewFolderImport(db, folder.handle);
     });
     watcher.current?.refresh();

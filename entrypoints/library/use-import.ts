@@ -1,15 +1,12 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ImportView } from '../../components/library/ImportDialog';
 import type { ImportChoice, ImportPreview, ImportPreviewResult } from '../../lib/import/import-preview';
-import { checkArchiveSize } from '../../lib/import/list-zip-entries';
-import { DEFAULT_IMPORT_LIMITS, type ReadExportOptions } from '../../lib/import/read-export-zip';
-import { summariseImport } from '../../lib/import/summarise-import';
-import { applyImport } from '../../lib/platform/apply-import';
-import { previewRead } from '../../lib/platform/preview-import';
-import { readImportFiles, type PickedFile } from '../../lib/import/read-import-files';
+import type { ReadExportOptions } from '../../lib/import/read-export-zip';
+import type { PickedFile } from '../../lib/import/read-import-files';
 import { counted, message, type Message } from '../../lib/i18n/message';
 import { saidOf } from '../../lib/i18n/message-error';
 import type { Library } from './use-library';
+import { importPart } from './parts';
 
 // A folder may hold a vault's pictures and attachments: only the files an importer reads are loaded.
 const READABLE_IN_FOLDER = /\.(?:md|markdown|json|html)$/i;
@@ -67,6 +64,8 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
         });
         if (controller.signal.aborted) return;
         if (!result.ok) return setView({ step: 'failed', fileName, message: result.message });
+        const { summariseImport } = await importPart.get();
+        if (controller.signal.aborted) return;
         preview.current = result.preview;
         setView({ step: 'preview', fileName, summary: summariseImport(result.preview) });
       } catch (error) {
@@ -83,6 +82,12 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
     async (files: File[]) => {
       const fileName = chosenName(files);
       preview.current = null;
+      const part = await importPart.get().catch((error: unknown) => {
+        setView({ step: 'failed', fileName, message: saidOf(error) });
+        return null;
+      });
+      if (!part) return;
+      const { checkArchiveSize, DEFAULT_IMPORT_LIMITS, readImportFiles, previewRead } = part;
       // Checked before reading, so a huge file is never loaded into the page's memory.
       const tooLarge = checkArchiveSize(
         files.reduce((sum, file) => sum + file.size, 0),
@@ -104,6 +109,7 @@ export function useImport(lib: Pick<Library, 'db' | 'refresh'>, say: (said: Mess
       const { fileName, summary } = view;
       setView({ step: 'applying', fileName, summary });
       try {
+        const { applyImport } = await importPart.get();
         const outcome = await applyImport(db, planned, choice);
         preview.current = null;
         setView(null);

@@ -1,13 +1,13 @@
-import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoredArticle } from '../../lib/article';
 import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
-import { renderArticleBody, type ArticleBody } from '../../lib/reading/render-article-body';
-import { readLocalImages, type LocalImages } from '../../lib/platform/read-local-images';
+import type { ArticleBody } from '../../lib/reading/render-article-body';
+import type { LocalImages } from '../../lib/platform/read-local-images';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import type { Library } from './use-library';
+import { readingPart } from './parts';
 
 // `&highlight=…` may follow: the highlight to show (see use-highlights.ts).
 const openIdFromHash = () => Number(/^#article=(\d+)(?:&|$)/.exec(location.hash)?.[1] ?? NaN) || null;
@@ -15,6 +15,7 @@ const openIdFromHash = () => Number(/^#article=(\d+)(?:&|$)/.exec(location.hash)
 /**
  * The article open for reading, named in the address (`#article=12`) so Back, reload and links
  * reach it: fetched and rendered when another is asked for, shown with the tags the list holds now.
+ * `opening` is the id of an article asked for and not shown yet (its rendering code may be loading).
  */
 export function useReadingView(lib: Library, say: (said: Message) => void) {
   const t = useTranslator();
@@ -22,6 +23,7 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
   const [reading, setReading] = useState<{ article: StoredArticle; body: ArticleBody } | null>(null);
   // Bumped to read the open article again after it changed in the store (a capture filled it in).
   const [version, setVersion] = useState(0);
+  const [opening, setOpening] = useState<number | null>(null);
   useEffect(() => {
     const onHash = () => setOpenId(openIdFromHash());
     window.addEventListener('hashchange', onHash);
@@ -31,19 +33,28 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
   }, []);
   const { getArticle } = lib;
   useEffect(() => {
+    setOpening(openId);
     if (openId === null) return setReading(null);
     // The stored images are shown from object URLs, revoked when this article closes.
     let closed = false;
     let images: LocalImages | null = null;
     void (async () => {
-      const article = await getArticle(openId);
+      // The rendering code comes with the first article opened, while the article is read.
+      const [article, { DOMPurify, readLocalImages, renderArticleBody }] = await Promise.all([
+        getArticle(openId),
+        readingPart.get(),
+      ]);
       if (closed) return;
-      if (!article) return say(message('library.articleGone'));
+      if (!article) {
+        setOpening(null);
+        return say(message('library.articleGone'));
+      }
       const show = async () => {
         const fresh = await readLocalImages(article.id, article.markdown);
         if (closed) return fresh.release();
         images?.release();
         images = fresh;
+        setOpening(null);
         setReading({ article, body: renderArticleBody(article.markdown, DOMPurify, fresh.resolve) });
         return fresh;
       };
@@ -53,7 +64,10 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
       // answers when it ends; then they are shown from the store.
       if (shown?.pending)
         await requestKeepImages({ articleId: article.id, because: 'waiting' }).then(show, () => undefined);
-    })().catch((error: unknown) => say(message('library.couldNotOpen', saidOf(error))));
+    })().catch((error: unknown) => {
+      if (!closed) setOpening(null);
+      say(message('library.couldNotOpen', saidOf(error)));
+    });
     return () => {
       closed = true;
       images?.release();
@@ -80,5 +94,5 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },
   };
-  return { openId, reading: shown, open, reopen, back, setTags };
+  return { openId, opening, reading: shown, open, reopen, back, setTags };
 }

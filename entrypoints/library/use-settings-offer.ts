@@ -1,11 +1,10 @@
 import { message, type Message } from '../../lib/i18n/message';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { SettingsOfferView } from '../../components/library/SettingsOffer';
-import { checkArchiveSize } from '../../lib/import/list-zip-entries';
-import { DEFAULT_IMPORT_LIMITS } from '../../lib/import/read-export-zip';
 import { saidOf } from '../../lib/i18n/message-error';
 import { updateSettings } from '../../lib/platform/settings-store';
-import { readZipSettings, type ZipSettings } from '../../lib/settings/read-zip-settings';
+import type { ZipSettings } from '../../lib/settings/read-zip-settings';
+import { importPart } from './parts';
 
 /**
  * The settings an imported export carries: read when the zip is chosen, offered once its import
@@ -21,11 +20,14 @@ export function useSettingsOffer(say: (message: Message) => void) {
     // Only one chosen file can be an export zip (a folder is Markdown files); a zip the import
     // refuses for its size is not read here either.
     const [file] = files;
-    if (files.length !== 1 || !file || checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS)) return;
+    if (files.length !== 1 || !file) return;
     try {
+      const { checkArchiveSize, DEFAULT_IMPORT_LIMITS, readZipSettings } = await importPart.get();
+      if (checkArchiveSize(file.size, DEFAULT_IMPORT_LIMITS)) return;
       found.current = readZipSettings(new Uint8Array(await file.arrayBuffer()));
     } catch {
-      // A file that cannot be read has no settings; the import says what is wrong with it.
+      // A file that cannot be read (or the import's code, not loaded) has no settings; the import
+      // says what is wrong with it.
     }
   }, []);
 

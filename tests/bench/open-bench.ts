@@ -350,13 +350,14 @@ async function measure(n: number): Promise<void> {
     report('  floor: a static extension page with one row, warm', n, mine.floorWarm, null);
   }
   if (popupOnly) return;
-  report(`library open → first rows painted${label}`, n, mine.rows, null, before(theirs.rows));
+  report(`library open → first rows painted${label}`, n, mine.rows, null, before(theirs.rows), theirs.rows);
   report(
     `library open → interactive (no long task after)${label}`,
     n,
     mine.interactive,
     300,
     before(theirs.interactive),
+    theirs.interactive,
   );
   report('  naive: newest 50 by reading every record and sorting', n, [naive.list], null);
   report('  naive: library rendering every row', n, [naive.render], null);

@@ -1,14 +1,18 @@
 import { saidOf } from '../../i18n/message-error';
+import { loadPart } from '../../load-part';
 import { pendingCount } from '../../mirror/plan-mirror';
 import { readSettings } from '../settings-store';
 import type { CleanCaptureDb } from '../store/db';
 import { canSaveToFolder, folderPermission, readMirrorFolder } from './folder-access';
 import type { MirrorStatus } from '../../mirror/mirror-status';
 import type { MirrorFolder } from './mirror-tables';
-import { planFolderChanges, syncMirror } from './sync-mirror';
 
 /** Only one pass at a time over the folder, whichever of our pages or the worker starts it. */
 const LOCK = 'clean-capture-folder';
+
+// The pass's code (every article's file written as the export writes it) comes only once a folder
+// is chosen: a page opened without one does not load it (the library's first screen, the popup).
+const passCode = loadPart(() => import('./sync-mirror'));
 
 /**
  * Writes what the folder is behind by, when the folder may be written now, and says where things
@@ -21,7 +25,7 @@ export async function mirrorNow(db: CleanCaptureDb, scope: object = globalThis):
   try {
     folder = await readMirrorFolder(db);
     if (!folder) return { kind: 'off' };
-    const settings = await readSettings();
+    const [settings, { planFolderChanges, syncMirror }] = await Promise.all([readSettings(), passCode.get()]);
     if ((await folderPermission(folder.handle)) !== 'granted') {
       const pending = pendingCount(await planFolderChanges(db, settings));
       return { kind: 'paused', folder: folder.name, pending };
