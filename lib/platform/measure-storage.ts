@@ -1,5 +1,6 @@
 import type { ArticleRecord } from '../article';
 import { utf8ByteLength } from '../articles/utf8-byte-length';
+import { jsonByteLength } from '../bytes/json-byte-length';
 import type { SearchDb } from './search-index-store';
 import type { CleanCaptureDb } from './store/db';
 import { measureImages } from './store/image-store';
@@ -15,9 +16,8 @@ export interface StorageUsage {
   total: number;
 }
 
-// IndexedDB gives no size per table, so a row counts as its JSON in UTF-8: close to what the browser
-// writes, and the same on every browser. Bodies are most of it and are measured as their text.
-const jsonBytes = (value: unknown) => utf8ByteLength(JSON.stringify(value));
+// IndexedDB gives no size per table, so a row counts as its JSON in UTF-8 (jsonByteLength): close to
+// what the browser writes, and the same on every browser. Bodies are most of it and are measured as their text.
 
 /** Rows read in one request: one request for 100,000 rows held the page's thread 110–150 ms. */
 const PAGE = 2_000;
@@ -67,12 +67,12 @@ async function measureBodies(db: CleanCaptureDb, ids?: readonly number[]): Promi
 async function measureRecords(db: CleanCaptureDb, records?: readonly ArticleRecord[]): Promise<number> {
   let bytes = 0;
   if (!records) {
-    await db.articles.each((record) => (bytes += jsonBytes(record)));
+    await db.articles.each((record) => (bytes += jsonByteLength(record)));
     return bytes;
   }
   for (let i = 0; i < records.length; i += PAGE) {
     if (i > 0) await nextTurn();
-    for (const record of records.slice(i, i + PAGE)) bytes += jsonBytes(record);
+    for (const record of records.slice(i, i + PAGE)) bytes += jsonByteLength(record);
   }
   return bytes;
 }
@@ -86,7 +86,7 @@ export async function measureArticles(
   records?: readonly ArticleRecord[],
 ): Promise<number> {
   let bytes = await measureRecords(db, records);
-  await db.articleImages.each((row) => (bytes += jsonBytes(row)));
+  await db.articleImages.each((row) => (bytes += jsonByteLength(row)));
   const ids = records?.map((record) => record.id);
   return bytes + (await measureBodies(db, ids));
 }
@@ -94,7 +94,7 @@ export async function measureArticles(
 /** Measures the saved search index: its manifest and segments. */
 export async function measureSearchIndex(searchDb: SearchDb): Promise<number> {
   let bytes = 0;
-  await searchDb.manifest.each((manifest) => (bytes += jsonBytes(manifest)));
+  await searchDb.manifest.each((manifest) => (bytes += jsonByteLength(manifest)));
   await searchDb.segments.each((segment) => (bytes += utf8ByteLength(segment.json)));
   return bytes;
 }
