@@ -3,6 +3,7 @@ import { FirstScreen } from '../../components/popup/FirstScreen';
 import { TranslatorContext } from '../../components/shared/use-translator';
 import { parseFirstScreen } from '../../lib/first-screen/first-screen';
 import { appRenders, FIRST_SCREEN_ATTRIBUTE } from './first-screen-host';
+import { afterNextPaint } from '../../lib/list/after-next-paint';
 import { nativeExtensionApi } from '../../lib/platform/native-extension-api';
 import { applyPageLanguageOver, translatorOver, type PageI18n } from '../../lib/platform/page-translator';
 
@@ -16,18 +17,20 @@ interface HeadApi {
  * Paints the popup's first screen from the stored snapshot, in the popup's head script: the rows
  * show once storage.local answers, while the popup's modules are still loading (fetching and
  * running them took 30-80 ms of each open after the browser starts). Nothing is painted when the
- * snapshot is missing or unreadable, or the popup's code rendered first.
+ * snapshot is missing or unreadable, or the popup's code rendered first. Resolves once the rows are
+ * on screen (after the frame that shows them), or as soon as it is clear nothing will be painted.
  */
 export function paintFirstScreen(
   stored: Promise<unknown>,
   doc: Document = document,
   scope: object = globalThis,
   api: HeadApi | undefined = nativeExtensionApi() as unknown as HeadApi | undefined,
-): void {
-  const paint = (value: unknown) => {
+  nextPaint: () => Promise<void> = afterNextPaint,
+): Promise<void> {
+  const paint = (value: unknown): Promise<void> | undefined => {
     const screen = parseFirstScreen(value);
     const app = doc.getElementById('app');
-    if (!screen || !app || !api || appRenders(scope)) return;
+    if (!screen || !app || !api || appRenders(scope)) return undefined;
     applyPageLanguageOver(doc.documentElement, api.i18n);
     const host = doc.createElement('div');
     host.setAttribute(FIRST_SCREEN_ATTRIBUTE, '');
@@ -43,14 +46,16 @@ export function paintFirstScreen(
       </TranslatorContext.Provider>,
       host,
     );
+    return nextPaint();
   };
-  stored.then(
-    (value) => {
-      // The snapshot may answer before the parser, paused by this script, has reached the page's
-      // body; it is done ('interactive') before the popup's modules run.
-      if (doc.readyState !== 'loading') return paint(value);
-      doc.addEventListener('readystatechange', () => paint(value), { once: true });
-    },
+  // The snapshot may answer before the parser, paused by this script, has reached the page's body;
+  // it is done ('interactive') before the popup's modules run.
+  const parsed =
+    doc.readyState === 'loading'
+      ? new Promise((done) => doc.addEventListener('readystatechange', done, { once: true }))
+      : undefined;
+  return Promise.all([stored, parsed]).then(
+    ([value]) => paint(value),
     () => undefined,
   );
 }
