@@ -19,7 +19,7 @@ export function leaveHeadPaint(painted: Promise<void>, scope: object = globalThi
 
 /** What leaveHeadPaint left, taken once; null when the head script did not run. */
 export function takeHeadPaint(scope: object = globalThis): Promise<void> | null {
-  return takeReadFromHead<void>(scope, HEAD_PAINT_KEY) ?? null;
+  return takeReadFromHead<undefined>(scope, HEAD_PAINT_KEY) ?? null;
 }
 
 /** Whether the popup's code has rendered (or is rendering) the App. */

@@ -67,7 +67,7 @@ describe("the popup's head script painting the first screen", () => {
   it("resolves after the frame that shows the rows, for the popup's code to load then", async () => {
     const { document, api, page } = popupPage();
     let painted = false;
-    let frame = () => undefined as void;
+    let frame: () => void = () => undefined;
     const nextPaint = () => new Promise<void>((done) => (frame = done));
     void paintFirstScreen(Promise.resolve(stored), document, page, api, nextPaint).then(
       () => (painted = true),
