@@ -1,7 +1,7 @@
 import { countByStatus, inStatusView } from '../../lib/reading-state/reading-state';
-import type { PopupRow } from '../../lib/first-screen/first-screen';
+import { FIRST_PAINT_ROWS, type PopupRow } from '../../lib/first-screen/first-screen';
 import { StatusFilter } from '../shared/StatusFilter';
-import { ArticleList, FIRST_PAINT_ROWS } from './ArticleList';
+import { ArticleList } from './ArticleList';
 import { PopupHeader } from './PopupHeader';
 import { PopupSearch } from './PopupSearch';
 import { SelectionBar } from './SelectionBar';

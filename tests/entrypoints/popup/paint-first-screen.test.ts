@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paintFirstScreen } from '../../../entrypoints/popup/paint-first-screen';
 import {
   leaveHeadPaint,
@@ -12,11 +12,9 @@ import { localeGetMessage } from '../../../cli/locale-translator';
 
 /** The popup's page as its HTML has it, and the part of the extension API the head script uses. */
 function popupPage() {
-  const { window, document } = parseHTML(
+  const { document } = parseHTML(
     '<!doctype html><html><head></head><body><div id="app"></div></body></html>',
   );
-  // Preact makes its elements with the global document, as in the page.
-  Object.assign(globalThis, { window, document });
   const api = {
     i18n: { getMessage: localeGetMessage('en'), getUILanguage: () => 'en' },
     runtime: { getURL: (path: string) => `chrome-extension://id${path}` },
@@ -29,11 +27,6 @@ const painted = () => Promise.resolve();
 const settle = () => new Promise((done) => setTimeout(done, 0));
 const titles = (doc: Document) =>
   Array.from(doc.querySelectorAll('ul.list .row__title'), (title) => title.textContent);
-
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
 
 describe("the popup's head script painting the first screen", () => {
   const stored = firstScreenOf(

@@ -1,6 +1,4 @@
-import { render } from 'preact';
-import { FirstScreen } from '../../components/popup/FirstScreen';
-import { TranslatorContext } from '../../components/shared/use-translator';
+import { buildFirstScreen } from './build-first-screen';
 import { parseFirstScreen } from '../../lib/first-screen/first-screen';
 import { appRenders, FIRST_SCREEN_ATTRIBUTE } from './first-screen-host';
 import { afterNextPaint } from '../../lib/list/after-next-paint';
@@ -15,8 +13,8 @@ interface HeadApi {
 
 /**
  * Paints the popup's first screen from the stored snapshot, in the popup's head script: the rows
- * show once storage.local answers, while the popup's modules are still loading (fetching and
- * running them took 30-80 ms of each open after the browser starts). Nothing is painted when the
+ * show once storage.local answers, before the popup's code is loaded (fetching and running it took
+ * 30-80 ms of each open after the browser starts; it loads after this paint). Nothing is painted when the
  * snapshot is missing or unreadable, or the popup's code rendered first. Resolves once the rows are
  * on screen (after the frame that shows them), or as soon as it is clear nothing will be painted.
  */
@@ -35,16 +33,11 @@ export function paintFirstScreen(
     const host = doc.createElement('div');
     host.setAttribute(FIRST_SCREEN_ATTRIBUTE, '');
     app.before(host);
-    render(
-      <TranslatorContext.Provider value={translatorOver(api.i18n)}>
-        <FirstScreen
-          rows={screen.rows}
-          total={screen.total}
-          libraryUrl={api.runtime.getURL('/library.html')}
-          settingsUrl={api.runtime.getURL('/options.html')}
-        />
-      </TranslatorContext.Provider>,
-      host,
+    host.append(
+      buildFirstScreen(doc, screen, translatorOver(api.i18n), {
+        libraryUrl: api.runtime.getURL('/library.html'),
+        settingsUrl: api.runtime.getURL('/options.html'),
+      }),
     );
     return nextPaint();
   };
