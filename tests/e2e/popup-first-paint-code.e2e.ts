@@ -73,7 +73,7 @@ describe("the popup's first render", () => {
     expect(lazilyLoaded(build).some((text) => text.includes('DatabaseClosedError'))).toBe(true);
   });
 
-  it("fetches the App's code only after the head script's first screen", () => {
+  it("fetches the App's code on demand (after the head script's first screen), not with the page", () => {
     const code = firstRenderCode(build);
     // The App's components and messaging come in one chunk that the page's entry imports on demand.
     const withApp = [...code].filter(([, text]) => text.includes('popup.captureAgain')).map(([path]) => path);
