@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { iconPaths } from './lib/toolbar/icon-sizes';
 import { DEFAULT_SHORTCUTS } from './lib/shortcuts/default-shortcuts';
+import { inlinePageStyles } from './tools/inline-page-styles';
 
 /** Images and media of our pages: the extension, stored blobs and inline data, never a web address. */
 const LOCAL_MEDIA = "img-src 'self' blob: data:; media-src 'self' blob: data:";
@@ -20,6 +21,8 @@ export default defineConfig({
     // Workers keep their own names, without a hash: the library's head script starts its search
     // worker by name, before the page's modules load (entrypoints/library-start.ts).
     worker: { rollupOptions: { output: { entryFileNames: 'assets/[name].js' } } },
+    // The popup's first frame waits for no stylesheet file (tools/inline-page-styles.ts).
+    plugins: [inlinePageStyles(['entrypoints/popup/index.html'])],
   }),
   // A function, so each browser's manifest carries only its own keys.
   manifest: ({ browser }) => ({

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SHORTCUTS } from '../../lib/shortcuts/default-shortcuts';
 import { ArticleRow, type ArticleRowItem, type ArticleRowProps } from './ArticleRow';
 import { useTranslator } from '../shared/use-translator';
-
-/** Rows in the list's first paint: more than the popup shows (about six); the rest follow it. */
-export const FIRST_PAINT_ROWS = 8;
+import { FIRST_PAINT_ROWS } from '../../lib/first-screen/first-screen';
 
 /** The row actions the list hands to every row. */
 type RowActions = Pick<

@@ -1,7 +1,7 @@
 import { countByStatus, inStatusView } from '../../lib/reading-state/reading-state';
-import type { PopupRow } from '../../lib/first-screen/first-screen';
+import { FIRST_PAINT_ROWS, type PopupRow } from '../../lib/first-screen/first-screen';
 import { StatusFilter } from '../shared/StatusFilter';
-import { ArticleList, FIRST_PAINT_ROWS } from './ArticleList';
+import { ArticleList } from './ArticleList';
 import { PopupHeader } from './PopupHeader';
 import { PopupSearch } from './PopupSearch';
 import { SelectionBar } from './SelectionBar';
@@ -19,9 +19,9 @@ const ignore = () => undefined;
 
 /**
  * The popup as its first render draws it (App.tsx, with the status view, search and selection as
- * they start), for the rows of the first screen's snapshot: painted by the popup's head script
- * before the popup's code has loaded, and replaced by the App in one task once it renders. Its
- * buttons do nothing meanwhile. Only the rows in view are built (see ArticleList).
+ * they start), for the rows of the first screen's snapshot. The popup's head script builds this
+ * markup with the DOM alone, without Preact (entrypoints/popup/build-first-screen.ts); a test holds
+ * the two equal, so this is the reference to change first. Only the rows in view are built (see ArticleList).
  */
 export function FirstScreen({ rows, total, libraryUrl, settingsUrl }: FirstScreenProps) {
   const shown = rows.filter((row) => inStatusView(row, 'unread'));

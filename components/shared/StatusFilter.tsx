@@ -1,5 +1,5 @@
 import type { StatusView } from '../../lib/reading-state/reading-state';
-import { STATUS_VIEWS } from '../../lib/reading-state/reading-state';
+import { STATUS_VIEWS, STATUS_VIEW_LABEL_KEYS } from '../../lib/reading-state/reading-state';
 import { useTranslator } from './use-translator';
 
 export interface StatusFilterProps {
@@ -8,13 +8,6 @@ export interface StatusFilterProps {
   counts?: Readonly<Record<StatusView, number>>;
   onChange: (view: StatusView) => void;
 }
-
-const LABEL_KEYS: Record<StatusView, string> = {
-  unread: 'reading.status.unread',
-  read: 'reading.status.read',
-  archived: 'reading.status.archived',
-  all: 'reading.status.all',
-};
 
 /**
  * Unread, read, archived or all: which articles a list shows. One radio group, one Tab stop (the
@@ -53,7 +46,7 @@ export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
               step(e, rtl && e.key === 'ArrowLeft' ? 1 : -1);
           }}
         >
-          {t(LABEL_KEYS[view])}
+          {t(STATUS_VIEW_LABEL_KEYS[view])}
           {counts && (
             <>
               {' '}

@@ -1,10 +1,26 @@
-import { leaveForPage } from '../../lib/platform/early-handoff';
+import { leaveForPage, takeReadFromHead } from '../../lib/platform/early-handoff';
 
 /** Marks the element the head script painted the first screen into (paint-first-screen.tsx). */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
 
 /** Set by the popup's code as it renders: a snapshot that answers later is not painted any more. */
 const APP_RENDERS_KEY = '__cleanCapturePopupRenders';
+
+/** Where the head script leaves the end of its first screen's paint for the popup's code. */
+const HEAD_PAINT_KEY = '__cleanCapturePopupHeadPaint';
+
+/**
+ * Leaves on `scope` what resolves once the head script's first screen has been painted (after the
+ * frame that shows it), or at once when it paints none: the popup's code loads after that.
+ */
+export function leaveHeadPaint(painted: Promise<void>, scope: object = globalThis): void {
+  leaveForPage(scope, HEAD_PAINT_KEY, painted);
+}
+
+/** What leaveHeadPaint left, taken once; null when the head script did not run. */
+export function takeHeadPaint(scope: object = globalThis): Promise<void> | null {
+  return takeReadFromHead<undefined>(scope, HEAD_PAINT_KEY) ?? null;
+}
 
 /** Whether the popup's code has rendered (or is rendering) the App. */
 export function appRenders(scope: object = globalThis): boolean {

@@ -1,45 +1,18 @@
-import { render } from 'preact';
-import { App } from './App';
-import { TranslatorContext } from '../../components/shared/use-translator';
-import { applyPageLanguage, browserTranslator } from '../../lib/platform/browser-translator';
-import { afterNextPaint } from '../../lib/list/after-next-paint';
 import { valueWithin } from '../../lib/list/value-within';
-import { firstRowsOf } from '../../lib/first-screen/first-rows';
-import { readArticles, readFirstScreen, repairFirstScreen } from './use-articles';
-import { startFirstCapture, takeEarlyCapture } from './early-capture';
-import { firstScreenShown, replaceFirstScreen } from './first-screen-host';
+import { takeHeadPaint } from './first-screen-host';
 import './style.css';
 
-/**
- * How long the first render waits for the rows. A render before they arrive costs a frame of its
- * own (the page without rows), and the rows then need another one: on a busy machine each frame is
- * tens of milliseconds. A read slower than this (a cold disk, a database upgrade) shows the page first.
- */
-const FIRST_ROWS_WAIT_MS = 100;
+/** The longest the App's code waits for the head script's first screen before loading anyway. */
+const HEAD_PAINT_WAIT_MS = 100;
 
-// The capture and the rows' reads are begun in the page's head (popup-read.ts) and taken over here:
-// the page is read and the rows are fetched while this code loads and the page lays out (each is
-// started here when the head did not run). The snapshot of the first screen draws the first rows
-// when it is stored; the database, slow to open after the browser starts (hundreds of ms at
-// 100,000 articles), is then read once they are painted, and its rows replace the snapshot's.
-const firstCapture = takeEarlyCapture() ?? startFirstCapture();
-const firstScreen = readFirstScreen();
-const firstRead = readArticles(firstScreen);
-const firstTotal = repairFirstScreen(firstRead, firstScreen);
-firstTotal.catch(() => undefined);
-const translator = browserTranslator();
-applyPageLanguage(document.documentElement);
-document.title = translator.t('extension.toolbarTitle');
-void valueWithin(firstRowsOf(firstRead, firstScreen), FIRST_ROWS_WAIT_MS).then(async (firstRows) => {
-  // Rows the head script painted are on screen with the next frame: the App's render (tens of ms)
-  // comes after that frame rather than before it.
-  if (firstScreenShown()) await afterNextPaint();
-  render(
-    <TranslatorContext.Provider value={translator}>
-      <App firstRead={firstRead} firstRows={firstRows} firstTotal={firstTotal} firstCapture={firstCapture} />
-    </TranslatorContext.Provider>,
-    document.getElementById('app') as HTMLElement,
-  );
-  // The head script's first screen, when it painted one, goes in this same task.
-  replaceFirstScreen();
-});
+// The popup's entry, kept to a few hundred bytes: the App's code (Preact, its components, the
+// messaging; ten files) is fetched and compiled only once the head script's first screen has been
+// painted (popup-read.ts). Fetched with the page, as module scripts and their preloads are, those
+// files took the renderer's main thread and the browser's file reads while the head script was
+// still on its way, and ran just before the first frame. Chrome shows the popup at its load event,
+// which then no longer waits for them and may come before the first screen: the popup's body has
+// its size before anything is painted in it (style.css).
+const headPainted = takeHeadPaint() ?? Promise.resolve();
+void valueWithin(headPainted, HEAD_PAINT_WAIT_MS)
+  .then(() => import('./render-popup'))
+  .then(({ renderPopup }) => renderPopup(headPainted));

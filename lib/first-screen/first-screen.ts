@@ -10,6 +10,9 @@ export const FIRST_SCREEN_VERSION = 2;
 /** How many of the newest articles the popup lists (and the snapshot keeps); the library shows them all. */
 export const POPUP_LIST_LIMIT = 50;
 
+/** Rows in the popup list's first paint: more than the popup shows (about six); the rest follow it. */
+export const FIRST_PAINT_ROWS = 8;
+
 /** Where the snapshot is kept in `storage.local`. */
 export const FIRST_SCREEN_KEY = 'popupFirstScreen';
 

@@ -68,6 +68,14 @@ export type StatusView = ArticleStatus | 'all';
 /** The filter's choices in order; unread is the default view. */
 export const STATUS_VIEWS: readonly StatusView[] = ['unread', 'read', 'archived', 'all'];
 
+/** The message key of each view's label. */
+export const STATUS_VIEW_LABEL_KEYS: Readonly<Record<StatusView, string>> = {
+  unread: 'reading.status.unread',
+  read: 'reading.status.read',
+  archived: 'reading.status.archived',
+  all: 'reading.status.all',
+};
+
 /** Whether an article shows in a status view. */
 export function inStatusView(state: Pick<ReadingState, 'status'>, view: StatusView): boolean {
   return view === 'all' || state.status === view;

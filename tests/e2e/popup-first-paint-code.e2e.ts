@@ -40,6 +40,25 @@ function firstRenderCode(dir: string): Map<string, string> {
   return loaded;
 }
 
+/** The text of every chunk the page's code may import on demand (`import("./x.js")` and preloads), at any depth. */
+function lazilyLoaded(dir: string): string[] {
+  const first = firstRenderCode(dir);
+  const seen = new Set(first.keys());
+  const found: string[] = [];
+  const queue = [...first.values()];
+  for (let code = queue.pop(); code !== undefined; code = queue.pop()) {
+    for (const [, path] of code.matchAll(/["'](?:\.\/|chunks\/)([\w-]+\.js)["']/g)) {
+      const file = `chunks/${path as string}`;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const text = readFileSync(join(dir, file), 'utf8');
+      found.push(text);
+      queue.push(text);
+    }
+  }
+  return found;
+}
+
 describe("the popup's first render", () => {
   it('loads no database library: Dexie comes after the first rows', () => {
     const code = firstRenderCode(build);
@@ -51,10 +70,14 @@ describe("the popup's first render", () => {
       .map(([path]) => path);
     expect(withDexie).toEqual([]);
     // Dexie is still in the build, loaded on demand: the check above would find it were it static.
-    const popupChunk = [...code].find(([path]) => path.startsWith('chunks/popup-'))?.[1] ?? '';
-    const lazy = [...popupChunk.matchAll(/["'](chunks\/[\w-]+\.js)["']/g)].map((match) => match[1] as string);
-    expect(lazy.some((path) => readFileSync(join(build, path), 'utf8').includes('DatabaseClosedError'))).toBe(
-      true,
-    );
+    expect(lazilyLoaded(build).some((text) => text.includes('DatabaseClosedError'))).toBe(true);
+  });
+
+  it("fetches the App's code on demand (after the head script's first screen), not with the page", () => {
+    const code = firstRenderCode(build);
+    // The App's components and messaging come in one chunk that the page's entry imports on demand.
+    const withApp = [...code].filter(([, text]) => text.includes('popup.captureAgain')).map(([path]) => path);
+    expect(withApp).toEqual([]);
+    expect(lazilyLoaded(build).some((text) => text.includes('popup.captureAgain'))).toBe(true);
   });
 });

@@ -1,18 +1,20 @@
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paintFirstScreen } from '../../../entrypoints/popup/paint-first-screen';
-import { replaceFirstScreen } from '../../../entrypoints/popup/first-screen-host';
+import {
+  leaveHeadPaint,
+  replaceFirstScreen,
+  takeHeadPaint,
+} from '../../../entrypoints/popup/first-screen-host';
 import { firstScreenOf } from '../../../lib/first-screen/first-screen';
 import { makeRecord } from '../../articles/article-factory';
 import { localeGetMessage } from '../../../cli/locale-translator';
 
 /** The popup's page as its HTML has it, and the part of the extension API the head script uses. */
 function popupPage() {
-  const { window, document } = parseHTML(
+  const { document } = parseHTML(
     '<!doctype html><html><head></head><body><div id="app"></div></body></html>',
   );
-  // Preact makes its elements with the global document, as in the page.
-  Object.assign(globalThis, { window, document });
   const api = {
     i18n: { getMessage: localeGetMessage('en'), getUILanguage: () => 'en' },
     runtime: { getURL: (path: string) => `chrome-extension://id${path}` },
@@ -20,14 +22,11 @@ function popupPage() {
   return { document, api, page: {} };
 }
 
+/** A frame that is painted at once. */
+const painted = () => Promise.resolve();
 const settle = () => new Promise((done) => setTimeout(done, 0));
 const titles = (doc: Document) =>
   Array.from(doc.querySelectorAll('ul.list .row__title'), (title) => title.textContent);
-
-afterEach(() => {
-  Reflect.deleteProperty(globalThis, 'window');
-  Reflect.deleteProperty(globalThis, 'document');
-});
 
 describe("the popup's head script painting the first screen", () => {
   const stored = firstScreenOf(
@@ -37,7 +36,7 @@ describe("the popup's head script painting the first screen", () => {
 
   it("paints the snapshot's rows and count before the popup's code runs", async () => {
     const { document, api, page } = popupPage();
-    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    void paintFirstScreen(Promise.resolve(stored), document, page, api, painted);
     await settle();
     expect(titles(document)).toEqual(['Newest', 'Older']);
     expect(document.querySelector('.header__count')?.textContent).toBe('2 saved');
@@ -47,15 +46,39 @@ describe("the popup's head script painting the first screen", () => {
 
   it('is taken down by the popup as it renders, and paints nothing once the popup has rendered', async () => {
     const { document, api, page } = popupPage();
-    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    void paintFirstScreen(Promise.resolve(stored), document, page, api, painted);
     await settle();
     replaceFirstScreen(document, page);
     expect(titles(document)).toEqual([]);
 
     // A snapshot that answers after the App rendered is not painted over it.
-    paintFirstScreen(Promise.resolve(stored), document, page, api);
+    void paintFirstScreen(Promise.resolve(stored), document, page, api, painted);
     await settle();
     expect(titles(document)).toEqual([]);
+  });
+
+  it("resolves after the frame that shows the rows, for the popup's code to load then", async () => {
+    const { document, api, page } = popupPage();
+    let painted = false;
+    let frame: () => void = () => undefined;
+    const nextPaint = () => new Promise<void>((done) => (frame = done));
+    void paintFirstScreen(Promise.resolve(stored), document, page, api, nextPaint).then(
+      () => (painted = true),
+    );
+    await settle();
+    expect(titles(document)).toEqual(['Newest', 'Older']);
+    expect(painted).toBe(false);
+    frame();
+    await settle();
+    expect(painted).toBe(true);
+  });
+
+  it("leaves its paint for the popup's code, taken once", async () => {
+    const page = {};
+    const painted = Promise.resolve();
+    leaveHeadPaint(painted, page);
+    expect(takeHeadPaint(page)).toBe(painted);
+    expect(takeHeadPaint(page)).toBeNull();
   });
 
   it('paints nothing for a missing, damaged or older snapshot, nor when storage fails', async () => {
@@ -66,8 +89,9 @@ describe("the popup's head script painting the first screen", () => {
       () => Promise.reject(new Error('storage failed')),
     ]) {
       const { document, api, page } = popupPage();
-      paintFirstScreen(answer(), document, page, api);
-      await settle();
+      // Resolved without waiting for a frame: the popup's code loads at once.
+      const never = () => new Promise<void>(() => undefined);
+      await paintFirstScreen(answer(), document, page, api, never);
       expect(document.querySelector('[data-first-screen]')).toBeNull();
     }
   });
