@@ -199,7 +199,8 @@ function list(doc: Document, t: Translator, shown: readonly PopupRow[]) {
 
 /**
  * The popup's first screen for the stored snapshot, built with the DOM alone: the markup the App's
- * FirstScreen component renders (a test holds the two equal), for the popup's head script, which
+ * own components render at its first render (tests/entrypoints/popup/first-screen-reference.tsx
+ * composes them, and a test holds the two equal), for the popup's head script, which
  * then needs no Preact (its 14 kB, and a render that took a cold open 10-15 ms). Its controls do
  * nothing; the App replaces it once its code has loaded.
  */

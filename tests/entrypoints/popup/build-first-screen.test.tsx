@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFirstScreen } from '../../../entrypoints/popup/build-first-screen';
-import { FirstScreen } from '../../../components/popup/FirstScreen';
+import { FirstScreen } from './first-screen-reference';
 import { TranslatorContext } from '../../../components/shared/use-translator';
 import { createTranslator } from '../../../lib/i18n/create-translator';
 import { firstScreenOf } from '../../../lib/first-screen/first-screen';

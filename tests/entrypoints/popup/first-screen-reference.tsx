@@ -1,10 +1,10 @@
-import { countByStatus, inStatusView } from '../../lib/reading-state/reading-state';
-import { FIRST_PAINT_ROWS, type PopupRow } from '../../lib/first-screen/first-screen';
-import { StatusFilter } from '../shared/StatusFilter';
-import { ArticleList } from './ArticleList';
-import { PopupHeader } from './PopupHeader';
-import { PopupSearch } from './PopupSearch';
-import { SelectionBar } from './SelectionBar';
+import { countByStatus, inStatusView } from '../../../lib/reading-state/reading-state';
+import { FIRST_PAINT_ROWS, type PopupRow } from '../../../lib/first-screen/first-screen';
+import { StatusFilter } from '../../../components/shared/StatusFilter';
+import { ArticleList } from '../../../components/popup/ArticleList';
+import { PopupHeader } from '../../../components/popup/PopupHeader';
+import { PopupSearch } from '../../../components/popup/PopupSearch';
+import { SelectionBar } from '../../../components/popup/SelectionBar';
 
 export interface FirstScreenProps {
   /** The snapshot's rows, newest first. */
@@ -19,9 +19,10 @@ const ignore = () => undefined;
 
 /**
  * The popup as its first render draws it (App.tsx, with the status view, search and selection as
- * they start), for the rows of the first screen's snapshot. The popup's head script builds this
- * markup with the DOM alone, without Preact (entrypoints/popup/build-first-screen.ts); a test holds
- * the two equal, so this is the reference to change first. Only the rows in view are built (see ArticleList).
+ * they start), for the rows of the first screen's snapshot, made of the App's own components. The
+ * popup's head script builds this markup with the DOM alone, without Preact
+ * (entrypoints/popup/build-first-screen.ts); build-first-screen.test holds the two equal, so a change
+ * to those components fails it until the head script follows. Only the rows in view are built (see ArticleList).
  */
 export function FirstScreen({ rows, total, libraryUrl, settingsUrl }: FirstScreenProps) {
   const shown = rows.filter((row) => inStatusView(row, 'unread'));
