@@ -245,17 +245,17 @@ async function tabTargetOf(session: CDPSession, context: BrowserContext, page: P
 async function pageOfTab(session: CDPSession, tabId: string): Promise<string | undefined> {
   const tabSession = await attachTarget(session, tabId);
   try {
-    const child = tabSession.waitForEvent<{ targetInfo: { targetId: string } }>(
-      'Target.attachedToTarget',
-      undefined,
-      5000,
-    );
+    // Handled from the start: when the tab closes meanwhile, setAutoAttach rejects and nobody would
+    // await this wait, whose timeout then failed a whole run as an unhandled rejection.
+    const child = tabSession
+      .waitForEvent<{ targetInfo: { targetId: string } }>('Target.attachedToTarget', undefined, 5000)
+      .catch(() => undefined);
     await tabSession.send('Target.setAutoAttach', {
       autoAttach: true,
       waitForDebuggerOnStart: false,
       flatten: false,
     });
-    return (await child.catch(() => undefined))?.targetInfo.targetId;
+    return (await child)?.targetInfo.targetId;
   } finally {
     await tabSession.detach().catch(() => undefined);
   }
