@@ -1,6 +1,6 @@
 import { leaveForPage, takeReadFromHead } from '../../lib/platform/early-handoff';
 
-/** Marks the element the head script painted the first screen into (paint-first-screen.tsx). */
+/** Marks the element the head script painted the first screen into (paint-first-screen.ts). */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
 
 /** Set by the popup's code as it renders: a snapshot that answers later is not painted any more. */
