@@ -24,7 +24,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 import { generateArticles } from './generate-articles';
-import { naiveRenderAll, newestFifty, paintMarks } from './library-bench-probes';
+import { naiveRenderAll, newestFifty } from './library-bench-probes';
+import { openMarked as openMarkedPage, waitMark } from './marked-pages';
 import { idleAfter, longTasks } from './open-bench-probes';
 import { seedArticles } from './seed-store';
 import { median } from './stats';
@@ -71,43 +72,13 @@ async function launch(profile: string): Promise<Launched> {
   return { context, extensionId: new URL(worker.url()).host };
 }
 
-/** The paint marks each page opened by `openMarked` has reported on its console so far. */
-const marksOf = new WeakMap<Page, Map<string, number>>();
-
-async function openMarked(
-  { context, extensionId }: Launched,
+/** Every page of this bench keeps its long tasks too (see `idleAfter`). */
+const openMarked = (
+  session: Launched,
   path: string,
   selectors: Record<string, string>,
   viewport: { width: number; height: number },
-): Promise<Page> {
-  const page = await context.newPage();
-  const marks = new Map<string, number>();
-  marksOf.set(page, marks);
-  page.on('console', (message) => {
-    const [, name, at] = /^paint-mark (\S+) ([\d.]+)$/.exec(message.text()) ?? [];
-    if (name !== undefined) marks.set(name, Number(at));
-  });
-  await page.setViewportSize(viewport);
-  await page.addInitScript(paintMarks, selectors);
-  await page.addInitScript(longTasks);
-  await page.goto(`chrome-extension://${extensionId}/${path}`);
-  return page;
-}
-
-/**
- * Waits for a paint mark from the page's console, which runs nothing in the page: polling the page
- * would (Playwright's first evaluation in a page injects its own script, 20-30 ms of the main thread
- * in a trace, right while the popup reads and renders its rows).
- */
-async function waitMark(page: Page, name: string, timeoutMs = 120_000): Promise<number> {
-  const marks = marksOf.get(page);
-  if (!marks) throw new Error('waitMark needs a page opened by openMarked');
-  const deadline = Date.now() + timeoutMs;
-  for (let at = marks.get(name); ; at = marks.get(name)) {
-    if (at !== undefined) return at;
-    await page.waitForEvent('console', { timeout: Math.max(1, deadline - Date.now()) });
-  }
-}
+) => openMarkedPage(session, path, selectors, viewport, [longTasks]);
 
 async function seed(profile: string, n: number): Promise<void> {
   const marker = `${profile}.seeded`;
