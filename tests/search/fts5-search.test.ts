@@ -262,6 +262,9 @@ describe('a common word (top-k)', () => {
     const head = searchFts(db, 'ligh', false);
     expect(head.more).toBe(true);
     expect(head.hits[0]?.id).toBe(7);
+    // The newest RANKED articles holding the prefix are all in the head (the newest, COUNT + 1, does not hold it).
+    const newest = Array.from({ length: RANKED }, (_, i) => COUNT - i);
+    expect(head.hits.map((h) => h.id)).toEqual(expect.arrayContaining(newest));
     const whole = searchFts(db, 'ligh', true).hits.map((h) => h.id);
     expect(whole.slice(0, head.hits.length)).toEqual(head.hits.map((h) => h.id));
     expect(new Set(whole)).toEqual(
