@@ -4,6 +4,7 @@ import { getStoredArticle, listNewestArticles, setArticleTags } from '../../lib/
 import { getDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
 import {
   deleteArticles,
+  getArticleRecords,
   readArticlesInPages,
   restoreArticles,
   type DeletedArticles,
@@ -79,10 +80,20 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
 
   // Captures made in other tabs while the library is open show up when the user comes back to it
   // (refreshOnReturn: only after a write, so a return to an unchanged library reads nothing).
-  const refresh = useCallback(async () => {
-    setLibrary(await readAllRecords(db));
-    sync();
-  }, [db, sync]);
+  // Given the ids written, only those are read again: the others are as the page holds them.
+  const refresh = useCallback(
+    async (ids: readonly number[] | null = null) => {
+      if (ids === null) setLibrary(await readAllRecords(db));
+      else {
+        const found = await getArticleRecords(db, ids);
+        const gone = new Set(ids.filter((_, i) => found[i] === undefined));
+        const present = found.filter((record) => record !== undefined);
+        setLibrary((current) => withoutArticles(withArticles(current, present), gone));
+      }
+      sync();
+    },
+    [db, sync],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -98,7 +109,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     const stopRefreshing = refreshOnReturn(
       document,
       (changed) => watchTableWrites(db.name, 'articles', changed),
-      () => void refresh(),
+      (ids) => void refresh(ids),
     );
     return () => {
       cancelled = true;

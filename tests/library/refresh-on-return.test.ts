@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refreshOnReturn, type VisiblePage } from '../../lib/library/refresh-on-return';
+import { refreshOnReturn, type VisiblePage, type WrittenKeys } from '../../lib/library/refresh-on-return';
 
 /** A page whose visibility the test sets, and a source of write reports the test fires. */
 function setUp() {
@@ -8,15 +8,19 @@ function setUp() {
     page.visibilityState = state;
     page.dispatchEvent(new Event('visibilitychange'));
   };
-  const watchers = new Set<() => void>();
-  const write = () => watchers.forEach((changed) => changed());
-  const watchWrites = (changed: () => void) => {
+  const watchers = new Set<(keys: WrittenKeys) => void>();
+  const write = (keys: WrittenKeys = null) => watchers.forEach((changed) => changed(keys));
+  const watchWrites = (changed: (keys: WrittenKeys) => void) => {
     watchers.add(changed);
     return () => watchers.delete(changed);
   };
   let refreshes = 0;
-  const stop = refreshOnReturn(page as VisiblePage, watchWrites, () => refreshes++);
-  return { page, setVisibility, write, watchers, stop, refreshes: () => refreshes };
+  const asked: Array<number[] | null> = [];
+  const stop = refreshOnReturn(page as VisiblePage, watchWrites, (ids) => {
+    refreshes++;
+    asked.push(ids);
+  });
+  return { page, setVisibility, write, watchers, stop, refreshes: () => refreshes, asked };
 }
 
 describe('refreshing the library when the user comes back to it', () => {
@@ -31,6 +35,23 @@ describe('refreshing the library when the user comes back to it', () => {
     setVisibility('hidden');
     setVisibility('visible');
     expect(refreshes()).toBe(1);
+  });
+
+  it('reads again only the records written meanwhile, or every one after a write that names none', () => {
+    const { setVisibility, write, asked } = setUp();
+    setVisibility('hidden');
+    write([4]);
+    write([9, 4]);
+    write([]);
+    setVisibility('visible');
+    expect(asked.at(-1)?.sort()).toEqual([4, 9]);
+    setVisibility('hidden');
+    write([4]);
+    write(null);
+    write([7]);
+    setVisibility('visible');
+    expect(asked.at(-1)).toBeNull();
+    expect(asked).toHaveLength(2);
   });
 
   it('reads nothing on a return when nothing changed', () => {
@@ -52,9 +73,10 @@ describe('refreshing the library when the user comes back to it', () => {
   });
 
   it('reads again when the browser resumes a frozen page, which may have missed a report', () => {
-    const { page, refreshes } = setUp();
+    const { page, refreshes, asked } = setUp();
     page.dispatchEvent(new Event('resume'));
     expect(refreshes()).toBe(1);
+    expect(asked).toEqual([null]);
   });
 
   it('stops watching and listening once stopped', () => {

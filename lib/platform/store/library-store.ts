@@ -60,6 +60,14 @@ export async function listAllArticlesInPages(db: CleanCaptureDb, pageSize = 2_00
   return records;
 }
 
+/** The records (without bodies) of these ids, in their order; undefined for an id no longer stored. */
+export function getArticleRecords(
+  db: CleanCaptureDb,
+  ids: readonly number[],
+): Promise<Array<ArticleRecord | undefined>> {
+  return db.articles.bulkGet([...ids]);
+}
+
 const present = (article: StoredArticle | undefined): article is StoredArticle => article !== undefined;
 
 /** Articles as a delete removed them, with the images, highlights and notes they took along: what an undo puts back. */

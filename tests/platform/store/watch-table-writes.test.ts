@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { setArticleTags } from '../../../lib/platform/store/article-store';
-import { watchTableWrites } from '../../../lib/platform/store/watch-table-writes';
+import { keysOfChange, watchTableWrites } from '../../../lib/platform/store/watch-table-writes';
 import { openTestDatabase, storeArticle } from '../test-database';
 
 describe('watching the writes to one table of one database', () => {
@@ -25,6 +25,30 @@ describe('watching the writes to one table of one database', () => {
     } finally {
       stop();
     }
+  });
+
+  it('names the records written, or none when any record may have changed', async () => {
+    const db = openTestDatabase();
+    await db.open();
+    const reports: Array<unknown[] | null> = [];
+    const stop = watchTableWrites(db.name, 'articles', (keys) => reports.push(keys));
+    try {
+      const id = await storeArticle(db);
+      expect(reports.at(-1)).toEqual([id]);
+      await setArticleTags(db, id, ['harbour']);
+      expect(reports.at(-1)).toEqual([id]);
+      await db.articles.clear();
+      expect(reports.at(-1)).toBeNull();
+    } finally {
+      stop();
+    }
+  });
+
+  it('reads the keys of a change as another context sends it (plain objects), ranges as anything', () => {
+    const single = (key: number) => ({ from: key, to: key, d: 1 });
+    expect(keysOfChange({ d: 0 })).toEqual([]);
+    expect(keysOfChange({ ...single(5), l: single(2), r: single(9), d: 2 })?.sort()).toEqual([2, 5, 9]);
+    expect(keysOfChange({ ...single(5), r: { from: 7, to: 12, d: 1 }, d: 2 })).toBeNull();
   });
 
   it('reports nothing once stopped', async () => {
