@@ -10,6 +10,7 @@ import {
   type DeletedArticles,
 } from '../../lib/platform/store/library-store';
 import { refreshOnReturn } from '../../lib/library/refresh-on-return';
+import { shareRepeatedValues, type StringPool } from '../../lib/library/share-repeated-values';
 import { watchTableWrites } from '../../lib/platform/store/watch-table-writes';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
@@ -35,11 +36,16 @@ const RECORDS_PAGE = 500;
 /**
  * Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages),
  * with what the list derives from them built as each page comes in: at 100,000 records, deriving it
- * all at the end held the page for a hundred milliseconds after the list looked ready.
+ * all at the end held the page for a hundred milliseconds after the list looked ready. The values
+ * records repeat are held once (shareRepeatedValues).
  */
 async function readAllRecords(db: CleanCaptureDb): Promise<LibraryRecords> {
   const load = startLoad();
-  for await (const page of readArticlesInPages(db, RECORDS_PAGE)) addPage(load, page);
+  const strings: StringPool = new Map();
+  for await (const page of readArticlesInPages(db, RECORDS_PAGE)) {
+    for (const record of page) shareRepeatedValues(record, strings);
+    addPage(load, page);
+  }
   return load;
 }
 

@@ -144,6 +144,18 @@ async function measureOpenings(session: ExtensionSession, n: number) {
   record('library open → storage line shown', n, median(storage), 'ms', null);
 }
 
+/** The library page's JS heap once it holds every record (after a full GC): what the list keeps in memory. */
+async function measureLibraryHeap(session: ExtensionSession, n: number) {
+  const page = await openMarked(session, 'library.html', { storage: '.storage-usage' }, LIBRARY_VIEW);
+  await waitMark(page, 'storage', LONG_WAIT);
+  const cdp = await session.context.newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  record('library page JS heap, every record read (after GC)', n, usedSize / 1e6, 'MB', null);
+  await cdp.detach();
+  await page.close();
+}
+
 async function measureSearch(
   session: ExtensionSession,
   n: number,
@@ -340,6 +352,7 @@ async function main() {
       const bytes = await setup.evaluate(storageUsage);
       record('storage per article (articles + search index)', n, bytes / n / 1024, 'KB', null);
       await measureOpenings(session, n);
+      await measureLibraryHeap(session, n);
       await measureSearch(session, n, corpus);
       await measureExport(session, n);
       if (n === 10_000) await measureCapture(session, n);
