@@ -30,12 +30,8 @@ const OLDER = `SELECT group_concat(rowid, ',' ORDER BY rowid DESC) FROM docs WHE
 // table lists under it. The list is read once per statement, as far as needed: typed alone, the
 // newest articles listed are the newest matches (each holds the 3-letter prefix too); with other
 // words, every one listed (a thousandth of a second per 5,000 at 100,000 articles). The `+` keeps
-// SQLite from looking each of them up in the FTS5 table by rowid, one query each. Typed alone, the
-// rowid range down to the oldest of those listed is given too: FTS5 then reads the 3-letter
-// prefix's postings only that far (filtered by the list alone, it read all of them, a common
-// prefix's 13-15 ms at 100,000 articles, against under 1 ms).
-const NEWEST_LISTED = `SELECT rowid FROM stems WHERE stems MATCH ?2 ORDER BY rowid DESC LIMIT ${RANKED + 1}`;
-const STEM_NEWEST = `AND rowid >= (SELECT min(rowid) FROM (${NEWEST_LISTED})) AND +rowid IN (${NEWEST_LISTED})`;
+// SQLite from looking each of them up in the FTS5 table by rowid, one query each.
+const STEM_NEWEST = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?2 ORDER BY rowid DESC LIMIT ${RANKED + 1})`;
 const STEM_ALL = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?2)`;
 const STEM_OLDER = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?3 AND rowid < ?2)`;
 // The older title, authors and site matches (META_OLDER) that hold the stem: those listed in their range.
