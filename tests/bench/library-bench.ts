@@ -361,6 +361,17 @@ async function main() {
     await session.close();
     rmSync(extensionPath, { recursive: true, force: true });
   }
+  // Issue 16: popup, library open and search p95 grow no more than 1.5× from the smallest size to the largest.
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  if (small !== large)
+    for (const metric of [
+      'popup open → first rows painted',
+      'library open → interactive (rows + search box)',
+      'search p95 (50 queries × 3, input → rows in DOM)',
+    ]) {
+      const at = (n: number) => rows.find((r) => r.metric === metric && r.articles === n)?.value ?? NaN;
+      record(`growth ${small} → ${large}: ${metric}`, large, at(large) / at(small), '×', 1.5);
+    }
   console.log('');
   console.table(rows.map((r) => ({ ...r, pass: r.pass === null ? '' : r.pass ? 'yes' : 'NO' })));
   // The machine may be shared: a high load average makes every figure slower than it is alone.
