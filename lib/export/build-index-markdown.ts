@@ -49,14 +49,22 @@ export function indexRow(article: IndexedArticle, fileName: string): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** The whole index.md from rows made by `indexRow`, in export order. */
-export function buildIndexMarkdown(rows: readonly string[], exportedAt: Date): string {
-  const count = rows.length === 1 ? '1 article' : `${rows.length} articles`;
+/**
+ * The start of index.md, before its rows: the title, the count, the date and the table's header,
+ * each line ending in a line break, as each row written after it does (`indexRow` plus `\n`).
+ */
+export function indexHead(articleCount: number, exportedAt: Date): string {
+  const count = articleCount === 1 ? '1 article' : `${articleCount} articles`;
   const intro = [
     `# ${APP_NAME} export`,
     '',
     `${count}, exported ${exportedAt.toISOString().slice(0, 10)}.`,
     '',
   ];
-  return [...intro, ...HEADER, ...rows, ''].join('\n');
+  return [...intro, ...HEADER, ''].join('\n');
+}
+
+/** The whole index.md from rows made by `indexRow`, in export order. */
+export function buildIndexMarkdown(rows: readonly string[], exportedAt: Date): string {
+  return indexHead(rows.length, exportedAt) + rows.map((row) => `${row}\n`).join('');
 }

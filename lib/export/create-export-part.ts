@@ -3,7 +3,9 @@ import { MessageError } from '../i18n/message-error';
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { cutText } from '../articles/fit-article';
 import { toMarkdownDocument } from '../markdown/markdown-document';
-import { buildIndexMarkdown, indexRow } from './build-index-markdown';
+import { indexHead, indexRow } from './build-index-markdown';
+import { createByteSink, type ByteSink } from '../bytes/byte-sink';
+import { joinBytes } from '../bytes/join-bytes';
 import type { TemplateSettings } from '../templates/template-settings';
 import { createZipWriter } from './create-zip-writer';
 import { createAssetWriter, type ExportImageSource } from './export-assets';
@@ -100,7 +102,7 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
   };
   /** Refuses, before it is written, a file of `size` bytes the zip has no room for; else counts it in. */
   const checkRoom = (size: number) => {
-    if (listed.length + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
+    if (articleCount + (assets?.assets.length ?? 0) >= MAX_EXPORT_ARTICLES) {
       throw new MessageError(message('zip.exportTooManyFiles', MAX_EXPORT_ARTICLES));
     }
     if (zip.size + pendingBytes + size > context.maxBytes) {
@@ -111,22 +113,34 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
   };
   const assets = context.images ? createAssetWriter(zip, context.images, checkRoom) : null;
   const encoder = new TextEncoder();
-  const listed: ManifestArticle[] = [];
+  let articleCount = 0;
   let annotated = false;
-  const rows: string[] = [];
+  // The index's rows and the manifest's entries are kept as UTF-8 as soon as they are known, not as
+  // strings and objects: a zip of 20,000 articles would hold tens of megabytes of them in the heap.
+  const rows = createByteSink();
+  const entries = createByteSink();
+  // Entries whose file is still being hashed, in zip order; each is written once its hash is known.
+  const unhashed: ManifestArticle[] = [];
+  const writeHashed = (count: number) => {
+    for (const entry of unhashed.splice(0, count)) {
+      // As JSON.stringify(manifest, null, 2) writes an item of `articles`, two levels in.
+      const text = JSON.stringify(entry, null, 2).replaceAll('\n', '\n    ');
+      entries.writeText(`${entries.length === 0 ? '\n    ' : ',\n    '}${text}`);
+    }
+  };
   const inFlight: Promise<void>[] = [];
 
   return {
     get size() {
       return {
-        articles: listed.length,
+        articles: articleCount,
         images: assets?.assets.length ?? 0,
         bytes: zip.size + pendingBytes,
         unpackedBytes: unpacked,
       };
     },
     get settled() {
-      return listed.length - inFlight.length;
+      return articleCount - inFlight.length;
     },
     takeBytes: () => zip.takeChunks(),
     async add(article) {
@@ -160,8 +174,9 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
         entry.annotations = { note: notes.note, highlights, marks: marked.marks };
         annotated = true;
       }
-      listed.push(entry);
-      rows.push(indexRow(article, file));
+      articleCount++;
+      unhashed.push(entry);
+      rows.writeText(`${indexRow(article, file)}\n`);
       pendingBytes += bytes.length;
       const work = Promise.all([zip.add(file, bytes, mtime), sha256Hex(bytes)]).then(([, sha256]) => {
         entry.sha256 = sha256;
@@ -170,13 +185,19 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
       // Awaited below or in finish; the no-op handler only stops a failure from being reported twice.
       work.catch(() => undefined);
       inFlight.push(work);
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+      if (inFlight.length >= IN_FLIGHT) {
+        await inFlight.shift();
+        writeHashed(1);
+      }
     },
     async finish() {
       await Promise.all(inFlight);
       inFlight.length = 0;
+      writeHashed(unhashed.length);
       const stamp = zipTimestamp(now.toISOString(), now);
-      const index = encoder.encode(buildIndexMarkdown(rows, now));
+      const head = encoder.encode(indexHead(articleCount, now));
+      const body = rows.take();
+      const index = joinBytes([head, body], head.length + body.length);
       countUnpacked(index.length);
       await zip.add(INDEX_FILE, index, stamp);
       const stored = assets?.assets ?? [];
@@ -186,12 +207,12 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
         formatVersion: annotated ? EXPORT_FORMAT_VERSION : stored.length > 0 ? IMAGES_FORMAT_VERSION : 1,
         app: { name: APP_NAME },
         exportedAt: now.toISOString(),
-        articleCount: listed.length,
-        articles: listed,
+        articleCount,
+        articles: [],
         ...(stored.length > 0 ? { assets: stored } : {}),
       };
       const settings = context.settingsFile ? encoder.encode(context.settingsFile) : null;
-      const manifestBytes = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
+      const manifestBytes = manifestText(manifest, entries);
       countUnpacked((settings?.length ?? 0) + manifestBytes.length);
       if (settings) await zip.add(SETTINGS_FILE, settings, stamp);
       await zip.add(MANIFEST_FILE, manifestBytes, stamp);
@@ -202,4 +223,24 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
       zip.abort();
     },
   };
+}
+
+/** Stands for the list of articles in the manifest's JSON while the rest of it is written. */
+const ARTICLES_MARK = '\u0000articles';
+
+/**
+ * `JSON.stringify(manifest, null, 2)` and a line break, as UTF-8, with the items of its (empty)
+ * `articles` taken from `entries`, where each was written as that call would write it.
+ */
+function manifestText(manifest: ExportManifest, entries: ByteSink): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const text = JSON.stringify({ ...manifest, articles: ARTICLES_MARK }, null, 2);
+  const at = text.indexOf(JSON.stringify(ARTICLES_MARK));
+  const empty = entries.length === 0;
+  const before = encoder.encode(`${text.slice(0, at)}${empty ? '[]' : '['}`);
+  const after = encoder.encode(
+    `${empty ? '' : '\n  ]'}${text.slice(at + JSON.stringify(ARTICLES_MARK).length)}\n`,
+  );
+  const items = entries.take();
+  return joinBytes([before, items, after], before.length + items.length + after.length);
 }

@@ -12,12 +12,21 @@ export function exportImageSource(
   ids: readonly number[],
   batchSize = 200,
 ): ExportImageSource {
-  const position = new Map(ids.map((id, i) => [id, i]));
   let loaded: { batch: number; links: Map<number, ExportImageLink[]> } | null = null;
+  // Where the last article asked for was in `ids`: the export asks in that order, so each article is
+  // found by a short search forward from there, with no map of every id kept for the whole export.
+  let cursor = 0;
+  const positionOf = (articleId: number) => {
+    if (ids[cursor] === articleId) return cursor;
+    const ahead = ids.indexOf(articleId, cursor);
+    const at = ahead >= 0 ? ahead : ids.indexOf(articleId);
+    if (at >= 0) cursor = at;
+    return at;
+  };
   return {
     async linksOf(articleId) {
-      const at = position.get(articleId);
-      if (at === undefined) return [];
+      const at = positionOf(articleId);
+      if (at < 0) return [];
       const batch = Math.floor(at / batchSize);
       if (loaded?.batch !== batch) {
         const batchIds = ids.slice(batch * batchSize, (batch + 1) * batchSize);
