@@ -85,13 +85,16 @@ export function createPathNumberer(): (name: BaseName) => string {
   return ({ prefix, base }) => {
     const baseKey = collisionKey(prefix + base);
     let stem = base;
-    let n = nextNumber.get(baseKey) ?? 2;
+    const from = nextNumber.get(baseKey) ?? 2;
+    let n = from;
     for (; taken.has(collisionKey(prefix + stem)); n++) {
       const suffix = `-${n}`;
       // The suffix must fit inside the same bounds, so the base gives up room for it.
       stem = truncateSlug(base, MAX_SLUG_CHARS - suffix.length, MAX_SLUG_BYTES - suffix.length) + suffix;
     }
-    nextNumber.set(baseKey, n);
+    // Only bases that were numbered are remembered: most names are taken once, and a key per
+    // article would be kept for the whole export.
+    if (n !== from) nextNumber.set(baseKey, n);
     taken.add(collisionKey(prefix + stem));
     return `${prefix}${stem}.md`;
   };
