@@ -2,7 +2,8 @@ import type { StoredArticle } from '../article';
 import { MessageError } from '../i18n/message-error';
 import { IMPORT_LIMITS } from '../articles/article-limits';
 import { cutText } from '../articles/fit-article';
-import { toMarkdownDocument } from '../markdown/markdown-document';
+import { markdownDocumentHead } from '../markdown/markdown-document';
+import { utf8ByteLength } from '../articles/utf8-byte-length';
 import { indexHead, indexRow } from './build-index-markdown';
 import { createByteSink, type ByteSink } from '../bytes/byte-sink';
 import { joinBytes } from '../bytes/join-bytes';
@@ -153,13 +154,8 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
       const marked = notes ? markHighlights(body, notes.highlights, notes.note) : null;
       // The front matter leaves out the id, which is local to one browser's database, so a re-export
       // of an imported article is byte-identical to the original file.
-      const bytes = encoder.encode(
-        toMarkdownDocument(
-          { ...article, markdown: marked?.markdown ?? body },
-          templates.frontMatter,
-          writeFrontMatter,
-        ),
-      );
+      const head = markdownDocumentHead(article, templates.frontMatter, writeFrontMatter);
+      const bytes = documentBytes(head, marked?.markdown ?? body);
       checkRoom(bytes.length);
       const { id, sourceUrl, canonicalUrl, capturedAt, status, progress } = article;
       // The manifest's title only helps a person reading it; one stored before titles had a limit
@@ -225,6 +221,8 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
   };
 }
 
+const utf8 = new TextEncoder();
+
 /** Stands for the list of articles in the manifest's JSON while the rest of it is written. */
 const ARTICLES_MARK = '\u0000articles';
 
@@ -233,14 +231,28 @@ const ARTICLES_MARK = '\u0000articles';
  * `articles` taken from `entries`, where each was written as that call would write it.
  */
 function manifestText(manifest: ExportManifest, entries: ByteSink): Uint8Array<ArrayBuffer> {
-  const encoder = new TextEncoder();
   const text = JSON.stringify({ ...manifest, articles: ARTICLES_MARK }, null, 2);
   const at = text.indexOf(JSON.stringify(ARTICLES_MARK));
   const empty = entries.length === 0;
-  const before = encoder.encode(`${text.slice(0, at)}${empty ? '[]' : '['}`);
-  const after = encoder.encode(
+  const before = utf8.encode(`${text.slice(0, at)}${empty ? '[]' : '['}`);
+  const after = utf8.encode(
     `${empty ? '' : '\n  ]'}${text.slice(at + JSON.stringify(ARTICLES_MARK).length)}\n`,
   );
   const items = entries.take();
   return joinBytes([before, items, after], before.length + items.length + after.length);
+}
+
+/**
+ * The UTF-8 of an article's file (toMarkdownDocument's text): its head and body encoded side by
+ * side into one array. Encoding them joined made the engine flatten the joined string first, a
+ * copy of every body in the heap.
+ */
+function documentBytes(head: string, body: string): Uint8Array<ArrayBuffer> {
+  const headBytes = utf8ByteLength(head);
+  const bodyBytes = utf8ByteLength(body);
+  const bytes = new Uint8Array(headBytes + bodyBytes + 1);
+  utf8.encodeInto(head, bytes);
+  utf8.encodeInto(body, bytes.subarray(headBytes));
+  bytes[headBytes + bodyBytes] = 0x0a;
+  return bytes;
 }

@@ -29,6 +29,18 @@ export function toMarkdownDocument(
   // A quicker writer may stand in, if it writes exactly what stringifyFrontMatter does.
   writeFrontMatter: (data: Record<string, unknown>) => string = stringifyFrontMatter,
 ): string {
+  return `${markdownDocumentHead(article, options, writeFrontMatter)}${article.markdown}\n`;
+}
+
+/**
+ * What toMarkdownDocument writes before the body (the front matter and the blank line after it),
+ * for a writer that puts the body after it without joining the two into one string.
+ */
+export function markdownDocumentHead(
+  article: Omit<Article, 'markdown'> & { tags?: readonly string[] } & Partial<ReadingState>,
+  options: FrontMatterOptions = DEFAULT_FRONT_MATTER_OPTIONS,
+  writeFrontMatter: (data: Record<string, unknown>) => string = stringifyFrontMatter,
+): string {
   const data: Record<string, unknown> = { title: article.title };
   if (article.authors.length > 0) data.authors = [...article.authors];
   if (article.siteName !== null) data.site = article.siteName;
@@ -51,7 +63,7 @@ export function toMarkdownDocument(
   // exactly as before reading states existed.
   if (article.status !== undefined && article.status !== 'unread') data.status = article.status;
   if (article.progress !== undefined && article.progress > 0) data.progress = article.progress;
-  return `---\n${writeFrontMatter(applyFrontMatterOptions(data, options))}---\n\n${article.markdown}\n`;
+  return `---\n${writeFrontMatter(applyFrontMatterOptions(data, options))}---\n\n`;
 }
 
 /**
