@@ -1,3 +1,5 @@
+import { utf8ByteLength } from '../articles/utf8-byte-length';
+
 /**
  * Longest slug, in code points. Long enough to tell titles apart in a file list, short enough that
  * `<slug>-<n>.md` stays far below the 255-unit limit of NTFS, APFS and ext4.
@@ -25,26 +27,22 @@ const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
- * The code points and UTF-8 bytes of a text, counted without making an array or a copy of it: an
- * export names every article, and spreading and encoding each title piece by piece made several
- * kilobytes of garbage per article.
+ * The code points and UTF-8 bytes of a text, counted without making an array of it: an export
+ * names every article, and spreading and encoding each title piece by piece made several kilobytes
+ * of garbage per article.
  */
 function measure(text: string): { chars: number; bytes: number } {
-  let chars = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    chars++;
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-      bytes += 4;
+  let chars = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      chars--;
       i++;
-    } else bytes += 3;
+    }
   }
-  return { chars, bytes };
+  return { chars, bytes: utf8ByteLength(text) };
 }
 
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
