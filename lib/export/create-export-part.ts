@@ -30,6 +30,8 @@ import { SETTINGS_FILE } from '../settings/settings-file';
 import { markHighlights } from '../highlights/markdown-highlights';
 import type { Highlight } from '../highlights/highlight';
 
+const utf8 = new TextEncoder();
+
 /** An article's highlights and note, for the export; null for an article with neither. */
 export interface ExportAnnotationSource {
   of(articleId: number): Promise<{ highlights: Highlight[]; note: string } | null>;
@@ -113,7 +115,6 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
     countUnpacked(size);
   };
   const assets = context.images ? createAssetWriter(zip, context.images, checkRoom) : null;
-  const encoder = new TextEncoder();
   let articleCount = 0;
   let annotated = false;
   // The index's rows and the manifest's entries are kept as UTF-8 as soon as they are known, not as
@@ -191,7 +192,7 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
       inFlight.length = 0;
       writeHashed(unhashed.length);
       const stamp = zipTimestamp(now.toISOString(), now);
-      const head = encoder.encode(indexHead(articleCount, now));
+      const head = utf8.encode(indexHead(articleCount, now));
       const body = rows.take();
       const index = joinBytes([head, body], head.length + body.length);
       countUnpacked(index.length);
@@ -207,7 +208,7 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
         articles: [],
         ...(stored.length > 0 ? { assets: stored } : {}),
       };
-      const settings = context.settingsFile ? encoder.encode(context.settingsFile) : null;
+      const settings = context.settingsFile ? utf8.encode(context.settingsFile) : null;
       const manifestBytes = manifestText(manifest, entries);
       countUnpacked((settings?.length ?? 0) + manifestBytes.length);
       if (settings) await zip.add(SETTINGS_FILE, settings, stamp);
@@ -220,8 +221,6 @@ export function createExportPart(context: ExportPartContext): ExportPartWriter {
     },
   };
 }
-
-const utf8 = new TextEncoder();
 
 /** Stands for the list of articles in the manifest's JSON while the rest of it is written. */
 const ARTICLES_MARK = '\u0000articles';
