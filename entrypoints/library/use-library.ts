@@ -24,6 +24,7 @@ import {
   withArticles,
   withoutArticles,
   withPatches,
+  withRecordsReadAgain,
   type LibraryRecords,
 } from '../../lib/library/library-records';
 
@@ -92,9 +93,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       if (ids === null) setLibrary(await readAllRecords(db));
       else {
         const found = await getArticleRecords(db, ids);
-        const gone = new Set(ids.filter((_, i) => found[i] === undefined));
-        const present = found.filter((record) => record !== undefined);
-        setLibrary((current) => withoutArticles(withArticles(current, present), gone));
+        setLibrary((current) => withRecordsReadAgain(current, ids, found));
       }
       sync();
     },

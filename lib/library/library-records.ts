@@ -97,3 +97,17 @@ export function withArticles(library: LibraryRecords, added: readonly ArticleRec
   records.push(...incoming.slice(next));
   return { records, byStatus: byStatusOf(records), tally: changeTally(library.tally, replaced, added) };
 }
+
+/**
+ * The library after reading some records again (`ids`, and what the store gave for each, in the
+ * same order): those found are put in place, those no longer stored are dropped.
+ */
+export function withRecordsReadAgain(
+  library: LibraryRecords,
+  ids: readonly number[],
+  found: ReadonlyArray<ArticleRecord | undefined>,
+): LibraryRecords {
+  const gone = new Set(ids.filter((_, i) => found[i] === undefined));
+  const present = found.filter((record) => record !== undefined);
+  return withoutArticles(withArticles(library, present), gone);
+}

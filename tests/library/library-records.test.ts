@@ -7,6 +7,7 @@ import {
   withArticles,
   withoutArticles,
   withPatches,
+  withRecordsReadAgain,
   type LibraryRecords,
 } from '../../lib/library/library-records';
 import { tallyArticles } from '../../lib/library/library-tally';
@@ -98,5 +99,17 @@ describe('library records', () => {
       records.map((r) => (r.id === again.id ? again : r)),
     );
     expect(withArticles(library, [])).toBe(library);
+  });
+
+  it('after some records are read again, hold the changed and new ones in place and drop the gone', () => {
+    const library = libraryRecords(records.slice(1));
+    const changed: ArticleRecord = { ...(records[3] as ArticleRecord), status: 'archived', tags: ['later'] };
+    const gone = (records[5] as ArticleRecord).id;
+    const added = records[0] as ArticleRecord;
+    const after = withRecordsReadAgain(library, [changed.id, gone, added.id], [changed, undefined, added]);
+    expectDerivedFrom(
+      after,
+      records.filter((r) => r.id !== gone).map((r) => (r.id === changed.id ? changed : r)),
+    );
   });
 });
