@@ -34,8 +34,7 @@ export function watchTableWrites(
 ): () => void {
   const prefix = `idb://${databaseName}/${table}/`;
   const listener = (parts: ObservabilitySet) => {
-    const names = Object.keys(parts).filter((part) => part.startsWith(prefix));
-    if (names.length === 0) return;
+    if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return;
     // The part of the primary keys ('' after the table) names every record written; an index's part
     // only says which of its values changed.
     const written = parts[prefix];
