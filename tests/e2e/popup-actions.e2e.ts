@@ -102,7 +102,8 @@ describe('popup actions', () => {
 
     await search.fill('ferry');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().innerText()).toContain('Night ferry returns after winter refit');
+    // Polled: a row just rendered reads as '' until the browser has laid it out (content-visibility).
+    await expect.poll(() => rows.first().innerText()).toContain('Night ferry returns after winter refit');
     await popup.getByText('1 of the newest matches.').waitFor();
 
     await search.fill('zeppelin');
