@@ -3,6 +3,7 @@ import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 // the worker's script otherwise, where the bundler put nothing.
 import wasmUrl from '@sqlite.org/sqlite-wasm/sqlite3.wasm?url';
 import type { Fts5Failure } from '../search/open-search-engine';
+import { installSampledRank } from '../search/fts5-rank';
 
 /** The OPFS pool the index file lives in (one folder of the extension's origin private file system). */
 const POOL = 'clean-capture-search';
@@ -83,6 +84,7 @@ export async function openFts5Database(): Promise<Database> {
     // from OPFS costs a call out of WebAssembly, so the page cache is raised from SQLite's 2 MB to
     // 32 MB: what the last searches read (the newest pages of common words' lists) stays at hand.
     db.exec('PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000');
+    installSampledRank(sqlite3, db);
     return db;
   } catch (error) {
     db?.close();

@@ -1,12 +1,17 @@
 import type { Database, PreparedStatement, SqlValue } from '@sqlite.org/sqlite-wasm';
 import type { SearchHit } from './article-search';
 import { toFtsQuery } from './fts5-match';
-
-/** Column weights for bm25(): titles weigh most, then authors, then sites, then bodies. */
-const RANK = 'bm25(docs, 4, 3, 2, 1)';
+import { SAMPLED_BM25 } from './fts5-rank';
 
 /**
- * Matches ranked in full when there are no more than this many. Past it, bm25() would score every
+ * BM25 with column weights: titles weigh most, then authors, then sites, then bodies. The function
+ * is FTS5's bm25() but for counting a widely held phrase's articles (fts5-rank.ts); it must be
+ * installed on the connection (installSampledRank).
+ */
+const RANK = `${SAMPLED_BM25}(docs, 4, 3, 2, 1)`;
+
+/**
+ * Matches ranked in full when there are no more than this many. Past it, BM25 would score every
  * match of a common word (tens of thousands at 100,000 articles) before the first row shows, so
  * only the newest `RANKED` matches and the `META` newest older ones whose title, authors or site
  * hold every word are ranked: those are where the best scores are, titles weighing four times the
@@ -16,8 +21,8 @@ export const RANKED = 500;
 const META = 200;
 
 // Each reads the index in rowid order and stops at its LIMIT, so a common word costs no more than
-// a rare one; bm25() scores only the rows read. The column filter narrows the second to the
-// title, authors and site, where bm25() counts a word as rarer (fewer titles than bodies hold
+// a rare one; the ranking scores only the rows read. The column filter narrows the second to the
+// title, authors and site, where the ranking counts a word as rarer (fewer titles than bodies hold
 // it), which keeps those older matches above body matches, as wanted.
 const NEWEST = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH ?1 /*stem*/ ORDER BY rowid DESC LIMIT ${RANKED + 1}`;
 const META_OLDER = `SELECT rowid, ${RANK} FROM docs WHERE docs MATCH '{title authors site} : (' || ?1 || ')'
@@ -83,12 +88,12 @@ function each(
   }
 }
 
-/** bm25() is lower for better matches; equal scores: the older article first, as before. */
+/** The score is lower for better matches; equal scores: the older article first, as before. */
 const byScore = (a: [number, number], b: [number, number]) => a[1] - b[1] || a[0] - b[0];
 
 /**
  * Searches the FTS5 index for what the user typed (see toFtsQuery). Few matches are all ranked by
- * bm25() with the column weights. Many are cut (see RANKED): the ranked candidates come first, and
+ * BM25 with the column weights. Many are cut (see RANKED): the ranked candidates come first, and
  * with `whole` every other match follows, newest first, so filters and counts still see them all.
  */
 export function searchFts(db: Database, input: string, whole: boolean): FtsAnswer {

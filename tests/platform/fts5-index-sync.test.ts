@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
+import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   catchUpFtsIndex,
@@ -16,7 +16,14 @@ import { watchArticleWrites } from '../../lib/platform/store/watch-article-write
 import { makeArticle } from '../articles/article-factory';
 import { readFtsIndexed } from '../../lib/search/fts5-index';
 import { searchFts } from '../../lib/search/fts5-search';
+import { installSampledRank } from '../../lib/search/fts5-rank';
 import { openTestDatabase, storeArticle } from './test-database';
+
+/** A database the search can rank in (see fts5-rank.ts), as the search worker opens it. */
+function searchable(sqlite3: Awaited<ReturnType<typeof sqlite3InitModule>>, db: Database): Database {
+  installSampledRank(sqlite3, db);
+  return db;
+}
 
 let n = 0;
 /** An article with this title, body and capture time, at an address of its own. */
@@ -28,7 +35,7 @@ const records = (db: CleanCaptureDb) => db.articles.orderBy('capturedAt').revers
 describe('catchUpFtsIndex', () => {
   it('indexes what was stored elsewhere, re-indexes a re-capture, forgets a delete, and keeps it on reopen', async () => {
     const sqlite3 = await sqlite3InitModule();
-    const file = new sqlite3.oo1.DB('/sync-test.sqlite3', 'c');
+    const file = searchable(sqlite3, new sqlite3.oo1.DB('/sync-test.sqlite3', 'c'));
     const db = openTestDatabase();
     const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
     const live = openLiveFtsIndex(file);
@@ -56,7 +63,7 @@ describe('catchUpFtsIndex', () => {
 
     // The next open reads what the file holds and has nothing to catch up.
     file.close();
-    const reopened = openLiveFtsIndex(new sqlite3.oo1.DB('/sync-test.sqlite3', 'c'));
+    const reopened = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB('/sync-test.sqlite3', 'c')));
     expect(reopened.source).toBe('loaded');
     expect([...readFtsIndexed(reopened.db).indexed]).toEqual([[second, '2026-05-01T00:00:00Z']]);
     expect(await catchUpFtsIndex(db, reopened, await records(db))).toBe(false);
@@ -66,7 +73,7 @@ describe('catchUpFtsIndex', () => {
     const sqlite3 = await sqlite3InitModule();
     const db = openTestDatabase();
     const id = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     await setArticleNote(db, id, 'Ask the albatross guide');
     await catchUpFtsIndex(db, live, await records(db));
     expect(searchFts(live.db, 'albatross', true).hits.map((h) => h.id)).toEqual([id]);
@@ -84,7 +91,7 @@ describe('catchUpFtsIndex', () => {
     const ids: number[] = [];
     for (let i = 0; i < 40; i++) ids.push(await store(db, `Ledger ${i}`, `${words(i)} and ecology.`));
     // Version 3's tables as they were made then, holding every article (only the words matter here).
-    const file = new sqlite3.oo1.DB(':memory:');
+    const file = searchable(sqlite3, new sqlite3.oo1.DB(':memory:'));
     file.exec(`CREATE VIRTUAL TABLE docs USING fts5(title, authors, site, body,
       tokenize = "unicode61 remove_diacritics 0 tokenchars '''’'", prefix = '3 4',
       content = '', contentless_delete = 1);
@@ -122,7 +129,7 @@ describe('catchUpFtsIndex', () => {
         'About lighthouses.',
         `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
       );
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     let batches = 0;
     await catchUpFtsIndex(
       db,
@@ -159,7 +166,7 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
     const kept = await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
     const doomed = await store(db, 'Pier', 'Cormorants again.');
     const recaptured = await store(db, 'Tides', 'Spring tides.');
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     await settled();
     expect(await syncFtsIndex(db, live, log)).toBe(true);
     expect(found(live, 'cormorants')).toEqual([kept, doomed]);
@@ -197,7 +204,7 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
     const { db, log } = watchedDatabases();
     await store(db, 'Newer', 'Nothing here.', '2026-03-01T00:00:00Z');
     const id = await store(db, 'Harbour notes', 'Cormorants dive near the pier.', '2026-01-01T00:00:00Z');
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     await settled();
     await syncFtsIndex(db, live, log);
     const deleted = await deleteArticle(db, id);
@@ -214,7 +221,7 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
     const sqlite3 = await sqlite3InitModule();
     const { db, log } = watchedDatabases();
     const first = await store(db, 'Harbour notes', 'Cormorants dive near the pier.', '2026-01-01T00:10:00Z');
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     await settled();
     await syncFtsIndex(db, live, log);
     // Written by a context that ended before noting them: nothing in the log.
@@ -237,7 +244,7 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
   it('keeps the log when a pass is cut short, and takes in the rest next time', async () => {
     const sqlite3 = await sqlite3InitModule();
     const { db, log } = watchedDatabases();
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     const ids: number[] = [];
     for (let i = 0; i < 250; i++) ids.push(await store(db, `Note ${i}`, 'About lighthouses.'));
     await settled();
@@ -267,7 +274,7 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
     const sqlite3 = await sqlite3InitModule();
     const { db, log } = watchedDatabases();
     await store(db, 'Harbour notes', 'Cormorants dive near the pier.');
-    const live = openLiveFtsIndex(new sqlite3.oo1.DB(':memory:'));
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
     await settled();
     await syncFtsIndex(db, live, log);
     await db.articles.clear();

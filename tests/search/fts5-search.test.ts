@@ -11,6 +11,7 @@ import {
   type IndexableArticle,
 } from '../../lib/search/fts5-index';
 import { RANKED, searchFts } from '../../lib/search/fts5-search';
+import { installSampledRank } from '../../lib/search/fts5-rank';
 import { highlightSegments } from '../../lib/search/highlight';
 
 let sqlite3: Awaited<ReturnType<typeof sqlite3InitModule>>;
@@ -34,6 +35,7 @@ const article = (
 
 function emptyIndex(): Database {
   const db = new sqlite3.oo1.DB(':memory:');
+  installSampledRank(sqlite3, db);
   expect(prepareFtsTables(db)).toBe(true);
   return db;
 }
