@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, StoredArticle } from '../../lib/article';
 import { neighbours } from '../../lib/list/neighbours';
+import { recordsById } from '../../lib/search/library-results';
 import {
   tableOfContents,
   wantsTableOfContents,
@@ -46,7 +47,7 @@ export function useReader({ reading, records, order, activeId, toMatch, open, st
   const { previous, next } =
     id === null ? { previous: null, next: null } : neighbours(orderAtOpen.current, id);
   const titleOf = (other: number | null) =>
-    other === null ? null : (records.find((r) => r.id === other)?.title ?? null);
+    other === null ? null : (recordsById(records).get(other)?.title ?? null);
 
   useEffect(() => {
     const body = reading && document.querySelector('.reader .reader-body');
@@ -55,10 +56,10 @@ export function useReader({ reading, records, order, activeId, toMatch, open, st
   }, [reading?.body]);
 
   const target = id ?? activeId;
-  // Looked up when the row or the records change, not at every render (each keystroke renders
-  // the page, and the row may be far down 100,000 records).
+  // Looked up by id when the row or the records change: each search's results put another article
+  // in the active row, and finding it among 100,000 records took a millisecond of each keystroke.
   const current = useMemo(
-    () => (target === undefined ? undefined : records.find((r) => r.id === target)),
+    () => (target === undefined ? undefined : recordsById(records).get(target)),
     [records, target],
   );
   const archive = (archived = current?.status !== 'archived') =>

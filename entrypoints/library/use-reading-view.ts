@@ -4,6 +4,7 @@ import { saidOf } from '../../lib/i18n/message-error';
 import { message, type Message } from '../../lib/i18n/message';
 import { useTranslator } from '../../components/shared/use-translator';
 import type { ArticleBody } from '../../lib/reading/render-article-body';
+import { recordsById } from '../../lib/search/library-results';
 import type { LocalImages } from '../../lib/platform/read-local-images';
 import { requestKeepImages } from '../../lib/platform/runtime-messaging';
 import type { Library } from './use-library';
@@ -89,7 +90,7 @@ export function useReadingView(lib: Library, say: (said: Message) => void) {
   const setTags = (tags: string[]) =>
     reading && void lib.setTags(reading.article.id, tags).then((failure) => failure && say(failure));
   // Tags changed while reading are kept in the list's records; the copy fetched on opening is older.
-  const current = reading && lib.records.find((r) => r.id === reading.article.id);
+  const current = reading && recordsById(lib.records).get(reading.article.id);
   const shown = reading && {
     ...reading,
     article: { ...reading.article, tags: current?.tags ?? reading.article.tags },

@@ -17,7 +17,8 @@ export interface LibraryResults {
 
 // One lookup table per records array: rebuilding it on every keystroke costs more than the search.
 const lookups = new WeakMap<readonly ArticleRecord[], Map<number, ArticleRecord>>();
-function recordsById(records: readonly ArticleRecord[]): Map<number, ArticleRecord> {
+/** The records by id, made once per records array (a linear find is a millisecond at 100,000). */
+export function recordsById(records: readonly ArticleRecord[]): Map<number, ArticleRecord> {
   let map = lookups.get(records);
   if (!map) {
     map = new Map(records.map((r) => [r.id, r]));
