@@ -10,6 +10,7 @@ import { openDatabase } from '../../lib/platform/store/db';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
 import { searchFts } from '../../lib/search/fts5-search';
+import { warmUpQueries } from '../../lib/search/warm-up-queries';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
 import { parseQuery } from '../../lib/search/parse-query';
 import type { SearchWorkerCalls, SearchWorkerRequest } from '../../lib/search/search-worker-protocol';
@@ -44,7 +45,7 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   /** The user stopped indexing: from then on this worker indexes nothing (it still forgets deletes). */
   let stopped = false;
   const progress: IndexProgress = (done, total, phase) => post({ type: 'progress', done, total, phase });
-  const ready = (count: number, source: 'loaded' | 'rebuilt') =>
+  const ready = (count: number, source: 'loaded' | 'rebuilt') => {
     post({
       type: 'ready',
       source,
@@ -53,6 +54,36 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
       engine: 'fts5',
       bytes: ftsIndexBytes(ftsDb),
     });
+    warmUp();
+  };
+
+  let warmed = false;
+  /**
+   * Once the index first answers: searches for the newest article's title words (warmUpQueries),
+   * one a task, so that a search the page asks for meanwhile waits for one at most.
+   */
+  function warmUp(): void {
+    if (warmed) return;
+    warmed = true;
+    void db.articles
+      .toCollection()
+      .last()
+      .then((newest) => {
+        const queries = warmUpQueries(newest?.title ?? '');
+        const next = () => {
+          const query = queries.shift();
+          if (query === undefined) return;
+          try {
+            searchFts(ftsDb, query, false);
+          } catch {
+            // Only practice: the user's own searches report what fails.
+          }
+          setTimeout(next, 0);
+        };
+        setTimeout(next, 0);
+      })
+      .catch(() => {});
+  }
   // An index already built answers at once; the sync then catches up and says ready again.
   if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
 
