@@ -24,6 +24,9 @@ import type { PostReply } from './minisearch-worker';
  */
 const PHRASE_HEAD = 100;
 
+/** How long after the index first answers the worker warms up (see warmUp). */
+const WARM_UP_DELAY_MS = 500;
+
 /**
  * The search worker on SQLite FTS5 in OPFS. The index stays on disk: opening reads only the list
  * of indexed ids, so the library can search at once, and a search reads the pages it needs. On
@@ -58,31 +61,35 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   };
 
   let warmed = false;
+  /** Set by the page's first search: its own searches warm the code from then on. */
+  let searched = false;
   /**
-   * Once the index first answers: searches for the newest article's title words (warmUpQueries),
-   * one a task, so that a search the page asks for meanwhile waits for one at most.
+   * Half a second after the index first answers (the page's own start is over by then, and a tab
+   * closed at once never pays for it): searches for the newest article's title words
+   * (warmUpQueries), one a task, so that a search the page asks for meanwhile waits for one at
+   * most, and none once the page has searched.
    */
   function warmUp(): void {
     if (warmed) return;
     warmed = true;
-    void db.articles
-      .toCollection()
-      .last()
-      .then((newest) => {
-        const queries = warmUpQueries(newest?.title ?? '');
-        const next = () => {
-          const query = queries.shift();
-          if (query === undefined) return;
-          try {
-            searchFts(ftsDb, query, false);
-          } catch {
-            // Only practice: the user's own searches report what fails.
-          }
-          setTimeout(next, 0);
-        };
-        setTimeout(next, 0);
-      })
-      .catch(() => {});
+    const practise = (queries: string[]) => {
+      const query = queries.shift();
+      if (query === undefined || searched) return;
+      try {
+        searchFts(ftsDb, query, false);
+      } catch {
+        // Only practice: the user's own searches report what fails.
+      }
+      setTimeout(() => practise(queries), 0);
+    };
+    setTimeout(() => {
+      if (searched) return;
+      void db.articles
+        .toCollection()
+        .last()
+        .then((newest) => practise(warmUpQueries(newest?.title ?? '')))
+        .catch(() => {});
+    }, WARM_UP_DELAY_MS);
   }
   // An index already built answers at once; the sync then catches up and says ready again.
   if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
@@ -104,6 +111,7 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
 
   async function search(call: CallMessage<SearchWorkerCalls>): Promise<void> {
     const start = performance.now();
+    searched = true;
     const { query, whole } = call.arg;
     const answer = searchFts(ftsDb, query, whole);
     let found: SearchHit[] = answer.hits;
