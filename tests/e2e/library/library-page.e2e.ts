@@ -6,7 +6,7 @@ import type { StoredArticle } from '../../../lib/article';
 import { generateArticles } from '../../bench/generate-articles';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
-import { imagesSettled } from '../e2e-helpers';
+import { imagesSettled, searchLibrary } from '../e2e-helpers';
 
 // End to end in real Chromium with the built extension (`npm run build` first) and its real IndexedDB.
 
@@ -72,8 +72,9 @@ let page: Page;
 const rowsInDom = () => page.locator('.list li.row').count();
 const countText = () => page.locator('.selection-bar .count').innerText();
 const rowTitles = () => page.locator('.list li.row .row-title').allInnerTexts();
+/** Types into the search box and waits for the list to show that search's answer. */
 async function search(text: string) {
-  await page.locator('input.search').fill(text);
+  await searchLibrary(page, text);
 }
 
 beforeAll(async () => {
