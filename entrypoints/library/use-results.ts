@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
 import { facetsOf } from '../../lib/library/library-tally';
-import { libraryResults } from '../../lib/search/library-results';
+import { idsOf, libraryResults } from '../../lib/search/library-results';
 import { useHits } from './use-hits';
 import type { Library } from './use-library';
 import { canSearch } from './use-search-worker';
@@ -33,7 +33,7 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
     // `keep`: the "has highlights" filter, whose articles are known from the highlights table.
     return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
   }, [inView, shownQuery, hits, filter, keep]);
-  const order = useMemo(() => results.articles.map((a) => a.id), [results]);
+  const order = idsOf(results.articles);
   const facets = useMemo(() => facetsOf(lib.tally), [lib.tally]);
   const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);
   /** Escape's last steps: the search goes first, then the filters. */

@@ -27,6 +27,19 @@ export function recordsById(records: readonly ArticleRecord[]): Map<number, Arti
   return map;
 }
 
+// The ids of each list of articles shown, kept per array: clearing the search at 100,000 articles
+// shows the same array again, whose ids would otherwise be copied anew (800 KB) each time.
+const idLists = new WeakMap<readonly ArticleRecord[], readonly number[]>();
+/** The ids of `articles`, in order, made once per array. */
+export function idsOf(articles: readonly ArticleRecord[]): readonly number[] {
+  let ids = idLists.get(articles);
+  if (!ids) {
+    ids = articles.map((a) => a.id);
+    idLists.set(articles, ids);
+  }
+  return ids;
+}
+
 /**
  * Combines the search hits with the filters. No query: every article, newest first. A query: the
  * hits in rank order. Before the index can answer (`hits` null) the query is matched against titles,

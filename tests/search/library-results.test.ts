@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../lib/article';
 import { makeRecord } from '../articles/article-factory';
 import { NO_FILTER } from '../../lib/search/filter-articles';
-import { libraryResults } from '../../lib/search/library-results';
+import { idsOf, libraryResults, recordsById } from '../../lib/search/library-results';
 
 const record = (id: number, title: string, siteName: string, tags: string[] = []) =>
   makeRecord({ id, title, siteName, tags });
@@ -41,5 +41,18 @@ describe('libraryResults', () => {
     const r = libraryResults(records, 'gulls', [{ id: 3, score: 1, terms: ['gulls'] }], NO_FILTER, true);
     expect(ids(r)).toEqual([3]);
     expect(r.partial).toBe('loading');
+  });
+});
+
+describe('idsOf and recordsById', () => {
+  it('give the ids in order and each record by id, made once for the same list', () => {
+    const shown = libraryResults(records, '', null, NO_FILTER).articles;
+    expect(idsOf(shown)).toEqual(shown.map((a) => a.id));
+    // The list shown again after the search is cleared: the same ids, not copied anew.
+    expect(idsOf(libraryResults(records, '', null, NO_FILTER).articles)).toBe(idsOf(shown));
+    expect(idsOf(shown.slice(1))).toEqual(shown.slice(1).map((a) => a.id));
+    const second = records[1] as ArticleRecord;
+    expect(recordsById(records).get(second.id)).toBe(second);
+    expect(recordsById(records)).toBe(recordsById(records));
   });
 });
