@@ -7,8 +7,8 @@ import type { Database, Sqlite3Static } from '@sqlite.org/sqlite-wasm';
  * holding the phrase, once per statement: at 100,000 articles a 3-letter prefix that nearly every
  * article holds cost 6 ms a statement, two statements a keystroke, most of a common search. This
  * one counts up to COUNTED articles and, past that, estimates the number from how far into the
- * library, in id order, the COUNTED-th lies (idfOf). A phrase held that widely weighs little
- * either way, and a search of one phrase orders its rows the same for any IDF.
+ * library, in id order, the COUNTED-th lies (estimateHolding). A phrase held that widely weighs
+ * little either way, and a search of one phrase orders its rows the same for any IDF.
  */
 export const SAMPLED_BM25 = 'bm25_sampled';
 
