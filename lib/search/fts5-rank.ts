@@ -27,6 +27,7 @@ interface Wasm {
   ptr: { size: number };
   alloc(bytes: number): number;
   allocCString(text: string): number;
+  dealloc(pointer: number): void;
   peekPtr(address: number): number;
   pokePtr(address: number, value: number): unknown;
   peek32(address: number): number;
@@ -81,6 +82,18 @@ const FIELDS = {
 
 const installed = new WeakSet<Database>();
 
+/** A call into SQLite that returned an error code: the statement fails with that code. */
+class SqliteCallFailed extends Error {
+  constructor(readonly rc: number) {
+    super(`SQLite call failed (${rc})`);
+  }
+}
+
+/** Goes on when a call into SQLite succeeded; throws SqliteCallFailed with its code otherwise. */
+function check(rc: number): void {
+  if (rc !== SQLITE_OK) throw new SqliteCallFailed(rc);
+}
+
 /**
  * Registers SAMPLED_BM25 on `db` (once per connection), through FTS5's own extension API: its
  * fts5_api is asked of SQLite as a bound pointer, as sqlite3.h describes, and the function is a
@@ -121,13 +134,11 @@ export function installSampledRank(sqlite3: Sqlite3Static, db: Database): void {
     db.selectValue('SELECT max(id) FROM indexed'),
   ];
 
-  function begin(fts: number, nValues: number, values: number): Statement | number {
+  function begin(fts: number, nValues: number, values: number): Statement {
     const c = calls as Api;
-    let rc = c.rowCount(fts, out);
-    if (rc !== SQLITE_OK) return rc;
+    check(c.rowCount(fts, out));
     const rows = Number(wasm.peek64(out));
-    rc = c.columnTotalSize(fts, -1, out);
-    if (rc !== SQLITE_OK) return rc;
+    check(c.columnTotalSize(fts, -1, out));
     const avgTokens = Number(wasm.peek64(out)) / Math.max(rows, 1);
     const weights = Array.from({ length: nValues }, (_, i) =>
       ex.sqlite3_value_double(wasm.peekPtr(values + i * wasm.ptr.size)),
@@ -137,8 +148,7 @@ export function installSampledRank(sqlite3: Sqlite3Static, db: Database): void {
     let range: unknown[] | null = null;
     for (let i = 0; i < phrases; i++) {
       counted = 0;
-      rc = c.queryPhrase(fts, i, 0, countOne);
-      if (rc !== SQLITE_OK) return rc;
+      check(c.queryPhrase(fts, i, 0, countOne));
       let holding = counted;
       if (counted >= COUNTED) {
         range ??= idRange();
@@ -149,41 +159,35 @@ export function installSampledRank(sqlite3: Sqlite3Static, db: Database): void {
     return { idf, avgTokens, weights };
   }
 
-  function rankRow(
-    apiPointer: number,
-    fts: number,
-    nValues: number,
-    values: number,
-  ): number | { rc: number } {
+  function rankRow(apiPointer: number, fts: number, nValues: number, values: number): number {
     calls ??= apiOf(wasm, apiPointer);
-    const c = calls;
-    const key = c.getAuxdata(fts, 0);
+    const key = calls.getAuxdata(fts, 0);
     let statement = statements.get(key);
     if (statement === undefined) {
-      const made = begin(fts, nValues, values);
-      if (typeof made === 'number') return { rc: made };
-      statement = made;
+      statement = begin(fts, nValues, values);
       const next = nextKey++;
       statements.set(next, statement);
-      c.setAuxdata(fts, next, forget);
+      calls.setAuxdata(fts, next, forget);
     }
-    return scoreRow(wasm, c, fts, statement, out);
+    return scoreRow(wasm, calls, fts, statement, out);
   }
 
   const rank = wasm.installFunction('v(pppip)', (apiPointer, fts, context, nValues, values) => {
     // Nothing may be thrown back through SQLite's C frames: a failure is the statement's error.
-    let score: number | { rc: number };
     try {
-      score = rankRow(apiPointer as number, fts as number, nValues as number, values as number);
-    } catch {
-      score = { rc: SQLITE_ERROR };
+      const score = rankRow(apiPointer as number, fts as number, nValues as number, values as number);
+      ex.sqlite3_result_double(context as number, score);
+    } catch (error) {
+      const rc = error instanceof SqliteCallFailed ? error.rc : SQLITE_ERROR;
+      ex.sqlite3_result_error_code(context as number, rc);
     }
-    if (typeof score === 'number') ex.sqlite3_result_double(context as number, score);
-    else ex.sqlite3_result_error_code(context as number, score.rc);
     return undefined;
   });
   const create = wasm.functionEntry(wasm.peekPtr(api + slot(wasm, 2)));
-  const rc = create?.(api, wasm.allocCString(SAMPLED_BM25), 0, rank, 0);
+  // FTS5 keeps a copy of the name.
+  const name = wasm.allocCString(SAMPLED_BM25);
+  const rc = create?.(api, name, 0, rank, 0);
+  wasm.dealloc(name);
   if (rc !== SQLITE_OK) throw new Error(`FTS5 refused the ranking function (${String(rc)}).`);
   installed.add(db);
 }
@@ -192,16 +196,19 @@ export function installSampledRank(sqlite3: Sqlite3Static, db: Database): void {
 function fts5Api(wasm: Wasm, db: Database): number {
   const holder = wasm.alloc(wasm.ptr.size);
   wasm.pokePtr(holder, 0);
-  // SQLite keeps the type's address while the statement runs: a string that is never freed.
+  // SQLite keeps the type's address, not a copy, until the statement is finalized.
   const type = wasm.allocCString('fts5_api_ptr');
   const statement = db.prepare('SELECT fts5(?1)');
+  let api = 0;
   try {
     wasm.exports.sqlite3_bind_pointer(statement.pointer as number, 1, holder, type, 0);
     statement.step();
+    api = wasm.peekPtr(holder);
   } finally {
     statement.finalize();
+    wasm.dealloc(type);
+    wasm.dealloc(holder);
   }
-  const api = wasm.peekPtr(holder);
   if (api === 0) throw new Error('This SQLite has no FTS5.');
   return api;
 }
@@ -215,28 +222,19 @@ function apiOf(wasm: Wasm, pointer: number): Api {
   return Object.fromEntries(Object.entries(FIELDS).map(([name, k]) => [name, entry(k)])) as unknown as Api;
 }
 
-/** One row's score, as bm25() works it out, or the SQLite error code a call returned. */
-function scoreRow(
-  wasm: Wasm,
-  c: Api,
-  fts: number,
-  statement: Statement,
-  out: number,
-): number | { rc: number } {
+/** One row's score, as bm25() works it out (lower is better). */
+function scoreRow(wasm: Wasm, c: Api, fts: number, statement: Statement, out: number): number {
   const { idf, avgTokens, weights } = statement;
   const frequency = new Float64Array(idf.length);
-  let rc = c.instCount(fts, out);
-  if (rc !== SQLITE_OK) return { rc };
+  check(c.instCount(fts, out));
   const instances = wasm.peek32(out);
   for (let i = 0; i < instances; i++) {
-    rc = c.inst(fts, i, out, out + 4, out + 8);
-    if (rc !== SQLITE_OK) return { rc };
+    check(c.inst(fts, i, out, out + 4, out + 8));
     const phrase = wasm.peek32(out);
     const column = wasm.peek32(out + 4);
     frequency[phrase] = (frequency[phrase] ?? 0) + (weights[column] ?? 1);
   }
-  rc = c.columnSize(fts, -1, out);
-  if (rc !== SQLITE_OK) return { rc };
+  check(c.columnSize(fts, -1, out));
   const tokens = wasm.peek32(out);
   let score = 0;
   for (let i = 0; i < idf.length; i++) {
