@@ -15,30 +15,30 @@ export interface LibraryResults {
   partial: false | 'metadata' | 'loading';
 }
 
-// One lookup table per records array: rebuilding it on every keystroke costs more than the search.
-const lookups = new WeakMap<readonly ArticleRecord[], Map<number, ArticleRecord>>();
-/** The records by id, made once per records array (a linear find is a millisecond at 100,000). */
-export function recordsById(records: readonly ArticleRecord[]): Map<number, ArticleRecord> {
-  let map = lookups.get(records);
-  if (!map) {
-    map = new Map(records.map((r) => [r.id, r]));
-    lookups.set(records, map);
-  }
-  return map;
+/**
+ * `make`'s answer for each array, worked out once: the lists of records the library shows are never
+ * changed once shown (a change makes a new list), so an answer stays true for its array.
+ */
+function oncePerList<T>(make: (records: readonly ArticleRecord[]) => T) {
+  const made = new WeakMap<readonly ArticleRecord[], T>();
+  return (records: readonly ArticleRecord[]): T => {
+    let answer = made.get(records);
+    if (answer === undefined) {
+      answer = make(records);
+      made.set(records, answer);
+    }
+    return answer;
+  };
 }
 
-// The ids of each list of articles shown, kept per array: clearing the search at 100,000 articles
-// shows the same array again, whose ids would otherwise be copied anew (800 KB) each time.
-const idLists = new WeakMap<readonly ArticleRecord[], readonly number[]>();
-/** The ids of `articles`, in order, made once per array. */
-export function idsOf(articles: readonly ArticleRecord[]): readonly number[] {
-  let ids = idLists.get(articles);
-  if (!ids) {
-    ids = articles.map((a) => a.id);
-    idLists.set(articles, ids);
-  }
-  return ids;
-}
+/**
+ * The records by id: rebuilding it on every keystroke cost more than the search, and a linear find
+ * is a millisecond at 100,000 records.
+ */
+export const recordsById = oncePerList((records) => new Map(records.map((r) => [r.id, r])));
+
+/** The ids of a list, in order: clearing the search shows the same list of 100,000 again. */
+export const idsOf = oncePerList((articles): readonly number[] => articles.map((a) => a.id));
 
 /**
  * Combines the search hits with the filters. No query: every article, newest first. A query: the
