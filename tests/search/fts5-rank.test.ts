@@ -8,25 +8,16 @@ import {
   installSampledRank,
   SAMPLED_BM25,
 } from '../../lib/search/fts5-rank';
+import { indexableArticle } from './indexable-article';
 
 let sqlite3: Awaited<ReturnType<typeof sqlite3InitModule>>;
 beforeAll(async () => {
   sqlite3 = await sqlite3InitModule();
 });
 
-const article = (
-  id: number,
-  title: string,
-  markdown: string,
-  siteName: string | null = null,
-): IndexableArticle => ({
-  id,
-  title,
-  authors: id % 3 === 0 ? ['Ana Okafor'] : [],
-  siteName,
-  markdown,
-  stamp: '2026-01-01T00:00:00Z',
-});
+/** An article of these tests: every third has an author. */
+const article = (id: number, title: string, markdown: string, siteName?: string) =>
+  indexableArticle(id, title, markdown, { siteName, authors: id % 3 === 0 ? ['Ana Okafor'] : [] });
 
 function index(articles: IndexableArticle[]): Database {
   const db = new sqlite3.oo1.DB(':memory:');
@@ -57,7 +48,7 @@ function varied(count: number): IndexableArticle[] {
       i + 1,
       `${WORDS[i % WORDS.length]} report ${i % 4 === 0 ? 'lighthouse' : ''}`,
       body,
-      i % 5 === 0 ? 'Harbour News' : null,
+      i % 5 === 0 ? 'Harbour News' : undefined,
     );
   });
 }

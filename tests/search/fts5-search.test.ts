@@ -8,30 +8,18 @@ import {
   readFtsIndexed,
   releaseFreePages,
   removeFtsArticles,
-  type IndexableArticle,
 } from '../../lib/search/fts5-index';
 import { RANKED, searchFts } from '../../lib/search/fts5-search';
 import { installSampledRank } from '../../lib/search/fts5-rank';
 import { highlightSegments } from '../../lib/search/highlight';
+import { indexableArticle } from './indexable-article';
 
 let sqlite3: Awaited<ReturnType<typeof sqlite3InitModule>>;
 beforeAll(async () => {
   sqlite3 = await sqlite3InitModule();
 });
 
-const article = (
-  id: number,
-  title: string,
-  markdown: string,
-  extra: { authors?: string[]; siteName?: string } = {},
-): IndexableArticle => ({
-  id,
-  title,
-  authors: extra.authors ?? [],
-  siteName: extra.siteName ?? null,
-  markdown,
-  stamp: '2026-01-01T00:00:00Z',
-});
+const article = indexableArticle;
 
 function emptyIndex(): Database {
   const db = new sqlite3.oo1.DB(':memory:');
