@@ -39,8 +39,12 @@ const OLDER = `SELECT group_concat(rowid, ',' ORDER BY rowid DESC) FROM docs WHE
 const STEM_NEWEST = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?2 ORDER BY rowid DESC LIMIT ${RANKED + 1})`;
 const STEM_ALL = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?2)`;
 const STEM_OLDER = `AND +rowid IN (SELECT rowid FROM stems WHERE stems MATCH ?3 AND rowid < ?2)`;
-// The older title, authors and site matches (META_OLDER) that hold the stem: those listed in their range.
-const STEM_BETWEEN = `SELECT rowid FROM stems WHERE stems MATCH ?1 AND rowid >= ?2 AND rowid < ?3`;
+// Which of the older title, authors and site matches (META_OLDER, ids as a JSON array) hold the
+// stem: those listed in their range. SQLite compares the lists itself: their range can hold tens of
+// thousands of the stem's articles when few titles match (a common stem), and stepping each of them
+// out to JavaScript cost 15 ms at 100,000 articles, against 2.5 ms for this.
+const STEM_AMONG = `SELECT value FROM json_each(?1)
+  WHERE value IN (SELECT rowid FROM stems WHERE stems MATCH ?2 AND rowid >= ?3 AND rowid < ?4)`;
 const withStem = (sql: string, filter: string) => sql.replace('/*stem*/', filter);
 
 /** Ranked hits, plus whether matches were left out because only the head was asked for. */
@@ -114,7 +118,8 @@ export function searchFts(db: Database, input: string, whole: boolean): FtsAnswe
   const oldest = older.at(-1);
   if (stem !== null && oldest !== undefined) {
     const listed = new Set<number>();
-    each(db, STEM_BETWEEN, [stemMatch, oldest[0], floor], (id) => void listed.add(id as number));
+    const ids = JSON.stringify(older.map(([id]) => id));
+    each(db, STEM_AMONG, [ids, stemMatch, oldest[0], floor], (id) => void listed.add(Number(id)));
     scored.push(...older.filter(([id]) => listed.has(id)));
   } else scored.push(...older);
   const ranked = scored.sort(byScore).map(([id]) => hit(id));
