@@ -1,7 +1,7 @@
 import type { Database, PreparedStatement, SqlValue } from '@sqlite.org/sqlite-wasm';
 import type { SearchHit } from './article-search';
 import { toFtsQuery } from './fts5-match';
-import { SAMPLED_BM25 } from './fts5-rank';
+import { readScoredRow, SAMPLED_BM25 } from './fts5-rank';
 
 /**
  * BM25 with column weights: titles weigh most, then authors, then sites, then bodies. The function
@@ -69,12 +69,12 @@ function wordsStartingWith(db: Database, prefix: string, limit: number): string[
   return words;
 }
 
-/** Runs one of the statements above, calling `row` with each row's first two columns. */
-function each(
+/** Runs one of the statements above, calling `row` with the statement at each of its rows. */
+function run(
   db: Database,
   sql: string,
   bind: (string | number)[],
-  row: (first: SqlValue, second: number) => void,
+  row: (statement: PreparedStatement) => void,
 ) {
   let statements = prepared.get(db);
   if (!statements) {
@@ -85,11 +85,20 @@ function each(
   if (!statement) statements.set(sql, (statement = db.prepare(sql)));
   try {
     statement.bind(bind);
-    while (statement.step())
-      row(statement.get(0), statement.columnCount > 1 ? (statement.get(1) as number) : 0);
+    while (statement.step()) row(statement);
   } finally {
     statement.reset(true);
   }
+}
+
+/** Runs a statement and calls `row` with each row's first column. */
+function each(db: Database, sql: string, bind: (string | number)[], row: (first: SqlValue) => void) {
+  run(db, sql, bind, (statement) => row(statement.get(0)));
+}
+
+/** Runs a ranked statement (NEWEST, META_OLDER) and keeps each row's id and score in `into`. */
+function scored(db: Database, sql: string, bind: (string | number)[], into: [number, number][]) {
+  run(db, sql, bind, (statement) => void into.push(readScoredRow(db, statement.pointer as number)));
 }
 
 /** The score is lower for better matches; equal scores: the older article first, as before. */
@@ -105,26 +114,27 @@ export function searchFts(db: Database, input: string, whole: boolean): FtsAnswe
   if (query === null) return { hits: [], more: false };
   const { match, terms, stem } = query;
   const hit = (id: number): SearchHit => ({ id, score: 0, terms });
-  const scored: [number, number][] = [];
-  const keep = (id: SqlValue, score: number) => void scored.push([id as number, score]);
+  const candidates: [number, number][] = [];
   const stemMatch = stem === null ? '' : `"${stem.replaceAll('"', '""')}"`;
-  if (stem === null) each(db, withStem(NEWEST, ''), [match], keep);
-  else each(db, withStem(NEWEST, terms.length === 1 ? STEM_NEWEST : STEM_ALL), [match, stemMatch], keep);
-  if (scored.length <= RANKED) return { hits: scored.sort(byScore).map(([id]) => hit(id)), more: false };
-  scored.pop();
-  const floor = (scored[RANKED - 1] as [number, number])[0];
+  if (stem === null) scored(db, withStem(NEWEST, ''), [match], candidates);
+  else
+    scored(db, withStem(NEWEST, terms.length === 1 ? STEM_NEWEST : STEM_ALL), [match, stemMatch], candidates);
+  if (candidates.length <= RANKED)
+    return { hits: candidates.sort(byScore).map(([id]) => hit(id)), more: false };
+  candidates.pop();
+  const floor = (candidates[RANKED - 1] as [number, number])[0];
   const older: [number, number][] = [];
-  each(db, META_OLDER, [match, floor], (id, score) => void older.push([id as number, score]));
+  scored(db, META_OLDER, [match, floor], older);
   const oldest = older.at(-1);
   if (stem !== null && oldest !== undefined) {
     const listed = new Set<number>();
     const ids = JSON.stringify(older.map(([id]) => id));
     each(db, STEM_AMONG, [ids, stemMatch, oldest[0], floor], (id) => void listed.add(Number(id)));
-    scored.push(...older.filter(([id]) => listed.has(id)));
-  } else scored.push(...older);
-  const ranked = scored.sort(byScore).map(([id]) => hit(id));
+    candidates.push(...older.filter(([id]) => listed.has(id)));
+  } else candidates.push(...older);
+  const ranked = candidates.sort(byScore).map(([id]) => hit(id));
   if (!whole) return { hits: ranked, more: true };
-  const seen = new Set(scored.map(([id]) => id));
+  const seen = new Set(candidates.map(([id]) => id));
   const [rest, bind]: [string, (string | number)[]] =
     stem === null
       ? [withStem(OLDER, ''), [match, floor]]
