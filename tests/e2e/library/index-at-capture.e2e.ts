@@ -12,6 +12,10 @@ import { listedTitles, openPopupInTab, searchLibrary, waitForArticles } from '..
 // finds it by a word of its body at once, with nothing to catch up. Real Chromium, built extension
 // (`npm run build` first).
 
+/** The index's folder in the origin private file system, and the header each of its files starts with (sqlite-wasm's pool). */
+const POOL_FOLDER = '.clean-capture-search';
+const POOL_FILE_HEADER = 4096;
+
 const MILL = 'Harbour town votes to rebuild its tidal mill';
 /** A word of the mill article's body only (not its title, authors or site). */
 const BODY_WORD = 'millwrighting';
@@ -148,5 +152,26 @@ describe('the search index kept up to date while no library tab is open', () => 
     expect(await worker.evaluate<boolean>(OFFSCREEN_OPEN)).toBe(false);
     await page.close();
     await library.close();
+  });
+
+  it('leaves nothing on disk beside the index after its writes: no rollback journal kept', async () => {
+    // The capture above was written by the library tab's worker, which ended with its tab, its
+    // database never closed; the popup's page does not open the index.
+    const popup = await openPopupInTab(session);
+    const sizes = await popup.evaluate(async (folder) => {
+      const files: number[] = [];
+      // The pool keeps its files in a folder of their own inside its folder: every level is read.
+      const read = async (dir: FileSystemDirectoryHandle) => {
+        for await (const [, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>)
+          if (handle.kind === 'file') files.push((await (handle as FileSystemFileHandle).getFile()).size);
+          else await read(handle as FileSystemDirectoryHandle);
+      };
+      await read(await (await navigator.storage.getDirectory()).getDirectoryHandle(folder));
+      return files;
+    }, POOL_FOLDER);
+    await popup.close();
+    // Every file of the pool starts with a header of its own; only the database holds more.
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.filter((size) => size > POOL_FILE_HEADER)).toHaveLength(1);
   });
 });
