@@ -92,15 +92,15 @@ type ColumnRead = (statement: number, column: number) => number;
 const installed = new WeakMap<Database, { int: ColumnRead; double: ColumnRead }>();
 
 /**
- * Reads the current row of a statement that gives an id and a score, straight from SQLite: the
+ * What reads the current row of a statement that gives an id and a score, straight from SQLite: the
  * statement's get() checks and converts each value in JavaScript first, a third of the worker's
  * JavaScript time per search in a profile at 100,000 articles (hundreds of rows a keystroke).
  * Ids are read as 32-bit integers: article ids count up from 1.
  */
-export function readScoredRow(db: Database, statement: number): [number, number] {
+export function scoredRowReader(db: Database): (statement: number) => [number, number] {
   const read = installed.get(db);
   if (!read) throw new Error(`${SAMPLED_BM25} is not installed on this connection.`);
-  return [read.int(statement, 0), read.double(statement, 1)];
+  return (statement) => [read.int(statement, 0), read.double(statement, 1)];
 }
 
 /** A call into SQLite that returned an error code: the statement fails with that code. */

@@ -1,7 +1,7 @@
 import type { Database, PreparedStatement, SqlValue } from '@sqlite.org/sqlite-wasm';
 import type { SearchHit } from './article-search';
 import { toFtsQuery } from './fts5-match';
-import { readScoredRow, SAMPLED_BM25 } from './fts5-rank';
+import { SAMPLED_BM25, scoredRowReader } from './fts5-rank';
 
 /**
  * BM25 with column weights: titles weigh most, then authors, then sites, then bodies. The function
@@ -98,7 +98,8 @@ function each(db: Database, sql: string, bind: (string | number)[], row: (first:
 
 /** Runs a ranked statement (NEWEST, META_OLDER) and keeps each row's id and score in `into`. */
 function scored(db: Database, sql: string, bind: (string | number)[], into: [number, number][]) {
-  run(db, sql, bind, (statement) => void into.push(readScoredRow(db, statement.pointer as number)));
+  const read = scoredRowReader(db);
+  run(db, sql, bind, (statement) => void into.push(read(statement.pointer as number)));
 }
 
 /** The score is lower for better matches; equal scores: the older article first, as before. */
