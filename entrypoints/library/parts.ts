@@ -7,5 +7,5 @@ import { loadPart } from '../../lib/load-part';
 export const readingPart = loadPart(() => import('./reading-part'));
 /** Reading another tool's export, a zip or a folder, and writing it into the library. */
 export const importPart = loadPart(() => import('./import-part'));
-/** The export's zips, and the open article as one file (download, copy, Obsidian). */
+/** Saving the export's zips, and the open article as one file (download, copy, Obsidian). */
 export const exportPart = loadPart(() => import('./export-part'));

@@ -5,6 +5,7 @@ import { useImageLinksChoice } from '../../components/shared/use-image-links-cho
 import { counted, message, type Message } from '../../lib/i18n/message';
 import { saidOf } from '../../lib/i18n/message-error';
 import { exportPart } from './parts';
+import { runExportInWorker } from './run-export-worker';
 
 export interface ExportState {
   done: number;
@@ -18,7 +19,8 @@ const SETTINGS = { read: readSettings, save: updateSettings };
 
 /**
  * Export of a list of articles as a zip, with progress and Cancel; with the stored images in it
- * unless the user keeps image links remote (a choice remembered in the settings).
+ * unless the user keeps image links remote (a choice remembered in the settings). The zips are
+ * written in a worker (run-export-worker.ts); the page reads the settings and saves the files.
  */
 export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
   const [state, setState] = useState<ExportState | null>(null);
@@ -36,31 +38,25 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
       abort.current = controller;
       setState({ done: 0, total: ids.length, zip: 1 });
       try {
-        const now = new Date();
-        let images = 0;
-        const {
-          downloadBlob,
-          exportAnnotationSource,
-          exportImageSource,
-          exportInParts,
-          iterateArticlesInBatches,
-          settingsFileText,
-        } = await exportPart.get();
-        // Read at each export, so a template changed in the options page applies at once.
-        const settings = await readSettings();
+        const [{ downloadBlob, settingsFileText }, settings] = await Promise.all([
+          exportPart.get(),
+          // Read at each export, so a template changed in the options page applies at once.
+          readSettings(),
+        ]);
         // Any number of articles: several zips when one would be too large to import back.
-        const zips = await exportInParts(iterateArticlesInBatches(db, ids), {
-          total: ids.length,
-          templates: settings.templates,
-          // The settings travel with the library (left out when all are defaults).
-          settingsFile: settingsFileText(settings),
-          signal: controller.signal,
-          now,
-          onProgress: (done, total, zip) => setState({ done, total, zip }),
-          images: keepImageLinksRemote ? undefined : exportImageSource(db, ids),
-          annotations: exportAnnotationSource(db),
-          onDone: (written) => (images = written.images),
-        });
+        const { zips, images } = await runExportInWorker(
+          {
+            type: 'export',
+            ids: [...ids],
+            templates: settings.templates,
+            // The settings travel with the library (left out when all are defaults).
+            settingsFile: settingsFileText(settings),
+            withImages: !keepImageLinksRemote,
+            now: Date.now(),
+          },
+          (done, total, zip) => setState({ done, total, zip }),
+          controller.signal,
+        );
         for (const zip of zips) downloadBlob(zip.blob, zip.name);
         const exported = keepImageLinksRemote
           ? counted('library.exportedLinksRemote', ids.length)

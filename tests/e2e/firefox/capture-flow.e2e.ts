@@ -148,6 +148,30 @@ describe('Clean Capture in Firefox (firefox-esr, WebDriver BiDi)', () => {
     expect(file.endsWith(`${article?.markdown.trim()}\n`)).toBe(true);
   });
 
+  it('exports from the library page too: its worker writes a zip that unzip tests clean', async () => {
+    const before = new Set(await readdir(session.downloadsPath));
+    const library = await session.openExtensionPage('library.html');
+    await library.setViewport({ width: 1280, height: 800 });
+    await waitForText(library, 'Harbour town votes to rebuild its tidal mill');
+    await (await library.waitForSelector('::-p-aria(Export 1 shown)'))?.click();
+    await waitForText(library, 'Exported 1 article');
+    let zip: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const names = await readdir(session.downloadsPath);
+          zip = names.find((name) => !before.has(name) && /^clean-capture-.*\.zip$/.test(name));
+          return zip !== undefined && !names.some((name) => name.endsWith('.part'));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const { stdout } = await run('unzip', ['-l', join(session.downloadsPath, zip ?? '')]);
+    expect(stdout).toMatch(/harbour-town-votes-to-rebuild-its-tidal-mill\.md/);
+    await run('unzip', ['-t', join(session.downloadsPath, zip ?? '')]);
+    await library.close();
+  });
+
   it.each([
     ['an about: page', 'about:robots', /browsers do not let extensions read it/],
     ['the Firefox add-ons site', 'https://addons.mozilla.org/en-US/firefox/', /the Firefox add-ons site/],
