@@ -28,7 +28,7 @@ import {
 } from './library-bench-probes';
 import { openMarked, waitMark } from './marked-pages';
 import { dropSearchIndex, seedArticles } from './seed-store';
-import { workerHeapBytes } from './worker-heap';
+import { watchWorkerHeap, workerHeapBytes } from './worker-heap';
 import { median, percentile } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -97,10 +97,14 @@ async function measureOpenings(session: ExtensionSession, n: number) {
   const ready: number[] = [];
   const firstPart: number[] = [];
   const storage: number[] = [];
-  for (let i = 0; i < (n > 10_000 ? 3 : repeats); i++) {
+  // Every size gets `repeats` popup opens (five in a full run: the issue asks for at least five);
+  // a library open at 100,000 reads every record and the storage line, so there are three of those.
+  const libraryOpens = n > 10_000 ? Math.min(3, repeats) : repeats;
+  for (let i = 0; i < repeats; i++) {
     const p = await openMarked(session, 'popup.html', { rows: 'ul.list li' }, { width: 400, height: 600 });
     popup.push(await waitMark(p, 'rows', LONG_WAIT));
     await p.close();
+    if (i >= libraryOpens) continue;
     const l = await openMarked(
       session,
       'library.html',
@@ -128,7 +132,9 @@ async function measureOpenings(session: ExtensionSession, n: number) {
   const naiveAll = median(listing.map((x) => x.naiveMs));
   await probe.close();
   record('popup open → first rows painted', n, median(popup), 'ms', 100, null);
-  console.log(`    popup opens: ${popup.map(Math.round).join(', ')} ms`);
+  console.log(
+    `    popup opens: ${popup.map(Math.round).join(', ')} ms (worst ${Math.round(Math.max(...popup))})`,
+  );
   record(
     '  newest 50: indexed read vs load-all-and-sort',
     n,
@@ -215,12 +221,19 @@ async function measureExport(session: ExtensionSession, n: number) {
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  // The zips are written in a worker the export starts: its heap counts with the page's.
+  const exportWorker = await watchWorkerHeap(cdp, /export-worker/);
   const before = await heap();
   let peak = before;
+  let pagePeak = before;
+  let workerPeak = 0;
   let polling = true;
   const poller = (async () => {
     while (polling) {
-      peak = Math.max(peak, await heap());
+      const [inPage, inWorker] = await Promise.all([heap(), exportWorker.used()]);
+      peak = Math.max(peak, inPage + inWorker);
+      pagePeak = Math.max(pagePeak, inPage);
+      workerPeak = Math.max(workerPeak, inWorker);
       await new Promise((r) => setTimeout(r, 50));
     }
   })();
@@ -249,7 +262,9 @@ async function measureExport(session: ExtensionSession, n: number) {
     target,
     floor,
   );
-  record('  peak JS heap of the library page during export', n, peak / 1e6, 'MB', 300);
+  record('  peak JS heap during export, library page + export worker', n, peak / 1e6, 'MB', 300);
+  record('    of which the page alone, peak', n, pagePeak / 1e6, 'MB', null);
+  record('    of which the export worker alone, peak', n, workerPeak / 1e6, 'MB', null);
   record('  JS heap added by the export', n, (peak - before) / 1e6, 'MB', null);
   record('  zips written', n, files.length, 'files', null);
   for (const file of files) await file.delete();

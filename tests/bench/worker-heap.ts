@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /**
  * JS heap used by the dedicated workers of a page, plus the backing stores of their array buffers
@@ -49,4 +49,42 @@ export async function workerHeapBytes(context: BrowserContext, page: Page): Prom
   }
   await cdp.detach();
   return total;
+}
+
+/**
+ * Reads the JS heap used by a page's dedicated worker whose script URL matches `script`, each time
+ * `used` is called: 0 before such a worker starts (or once it has ended). For sampling a worker
+ * that the page starts later, such as the library's export worker, beside the page's own heap.
+ */
+export async function watchWorkerHeap(
+  cdp: CDPSession,
+  script: RegExp,
+): Promise<{ used: () => Promise<number> }> {
+  let session: string | null = null;
+  let nextId = 1;
+  const replies = new Map<number, (usage: HeapUsage | null) => void>();
+  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string; url: string } }) => {
+    if (e.targetInfo.type === 'worker' && script.test(e.targetInfo.url)) session = e.sessionId;
+  });
+  cdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => {
+    if (e.sessionId === session) session = null;
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: HeapUsage };
+    if (m.id !== undefined) replies.get(m.id)?.(m.result ?? null);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return {
+    async used() {
+      if (session === null) return 0;
+      const id = nextId++;
+      const reply = new Promise<HeapUsage | null>((resolve) => replies.set(id, resolve));
+      const message = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
+      await cdp.send('Target.sendMessageToTarget', { sessionId: session, message }).catch(() => undefined);
+      // A worker that ends meanwhile never answers.
+      const usage = await Promise.race([reply, new Promise<null>((r) => setTimeout(() => r(null), 500))]);
+      replies.delete(id);
+      return usage?.usedSize ?? 0;
+    },
+  };
 }
