@@ -26,7 +26,7 @@ import {
   storageUsage,
   timeSearches,
 } from './library-bench-probes';
-import { openMarked, waitMark } from './marked-pages';
+import { openMarked, waitForFirstScreen, waitMark } from './marked-pages';
 import { dropSearchIndex, seedArticles } from './seed-store';
 import { watchWorkerHeap, workerHeapBytes } from './worker-heap';
 import { median, percentile } from './stats';
@@ -97,6 +97,14 @@ async function measureOpenings(session: ExtensionSession, n: number) {
   const ready: number[] = [];
   const firstPart: number[] = [];
   const storage: number[] = [];
+  // One popup open first, unmeasured, as a user's last one: the articles were written straight into
+  // IndexedDB, past the writes that keep the popup's first screen in storage.local, so the first
+  // popup reads the database and writes the first screen (at 100,000 that open took 162 ms, the
+  // next four 87–107). bench:open does the same before its rounds.
+  const first = await openMarked(session, 'popup.html', { rows: 'ul.list li' }, { width: 400, height: 600 });
+  await waitMark(first, 'rows', LONG_WAIT);
+  await waitForFirstScreen(first);
+  await first.close();
   // Every size gets `repeats` popup opens (five in a full run: the issue asks for at least five);
   // a library open at 100,000 reads every record and the storage line, so there are three of those.
   const libraryOpens = n > 10_000 ? Math.min(3, repeats) : repeats;

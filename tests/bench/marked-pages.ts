@@ -47,3 +47,21 @@ export async function waitMark(page: Page, name: string, timeoutMs = 120_000): P
     await page.waitForEvent('console', { timeout: Math.max(1, deadline - Date.now()) });
   }
 }
+
+/**
+ * The size of the popup's first screen in storage.local once its page has written it (up to 5 s),
+ * or null for a build that keeps none.
+ */
+export async function waitForFirstScreen(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    type Area = { get(key: string): Promise<Record<string, unknown>> };
+    const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+    for (let i = 0; i < 50; i++) {
+      const stored = (await area.get('popupFirstScreen')).popupFirstScreen as { rows: unknown[] } | undefined;
+      if (stored)
+        return `${stored.rows.length} rows, ${JSON.stringify(stored).length.toLocaleString('en')} bytes`;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  });
+}

@@ -21,11 +21,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 import { generateArticles } from './generate-articles';
 import { naiveRenderAll, newestFifty } from './library-bench-probes';
-import { openMarked as openMarkedPage, waitMark } from './marked-pages';
+import { openMarked as openMarkedPage, waitForFirstScreen, waitMark } from './marked-pages';
 import { idleAfter, longTasks } from './open-bench-probes';
 import { seedArticles } from './seed-store';
 import { median } from './stats';
@@ -219,24 +219,6 @@ async function floorRound(profile: string, into: Opens): Promise<void> {
   } finally {
     await session.context.close();
   }
-}
-
-/**
- * The size of the popup's first screen in storage.local once its page has written it (up to 5 s),
- * or null for a build that keeps none.
- */
-async function waitForFirstScreen(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
-    type Area = { get(key: string): Promise<Record<string, unknown>> };
-    const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-    for (let i = 0; i < 50; i++) {
-      const stored = (await area.get('popupFirstScreen')).popupFirstScreen as { rows: unknown[] } | undefined;
-      if (stored)
-        return `${stored.rows.length} rows, ${JSON.stringify(stored).length.toLocaleString('en')} bytes`;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
-  });
 }
 
 async function naiveBaselines(profile: string): Promise<{ list: number; render: number }> {
