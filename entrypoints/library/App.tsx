@@ -72,10 +72,7 @@ export function App(first: FirstRows) {
   const t = useTranslator();
   const lib = useLibrary(first);
   const { notice, say, show, dismiss } = useNotice();
-  const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(
-    lib.db,
-    say,
-  );
+  const { exportState, startExport, cancelExport, keepImageLinksRemote, chooseImageLinks } = useExport(say);
   const { importView, chooseImportFiles, previewImportFrom, confirmImport, closeImport } = useImport(
     lib,
     say,

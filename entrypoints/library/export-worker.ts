@@ -23,7 +23,7 @@ scope.onmessage = ({ data: request }) => {
       const zips = await exportInParts(iterateArticlesInBatches(db, ids), {
         total: ids.length,
         templates: request.templates,
-        settingsFile: request.settingsFile ?? undefined,
+        settingsFile: request.settingsFile,
         now: new Date(request.now),
         onProgress: (done, total, zip) => scope.postMessage({ type: 'progress', done, total, zip }),
         images: request.withImages ? exportImageSource(db, ids) : undefined,

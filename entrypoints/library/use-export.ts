@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
-import type { CleanCaptureDb } from '../../lib/platform/store/db';
 import { readSettings, updateSettings } from '../../lib/platform/settings-store';
 import { useImageLinksChoice } from '../../components/shared/use-image-links-choice';
 import { counted, message, type Message } from '../../lib/i18n/message';
@@ -22,7 +21,7 @@ const SETTINGS = { read: readSettings, save: updateSettings };
  * unless the user keeps image links remote (a choice remembered in the settings). The zips are
  * written in a worker (run-export-worker.ts); the page reads the settings and saves the files.
  */
-export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
+export function useExport(onDone: (said: Message) => void) {
   const [state, setState] = useState<ExportState | null>(null);
   const abort = useRef<AbortController | null>(null);
 
@@ -78,7 +77,7 @@ export function useExport(db: CleanCaptureDb, onDone: (said: Message) => void) {
         setState(null);
       }
     },
-    [db, onDone, keepImageLinksRemote],
+    [onDone, keepImageLinksRemote],
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
