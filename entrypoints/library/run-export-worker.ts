@@ -22,15 +22,16 @@ export function runExportInWorker(
   signal: AbortSignal,
   create: () => Worker = () => new ExportWorker(),
 ): Promise<WorkerExport> {
+  const cancelled = () => new DOMException('The export was cancelled.', 'AbortError');
   return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new DOMException('The export was cancelled.', 'AbortError'));
+    if (signal.aborted) return reject(cancelled());
     const worker = create();
     const end = (settle: () => void) => {
       worker.terminate();
       signal.removeEventListener('abort', cancel);
       settle();
     };
-    const cancel = () => end(() => reject(new DOMException('The export was cancelled.', 'AbortError')));
+    const cancel = () => end(() => reject(cancelled()));
     signal.addEventListener('abort', cancel);
     worker.onmessage = ({ data }: MessageEvent<ExportReply>) => {
       if (data.type === 'progress') onProgress(data.done, data.total, data.zip);
