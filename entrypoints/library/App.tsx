@@ -8,6 +8,7 @@ import { ImportButton } from '../../components/library/ImportButton';
 import { ImportDialog } from '../../components/library/ImportDialog';
 import { IndexStatus } from '../../components/library/IndexStatus';
 import { Notice } from '../../components/library/Notice';
+import { LoadingArticles } from '../../components/library/LoadingArticles';
 import { PartialSearch } from '../../components/library/PartialSearch';
 import { ReaderToolbar } from '../../components/library/ReaderToolbar';
 import { ReadingSettingsPanel } from '../../components/library/ReadingSettingsPanel';
@@ -149,6 +150,7 @@ export function App(first: FirstRows) {
         />
         <UnsearchableArticles articles={lib.unsearchable} />
         {list.query && <PartialSearch partial={list.results.partial} loaded={lib.indexState.done} />}
+        {!lib.complete && <LoadingArticles loaded={lib.records.length} total={lib.total} />}
         <StatusFilter value={list.status} counts={list.statusCounts} onChange={list.setStatus} />
         <FilterBar {...list.facets} filter={list.filter} onChange={list.setFilter} />
         <HighlightFilter

@@ -16,10 +16,12 @@ import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
 import { FIRST_PAGE, takeEarlyRead } from './early-read';
 import { saidOf } from '../../lib/i18n/message-error';
+import { lookUpRecordsWith } from '../../lib/search/library-results';
 import { message, type Message } from '../../lib/i18n/message';
 import {
   addPage,
   libraryRecords,
+  loadSoFar,
   startLoad,
   withArticles,
   withoutArticles,
@@ -34,20 +36,59 @@ import {
  */
 const RECORDS_PAGE = 500;
 
+/** How readAllRecords reads, and whom it tells of the records read so far. */
+export interface RecordsReading {
+  /** Called with the records read so far, each time they are twice as many as last time: each a list of its own. */
+  onPart?: (part: LibraryRecords) => void;
+  pageSize?: number;
+}
+
 /**
  * Every record, read a page at a time so the page answers input meanwhile (see readArticlesInPages),
  * with what the list derives from them built as each page comes in: at 100,000 records, deriving it
  * all at the end held the page for a hundred milliseconds after the list looked ready. The values
  * records repeat are held once (shareRepeatedValues).
  */
-async function readAllRecords(db: CleanCaptureDb): Promise<LibraryRecords> {
+export async function readAllRecords(
+  db: CleanCaptureDb,
+  { onPart, pageSize = RECORDS_PAGE }: RecordsReading = {},
+): Promise<LibraryRecords> {
   const load = startLoad();
   const strings: StringPool = new Map();
-  for await (const page of readArticlesInPages(db, RECORDS_PAGE)) {
-    for (const record of page) shareRepeatedValues(record, strings);
+  // One map of every record read, for the lists shown on the way and the last (lookUpWhileLoading).
+  const byId = new Map<number, ArticleRecord>();
+  let shown = 0;
+  for await (const page of readArticlesInPages(db, pageSize)) {
+    for (const record of page) {
+      shareRepeatedValues(record, strings);
+      byId.set(record.id, record);
+    }
     addPage(load, page);
+    // Shown at 500, 1,000, 2,000 and so on: at 100,000 the reading takes seconds, and the list, its
+    // counts and its searches would hold the first screen's articles alone until the end. Each
+    // showing costs the page in proportion to the records it holds: all of them, less than two at the end.
+    if (onPart && load.records.length >= 2 * shown) {
+      shown = load.records.length;
+      onPart(lookUpWhileLoading(loadSoFar(load), byId));
+    }
   }
-  return load;
+  return lookUpWhileLoading(load, byId);
+}
+
+/** Has the lists of `library` find their records in `byId` (see lookUpRecordsWith), each its own status only. */
+function lookUpWhileLoading(
+  library: LibraryRecords,
+  byId: ReadonlyMap<number, ArticleRecord>,
+): LibraryRecords {
+  lookUpRecordsWith(library.records, byId);
+  for (const status of ['unread', 'read', 'archived'] as const)
+    lookUpRecordsWith(library.byStatus[status], {
+      get: (id) => {
+        const record = byId.get(id);
+        return record?.status === status ? record : undefined;
+      },
+    });
+  return library;
 }
 
 /**
@@ -79,6 +120,8 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const [library, setLibrary] = useState<LibraryRecords>(() => libraryRecords(firstRows ?? []));
   const { records } = library;
   const [complete, setComplete] = useState(false);
+  /** How many articles are stored, once counted: the list holds fewer until every record is read. */
+  const [total, setTotal] = useState<number | null>(null);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
     const ids = new Set(unsearchableIds);
@@ -106,9 +149,20 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       const first = await (firstRead ?? readFirstRows(() => db));
       if (cancelled) return;
       if (first !== firstRows) setLibrary(libraryRecords(first));
-      const all = first.length < FIRST_PAGE ? libraryRecords(first) : await readAllRecords(db);
+      if (first.length < FIRST_PAGE) {
+        setTotal(first.length);
+        setComplete(true);
+        return;
+      }
+      // How many there are, to say how far the reading has got (a count is quick beside the reading).
+      void db.articles
+        .count()
+        .then((count) => !cancelled && setTotal(count))
+        .catch(() => {});
+      const all = await readAllRecords(db, { onPart: (part) => !cancelled && setLibrary(part) });
       if (cancelled) return;
       setLibrary(all);
+      setTotal(all.records.length);
       setComplete(true);
     })();
     const stopRefreshing = refreshOnReturn(
@@ -174,6 +228,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     byStatus: library.byStatus,
     tally: library.tally,
     complete,
+    total,
     indexState,
     unsearchable,
     search,

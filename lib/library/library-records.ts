@@ -1,5 +1,5 @@
 import type { ArticleRecord, ArticleStatus } from '../article';
-import { addToTally, changeTally, emptyTally, type LibraryTally } from './library-tally';
+import { addToTally, changeTally, copyTally, emptyTally, type LibraryTally } from './library-tally';
 
 /**
  * The records the library page holds, newest first, with what its list and filters derive from
@@ -32,6 +32,19 @@ export function addPage(load: LibraryLoad, page: readonly ArticleRecord[]): Libr
   }
   addToTally(load.tally, page);
   return load;
+}
+
+/**
+ * The records of a load so far, for the page to show while more pages come: a copy, which the
+ * pages added later leave as it is (the lists the page shows are never changed once shown).
+ */
+export function loadSoFar(load: LibraryLoad): LibraryRecords {
+  const { unread, read, archived } = load.byStatus;
+  return {
+    records: load.records.slice(),
+    byStatus: { unread: unread.slice(), read: read.slice(), archived: archived.slice() },
+    tally: copyTally(load.tally),
+  };
 }
 
 /** The library's records, in one go: a few records, or a list changed as a whole. */

@@ -52,6 +52,16 @@ export function addToTally(tally: LibraryTally, articles: Iterable<Tallied>, sig
   return tally;
 }
 
+/** A copy of `tally` that changes to the original leave as it is. */
+export function copyTally(tally: LibraryTally): LibraryTally {
+  return {
+    statuses: { ...tally.statuses },
+    sites: new Map(tally.sites),
+    tags: new Map(tally.tags),
+    pending: tally.pending,
+  };
+}
+
 /** The tally of `articles`, counted afresh. */
 export function tallyArticles(articles: Iterable<Tallied>): LibraryTally {
   return addToTally(emptyTally(), articles);

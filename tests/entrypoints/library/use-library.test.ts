@@ -3,7 +3,10 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { FIRST_PAGE, startEarlyRead, takeEarlyRead } from '../../../entrypoints/library/early-read';
-import { readFirstRows, useLibrary } from '../../../entrypoints/library/use-library';
+import { readAllRecords, readFirstRows, useLibrary } from '../../../entrypoints/library/use-library';
+import type { LibraryRecords } from '../../../lib/library/library-records';
+import { NO_FILTER } from '../../../lib/search/filter-articles';
+import { libraryResults } from '../../../lib/search/library-results';
 import type { ArticleRecord } from '../../../lib/article';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { getDatabase } from '../../../lib/platform/store/db';
@@ -61,5 +64,53 @@ describe("the library's first rows", () => {
     act(() => render(h(Page, { firstRead }), container()));
     expect(renders[0]).toEqual([]);
     await vi.waitFor(() => expect(container().textContent).toBe(String(FIRST_PAGE + 3)));
+  });
+});
+
+describe('reading every record', () => {
+  it('shows the records read so far as it goes, each time as a list of its own, then all of them', async () => {
+    // The 63 stored above, 20 a page: shown at 20 and 40 (twice as many each time), then all.
+    const parts: LibraryRecords[] = [];
+    const all = await readAllRecords(getDatabase(), {
+      onPart: (part) => parts.push(part),
+      pageSize: 20,
+    });
+    expect(all.records).toHaveLength(FIRST_PAGE + 3);
+    expect(parts.map((part) => part.records.length)).toEqual([20, 40]);
+    for (const part of parts) {
+      // The newest first, as the whole list, and counted as they are (the status views' numbers).
+      expect(part.records).toEqual(all.records.slice(0, part.records.length));
+      expect(part.tally.statuses.all).toBe(part.records.length);
+      expect(part.byStatus.unread).toHaveLength(part.tally.statuses.unread);
+    }
+    // A search answered while the records load: its hits are found in the list shown, in rank
+    // order, and in a status view only when of that status.
+    const shown = parts[0] as LibraryRecords;
+    const [newest, older] = shown.records as [ArticleRecord, ArticleRecord];
+    const hits = [older, newest].map((r) => ({ id: r.id, score: 0, terms: ['story'] }));
+    expect(libraryResults(shown.records, 'story', hits, NO_FILTER).articles).toEqual([older, newest]);
+    expect(libraryResults(shown.byStatus.unread, 'story', hits, NO_FILTER).articles).toHaveLength(2);
+    expect(libraryResults(shown.byStatus.archived, 'story', hits, NO_FILTER).articles).toEqual([]);
+    // Later pages left the lists already shown as they were.
+    expect(parts[0]?.records).toHaveLength(20);
+    expect(parts[0]?.tally.statuses.all).toBe(20);
+  });
+
+  it('tells the page how many articles are stored while it holds only some of them', async () => {
+    let seen: { loaded: number; total: number | null; complete: boolean }[] = [];
+    function Counting() {
+      const { records, total, complete } = useLibrary();
+      seen.push({ loaded: records.length, total, complete });
+      return null;
+    }
+    seen = [];
+    act(() => render(h(Counting, null), container()));
+    await vi.waitFor(() => expect(seen.at(-1)?.complete).toBe(true));
+    expect(seen.at(-1)).toEqual({ loaded: FIRST_PAGE + 3, total: FIRST_PAGE + 3, complete: true });
+    // Never more than are stored, and never an end before every record is held.
+    for (const state of seen) {
+      if (state.total !== null) expect(state.total).toBe(FIRST_PAGE + 3);
+      if (state.complete) expect(state.loaded).toBe(FIRST_PAGE + 3);
+    }
   });
 });
