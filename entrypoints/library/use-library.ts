@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord } from '../../lib/article';
 import { getStoredArticle, listNewestArticles, setArticleTags } from '../../lib/platform/store/article-store';
 import { getDatabase, type CleanCaptureDb } from '../../lib/platform/store/db';
@@ -122,6 +122,15 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const [complete, setComplete] = useState(false);
   /** How many articles are stored, once counted: the list holds fewer until every record is read. */
   const [total, setTotal] = useState<number | null>(null);
+  /**
+   * The articles this page changed (or was told were written) while it still read every record,
+   * whose reading may have come before the change; null once every record is read.
+   */
+  const changedWhileLoading = useRef<Set<number> | null>(new Set());
+  const noteChanged = useCallback((ids: Iterable<number>) => {
+    const changed = changedWhileLoading.current;
+    if (changed) for (const id of ids) changed.add(id);
+  }, []);
   const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
   const unsearchable = useMemo(() => {
     const ids = new Set(unsearchableIds);
@@ -136,11 +145,12 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       if (ids === null) setLibrary(await readAllRecords(db));
       else {
         const found = await getArticleRecords(db, ids);
+        noteChanged(ids);
         setLibrary((current) => withRecordsReadAgain(current, ids, found));
       }
       sync();
     },
-    [db, sync],
+    [db, sync, noteChanged],
   );
 
   useEffect(() => {
@@ -150,18 +160,30 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       if (cancelled) return;
       if (first !== firstRows) setLibrary(libraryRecords(first));
       if (first.length < FIRST_PAGE) {
+        changedWhileLoading.current = null;
         setTotal(first.length);
         setComplete(true);
         return;
       }
+      // Records read so far, with the articles changed since the reading began read again: a
+      // page of records read before a change (a tag, a delete) would show the article as it was.
+      const show = async (part: LibraryRecords) => {
+        setLibrary(part);
+        const ids = [...(changedWhileLoading.current ?? [])];
+        if (ids.length === 0) return;
+        const found = await getArticleRecords(db, ids).catch(() => null);
+        if (found && !cancelled) setLibrary((current) => withRecordsReadAgain(current, ids, found));
+      };
       // How many there are, to say how far the reading has got (a count is quick beside the reading).
       void db.articles
         .count()
         .then((count) => !cancelled && setTotal(count))
         .catch(() => {});
-      const all = await readAllRecords(db, { onPart: (part) => !cancelled && setLibrary(part) });
+      const all = await readAllRecords(db, { onPart: (part) => void (!cancelled && show(part)) });
       if (cancelled) return;
-      setLibrary(all);
+      await show(all);
+      changedWhileLoading.current = null;
+      if (cancelled) return;
       setTotal(all.records.length);
       setComplete(true);
     })();
@@ -179,23 +201,25 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   const remove = useCallback(
     async (ids: readonly number[]): Promise<DeletedArticles> => {
       const removed = await deleteArticles(db, ids);
+      noteChanged(ids);
       const gone = new Set(ids);
       setLibrary((current) => withoutArticles(current, gone));
       sync();
       return removed;
     },
-    [db, sync],
+    [db, sync, noteChanged],
   );
 
   const restore = useCallback(
     async (deleted: DeletedArticles): Promise<number> => {
       const { restored, skipped } = await restoreArticles(db, deleted);
+      noteChanged(restored.map((r) => r.id));
       // Put back in place: at 100,000 articles a new reading of every record took seconds.
       setLibrary((current) => withArticles(current, restored));
       sync();
       return skipped;
     },
-    [db, sync],
+    [db, sync, noteChanged],
   );
 
   /** Stores an article's tags; resolves to why it could not, or null when they are saved. */
@@ -206,17 +230,20 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       } catch (error) {
         return message('library.tagsNotSaved', saidOf(error));
       }
+      noteChanged([id]);
       setLibrary((current) => withPatches(current, new Map([[id, { tags }]])));
       return null;
     },
-    [db],
+    [db, noteChanged],
   );
 
   /** Changes some fields of records already stored, in the list too (reading state, say). */
   const patchRecords = useCallback(
-    (patches: ReadonlyMap<number, Partial<ArticleRecord>>) =>
-      setLibrary((current) => withPatches(current, patches)),
-    [],
+    (patches: ReadonlyMap<number, Partial<ArticleRecord>>) => {
+      noteChanged(patches.keys());
+      setLibrary((current) => withPatches(current, patches));
+    },
+    [noteChanged],
   );
 
   const getArticle = useCallback((id: number) => getStoredArticle(db, id), [db]);

@@ -21,6 +21,21 @@ vi.mock('../../../entrypoints/library/search-worker?worker', () => ({
   },
 }));
 
+/** While set, the records' reading waits for it after each page: a change can come in between. */
+let holdReading: Promise<void> | null = null;
+vi.mock('../../../lib/platform/store/library-store', async (importOriginal) => {
+  const store = await importOriginal<typeof import('../../../lib/platform/store/library-store')>();
+  return {
+    ...store,
+    async *readArticlesInPages(...args: Parameters<typeof store.readArticlesInPages>) {
+      for await (const page of store.readArticlesInPages(...args)) {
+        yield page;
+        if (holdReading) await holdReading;
+      }
+    },
+  };
+});
+
 const container = preactContainer();
 /** The titles each render of the page listed, in order. */
 const renders: string[][] = [];
@@ -112,5 +127,33 @@ describe('reading every record', () => {
       if (state.total !== null) expect(state.total).toBe(FIRST_PAGE + 3);
       if (state.complete) expect(state.loaded).toBe(FIRST_PAGE + 3);
     }
+  });
+});
+
+describe('changes made while the records load', () => {
+  it('are still shown once every record is read, though the reading got the record before them', async () => {
+    let release = () => {};
+    holdReading = new Promise<void>((resolve) => (release = resolve));
+    const held: { library?: ReturnType<typeof useLibrary> } = {};
+    function Holding() {
+      held.library = useLibrary();
+      return null;
+    }
+    act(() => render(h(Holding, null), container()));
+    // The page of records is read (untagged), and the reading waits: the user tags the newest.
+    await vi.waitFor(() => expect(held.library?.records).toHaveLength(FIRST_PAGE + 3));
+    const newest = (held.library as ReturnType<typeof useLibrary>).records[0] as ArticleRecord;
+    expect(newest.tags).toEqual([]);
+    await act(async () => {
+      expect(await (held.library as ReturnType<typeof useLibrary>).setTags(newest.id, ['kept'])).toBeNull();
+    });
+    expect(held.library?.records[0]?.tags).toEqual(['kept']);
+    holdReading = null;
+    release();
+    await vi.waitFor(() => expect(held.library?.complete).toBe(true));
+    await vi.waitFor(() =>
+      expect(held.library?.records.find((r) => r.id === newest.id)?.tags).toEqual(['kept']),
+    );
+    expect(held.library?.tally.tags.get('kept')).toBe(1);
   });
 });
