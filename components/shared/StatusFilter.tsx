@@ -16,7 +16,7 @@ export interface StatusFilterProps {
  * of, does without preact/compat, whose hooks would touch every element the popup builds.
  */
 export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
-  const { t } = useTranslator();
+  const { t, number } = useTranslator();
   const step = (e: KeyboardEvent, delta: number) => {
     e.preventDefault();
     e.stopPropagation();
@@ -50,7 +50,7 @@ export function StatusFilter({ value, counts, onChange }: StatusFilterProps) {
           {counts && (
             <>
               {' '}
-              <span class="count">{counts[view]}</span>
+              <span class="count">{number(counts[view])}</span>
             </>
           )}
         </button>
