@@ -49,6 +49,28 @@ afterAll(async () => {
 });
 
 describe('a library larger than one page of records', () => {
+  it('grows its list and counts as the records come, never past what is stored, ending with all', async () => {
+    // Every "All" count the page shows, from its first render on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as { allCounts?: string[] }).allCounts = seen;
+      new MutationObserver(() => {
+        const count = document.querySelector('[data-status=all] .count')?.textContent;
+        if (count && count !== seen.at(-1)) seen.push(count);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.reload();
+    await expect.poll(() => page.locator('[data-status=all] .count').textContent()).toBe('4,500');
+    const seen = await page.evaluate(() => (globalThis as { allCounts?: string[] }).allCounts ?? []);
+    // A first render made before the first rows came (a slow start) shows 0: left out.
+    const counts = seen.map((text) => Number(text.replaceAll(',', ''))).filter((n) => n > 0);
+    // The first screen's 60, then parts of the list on the way (500, 1,000, 2,000, 4,000), then all.
+    expect(counts[0]).toBe(60);
+    expect(counts.at(-1)).toBe(COUNT);
+    expect(counts.filter((n) => n > 60 && n < COUNT).length).toBeGreaterThan(0);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1] as number);
+  });
+
   it('lists every article once, the same-time ones across a page boundary too', async () => {
     await page.getByRole('radio', { name: /^All/ }).click();
     await expect.poll(() => page.locator('.selection-bar .count').innerText()).toContain('4,500 articles');
