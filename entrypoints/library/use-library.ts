@@ -16,7 +16,7 @@ import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
 import { FIRST_PAGE, takeEarlyRead } from './early-read';
 import { saidOf } from '../../lib/i18n/message-error';
-import { lookUpRecordsWith } from '../../lib/search/library-results';
+import { lookUpListsIn } from '../../lib/search/library-results';
 import { message, type Message } from '../../lib/i18n/message';
 import {
   addPage,
@@ -55,7 +55,7 @@ export async function readAllRecords(
 ): Promise<LibraryRecords> {
   const load = startLoad();
   const strings: StringPool = new Map();
-  // One map of every record read, for the lists shown on the way and the last (lookUpWhileLoading).
+  // One map of every record read, for the lists shown on the way and the last (lookUpListsIn).
   const byId = new Map<number, ArticleRecord>();
   let shown = 0;
   for await (const page of readArticlesInPages(db, pageSize)) {
@@ -69,26 +69,10 @@ export async function readAllRecords(
     // showing costs the page in proportion to the records it holds: all of them, less than two at the end.
     if (onPart && load.records.length >= 2 * shown) {
       shown = load.records.length;
-      onPart(lookUpWhileLoading(loadSoFar(load), byId));
+      onPart(lookUpListsIn(loadSoFar(load), byId));
     }
   }
-  return lookUpWhileLoading(load, byId);
-}
-
-/** Has the lists of `library` find their records in `byId` (see lookUpRecordsWith), each its own status only. */
-function lookUpWhileLoading(
-  library: LibraryRecords,
-  byId: ReadonlyMap<number, ArticleRecord>,
-): LibraryRecords {
-  lookUpRecordsWith(library.records, byId);
-  for (const status of ['unread', 'read', 'archived'] as const)
-    lookUpRecordsWith(library.byStatus[status], {
-      get: (id) => {
-        const record = byId.get(id);
-        return record?.status === status ? record : undefined;
-      },
-    });
-  return library;
+  return lookUpListsIn(load, byId);
 }
 
 /**

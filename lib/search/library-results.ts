@@ -1,4 +1,5 @@
 import type { ArticleRecord } from '../article';
+import type { LibraryRecords } from '../library/library-records';
 import type { SearchHit } from './article-search';
 import { filtersNothing, matchesFilter, type ArticleFilter } from './filter-articles';
 import { matchesMetadata } from './matches-metadata';
@@ -40,7 +41,7 @@ const lookups = new WeakMap<readonly ArticleRecord[], RecordLookup>();
 
 /**
  * The records by id: rebuilding it on every keystroke cost more than the search, and a linear find
- * is a millisecond at 100,000 records. Made once per list, unless one was given (lookUpRecordsWith).
+ * is a millisecond at 100,000 records. Made once per list, unless one was given (lookUpListsIn).
  */
 export function recordsById(records: readonly ArticleRecord[]): RecordLookup {
   let lookup = lookups.get(records);
@@ -49,12 +50,24 @@ export function recordsById(records: readonly ArticleRecord[]): RecordLookup {
 }
 
 /**
- * Has recordsById answer for `records` with `lookup`, which may also find records the list does
- * not hold yet: the lists shown while the records load are each a longer part of the same list, and
- * making a map of each (a few milliseconds at 50,000) held the next search's answer.
+ * Has recordsById answer for each list of `library` from `byId`, the records read so far (a status
+ * list finds only its own status). It may find records a list does not hold yet: the lists shown
+ * while the records load are each a longer part of the same list, and making a map of each (a few
+ * milliseconds at 50,000) held the next search's answer.
  */
-export function lookUpRecordsWith(records: readonly ArticleRecord[], lookup: RecordLookup): void {
-  lookups.set(records, lookup);
+export function lookUpListsIn(
+  library: LibraryRecords,
+  byId: ReadonlyMap<number, ArticleRecord>,
+): LibraryRecords {
+  lookups.set(library.records, byId);
+  for (const status of ['unread', 'read', 'archived'] as const)
+    lookups.set(library.byStatus[status], {
+      get: (id) => {
+        const record = byId.get(id);
+        return record?.status === status ? record : undefined;
+      },
+    });
+  return library;
 }
 
 /** The ids of a list, in order: clearing the search shows the same list of 100,000 again. */
