@@ -4,6 +4,7 @@ import type { ExportReply, ExportRequest } from '../../../lib/export/export-work
 import { saidOf } from '../../../lib/i18n/message-error';
 import { message } from '../../../lib/i18n/message';
 import { DEFAULT_TEMPLATE_SETTINGS } from '../../../lib/templates/template-settings';
+import { FakeWorker } from '../../harness/fake-worker';
 
 // The page's side of the export worker: what the user sees of each way an export can end.
 
@@ -14,22 +15,7 @@ vi.mock('../../../entrypoints/library/export-worker?worker', () => ({
 }));
 
 /** An export worker that records what it is asked and says only what a test makes it say. */
-class FakeWorker {
-  asked: ExportRequest[] = [];
-  ended = false;
-  onmessage: ((event: MessageEvent<ExportReply>) => void) | null = null;
-  onerror: ((event: Event) => void) | null = null;
-  onmessageerror: ((event: Event) => void) | null = null;
-  postMessage(request: ExportRequest) {
-    this.asked.push(request);
-  }
-  terminate() {
-    this.ended = true;
-  }
-  say(reply: ExportReply) {
-    this.onmessage?.({ data: reply } as MessageEvent<ExportReply>);
-  }
-}
+class FakeExportWorker extends FakeWorker<ExportRequest, ExportReply> {}
 
 const request: ExportRequest = {
   type: 'export',
@@ -41,7 +27,7 @@ const request: ExportRequest = {
 };
 
 function start(signal = new AbortController().signal) {
-  const worker = new FakeWorker();
+  const worker = new FakeExportWorker();
   const progress: number[][] = [];
   const run = runExportInWorker(
     request,
@@ -91,7 +77,7 @@ describe('runExportInWorker', () => {
 
   it('fails with a clear reason when the worker stops without a word', async () => {
     const { worker, run } = start();
-    worker.onerror?.(new Event('error'));
+    worker.fail();
     const error: unknown = await run.catch((e: unknown) => e);
     expect(saidOf(error)).toEqual(message('library.exportStopped'));
     expect(worker.ended).toBe(true);
@@ -99,7 +85,7 @@ describe('runExportInWorker', () => {
 
   it('fails with the browser’s words when the worker’s script threw', async () => {
     const { worker, run } = start();
-    worker.onerror?.(Object.assign(new Event('error'), { message: 'Uncaught SyntaxError: nope' }));
+    worker.fail('Uncaught SyntaxError: nope');
     const error: unknown = await run.catch((e: unknown) => e);
     expect(saidOf(error)).toBe('Uncaught SyntaxError: nope');
   });

@@ -7,35 +7,18 @@ import {
 } from '../../../entrypoints/library/early-search-worker';
 import { useSearchWorker } from '../../../entrypoints/library/use-search-worker';
 import type { SearchWorkerReply, SearchWorkerRequest } from '../../../lib/search/search-worker-protocol';
+import { FakeWorker } from '../../harness/fake-worker';
 import { preactContainer } from '../../harness/preact-container';
 
 /** A search worker that records what it is asked and answers only when a test makes it. */
-class FakeWorker {
-  asked: SearchWorkerRequest[] = [];
-  ended = false;
-  onmessage: ((event: MessageEvent<SearchWorkerReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(request: SearchWorkerRequest) {
-    this.asked.push(request);
-  }
-  terminate() {
-    this.ended = true;
-  }
-  say(reply: SearchWorkerReply) {
-    this.onmessage?.({ data: reply } as MessageEvent<SearchWorkerReply>);
-  }
-  /** The worker's script failed to load, or threw an error it did not catch. */
-  fail(message = '') {
-    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
-  }
-}
+class FakeSearchWorker extends FakeWorker<SearchWorkerRequest, SearchWorkerReply> {}
 
 /** The workers the page's code started itself (Vite's worker constructor). */
 const started = vi.hoisted(() => [] as unknown[]);
 vi.mock('../../../entrypoints/library/search-worker?worker', () => ({
   // A constructor that returns another object makes `new` give that object: here, a fake.
   default: function SearchWorker() {
-    const worker = new FakeWorker();
+    const worker = new FakeSearchWorker();
     started.push(worker);
     return worker;
   },
@@ -62,8 +45,8 @@ function Page() {
 const openPage = () => act(() => render(h(Page, null), container()));
 
 /** Starts a worker as the library's head script does, on a fake. */
-function startInHead(): FakeWorker {
-  const worker = new FakeWorker();
+function startInHead(): FakeSearchWorker {
+  const worker = new FakeSearchWorker();
   startSearchWorkerEarly(globalThis, () => worker as unknown as Worker);
   return worker;
 }
@@ -90,7 +73,7 @@ describe("the library's search worker, started by the page's head", () => {
     openPage();
     expect(early.ended).toBe(true);
     expect(started).toHaveLength(1);
-    expect((started[0] as FakeWorker).asked).toEqual([{ type: 'sync' }]);
+    expect((started[0] as FakeSearchWorker).asked).toEqual([{ type: 'sync' }]);
   });
 
   it('is handed over once: without a head script the page starts its own', () => {
@@ -100,16 +83,16 @@ describe("the library's search worker, started by the page's head", () => {
     started.length = 0;
     openPage();
     expect(started).toHaveLength(1);
-    expect((started[0] as FakeWorker).asked).toEqual([{ type: 'sync' }]);
+    expect((started[0] as FakeSearchWorker).asked).toEqual([{ type: 'sync' }]);
   });
 });
 
 describe('a search worker that fails', () => {
   /** Opens the page with its own worker (no head script) and hands that worker back. */
-  function openWithOwnWorker(): FakeWorker {
+  function openWithOwnWorker(): FakeSearchWorker {
     started.length = 0;
     openPage();
-    const worker = started[0] as FakeWorker | undefined;
+    const worker = started[0] as FakeSearchWorker | undefined;
     if (!worker) throw new Error('the page started no worker');
     return worker;
   }
