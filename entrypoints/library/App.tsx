@@ -124,6 +124,7 @@ export function App(first: FirstRows) {
         data-results-for={list.hits?.query ?? ''}
         data-worker-ms={list.hits?.workerMs.toFixed(1) ?? ''}
         data-search-engine={lib.indexState.engine ?? ''}
+        data-index-merging={lib.indexState.merging ? '' : undefined}
       >
         <header class="toolbar">
           <h1>{t.t('library.heading')}</h1>

@@ -1,6 +1,11 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { ArticleRecord } from '../../lib/article';
-import { applyFtsChanges, changedSinceLastPass, openLiveFtsIndex } from '../../lib/platform/fts5-index-sync';
+import {
+  applyFtsChanges,
+  changedSinceLastPass,
+  mergeDueSegments,
+  openLiveFtsIndex,
+} from '../../lib/platform/fts5-index-sync';
 import { dropIndexChanges, openIndexChangeLog } from '../../lib/platform/index-change-log';
 import { keepPhraseMatches } from '../../lib/platform/keep-phrase-matches';
 import type { IndexProgress } from '../../lib/platform/search-index-store';
@@ -9,6 +14,7 @@ import { indexStamp } from '../../lib/search/index-stamp';
 import { openDatabase } from '../../lib/platform/store/db';
 import { packHits, type SearchHit } from '../../lib/search/article-search';
 import { ftsIndexBytes } from '../../lib/search/fts5-index';
+import { isMergeDue } from '../../lib/search/fts5-merge';
 import { searchFts } from '../../lib/search/fts5-search';
 import { warmUpQueries } from '../../lib/search/warm-up-queries';
 import { matchesMetadata } from '../../lib/search/matches-metadata';
@@ -45,6 +51,8 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   /** Records not indexed yet (new, re-captured) while a sync brings them in: matched on metadata. */
   let pending: readonly ArticleRecord[] = [];
   let syncing: Promise<void> = Promise.resolve();
+  /** Goes up with each sync asked for: a merge gives way to a sync asked for after it began. */
+  let syncsAsked = 0;
   /** The user stopped indexing: from then on this worker indexes nothing (it still forgets deletes). */
   let stopped = false;
   const progress: IndexProgress = (done, total, phase) => post({ type: 'progress', done, total, phase });
@@ -56,6 +64,7 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
       unsearchable: [...live.unsearchable],
       engine: 'fts5',
       bytes: ftsIndexBytes(ftsDb),
+      merging: isMergeDue(ftsDb),
     });
     warmUp();
   };
@@ -94,7 +103,7 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
   // An index already built answers at once; the sync then catches up and says ready again.
   if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
 
-  async function sync(): Promise<void> {
+  async function sync(asked: number): Promise<void> {
     // What changed since the last pass, read without every record (changedSinceLastPass). Worked
     // out once: the records due are searched on their metadata until they are indexed.
     const due = await changedSinceLastPass(db, live, log);
@@ -107,6 +116,10 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     if (changed || live.source === 'rebuilt' || live.indexed.size === 0)
       ready(live.indexed.size, live.source);
     live.source = 'loaded';
+    // After a bulk pass (or one cut short before), the segments are merged in steps, searches
+    // answered between them. A capture's sync asked for meanwhile comes first; it goes on after.
+    if (await mergeDueSegments(ftsDb, () => stopped || syncsAsked !== asked))
+      ready(live.indexed.size, 'loaded');
   }
 
   async function search(call: CallMessage<SearchWorkerCalls>): Promise<void> {
@@ -144,8 +157,9 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     if (request.type === 'stop-indexing') {
       stopped = true;
     } else if (request.type === 'sync') {
+      const asked = ++syncsAsked;
       syncing = syncing
-        .then(sync)
+        .then(() => sync(asked))
         .catch((error: unknown) => post({ type: 'error', message: messageOf(error) }));
     } else {
       // A search that fails is answered with why, so the page does not wait for it.

@@ -28,7 +28,7 @@ import {
 import { parseQuery } from '../../lib/search/parse-query';
 import { searchWhileLoading } from '../../lib/search/search-while-loading';
 
-const READY = { type: 'ready', engine: 'minisearch', bytes: null } as const;
+const READY = { type: 'ready', engine: 'minisearch', bytes: null, merging: false } as const;
 
 /** Posts a reply to the page, transferring the buffers named. */
 export type PostReply = (message: SearchWorkerReply, transfer?: Transferable[]) => void;

@@ -27,6 +27,8 @@ export interface IndexState {
   bytes?: number | null;
   /** Which index answers, once the worker is ready (for tests and the benchmark). */
   engine?: SearchEngineName;
+  /** The worker is merging the index's segments after a bulk pass (for tests and the benchmark). */
+  merging?: boolean;
   /** Full-text search stopped, and why ('' when the browser gave no reason); metadata search goes on. */
   failed?: string;
 }
@@ -98,6 +100,7 @@ export function useSearchWorker() {
             version: s.version + 1,
             bytes: reply.bytes,
             engine: reply.engine,
+            merging: reply.merging,
           }));
         } else if (reply.type === 'answer' || reply.type === 'failed') caller.current.settle(reply);
         else setState((s) => ({ ...s, failed: reply.message }));

@@ -8,6 +8,7 @@ import {
   removeFtsArticles,
 } from '../search/fts5-index';
 import { indexedStamps, type IndexedStamps } from '../search/fts5-indexed-stamps';
+import { isMergeDue, markMergeDue, MERGE_AFTER_ARTICLES, mergeFtsStep } from '../search/fts5-merge';
 import { annotationChanged, dueChanges, indexHorizon } from '../search/index-changes';
 import { indexStamp } from '../search/index-stamp';
 import { dropIndexChanges, readIndexChanges, type IndexChangeLog } from './index-change-log';
@@ -148,7 +149,28 @@ export async function syncFtsIndex(
   const due = await changedSinceLastPass(articlesDb, live, log);
   const changed = await applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
   if (!cancelled()) await dropIndexChanges(log, due.upTo);
+  await mergeDueSegments(live.db, cancelled);
   return changed;
+}
+
+/**
+ * Merges the index into one segment when a bulk pass asked for it (fts5-merge.ts), a step at a
+ * time, yielding between steps so searches are answered meanwhile. Cut short (`cancelled`), the
+ * merge stays due and the next pass goes on with it. Returns whether a merge ran to its end.
+ */
+export async function mergeDueSegments(
+  db: Database,
+  cancelled: () => boolean = () => false,
+): Promise<boolean> {
+  if (cancelled() || !isMergeDue(db)) return false;
+  while (!cancelled()) {
+    if (mergeFtsStep(db)) {
+      releaseFreePages(db);
+      return true;
+    }
+    await yieldToWorker();
+  }
+  return false;
 }
 
 /** Applies `due` (from dueFtsChanges) to the index, as catchUpFtsIndex describes. */
@@ -159,6 +181,8 @@ export async function applyFtsChanges(
   onProgress?: IndexProgress,
   cancelled: () => boolean = () => false,
 ): Promise<boolean> {
+  // Marked before the batches, so a pass cut short still leaves its segments to be merged.
+  if (stale.length >= MERGE_AFTER_ARTICLES) markMergeDue(live.db);
   if (gone.length > 0) {
     removeFtsArticles(live.db, gone);
     for (const id of gone) live.unsearchable.delete(id);

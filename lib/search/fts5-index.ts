@@ -1,6 +1,7 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { SearchableArticle } from './article-search';
 import { bodyWord } from './body-word';
+import { markMergeDue, MERGE_AFTER_ARTICLES, MERGE_STATE } from './fts5-merge';
 import { tokenize } from './parse-query';
 import { stripMarkdown } from '../markdown/markdown-to-plain-text';
 
@@ -60,17 +61,23 @@ export function prepareFtsTables(db: Database): boolean {
   const version = db.selectValue('PRAGMA user_version');
   const tables = db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'stems', 'indexed')`);
   if (version === FTS_SCHEMA_VERSION && tables.length === 3) {
-    db.exec(LOOKUPS);
+    const merges = db.selectValue(`SELECT count(*) FROM sqlite_schema WHERE name = 'merge_due'`) === 1;
+    db.exec(LOOKUPS + MERGE_STATE);
+    // An index built before merges were kept track of may be in many large segments: merge it once.
+    if (!merges && Number(db.selectValue('SELECT count(*) FROM indexed')) >= MERGE_AFTER_ARTICLES)
+      markMergeDue(db);
     return false;
   }
-  db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS stems; DROP TABLE IF EXISTS indexed;');
+  db.exec(
+    'DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS stems; DROP TABLE IF EXISTS indexed; DROP TABLE IF EXISTS merge_due;',
+  );
   // SQLite keeps a dropped table's pages in the file, for reuse: an older index (a tenth larger at
   // version 3) would keep the file at its size. VACUUM gives them back while the file is empty, and
   // switches on incremental vacuuming, so what FTS5's merges free later can be given back too.
   db.exec('PRAGMA auto_vacuum = INCREMENTAL; VACUUM;');
   db.transaction(() => {
     db.exec(SCHEMA);
-    db.exec(LOOKUPS);
+    db.exec(LOOKUPS + MERGE_STATE);
   });
   return true;
 }

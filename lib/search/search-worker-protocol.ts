@@ -54,6 +54,11 @@ export type SearchWorkerReply =
       engine: SearchEngineName;
       /** The index's size on disk, when the worker knows it (FTS5's file; MiniSearch is measured by the page). */
       bytes: number | null;
+      /**
+       * The worker goes on merging the index's segments (fts5-merge.ts): searches are answered
+       * meanwhile; it says ready again when the merge is done.
+       */
+      merging: boolean;
     }
   | AnswerMessage<SearchWorkerCalls>
   /** A search the worker could not answer. */

@@ -15,6 +15,7 @@ import { saveArticle } from '../../lib/platform/store/save-article';
 import { watchArticleWrites } from '../../lib/platform/store/watch-article-writes';
 import { makeArticle } from '../articles/article-factory';
 import { readFtsIndexed } from '../../lib/search/fts5-index';
+import { isMergeDue, MERGE_AFTER_ARTICLES } from '../../lib/search/fts5-merge';
 import { searchFts } from '../../lib/search/fts5-search';
 import { installSampledRank } from '../../lib/search/fts5-rank';
 import { openTestDatabase, storeArticle } from './test-database';
@@ -281,5 +282,33 @@ describe('syncFtsIndex: a pass that reads only what changed', () => {
     await settled();
     expect(await syncFtsIndex(db, live, log)).toBe(true);
     expect(found(live, 'cormorants')).toEqual([]);
+  });
+});
+
+describe('a bulk pass', () => {
+  const segments = (live: LiveFtsIndex) =>
+    Number(live.db.selectValue('SELECT count(DISTINCT segid) FROM docs_idx'));
+
+  it('leaves the index merged in one segment, and a merge cut short is finished by the next pass', async () => {
+    const sqlite3 = await sqlite3InitModule();
+    const log = openIndexChangeLog(`test-index-changes-${++n}`);
+    onTestFinished(() => log.delete());
+    const db = openTestDatabase();
+    // As many articles as make a bulk pass, such as an import.
+    for (let i = 0; i < MERGE_AFTER_ARTICLES; i++)
+      await store(db, `Imported ${i}`, `Lighthouse keeper ${i} logs the ${i % 2 ? 'fog' : 'gale'}.`);
+    const live = openLiveFtsIndex(searchable(sqlite3, new sqlite3.oo1.DB(':memory:')));
+    // The tab closes as the last batch is in, before the merge.
+    await syncFtsIndex(db, live, log, undefined, () => live.indexed.size === MERGE_AFTER_ARTICLES);
+    expect(live.indexed.size).toBe(MERGE_AFTER_ARTICLES);
+    expect(segments(live)).toBeGreaterThan(1);
+    expect(isMergeDue(live.db)).toBe(true);
+
+    // Nothing changed since, yet the next pass finishes the merge.
+    expect(await syncFtsIndex(db, live, log)).toBe(false);
+    expect(segments(live)).toBe(1);
+    expect(isMergeDue(live.db)).toBe(false);
+    expect(searchFts(live.db, 'fog', true).hits).toHaveLength(MERGE_AFTER_ARTICLES / 2);
+    expect(searchFts(live.db, '"keeper 7 logs"', true).hits).toHaveLength(1);
   });
 });

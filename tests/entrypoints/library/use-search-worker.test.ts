@@ -31,6 +31,7 @@ const ready: SearchWorkerReply = {
   unsearchable: [],
   engine: 'fts5',
   bytes: 4096,
+  merging: false,
 };
 
 const container = preactContainer();
