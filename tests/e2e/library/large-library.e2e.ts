@@ -90,4 +90,18 @@ describe('a library larger than one page of records', () => {
     expect(shown).toBeGreaterThanOrEqual(bodies - 0.05 * 1024 * 1024);
     expect(shown).toBeLessThan(bodies + COUNT * 1_000 + 0.05 * 1024 * 1024);
   });
+
+  it('merges the index it built, finds articles after, and does not merge it again on the next open', async () => {
+    const merged = page.locator('main.library[data-search=ready]:not([data-index-merging])');
+    // Building 4,500 articles is a bulk pass: the worker then merges the index's segments.
+    await merged.waitFor({ timeout: 120_000 });
+    const search = page.locator('input.search');
+    await search.fill(`"${oldest?.title}"`);
+    await expect.poll(() => page.locator('.list li.row .row-title').first().innerText()).toBe(oldest?.title);
+    await page.reload();
+    await page.locator('main.library[data-search=ready]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('main.library[data-index-merging]').count()).toBe(0);
+    await page.locator('input.search').fill(`"${oldest?.title}"`);
+    await expect.poll(() => page.locator('.list li.row .row-title').first().innerText()).toBe(oldest?.title);
+  });
 });
