@@ -1,6 +1,6 @@
 import type { Database } from '@sqlite.org/sqlite-wasm';
 import type { IndexerOutcome } from '../messaging/messages';
-import { openLiveFtsIndex, syncFtsIndex } from './fts5-index-sync';
+import { mergeDueSegments, openLiveFtsIndex, syncFtsIndex } from './fts5-index-sync';
 import { openIndexChangeLog } from './index-change-log';
 import { closeFts5Database, isHeldElsewhere, openFts5Database } from './open-fts5-database';
 import { askIndexOwnerToSync } from './search-index-channel';
@@ -16,6 +16,11 @@ export type AloneOutcome = Exclude<IndexerOutcome, 'failed'>;
 
 /** How often the indexer looks whether a library tab is waiting for the index. */
 const WANTED_POLL_MS = 100;
+/**
+ * How long one pass merges the index's segments at most. Each pass goes on where the last stopped,
+ * and so does a library tab's worker.
+ */
+const MERGE_ALONE_MS = 2_000;
 /** Tries at opening the files a worker that just let go of the lock may still hold for a moment. */
 const OPEN_TRIES = 10;
 
@@ -69,6 +74,10 @@ export async function catchUpIndexAlone(): Promise<AloneOutcome> {
     try {
       const live = openLiveFtsIndex(ftsDb);
       await syncFtsIndex(db, live, log, undefined, () => wanted);
+      // A merge that is due (fts5-merge.ts) goes on for a few seconds at most: a capture made
+      // meanwhile is taken in by the background's next pass, which waits for this one to end.
+      const stopAt = performance.now() + MERGE_ALONE_MS;
+      await mergeDueSegments(ftsDb, () => wanted || performance.now() > stopAt);
       return wanted ? 'yielded' : 'indexed';
     } finally {
       clearInterval(poll);

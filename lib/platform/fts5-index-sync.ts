@@ -149,7 +149,6 @@ export async function syncFtsIndex(
   const due = await changedSinceLastPass(articlesDb, live, log);
   const changed = await applyFtsChanges(articlesDb, live, due, onProgress, cancelled);
   if (!cancelled()) await dropIndexChanges(log, due.upTo);
-  await mergeDueSegments(live.db, cancelled);
   return changed;
 }
 
