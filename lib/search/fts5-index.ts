@@ -59,12 +59,16 @@ export type IndexableArticle = SearchableArticle & { stamp: string };
  */
 export function prepareFtsTables(db: Database): boolean {
   const version = db.selectValue('PRAGMA user_version');
-  const tables = db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'stems', 'indexed')`);
-  if (version === FTS_SCHEMA_VERSION && tables.length === 3) {
-    const merges = db.selectValue(`SELECT count(*) FROM sqlite_schema WHERE name = 'merge_due'`) === 1;
+  const tables = new Set(
+    db.selectValues(`SELECT name FROM sqlite_schema WHERE name IN ('docs', 'stems', 'indexed', 'merge_due')`),
+  );
+  if (version === FTS_SCHEMA_VERSION && tables.has('docs') && tables.has('stems') && tables.has('indexed')) {
     db.exec(LOOKUPS + MERGE_STATE);
     // An index built before merges were kept track of may be in many large segments: merge it once.
-    if (!merges && Number(db.selectValue('SELECT count(*) FROM indexed')) >= MERGE_AFTER_ARTICLES)
+    if (
+      !tables.has('merge_due') &&
+      Number(db.selectValue('SELECT count(*) FROM indexed')) >= MERGE_AFTER_ARTICLES
+    )
       markMergeDue(db);
     return false;
   }
