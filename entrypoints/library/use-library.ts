@@ -11,6 +11,7 @@ import {
 } from '../../lib/platform/store/library-store';
 import { refreshOnReturn } from '../../lib/library/refresh-on-return';
 import { shareRepeatedValues, type StringPool } from '../../lib/library/share-repeated-values';
+import { searchGate } from '../../lib/library/search-gate';
 import { watchTableWrites } from '../../lib/platform/store/watch-table-writes';
 import { useSearchWorker } from './use-search-worker';
 import { useStorageUsage } from './use-storage-usage';
@@ -41,6 +42,8 @@ export interface RecordsReading {
   /** Called with the records read so far, each time they are twice as many as last time: each a list of its own. */
   onPart?: (part: LibraryRecords) => void;
   pageSize?: number;
+  /** Awaited before each page read is taken in: the page's searches go first (see searchGate). */
+  whenClear?: () => Promise<void>;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface RecordsReading {
  */
 export async function readAllRecords(
   db: CleanCaptureDb,
-  { onPart, pageSize = RECORDS_PAGE }: RecordsReading = {},
+  { onPart, pageSize = RECORDS_PAGE, whenClear }: RecordsReading = {},
 ): Promise<LibraryRecords> {
   const load = startLoad();
   const strings: StringPool = new Map();
@@ -59,6 +62,7 @@ export async function readAllRecords(
   const byId = new Map<number, ArticleRecord>();
   let shown = 0;
   for await (const page of readArticlesInPages(db, pageSize)) {
+    if (whenClear) await whenClear();
     for (const record of page) {
       shareRepeatedValues(record, strings);
       byId.set(record.id, record);
@@ -115,7 +119,19 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
     const changed = changedWhileLoading.current;
     if (changed) for (const id of ids) changed.add(id);
   }, []);
-  const { indexState, unsearchable: unsearchableIds, search, sync, stopIndexing } = useSearchWorker();
+  const {
+    indexState,
+    unsearchable: unsearchableIds,
+    search: searchWorker,
+    sync,
+    stopIndexing,
+  } = useSearchWorker();
+  // Reading every record waits while a search is in flight: the search's answer goes first.
+  const [gate] = useState(searchGate);
+  const search = useCallback(
+    (query: string, whole: boolean) => gate.track(searchWorker(query, whole)),
+    [gate, searchWorker],
+  );
   const unsearchable = useMemo(() => {
     const ids = new Set(unsearchableIds);
     return ids.size === 0 ? [] : records.filter((r) => ids.has(r.id));
@@ -163,7 +179,10 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
         .count()
         .then((count) => !cancelled && setTotal(count))
         .catch(() => {});
-      const all = await readAllRecords(db, { onPart: (part) => void (!cancelled && show(part)) });
+      const all = await readAllRecords(db, {
+        onPart: (part) => void (!cancelled && show(part)),
+        whenClear: gate.clear,
+      });
       if (cancelled) return;
       await show(all);
       changedWhileLoading.current = null;
@@ -180,7 +199,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       cancelled = true;
       stopRefreshing();
     };
-  }, [db, refresh, firstRead, firstRows]);
+  }, [db, refresh, firstRead, firstRows, gate]);
 
   const remove = useCallback(
     async (ids: readonly number[]): Promise<DeletedArticles> => {

@@ -11,24 +11,46 @@ import type { ArticleRecord } from '../../../lib/article';
 import { listRecentArticles } from '../../../lib/platform/store/article-store';
 import { getDatabase } from '../../../lib/platform/store/db';
 import { saveArticle } from '../../../lib/platform/store/save-article';
+import { packHits } from '../../../lib/search/article-search';
+import type {
+  SearchWorkerCalls,
+  SearchWorkerReply,
+  SearchWorkerRequest,
+} from '../../../lib/search/search-worker-protocol';
+import { answerCall } from '../../../lib/search/worker-call';
 import { makeArticle } from '../../articles/article-factory';
 import { preactContainer } from '../../harness/preact-container';
 
-// The search worker is not what these tests look at: one that never answers.
+interface FakeSearchWorker {
+  posted: SearchWorkerRequest[];
+  onmessage: ((event: { data: SearchWorkerReply }) => void) | null;
+}
+/** The page's search workers, newest last: they answer only what a test answers for them. */
+const searchWorkers: FakeSearchWorker[] = [];
 vi.mock('../../../entrypoints/library/search-worker?worker', () => ({
   default: function SearchWorker() {
-    return { postMessage() {}, terminate() {}, onmessage: null };
+    const worker: FakeSearchWorker & { postMessage(m: SearchWorkerRequest): void; terminate(): void } = {
+      posted: [],
+      onmessage: null,
+      postMessage: (message) => worker.posted.push(message),
+      terminate() {},
+    };
+    searchWorkers.push(worker);
+    return worker;
   },
 }));
 
 /** While set, the records' reading waits for it after each page: a change can come in between. */
 let holdReading: Promise<void> | null = null;
+/** How many pages of records the reading has been given so far. */
+let pagesRead = 0;
 vi.mock('../../../lib/platform/store/library-store', async (importOriginal) => {
   const store = await importOriginal<typeof import('../../../lib/platform/store/library-store')>();
   return {
     ...store,
     async *readArticlesInPages(...args: Parameters<typeof store.readArticlesInPages>) {
       for await (const page of store.readArticlesInPages(...args)) {
+        pagesRead++;
         yield page;
         if (holdReading) await holdReading;
       }
@@ -155,5 +177,36 @@ describe('changes made while the records load', () => {
       expect(held.library?.records.find((r) => r.id === newest.id)?.tags).toEqual(['kept']),
     );
     expect(held.library?.tally.tags.get('kept')).toBe(1);
+  });
+});
+
+describe('a search typed while the records load', () => {
+  it('is answered before the reading takes in another page of records', async () => {
+    const held: { library?: ReturnType<typeof useLibrary> } = {};
+    function Searching() {
+      held.library = useLibrary();
+      return null;
+    }
+    pagesRead = 0;
+    act(() => render(h(Searching, null), container()));
+    // The user types as the library opens, before its records are read.
+    const worker = searchWorkers.at(-1) as FakeSearchWorker;
+    let answered = false;
+    void (held.library as ReturnType<typeof useLibrary>).search('story', false).then(() => (answered = true));
+    // The first rows are shown; the reading is given its page of records, and leaves it while
+    // the search is unanswered.
+    await vi.waitFor(() => expect(held.library?.records).toHaveLength(FIRST_PAGE));
+    await vi.waitFor(() => expect(pagesRead).toBe(1));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held.library?.records).toHaveLength(FIRST_PAGE);
+    expect(held.library?.complete).toBe(false);
+    // The worker answers: the answer comes first, then every record is shown.
+    const call = worker.posted.find((message) => message.type === 'call');
+    if (call?.type !== 'call') throw new Error('the page asked the worker for no search');
+    const result = { hits: packHits([]), partial: false, more: false, ms: 1 };
+    act(() => worker.onmessage?.({ data: answerCall<SearchWorkerCalls, 'search'>(call, result) }));
+    await vi.waitFor(() => expect(answered).toBe(true));
+    await vi.waitFor(() => expect(held.library?.complete).toBe(true));
+    expect(held.library?.records).toHaveLength(FIRST_PAGE + 3);
   });
 });
