@@ -101,7 +101,9 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     }, WARM_UP_DELAY_MS);
   }
   // An index already built answers at once; the sync then catches up and says ready again.
-  if (live.source === 'loaded' && live.indexed.size > 0) ready(live.indexed.size, 'loaded');
+  // Counted once: at 100,000 each count reads the table's count index from disk.
+  const held = live.source === 'loaded' ? live.indexed.size : 0;
+  if (held > 0) ready(held, 'loaded');
 
   async function sync(asked: number): Promise<void> {
     // What changed since the last pass, read without every record (changedSinceLastPass). Worked
@@ -113,8 +115,8 @@ export function startFts5Worker(ftsDb: Database, post: PostReply): (request: Sea
     // What a stop left out is still matched on its metadata.
     pending = stopped ? due.stale.filter((r) => live.indexed.get(r.id) !== indexStamp(r, due.annotated)) : [];
     // Every article is indexed once a pass is done; after a stop, the page's note counts those searched in full.
-    if (changed || live.source === 'rebuilt' || live.indexed.size === 0)
-      ready(live.indexed.size, live.source);
+    const count = live.indexed.size;
+    if (changed || live.source === 'rebuilt' || count === 0) ready(count, live.source);
     live.source = 'loaded';
     // After a bulk pass (or one cut short before), the segments are merged in steps, searches
     // answered between them. A capture's sync asked for meanwhile comes first; it goes on after.
