@@ -8,11 +8,16 @@ export interface SearchGate {
   track<T>(answer: Promise<T>): Promise<T>;
   /**
    * Resolves at once when no search is in flight; else once none has been for a whole task of the
-   * page, so that the answer is rendered first and a search typed straight after it goes first too.
+   * page, so that the answer is rendered first and a search typed straight after it goes first too;
+   * and after `MAX_HOLD_MS` at most, so that a search never answered never stops the work.
    */
   clear(): Promise<void>;
 }
 
+/** The longest the background work waits for searches at a time: answers take tens of milliseconds. */
+export const MAX_HOLD_MS = 2_000;
+
+/** A gate with no search in flight (see SearchGate). */
 export function searchGate(): SearchGate {
   let inFlight = 0;
   let waiting: Array<() => void> = [];
@@ -38,7 +43,13 @@ export function searchGate(): SearchGate {
     },
     clear() {
       if (inFlight === 0 && !checking) return Promise.resolve();
-      return new Promise((go) => waiting.push(go));
+      return new Promise((go) => {
+        const gone = setTimeout(go, MAX_HOLD_MS);
+        waiting.push(() => {
+          clearTimeout(gone);
+          go();
+        });
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { searchGate } from '../../lib/library/search-gate';
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_HOLD_MS, searchGate } from '../../lib/library/search-gate';
 
 /** A search the test answers when it chooses. */
 function pendingSearch() {
@@ -81,5 +81,20 @@ describe('the background work of a page with searches', () => {
     await search.promise;
     await nextTask();
     expect(await Promise.all(waiting.map(clearedYet))).toEqual([true, true]);
+  });
+
+  it('goes on after a while when a search is never answered (a worker that hangs)', async () => {
+    vi.useFakeTimers();
+    try {
+      const gate = searchGate();
+      gate.track(pendingSearch().promise);
+      const cleared = gate.clear();
+      await vi.advanceTimersByTimeAsync(MAX_HOLD_MS - 1);
+      expect(await clearedYet(cleared)).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await clearedYet(cleared)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
