@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { parseQuery } from '../../lib/search/parse-query';
 import type { SearchAnswer } from './use-search-worker';
 
 /** How long a query must stay unchanged before every match of it is listed (see below). */
@@ -19,6 +20,11 @@ export function useHits(
   // Asked as soon as the typed query is rendered: an effect would wait for the next frame first.
   useLayoutEffect(() => {
     if (version === null) return setHits(null);
+    // No word to look for: the list shows every article whatever the index holds (libraryResults),
+    // so the worker is not asked (it was at each change of the index, and the records' reading
+    // waits while a search is in flight, see searchGate).
+    if (parseQuery(query).terms.length === 0)
+      return setHits({ query, hits: [], partial: false, workerMs: 0, more: false });
     let current = true;
     let wait: ReturnType<typeof setTimeout> | undefined;
     // A search the worker could not answer (it says why elsewhere) leaves titles, authors and

@@ -42,4 +42,18 @@ describe('useHits', () => {
     await show(broken, 'tidal');
     expect(hits).toBeNull();
   });
+
+  it('asks the worker nothing for a box with no word in it, and shows every article', async () => {
+    const asked: string[] = [];
+    const counting: Search = (query, whole) => {
+      asked.push(query);
+      return found(query, whole);
+    };
+    await show(counting, 'tides');
+    await show(counting, '');
+    await show(counting, ' " ');
+    expect(asked).toEqual(['tides']);
+    // An answer of its own, for that query: no older query's hits stay on the list.
+    expect(hits).toEqual({ query: ' " ', hits: [], partial: false, workerMs: 0, more: false });
+  });
 });
