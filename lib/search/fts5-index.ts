@@ -44,7 +44,7 @@ const SCHEMA = `
 // rebuild (no version bump); the query texts in fts5-indexed-stamps.ts must match their WHERE.
 // The last, of one small column, is what `count(*)` walks (SQLite counts on its smallest index):
 // the stamps' index is as large as the table, and counting it was the worker's largest step
-// between opening the index and saying it is ready (100–165 ms at 100,000 on a slow machine).
+// between opening the index and saying it is ready (100–230 ms at 100,000 on a slow machine).
 const LOOKUPS = `
   CREATE INDEX IF NOT EXISTS indexed_by_stamp ON indexed(stamp);
   CREATE INDEX IF NOT EXISTS indexed_with_notes ON indexed(stamp) WHERE instr(stamp, ' ') > 0;
