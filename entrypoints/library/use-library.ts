@@ -140,9 +140,10 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
   // Captures made in other tabs while the library is open show up when the user comes back to it
   // (refreshOnReturn: only after a write, so a return to an unchanged library reads nothing).
   // Given the ids written, only those are read again: the others are as the page holds them.
+  // Read again whole, the records wait for the searches in flight, as at the first reading.
   const refresh = useCallback(
     async (ids: readonly number[] | null = null) => {
-      if (ids === null) setLibrary(await readAllRecords(db));
+      if (ids === null) setLibrary(await readAllRecords(db, { whenClear: gate.clear }));
       else {
         const found = await getArticleRecords(db, ids);
         noteChanged(ids);
@@ -150,7 +151,7 @@ export function useLibrary({ firstRead, firstRows }: FirstRows = {}) {
       }
       sync();
     },
-    [db, sync, noteChanged],
+    [db, sync, noteChanged, gate],
   );
 
   useEffect(() => {

@@ -210,3 +210,42 @@ describe('a search typed while the records load', () => {
     expect(held.library?.records).toHaveLength(FIRST_PAGE + 3);
   });
 });
+
+describe('a search typed while every record is read again', () => {
+  it('is answered before the records read again are shown', async () => {
+    const held: { library?: ReturnType<typeof useLibrary> } = {};
+    function Searching() {
+      held.library = useLibrary();
+      return null;
+    }
+    act(() => render(h(Searching, null), container()));
+    await vi.waitFor(() => expect(held.library?.complete).toBe(true));
+    const before = (held.library as ReturnType<typeof useLibrary>).records.length;
+    // Another tab imports articles; the user comes back (a write naming no ids: every record is
+    // read again) and types at once.
+    await saveArticle(
+      getDatabase(),
+      makeArticle({ canonicalUrl: 'https://news.example/imported', title: 'Imported' }),
+      {
+        replace: false,
+      },
+    );
+    const worker = searchWorkers.at(-1) as FakeSearchWorker;
+    const asked = worker.posted.length;
+    let answered = false;
+    void (held.library as ReturnType<typeof useLibrary>).search('story', false).then(() => (answered = true));
+    pagesRead = 0;
+    void act(() => (held.library as ReturnType<typeof useLibrary>).refresh(null));
+    await vi.waitFor(() => expect(pagesRead).toBe(1));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held.library?.records).toHaveLength(before);
+    // The worker answers: the answer comes first, then the list with the imported article.
+    const call = worker.posted.slice(asked).find((message) => message.type === 'call');
+    if (call?.type !== 'call') throw new Error('the page asked the worker for no search');
+    const result = { hits: packHits([]), partial: false, more: false, ms: 1 };
+    act(() => worker.onmessage?.({ data: answerCall<SearchWorkerCalls, 'search'>(call, result) }));
+    await vi.waitFor(() => expect(answered).toBe(true));
+    await vi.waitFor(() => expect(held.library?.records).toHaveLength(before + 1));
+    expect(held.library?.records.map((r) => r.title)).toContain('Imported');
+  });
+});
