@@ -26,6 +26,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 import { generateArticles } from './generate-articles';
 import { naiveRenderAll, newestFifty } from './library-bench-probes';
 import { openMarked as openMarkedPage, waitForFirstScreen, waitMark } from './marked-pages';
+import { FLOOR_PAGE, writeFloorPage } from './floor-page';
 import { idleAfter, longTasks } from './open-bench-probes';
 import { seedArticles } from './seed-store';
 import { median } from './stats';
@@ -44,8 +45,6 @@ const current = resolve(arg('build') ?? '.output/chrome-mv3');
 // `--popup-only`: rounds without the library open, for more popup opens in the same time.
 const popupOnly = process.argv.includes('--popup-only');
 const withFloor = process.argv.includes('--floor');
-/** The floor page: what the browser alone takes to show a row of an extension page. */
-const FLOOR_PAGE = 'open-bench-floor.html';
 const baselineBuild =
   arg('baseline-build') === undefined ? undefined : resolve(arg('baseline-build') as string);
 
@@ -163,11 +162,7 @@ function report(
 function install(build: string): void {
   rmSync(extensionPath, { recursive: true, force: true });
   cpSync(build, extensionPath, { recursive: true });
-  // Only in the bench's copy of the build, never in the product.
-  writeFileSync(
-    join(extensionPath, FLOOR_PAGE),
-    '<!doctype html><meta charset="utf-8"><title>floor</title><ul class="list"><li>row</li></ul>',
-  );
+  writeFloorPage(extensionPath);
 }
 
 interface Opens {
