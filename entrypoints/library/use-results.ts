@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { NO_FILTER, type ArticleFilter } from '../../lib/search/filter-articles';
+import { menusTally, type MenusTally } from '../../lib/library/facets-while-loading';
 import { facetsOf } from '../../lib/library/library-tally';
 import { idsOf, libraryResults } from '../../lib/search/library-results';
 import { useHits } from './use-hits';
@@ -34,7 +35,11 @@ export function useResults(lib: Library, keep: ReadonlySet<number> | null = null
     return keep ? { ...found, articles: found.articles.filter((a) => keep.has(a.id)) } : found;
   }, [inView, shownQuery, hits, filter, keep]);
   const order = idsOf(results.articles);
-  const facets = useMemo(() => facetsOf(lib.tally), [lib.tally]);
+  // While the records load, the site and tag menus follow them once a second at most (menusTally).
+  const menus = useRef<MenusTally | null>(null);
+  menus.current = menusTally(menus.current, lib.tally, lib.complete, performance.now());
+  const menusFrom = menus.current.tally;
+  const facets = useMemo(() => facetsOf(menusFrom), [menusFrom]);
   const termsFor = useCallback((id: number) => results.terms.get(id) ?? NO_TERMS, [results]);
   /** Escape's last steps: the search goes first, then the filters. */
   const clearSearch = () => {
