@@ -180,32 +180,54 @@ describe('changes made while the records load', () => {
   });
 });
 
+/** Renders a page holding the library; the returned object has it after each render. */
+function mountLibrary(): { library?: ReturnType<typeof useLibrary> } {
+  const held: { library?: ReturnType<typeof useLibrary> } = {};
+  function Searching() {
+    held.library = useLibrary();
+    return null;
+  }
+  act(() => render(h(Searching, null), container()));
+  return held;
+}
+
+/** Asks the page's worker for a search; resolves to a flag set once the page has its answer. */
+function typeSearch(library: ReturnType<typeof useLibrary>): { answered: boolean } {
+  const state = { answered: false };
+  void library.search('story', false).then(() => (state.answered = true));
+  return state;
+}
+
+/** The worker answers the first search call posted from `from` on, with no hits. */
+function answerSearch(worker: FakeSearchWorker, from = 0): void {
+  const call = worker.posted.slice(from).find((message) => message.type === 'call');
+  if (call?.type !== 'call') throw new Error('the page asked the worker for no search');
+  const result = { hits: packHits([]), partial: false, more: false, ms: 1 };
+  act(() => worker.onmessage?.({ data: answerCall<SearchWorkerCalls, 'search'>(call, result) }));
+}
+
+/** A few tasks, in which a reading that was not held would go on. */
+async function someTasks(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 describe('a search typed while the records load', () => {
   it('is answered before the reading takes in another page of records', async () => {
-    const held: { library?: ReturnType<typeof useLibrary> } = {};
-    function Searching() {
-      held.library = useLibrary();
-      return null;
-    }
     pagesRead = 0;
-    act(() => render(h(Searching, null), container()));
+    const held = mountLibrary();
     // The user types as the library opens, before its records are read.
     const worker = searchWorkers.at(-1) as FakeSearchWorker;
-    let answered = false;
-    void (held.library as ReturnType<typeof useLibrary>).search('story', false).then(() => (answered = true));
+    const typed = typeSearch(held.library as ReturnType<typeof useLibrary>);
     // The first rows are shown; the reading is given its page of records, and leaves it while
     // the search is unanswered.
     await vi.waitFor(() => expect(held.library?.records).toHaveLength(FIRST_PAGE));
     await vi.waitFor(() => expect(pagesRead).toBe(1));
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    await someTasks();
     expect(held.library?.records).toHaveLength(FIRST_PAGE);
     expect(held.library?.complete).toBe(false);
     // The worker answers: the answer comes first, then every record is shown.
-    const call = worker.posted.find((message) => message.type === 'call');
-    if (call?.type !== 'call') throw new Error('the page asked the worker for no search');
-    const result = { hits: packHits([]), partial: false, more: false, ms: 1 };
-    act(() => worker.onmessage?.({ data: answerCall<SearchWorkerCalls, 'search'>(call, result) }));
-    await vi.waitFor(() => expect(answered).toBe(true));
+    answerSearch(worker);
+    await vi.waitFor(() => expect(typed.answered).toBe(true));
     await vi.waitFor(() => expect(held.library?.complete).toBe(true));
     expect(held.library?.records).toHaveLength(FIRST_PAGE + 3);
   });
@@ -213,38 +235,25 @@ describe('a search typed while the records load', () => {
 
 describe('a search typed while every record is read again', () => {
   it('is answered before the records read again are shown', async () => {
-    const held: { library?: ReturnType<typeof useLibrary> } = {};
-    function Searching() {
-      held.library = useLibrary();
-      return null;
-    }
-    act(() => render(h(Searching, null), container()));
+    const held = mountLibrary();
     await vi.waitFor(() => expect(held.library?.complete).toBe(true));
-    const before = (held.library as ReturnType<typeof useLibrary>).records.length;
+    const library = held.library as ReturnType<typeof useLibrary>;
+    const before = library.records.length;
     // Another tab imports articles; the user comes back (a write naming no ids: every record is
     // read again) and types at once.
-    await saveArticle(
-      getDatabase(),
-      makeArticle({ canonicalUrl: 'https://news.example/imported', title: 'Imported' }),
-      {
-        replace: false,
-      },
-    );
+    const imported = makeArticle({ canonicalUrl: 'https://news.example/imported', title: 'Imported' });
+    await saveArticle(getDatabase(), imported, { replace: false });
     const worker = searchWorkers.at(-1) as FakeSearchWorker;
     const asked = worker.posted.length;
-    let answered = false;
-    void (held.library as ReturnType<typeof useLibrary>).search('story', false).then(() => (answered = true));
+    const typed = typeSearch(library);
     pagesRead = 0;
-    void act(() => (held.library as ReturnType<typeof useLibrary>).refresh(null));
+    void act(() => library.refresh(null));
     await vi.waitFor(() => expect(pagesRead).toBe(1));
-    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    await someTasks();
     expect(held.library?.records).toHaveLength(before);
     // The worker answers: the answer comes first, then the list with the imported article.
-    const call = worker.posted.slice(asked).find((message) => message.type === 'call');
-    if (call?.type !== 'call') throw new Error('the page asked the worker for no search');
-    const result = { hits: packHits([]), partial: false, more: false, ms: 1 };
-    act(() => worker.onmessage?.({ data: answerCall<SearchWorkerCalls, 'search'>(call, result) }));
-    await vi.waitFor(() => expect(answered).toBe(true));
+    answerSearch(worker, asked);
+    await vi.waitFor(() => expect(typed.answered).toBe(true));
     await vi.waitFor(() => expect(held.library?.records).toHaveLength(before + 1));
     expect(held.library?.records.map((r) => r.title)).toContain('Imported');
   });
