@@ -17,8 +17,8 @@ export interface MenusTally {
 /**
  * The tally the site and tag menus show, given the one they showed (null at first) and the
  * library's now: the library's at once when every record is read, when the menus have none yet, or
- * when they have shown theirs for `FACETS_WHILE_LOADING_MS`; otherwise the one they showed, unchanged. While the records
- * load, the menus are as partial as the list, a second behind it at most.
+ * when they have shown theirs for `FACETS_WHILE_LOADING_MS`; otherwise the one they showed,
+ * unchanged. While the records load, the menus are as partial as the list, a second behind it at most.
  */
 export function menusTally(
   shown: MenusTally | null,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACETS_WHILE_LOADING_MS, menusTally } from '../../lib/library/facets-while-loading';
-import { addToTally, emptyTally, type LibraryTally } from '../../lib/library/library-tally';
-import type { Tallied } from '../../lib/library/library-tally';
+import { addToTally, emptyTally, type LibraryTally, type Tallied } from '../../lib/library/library-tally';
 
 const article = (siteName: string): Tallied => ({ status: 'unread', siteName, tags: [] });
 /** A tally of `count` articles, each of its own site. */
