@@ -137,26 +137,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async pressShortcut(page, keys) {
       if (!headed || !display)
         throw new Error('Keyboard shortcuts need a headed session (launchExtension({ headed: true })).');
-      await page.bringToFront();
-      const window = await windowOf(page, display);
-      await focusWindow(display, window);
-      // A page that runs no script (a browser page) cannot tell; the chord is pressed regardless.
-      if (await page.evaluate(() => true).catch(() => false)) await waitForKeyboardInPage(page, display);
-      await pressKeysInWindow(display, window, keys);
+      await pressKeysInWindow(display, await giveKeyboardTo(page, display), keys);
     },
     async contextMenu(page, target, keys) {
       if (!headed || !display)
         throw new Error('The right-click menu needs a headed session (launchExtension({ headed: true })).');
+      await giveKeyboardTo(page, display);
       await chooseFromContextMenu(display, page, target, keys);
     },
     async answerPermission(page, button, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
-      await page.bringToFront();
+      await giveKeyboardTo(page, display);
       await answerPermissionPrompt(display, page, () => button.click(), allow);
     },
     async dropFolder(page, target, path, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
-      await page.bringToFront();
+      await giveKeyboardTo(page, display);
       await answerPermissionPrompt(display, page, () => dropFromDisk(page, target, path), allow);
     },
     liveWorker: () => liveWorker(context, extensionId),
@@ -269,6 +265,21 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, tim
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Timed out waiting for ${what}`);
+}
+
+/**
+ * Brings `page` to the front and gives its X window the keyboard, then waits until the page hears
+ * keys; returns that window. Bringing it to the front is not enough: in one CI run the window the
+ * extension had just opened from the right-click menu did not hear keys after it, so X's focus was
+ * elsewhere. xdotool sets X's focus itself. A page that runs no script (a browser page) cannot
+ * tell, so it is only given the focus.
+ */
+async function giveKeyboardTo(page: Page, display: string): Promise<string> {
+  await page.bringToFront();
+  const window = await windowOf(page, display);
+  await focusWindow(display, window);
+  if (await page.evaluate(() => true).catch(() => false)) await waitForKeyboardInPage(page, display);
+  return window;
 }
 
 /**
