@@ -18,6 +18,7 @@ export async function chooseFromContextMenu(
   page: Page,
   target: Locator,
   keys: readonly string[],
+  regain: () => Promise<unknown>,
 ): Promise<void> {
   const env = { ...process.env, DISPLAY: display };
   // A click can land beside the element (a window still closing over the page moves the pointer's
@@ -49,7 +50,7 @@ export async function chooseFromContextMenu(
       where = await page.evaluate(() => Reflect.get(globalThis, '__contextMenuHeard') as Promise<string>);
       if (where === 'none') throw new Error('The right-click reached no page: no context menu opened.');
     };
-    await waitForKeyboardToLeave(page, display, rightClick, 'the right-click menu');
+    await waitForKeyboardToLeave(page, display, rightClick, 'the right-click menu', regain);
     if (where === 'on-target') break;
     await run('xdotool', ['key', 'Escape'], { env });
     if (attempt === 3) throw new Error('Three right-clicks missed the element to right-click.');

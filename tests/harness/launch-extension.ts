@@ -142,18 +142,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async contextMenu(page, target, keys) {
       if (!headed || !display)
         throw new Error('The right-click menu needs a headed session (launchExtension({ headed: true })).');
-      await giveKeyboardTo(page, display);
-      await chooseFromContextMenu(display, page, target, keys);
+      await chooseFromContextMenu(display, page, target, keys, () => giveKeyboardTo(page, display));
     },
     async answerPermission(page, button, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
-      await giveKeyboardTo(page, display);
-      await answerPermissionPrompt(display, page, () => button.click(), allow);
+      await page.bringToFront();
+      const regain = () => giveKeyboardTo(page, display);
+      await answerPermissionPrompt(display, page, () => button.click(), allow, regain);
     },
     async dropFolder(page, target, path, allow) {
       if (!headed || !display) throw new Error('Permission prompts need a headed session.');
-      await giveKeyboardTo(page, display);
-      await answerPermissionPrompt(display, page, () => dropFromDisk(page, target, path), allow);
+      await page.bringToFront();
+      const regain = () => giveKeyboardTo(page, display);
+      await answerPermissionPrompt(display, page, () => dropFromDisk(page, target, path), allow, regain);
     },
     liveWorker: () => liveWorker(context, extensionId),
     toolbarBadge: async () =>
@@ -269,10 +270,10 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, tim
 
 /**
  * Brings `page` to the front and gives its X window the keyboard, then waits until the page hears
- * keys; returns that window. Bringing it to the front is not enough: in one CI run the window the
- * extension had just opened from the right-click menu did not hear keys after it, so X's focus was
- * elsewhere. xdotool sets X's focus itself. A page that runs no script (a browser page) cannot
- * tell, so it is only given the focus.
+ * keys; returns that window. Bringing it to the front is not always enough: in one CI run a window
+ * the extension had just opened did not hear keys after it, so X's focus was elsewhere. xdotool
+ * sets X's focus itself. A page that runs no script (a browser page) cannot tell, so it is only
+ * given the focus.
  */
 async function giveKeyboardTo(page: Page, display: string): Promise<string> {
   await page.bringToFront();

@@ -17,8 +17,9 @@ export async function answerPermissionPrompt(
   page: Page,
   ask: () => Promise<void>,
   allow: boolean,
+  regain: () => Promise<unknown>,
 ): Promise<void> {
-  await waitForKeyboardToLeave(page, display, ask, 'the permission prompt');
+  await waitForKeyboardToLeave(page, display, ask, 'the permission prompt', regain);
   const env = { ...process.env, DISPLAY: display };
   await run('xdotool', ['key', ...(allow ? ['Tab', 'Return'] : ['Return'])], { env });
   // Answered, the prompt closes and gives the keyboard back: a prompt that ignored the keys fails here.
