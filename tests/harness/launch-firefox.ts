@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { StoredArticle } from '../../lib/article';
 import { pressKeysInWindow, xdotoolKeys } from './press-shortcut';
-import { readAllArticles } from './read-all-articles';
+import { parseArticles, readAllArticles } from './read-all-articles';
 import { startXvfb, type VirtualDisplay } from './start-xvfb';
 
 const run = promisify(execFile);
@@ -121,7 +121,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       if (viewport) await page.setViewport(viewport);
       return page;
     },
-    storedArticles: async () => (await extensionHome()).evaluate(readAllArticles) as Promise<StoredArticle[]>,
+    storedArticles: async () => parseArticles(await (await extensionHome()).evaluate(readAllArticles)),
     async toolbarBadge(page) {
       const href = await hrefOf(page);
       return (await extensionHome()).evaluate(`(async () => {
