@@ -67,3 +67,21 @@ export async function searchLibrary(page: Page, text: string): Promise<void> {
     text,
   );
 }
+
+/**
+ * Waits until the library lists all `count` of its articles and no status line (loading, indexing)
+ * is left under the search box. The first rows come before the rest: until the rest are read, the
+ * count says how many are loaded (60, say), and the loading line waits 400 ms before it shows.
+ */
+export async function waitForWholeLibrary(page: Page, count: number, timeout = 30_000): Promise<void> {
+  const said = `${count.toLocaleString('en')} articles`;
+  await page
+    .waitForFunction((text) => document.querySelector('.selection-bar .count')?.textContent === text, said, {
+      timeout,
+    })
+    .catch(async (error: unknown) => {
+      const shown = await page.locator('.selection-bar .count').textContent();
+      throw new Error(`The library should say "${said}"; it says "${shown}"`, { cause: error });
+    });
+  await page.locator('.index-status').waitFor({ state: 'detached', timeout });
+}

@@ -6,7 +6,7 @@ import type { StoredArticle } from '../../../lib/article';
 import { generateArticles } from '../../bench/generate-articles';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
-import { imagesSettled, searchLibrary } from '../e2e-helpers';
+import { imagesSettled, searchLibrary, waitForWholeLibrary } from '../e2e-helpers';
 
 // End to end in real Chromium with the built extension (`npm run build` first) and its real IndexedDB.
 
@@ -84,8 +84,7 @@ beforeAll(async () => {
   await page.locator('.empty').waitFor();
   await seedArticles(page, corpus);
   await page.reload();
-  await page.locator('.list li.row').first().waitFor();
-  await page.locator('.index-status').waitFor({ state: 'detached', timeout: 30_000 });
+  await waitForWholeLibrary(page, corpus.length);
 }, 90_000);
 
 afterAll(async () => {
