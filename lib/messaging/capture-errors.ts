@@ -27,9 +27,10 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Turns a scripting error into a reason. Without a grant (activeTab) the tab's URL is hidden from
- * us, so a browser page is often only recognised by the error Chrome or Firefox gives.
+ * us, so a browser page is often only recognised by the error Chrome or Firefox gives. `url` is the
+ * tab's address when the browser told it.
  */
-export function explainInjectionError(error: unknown): CaptureOutcome {
+export function explainInjectionError(error: unknown, url?: string): CaptureOutcome {
   if (error instanceof ExtractTimeoutError) {
     return failed('timed-out', message('capture.timedOut', error.seconds));
   }
@@ -45,9 +46,15 @@ export function explainInjectionError(error: unknown): CaptureOutcome {
   if (/chrome:\/\/|edge:\/\/|about:|extensions gallery|webstore|cannot be scripted/i.test(text)) {
     return failed('restricted', message('capture.browserOrStorePage', text));
   }
-  // The page's address was hidden from us even though the click or shortcut granted access to it:
-  // the browser keeps this page from every extension.
   if (/cannot access contents of the page/i.test(text)) {
+    // A web page whose address the browser told us, so no page kept from extensions: the access
+    // was there and was refused all the same (once, from a right-click menu on a loaded machine;
+    // a reload or a move to another page also ends it). A new click on the page grants it again.
+    if (url !== undefined && /^https?:/i.test(url)) {
+      return failed('restricted', message('capture.accessWithdrawn'));
+    }
+    // The page's address was hidden from us even though the click or shortcut granted access to
+    // it: the browser keeps this page from every extension.
     return failed('restricted', message('capture.offLimits'));
   }
   if (/permission|cannot access/i.test(text)) {

@@ -68,7 +68,7 @@ export async function captureTab(
     });
     raw = await withTimeout(extraction, options.timeoutMs ?? EXTRACT_TIMEOUT_MS);
   } catch (error) {
-    return explainInjectionError(error);
+    return explainInjectionError(error, tab.url);
   }
   const parsed = v.safeParse(ExtractResultSchema, raw);
   if (!parsed.success) {

@@ -157,6 +157,23 @@ describe('captureTab', () => {
     );
   });
 
+  it('on a web page the browser would not let it read, asks to try again instead of calling it off limits', async () => {
+    const refused = new Error(
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+    );
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(refused);
+    // Its address hidden: a page browsers keep from every extension.
+    const hidden = await captureTab({ id: 3 }, { replace: false, wholePage: false }, db);
+    expect(hidden.status === 'failed' && inEnglish(hidden.message)).toMatch(/off limits/);
+    // Its address known and a web address: the access was withdrawn (a reload, another page).
+    const web = await captureTab(page, { replace: false, wholePage: false }, db);
+    expect(web).toMatchObject({ status: 'failed', problem: 'restricted' });
+    const said = web.status === 'failed' ? inEnglish(web.message) : '';
+    expect(said).not.toMatch(/off limits|about:blank/);
+    expect(said).toMatch(/try again/i);
+    expect(await countArticles(db)).toBe(0);
+  });
+
   it('offers the whole page when the page is not an article, and passes that option on', async () => {
     pageReturns({ ok: false, reason: 'not-an-article', message: message('capture.notAnArticle') });
     expect(await captureTab(page, { replace: false, wholePage: false }, db)).toEqual({
