@@ -3,7 +3,8 @@ import { useTranslator } from '../shared/use-translator';
 
 export interface SelectionBarProps {
   shown: number;
-  total: number;
+  /** How many articles there are in all; null while the library still counts them (libraryTotal). */
+  total: number | null;
   selected: number;
   busy: boolean;
   onSelectAll: () => void;
@@ -29,13 +30,18 @@ export function SelectionBar({
   onKeepImageLinksRemote,
 }: SelectionBarProps) {
   const t = useTranslator();
+  const counts = [
+    total === null
+      ? ''
+      : shown === total
+        ? t.plural('library.articles', total)
+        : t.plural('library.shownOfTotal', total, shown),
+    selected > 0 ? t.t('library.selected', selected) : '',
+  ];
   return (
     <div class="selection-bar">
       <span class="count" aria-live="polite">
-        {shown === total
-          ? t.plural('library.articles', total)
-          : t.plural('library.shownOfTotal', total, shown)}
-        {selected > 0 && ` · ${t.t('library.selected', selected)}`}
+        {counts.filter(Boolean).join(' · ')}
       </span>
       <button type="button" onClick={onSelectAll} disabled={shown === 0}>
         {t.t('library.selectAll')}

@@ -41,6 +41,7 @@ import { useReader } from './use-reader';
 import { useReadingState } from './use-reading-state';
 import { useReadingView } from './use-reading-view';
 import { useResults } from './use-results';
+import { libraryTotal } from '../../lib/library/library-total';
 import { optionsUrl } from '../../lib/platform/options-url';
 import { useSelection } from './use-selection';
 import { useCapturePending } from './use-capture-pending';
@@ -166,7 +167,7 @@ export function App(first: FirstRows) {
         />
         <SelectionBar
           shown={list.order.length}
-          total={lib.records.length}
+          total={libraryTotal(lib.complete, lib.records.length, lib.total)}
           selected={selection.ids.size}
           busy={exportState !== null}
           onSelectAll={selection.selectAll}

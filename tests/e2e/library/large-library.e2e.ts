@@ -50,13 +50,16 @@ afterAll(async () => {
 
 describe('a library larger than one page of records', () => {
   it('grows its list and counts as the records come, never past what is stored, ending with all', async () => {
-    // Every "All" count the page shows, from its first render on.
+    // Every "All" count and every result count the page shows, from its first render on.
     await page.addInitScript(() => {
       const seen: string[] = [];
-      (globalThis as { allCounts?: string[] }).allCounts = seen;
+      const results: string[] = [];
+      Object.assign(globalThis, { allCounts: seen, resultCounts: results });
       new MutationObserver(() => {
         const count = document.querySelector('[data-status=all] .count')?.textContent;
         if (count && count !== seen.at(-1)) seen.push(count);
+        const result = document.querySelector('.selection-bar .count')?.textContent;
+        if (result && result !== results.at(-1)) results.push(result);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.reload();
@@ -69,6 +72,11 @@ describe('a library larger than one page of records', () => {
     expect(counts.at(-1)).toBe(COUNT);
     expect(counts.filter((n) => n > 60 && n < COUNT).length).toBeGreaterThan(0);
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1] as number);
+    // The result count never gives a part as the whole: "60 of 4,500 articles" while they load.
+    const results = await page.evaluate(() => (globalThis as { resultCounts?: string[] }).resultCounts ?? []);
+    expect(results.at(-1)).toBe('4,500 articles');
+    expect(results.filter((text) => !text.endsWith('4,500 articles'))).toEqual([]);
+    expect(results.filter((text) => /^[\d,]+ of 4,500 articles$/.test(text)).length).toBeGreaterThan(0);
   });
 
   it('lists every article once, the same-time ones across a page boundary too', async () => {

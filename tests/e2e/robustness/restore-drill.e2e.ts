@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
 import { CAPTURE_LIMITS } from '../../../lib/articles/article-limits';
@@ -16,6 +16,7 @@ import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { serveFixtures, type FixtureServer } from '../../harness/serve-fixtures';
 import { FUZZ_SEED, grammarPage, hostileText } from '../../robustness/fuzz-inputs';
+import { exportAll, waitForWholeLibrary } from '../e2e-helpers';
 import { captureWithToolbar, hostileMarkupRoute, settleStore } from './robustness-helpers';
 import { robustnessCases } from '../../robustness/robustness-record';
 import { UNREAD } from '../../../lib/reading-state/reading-state';
@@ -87,13 +88,6 @@ async function openLibrary(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-async function exportAll(page: Page, path: string): Promise<void> {
-  const download: Promise<Download> = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^Export \d+ shown$/ }).click();
-  await (await download).saveAs(path);
-}
-
-const countText = (page: Page) => page.locator('.selection-bar .count').innerText();
 const unzipList = (zip: string) =>
   execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n');
 const unzipFile = (zip: string, name: string) =>
@@ -122,7 +116,7 @@ describe('restore drill', () => {
     const library = await openLibrary(first);
     await seedArticles(library, generatedCaptures(TOTAL - urls.length, 10_000));
     await library.reload();
-    await expect.poll(() => countText(library)).toContain(`${TOTAL} articles`);
+    await waitForWholeLibrary(library, TOTAL);
     const before = await first.storedArticles();
     const zipA = `${OUT}/first.zip`;
     await exportAll(library, zipA);
