@@ -71,7 +71,8 @@ export async function searchLibrary(page: Page, text: string): Promise<void> {
 /**
  * Waits until the library lists all `count` of its articles and no status line (loading, indexing)
  * is left under the search box. The first rows come before the rest: until the rest are read, the
- * count says how many are loaded (60, say), and the loading line waits 400 ms before it shows.
+ * count says how many are loaded of the whole ("60 of 303 articles"), and neither the loading line
+ * (which waits 400 ms) nor the index line (hidden while the records load) is there at first.
  */
 export async function waitForWholeLibrary(page: Page, count: number, timeout = 30_000): Promise<void> {
   const said = `${count.toLocaleString('en')} articles`;
