@@ -26,6 +26,22 @@ export function paintMarks(selectors: Record<string, string>): void {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
+/**
+ * Init script for the library: reports on the console (`paint-mark whole <ms>`, as paintMarks does)
+ * when its count first names the whole library ("100,000 articles", no longer "60 of 100,000"):
+ * every record is read then.
+ */
+export function wholeLibraryMark(): void {
+  let done = false;
+  const check = () => {
+    const count = document.querySelector('.selection-bar .count')?.textContent ?? '';
+    if (done || !/^[\d,]+ articles?$/.test(count)) return;
+    done = true;
+    console.debug(`paint-mark whole ${performance.now()}`);
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
 /** Types each query into the library's search box; ms from input to its result rows in the DOM. */
 export async function timeSearches(
   queries: string[],

@@ -6,6 +6,7 @@
  *   (the next opens in the same browser), median and worst of `--opens` each;
  * - library open → first rows painted and → interactive (the end of the last long task before three
  *   quiet seconds, as Lighthouse's TTI but with a shorter window), median and worst;
+ * - library open → every record read (the count names the whole library, no longer "60 of …");
  * with the naive baselines of library-bench (read every record and sort; render every row) in the
  * same run. One JSON line per figure; the growth lines carry the baseline build's growth too.
  * Before the rounds each build opens the library and the popup once, as a user's browser has: a
@@ -24,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../harness/chromium-flags';
 import { generateArticles } from './generate-articles';
-import { naiveRenderAll, newestFifty } from './library-bench-probes';
+import { naiveRenderAll, newestFifty, wholeLibraryMark } from './library-bench-probes';
 import { openMarked as openMarkedPage, waitForFirstScreen, waitMark } from './marked-pages';
 import { FLOOR_PAGE, writeFloorPage } from './floor-page';
 import { idleAfter, longTasks } from './open-bench-probes';
@@ -77,7 +78,8 @@ const openMarked = (
   path: string,
   selectors: Record<string, string>,
   viewport: { width: number; height: number },
-) => openMarkedPage(session, path, selectors, viewport, [longTasks]);
+  initScripts: Array<() => void> = [],
+) => openMarkedPage(session, path, selectors, viewport, [longTasks, ...initScripts]);
 
 async function seed(profile: string, n: number): Promise<void> {
   const marker = `${profile}.seeded`;
@@ -172,6 +174,7 @@ interface Opens {
   floorWarm: number[];
   rows: number[];
   interactive: number[];
+  whole: number[];
 }
 
 /** One round with one build: a fresh browser's first popup (cold), its second (warm), a library open. */
@@ -192,10 +195,12 @@ async function round1(profile: string, into: Opens): Promise<void> {
       'library.html',
       { rows: '.list li.row' },
       { width: 1100, height: 800 },
+      [wholeLibraryMark],
     );
     const painted = await waitMark(library, 'rows');
     into.rows.push(painted);
     into.interactive.push(Math.max(painted, await library.evaluate(idleAfter, 3_000)));
+    into.whole.push(await waitMark(library, 'whole', 600_000));
     await library.close();
   } finally {
     await session.context.close();
@@ -270,8 +275,17 @@ async function measure(n: number): Promise<void> {
       console.log(`  ${build === current ? 'this build' : 'baseline'}: first screen ${snapshot}`);
     await session.context.close();
   }
-  const mine: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };
-  const theirs: Opens = { cold: [], warm: [], floorCold: [], floorWarm: [], rows: [], interactive: [] };
+  const opened = (): Opens => ({
+    cold: [],
+    warm: [],
+    floorCold: [],
+    floorWarm: [],
+    rows: [],
+    interactive: [],
+    whole: [],
+  });
+  const mine = opened();
+  const theirs = opened();
   // Rounds alternate between the builds, so a load that changes during the run weighs on both alike.
   for (let i = 0; i < opens; i++) {
     const order =
@@ -309,6 +323,7 @@ async function measure(n: number): Promise<void> {
     before(theirs.interactive),
     theirs.interactive,
   );
+  report(`library open → every record read${label}`, n, mine.whole, null, before(theirs.whole), theirs.whole);
   report('  naive: newest 50 by reading every record and sorting', n, [naive.list], null);
   report('  naive: library rendering every row', n, [naive.render], null);
 }
