@@ -47,6 +47,22 @@ describe('readArticlesInPages', () => {
     expect(pages.flat().map((r) => r.id)).toEqual((await listAllArticles(db)).map((r) => r.id));
   });
 
+  it('keeps a run of equal times at a page edge together, and ends on a last page the library fills exactly', async () => {
+    // Pages of 3: the third and fourth newest share a time, which the first page's edge must not split.
+    const times = ['06', '05', '04', '04', '02', '01', '03'];
+    for (const [i, day] of times.entries())
+      await storeArticle(db, {
+        canonicalUrl: `https://d.example/${i}`,
+        capturedAt: `2026-07-${day}T00:00:00.000Z`,
+      });
+    const pages = await pagesOf(3);
+    expect(pages.map((p) => p.map((r) => r.capturedAt.slice(8, 10)))).toEqual([
+      ['06', '05', '04', '04'],
+      ['03', '02', '01'],
+    ]);
+    expect(pages.flat().map((r) => r.id)).toEqual((await listAllArticles(db)).map((r) => r.id));
+  });
+
   it('gives no page for an empty library', async () => {
     expect(await pagesOf(10)).toEqual([]);
   });
