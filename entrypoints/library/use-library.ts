@@ -10,7 +10,7 @@ import {
   type DeletedArticles,
 } from '../../lib/platform/store/library-store';
 import { refreshOnReturn } from '../../lib/library/refresh-on-return';
-import { shareRepeatedValues, type StringPool } from '../../lib/library/share-repeated-values';
+import { shareRepeatedValues, valuePool } from '../../lib/library/share-repeated-values';
 import { searchGate } from '../../lib/library/search-gate';
 import { watchTableWrites } from '../../lib/platform/store/watch-table-writes';
 import { useSearchWorker } from './use-search-worker';
@@ -57,14 +57,14 @@ export async function readAllRecords(
   { onPart, pageSize = RECORDS_PAGE, whenClear }: RecordsReading = {},
 ): Promise<LibraryRecords> {
   const load = startLoad();
-  const strings: StringPool = new Map();
+  const pool = valuePool();
   // One map of every record read, for the lists shown on the way and the last (lookUpListsIn).
   const byId = new Map<number, ArticleRecord>();
   let shown = 0;
   for await (const page of readArticlesInPages(db, pageSize)) {
     if (whenClear) await whenClear();
     for (const record of page) {
-      shareRepeatedValues(record, strings);
+      shareRepeatedValues(record, pool);
       byId.set(record.id, record);
     }
     addPage(load, page);

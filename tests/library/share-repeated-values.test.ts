@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../../lib/article';
 import { makeStoredArticle } from '../articles/article-factory';
-import { shareRepeatedValues, type StringPool } from '../../lib/library/share-repeated-values';
+import { shareRepeatedValues, valuePool } from '../../lib/library/share-repeated-values';
 
 describe('holding the values records repeat once', () => {
   it('changes no value of any record, whatever it holds', () => {
@@ -26,8 +27,23 @@ describe('holding the values records repeat once', () => {
       },
     ];
     const before = structuredClone(records);
-    const pool: StringPool = new Map();
+    const pool = valuePool();
     for (const record of records) expect(shareRepeatedValues(record, pool)).toBe(record);
     expect(records).toEqual(before);
+  });
+
+  it('holds one list for the records with the same tags or authors, which no record can change for the others', () => {
+    const records = [1, 2, 3].map((id) =>
+      makeStoredArticle({ id, tags: id === 3 ? ['later'] : [], authors: ['Ana Lima'] }),
+    );
+    const pool = valuePool();
+    for (const record of records) shareRepeatedValues(record, pool);
+    const [a, b, c] = records as [StoredArticle, StoredArticle, StoredArticle];
+    expect(a.tags).toBe(b.tags);
+    expect(a.tags).not.toBe(c.tags);
+    expect(c.tags).toEqual(['later']);
+    expect(a.authors).toBe(c.authors);
+    expect(() => a.tags.push('ferries')).toThrow(TypeError);
+    expect(b.tags).toEqual([]);
   });
 });
