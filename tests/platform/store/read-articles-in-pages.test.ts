@@ -14,6 +14,15 @@ beforeEach(() => {
   db = openTestDatabase();
 });
 
+/** Stores one article a day of `month` (2026), each at its own address on `host`. */
+async function storeOnDays(host: string, month: string, days: readonly string[]): Promise<void> {
+  for (const [i, day] of days.entries())
+    await storeArticle(db, {
+      canonicalUrl: `https://${host}/${i}`,
+      capturedAt: `2026-${month}-${day}T00:00:00.000Z`,
+    });
+}
+
 async function pagesOf(size: number): Promise<ArticleRecord[][]> {
   const pages: ArticleRecord[][] = [];
   for await (const page of readArticlesInPages(db, size)) pages.push(page);
@@ -24,11 +33,7 @@ describe('readArticlesInPages', () => {
   it('gives every article once, newest first, in the order of the whole list', async () => {
     // Three captured in the same millisecond, where a page of 3 would cut them.
     const times = ['01', '05', '03', '03', '03', '04', '02'];
-    for (const [i, day] of times.entries())
-      await storeArticle(db, {
-        canonicalUrl: `https://a.example/${i}`,
-        capturedAt: `2026-05-${day}T00:00:00.000Z`,
-      });
+    await storeOnDays('a.example', '05', times);
     const pages = await pagesOf(3);
     expect(pages.flat().map((r) => r.id)).toEqual((await listAllArticles(db)).map((r) => r.id));
     expect(pages.length).toBeGreaterThan(1);
@@ -50,11 +55,7 @@ describe('readArticlesInPages', () => {
   it('keeps a run of equal times at a page edge together, and ends on a last page the library fills exactly', async () => {
     // Pages of 3: the third and fourth newest share a time, which the first page's edge must not split.
     const times = ['06', '05', '04', '04', '02', '01', '03'];
-    for (const [i, day] of times.entries())
-      await storeArticle(db, {
-        canonicalUrl: `https://d.example/${i}`,
-        capturedAt: `2026-07-${day}T00:00:00.000Z`,
-      });
+    await storeOnDays('d.example', '07', times);
     const pages = await pagesOf(3);
     expect(pages.map((p) => p.map((r) => r.capturedAt.slice(8, 10)))).toEqual([
       ['06', '05', '04', '04'],
@@ -71,11 +72,7 @@ describe('readArticlesInPages', () => {
 describe('listAllArticlesInPages', () => {
   it('gives the same records, in the same order, as the one-read list, over several pages and a tie', async () => {
     const times = ['01', '05', '03', '03', '03', '04', '02', '06'];
-    for (const [i, day] of times.entries())
-      await storeArticle(db, {
-        canonicalUrl: `https://c.example/${i}`,
-        capturedAt: `2026-06-${day}T00:00:00.000Z`,
-      });
+    await storeOnDays('c.example', '06', times);
     expect(await listAllArticlesInPages(db, 3)).toStrictEqual(await listAllArticles(db));
     expect(await listAllArticlesInPages(db)).toStrictEqual(await listAllArticles(db));
   });
