@@ -6,7 +6,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../../../lib/article';
 import type { ExportManifest } from '../../../lib/export/export-manifest';
-import { generateArticles } from '../../bench/generate-articles';
+import { generateShortArticles } from '../../bench/generate-articles';
 import { seedArticles } from '../../bench/seed-store';
 import { launchExtension, type ExtensionSession } from '../../harness/launch-extension';
 import { chooseZip } from '../e2e-helpers';
@@ -17,10 +17,7 @@ import { chooseZip } from '../e2e-helpers';
 
 // Short bodies: the test is about the number of articles, and 20,003 long ones take minutes to seed.
 const COUNT = 20_003;
-const ARTICLES: StoredArticle[] = generateArticles(COUNT, 31).articles.map((a) => ({
-  ...a,
-  markdown: a.markdown.slice(0, 240).trimEnd(),
-}));
+const ARTICLES: StoredArticle[] = generateShortArticles(COUNT, 31);
 const OUT = resolve('test-output/export-in-parts');
 
 const sessions: ExtensionSession[] = [];
