@@ -100,8 +100,11 @@ export function useHighlights(
   };
   const setNoteOnArticle = (note: string) => {
     if (!annotations) return;
-    setAnnotations({ ...annotations, note });
-    void store(setArticleNote(db, annotations.articleId, note));
+    // For the article this was given for: a field that goes away stores its last words after
+    // another article may have been opened.
+    const { articleId: id } = annotations;
+    setAnnotations((a) => (a?.articleId === id ? { ...a, note } : a));
+    void store(setArticleNote(db, id, note));
   };
   // The body goes straight to the highlight layer, not through this page's state: re-rendering the
   // whole library page on each opening cost more than painting 200 highlights.

@@ -64,6 +64,23 @@ const storedHighlights = (page: Page) =>
       }),
   );
 
+/** The note on the article (not on a highlight) the extension's own IndexedDB holds, '' for none. */
+const storedArticleNote = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('clean-capture');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('articleNotes').objectStore('articleNotes').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            done((request.result as Array<{ note: string }>)[0]?.note ?? '');
+          };
+        };
+      }),
+  );
+
 /**
  * Selects `phrase` inside the reading view's body, as a reader dragging over it would; with
  * `thenKey`, presses that key in the same task, before the page hears of the selection.
@@ -141,6 +158,8 @@ describe('highlights and notes', () => {
         ['green', 'one hundred and twelve steps', 'Counted by a cormorant'],
         ['yellow', 'whale oil until the harbour board', 'Paraffin came in 1890'],
       ]);
+    // Stored before the reload: a reload at once after leaving the field could stop its write.
+    await expect.poll(() => storedArticleNote(page)).toBe('Visit with the albatross guide');
 
     await page.reload();
     await page.locator('.reader-body[data-highlights-painted="2"]').waitFor();
@@ -275,5 +294,30 @@ describe('highlights and notes', () => {
     await expect.poll(() => markTexts(page)).toContain(phrase);
     await expect.poll(async () => (await storedHighlights(page)).map((h) => h.quote.exact)).toContain(phrase);
     await page.close();
+  });
+
+  it('keeps a note whose field the reader never left: over a reload, and over closing the tab', async () => {
+    // Closing or reloading a tab moves the focus nowhere, so a note stored only when its field lost
+    // the focus went with the tab. The field keeps the focus while the store is read.
+    const page = await openReading(session, `#article=${articleId}`);
+    const articleNote = page.getByRole('textbox', { name: 'Note on this article' });
+    await articleNote.fill('Ferry on Thursdays only');
+    await expect.poll(() => storedArticleNote(page)).toBe('Ferry on Thursdays only');
+    expect(await articleNote.evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.reload();
+    await page.locator('.highlights-panel').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Note on this article' }).inputValue()).toBe(
+      'Ferry on Thursdays only',
+    );
+    await page.getByRole('textbox', { name: 'Note on this highlight' }).first().fill('Not the cormorant');
+    await expect
+      .poll(async () => (await storedHighlights(page)).map((h) => h.note))
+      .toContain('Not the cormorant');
+    await page.close();
+    const again = await openReading(session, `#article=${articleId}`);
+    expect(await again.getByRole('textbox', { name: 'Note on this highlight' }).first().inputValue()).toBe(
+      'Not the cormorant',
+    );
+    await again.close();
   });
 });
