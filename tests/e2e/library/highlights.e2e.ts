@@ -47,39 +47,31 @@ afterAll(async () => {
   await site?.close().catch(() => undefined);
 });
 
-/** The highlights the extension's own IndexedDB holds, oldest first. */
-const storedHighlights = (page: Page) =>
+/** Every row of one store of the extension's own IndexedDB. */
+const storedRows = <T>(page: Page, store: string) =>
   page.evaluate(
-    () =>
-      new Promise<Highlight[]>((done, fail) => {
+    (name) =>
+      new Promise<T[]>((done, fail) => {
         const open = indexedDB.open('clean-capture');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('highlights').objectStore('highlights').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
-            done((request.result as Highlight[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+            done(request.result as T[]);
           };
         };
       }),
+    store,
   );
 
+/** The highlights the extension's own IndexedDB holds, oldest first. */
+const storedHighlights = async (page: Page) =>
+  (await storedRows<Highlight>(page, 'highlights')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
 /** The note on the article (not on a highlight) the extension's own IndexedDB holds, '' for none. */
-const storedArticleNote = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((done, fail) => {
-        const open = indexedDB.open('clean-capture');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('articleNotes').objectStore('articleNotes').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            done((request.result as Array<{ note: string }>)[0]?.note ?? '');
-          };
-        };
-      }),
-  );
+const storedArticleNote = async (page: Page) =>
+  (await storedRows<{ note: string }>(page, 'articleNotes'))[0]?.note ?? '';
 
 /**
  * Selects `phrase` inside the reading view's body, as a reader dragging over it would; with
